@@ -1,0 +1,115 @@
+/**
+ * Opens a ledger by location: a `postgres://` URL selects PostgreSQL, anything else is a
+ * SQLite file (default `./tally.db`, or `TALLY_DB`). Migrations run on open.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { StoreError, TallyError } from '../errors.js';
+import { pgSpecifics, sqliteSpecifics, type DialectSpecifics } from './dialect.js';
+import { KyselyLedger } from './ledger.js';
+import { migrationProvider } from './migrations.js';
+import type { DB } from './schema.js';
+import type { Ledger, OpenOptions } from './types.js';
+
+export const DEFAULT_DB = './tally.db';
+const PG_URL = /^postgres(ql)?:\/\//i;
+/** A schema name we can put in a search_path unquoted. */
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/i;
+/** SQLite waits this long for a lock held by another process before failing. */
+const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+/** Connections per process: one writer plus a few concurrent readers (API). */
+const PG_POOL_SIZE = 5;
+
+export function resolveDbLocation(db?: string): string {
+  return db ?? process.env.TALLY_DB ?? DEFAULT_DB;
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
+
+export async function openLedger(options: OpenOptions = {}): Promise<Ledger> {
+  const target = resolveDbLocation(options.db);
+  let db: Kysely<DB>;
+  let specifics: DialectSpecifics;
+  let location: string;
+  if (PG_URL.test(target)) {
+    const { default: pg } = await import('pg');
+    const url = new URL(target);
+    const schema = options.schema ?? url.searchParams.get('schema') ?? 'public';
+    url.searchParams.delete('schema');
+    if (!SCHEMA_NAME.test(schema)) throw new StoreError(`bad schema name ${JSON.stringify(schema)}: expected letters, digits and _`);
+    const client = new pg.Client({ connectionString: url.toString() });
+    try {
+      await client.connect();
+      await client.query(`create schema if not exists ${schema}`);
+    } catch (err) {
+      throw new StoreError(`cannot open ledger at ${redact(target)}: ${(err as Error).message}`, { cause: err });
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+    const pool = new pg.Pool({ connectionString: url.toString(), max: PG_POOL_SIZE, options: `-c search_path=${schema}` });
+    pool.on('error', () => undefined); // idle-client errors surface on the next query instead
+    db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    specifics = pgSpecifics;
+    location = redact(target) + (schema !== 'public' ? ` (schema ${schema})` : '');
+  } else {
+    const { default: Database } = await import('better-sqlite3');
+    const file = target === ':memory:' ? target : resolve(target);
+    if (file !== ':memory:') {
+      const dir = dirname(file);
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new StoreError(`cannot open ledger at ${target}: folder ${dir} does not exist`);
+    }
+    let sqlite: InstanceType<typeof Database>;
+    try {
+      sqlite = new Database(file);
+      sqlite.pragma('journal_mode = WAL');
+      // WAL + NORMAL: a committed transaction survives a killed process; only power loss may lose the last one.
+      sqlite.pragma('synchronous = NORMAL');
+      sqlite.pragma('foreign_keys = ON');
+      sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+    } catch (err) {
+      throw new StoreError(`cannot open ledger at ${target}: ${(err as Error).message}`, { cause: err });
+    }
+    db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+    specifics = sqliteSpecifics;
+    location = file;
+  }
+
+  if (options.migrate !== false) {
+    try {
+      const migrator = new Migrator({ db, provider: migrationProvider(specifics) });
+      const { error } = await migrator.migrateToLatest();
+      if (error) throw error;
+    } catch (err) {
+      await db.destroy().catch(() => undefined);
+      throw new StoreError(`cannot open ledger at ${location}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+  return guard(new KyselyLedger(db, specifics, location));
+}
+
+/** Storage failures come out as StoreError, whatever the driver threw. */
+function guard(ledger: Ledger): Ledger {
+  return new Proxy(ledger, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof value !== 'function' || prop === 'exportRows') return typeof value === 'function' ? value.bind(target) : value;
+      return (...args: unknown[]) => {
+        const out = (value as (...a: unknown[]) => unknown).apply(target, args);
+        return out instanceof Promise
+          ? out.catch((err: unknown) => {
+              throw err instanceof TallyError ? err : new StoreError(`ledger ${String(prop)} failed: ${(err as Error)?.message ?? String(err)}`, { cause: err });
+            })
+          : out;
+      };
+    },
+  });
+}

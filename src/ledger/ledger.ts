@@ -1,0 +1,853 @@
+/**
+ * The ledger over Kysely: the same code for SQLite and PostgreSQL. Writes go through one
+ * promise chain (one writer per process) and one transaction per article, so a crash
+ * leaves every stored article whole.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { sql, type Insertable, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
+import { Claim as ClaimSchema, type Aggregation, type Article, type Claim, type Measure, type Period, type SourceKind, type Unit, type ClaimField } from '../contract.js';
+import { InputError } from '../errors.js';
+import type { DialectSpecifics } from './dialect.js';
+import { articleKey, claimDate, claimKey, contentHash, deriveAggregation, isPartialDate, untilExclusive } from './keys.js';
+import type { DB } from './schema.js';
+import { computeSeries, indicatorLabel, type SeriesClaim } from './series.js';
+import { normaliseName, sourceIdentity } from './sources.js';
+import type {
+  ArticleDetail,
+  ArticleFilter,
+  ArticleRow,
+  AssertionRow,
+  AuditEntry,
+  ChangeKind,
+  ChangeRow,
+  ClaimFilter,
+  ClaimPatch,
+  ClaimRow,
+  Engine,
+  ExportRow,
+  FeedRow,
+  IngestErrorInput,
+  IngestErrorRow,
+  Ledger,
+  LedgerStats,
+  Page,
+  PageRequest,
+  RawSnapshot,
+  ReviewInput,
+  ReviewStatus,
+  SeriesDetail,
+  SeriesFilter,
+  SeriesSummary,
+  SourceFilter,
+  SourceRow,
+  StoreArticleInput,
+  StoreArticleResult,
+  TokenRow,
+  TopicRow,
+} from './types.js';
+
+/** Page size when none is asked for, and the most one page may hold. */
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 1000;
+/** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const INSERT_CHUNK = 100;
+/** The same source's same figure within this many days is one assertion ("around the same date"). */
+export const ASSERTION_WINDOW_DAYS = 3;
+/** Rows fetched per round trip while streaming an export. */
+const EXPORT_CHUNK = 1000;
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+const CLAIM_COLUMNS = [
+  'claims.id', 'claims.claim_key', 'claims.article_id', 'claims.field', 'claims.span_start', 'claims.span_end', 'claims.quote',
+  'claims.sentence', 'claims.value_low', 'claims.value_high', 'claims.approximate', 'claims.unit', 'claims.per', 'claims.measure',
+  'claims.item', 'claims.party', 'claims.counterparty', 'claims.location', 'claims.source_json', 'claims.source_id', 'claims.stated_on',
+  'claims.date', 'claims.hedges', 'claims.aggregation', 'claims.evidence', 'claims.indicator_id', 'claims.assertion_id', 'claims.status',
+  'articles.title as a_title', 'articles.outlet as a_outlet', 'articles.url as a_url', 'articles.published as a_published',
+  'articles.raw_sha256 as a_raw_sha256',
+] as const;
+
+interface ClaimJoinRow {
+  id: number;
+  claim_key: string;
+  article_id: number;
+  field: string;
+  span_start: number;
+  span_end: number;
+  quote: string;
+  sentence: string;
+  value_low: number | null;
+  value_high: number | null;
+  approximate: number;
+  unit: string;
+  per: string | null;
+  measure: string;
+  item: string | null;
+  party: string | null;
+  counterparty: string | null;
+  location: string | null;
+  source_json: string | null;
+  source_id: number | null;
+  stated_on: string | null;
+  date: string | null;
+  hedges: string;
+  aggregation: string;
+  evidence: string | null;
+  indicator_id: number;
+  assertion_id: number | null;
+  status: string;
+  a_title: string;
+  a_outlet: string | null;
+  a_url: string | null;
+  a_published: string | null;
+  a_raw_sha256: string | null;
+}
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+function encodeCursor(id: number): string {
+  return Buffer.from(`i${id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const s = Buffer.from(cursor, 'base64url').toString();
+  const m = s.match(/^i(?<id>\d+)$/);
+  if (!m?.groups) throw new InputError(`bad cursor: expected the "next" value of an earlier page, got ${JSON.stringify(cursor)}`);
+  return Number(m.groups.id);
+}
+
+function limitOf(page?: PageRequest): number {
+  const l = page?.limit ?? DEFAULT_LIMIT;
+  if (!Number.isInteger(l) || l < 1) throw new InputError(`bad limit: expected a whole number from 1 to ${MAX_LIMIT}, got ${l}`);
+  return Math.min(l, MAX_LIMIT);
+}
+
+function pageOf<T extends { id: number }, U>(rows: T[], limit: number, map: (r: T) => U): Page<U> {
+  const more = rows.length > limit;
+  const items = (more ? rows.slice(0, limit) : rows).map(map);
+  return { items, next: more ? encodeCursor(rows[limit - 1].id) : null };
+}
+
+function toClaim(r: ClaimJoinRow): Claim {
+  const claim: Claim = {
+    field: r.field as ClaimField,
+    span: [r.span_start, r.span_end],
+    quote: r.quote,
+    sentence: r.sentence,
+    value: { low: r.value_low, high: r.value_high, approximate: r.approximate === 1 },
+    unit: r.unit as Unit,
+    per: r.per as Period | null,
+    measure: r.measure as Measure,
+    item: r.item,
+    party: r.party,
+    counterparty: r.counterparty,
+    location: r.location,
+    source: r.source_json ? (JSON.parse(r.source_json) as Claim['source']) : null,
+    statedOn: r.stated_on,
+    hedges: JSON.parse(r.hedges) as string[],
+    aggregation: r.aggregation as Aggregation,
+  };
+  if (r.evidence) claim.evidence = JSON.parse(r.evidence) as Claim['evidence'];
+  return claim;
+}
+
+function toClaimRow(r: ClaimJoinRow): ClaimRow {
+  return {
+    id: r.id,
+    claimKey: r.claim_key,
+    articleId: r.article_id,
+    claim: toClaim(r),
+    aggregation: r.aggregation as Aggregation,
+    date: r.date,
+    sourceId: r.source_id,
+    assertionId: r.assertion_id,
+    indicatorId: r.indicator_id,
+    status: r.status as ReviewStatus,
+    article: { title: r.a_title, outlet: r.a_outlet, url: r.a_url, published: r.a_published },
+  };
+}
+
+function applyPatch(claim: Claim, patch: ClaimPatch): Claim {
+  return { ...claim, ...patch };
+}
+
+/** Day number of a partial date, or null; coarse dates are only "near" an equal or finer date. */
+function dayNumber(d: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return null;
+  return Math.floor(Date.parse(`${d}T00:00:00Z`) / 86_400_000);
+}
+
+function datesNear(a: string | null, b: string | null): boolean {
+  if (a == null || b == null) return a === b;
+  const da = dayNumber(a);
+  const db = dayNumber(b);
+  if (da == null || db == null) return a === b;
+  return Math.abs(da - db) <= ASSERTION_WINDOW_DAYS;
+}
+
+type ArticleTableRow = {
+  id: number; key: string; url: string | null; title: string; subtitle: string | null; outlet: string | null; published: string | null;
+  origin: string; content_hash: string; raw_sha256: string | null; version: number; claim_count: number; ingested_at: string; updated_at: string;
+};
+
+function toArticleRow(r: ArticleTableRow): ArticleRow {
+  return {
+    id: r.id, key: r.key, url: r.url, title: r.title, subtitle: r.subtitle, outlet: r.outlet, published: r.published, origin: r.origin,
+    contentHash: r.content_hash, rawSha256: r.raw_sha256, version: r.version, claimCount: r.claim_count, ingestedAt: r.ingested_at, updatedAt: r.updated_at,
+  };
+}
+
+const ARTICLE_COLUMNS = ['id', 'key', 'url', 'title', 'subtitle', 'outlet', 'published', 'origin', 'content_hash', 'raw_sha256', 'version', 'claim_count', 'ingested_at', 'updated_at'] as const;
+
+interface Caches {
+  indicators: Map<string, number>;
+  sources: Map<string, number>;
+}
+
+export class KyselyLedger implements Ledger {
+  readonly engine: Engine;
+  private writeChain: Promise<unknown> = Promise.resolve();
+  private readonly cache: Caches = { indicators: new Map(), sources: new Map() };
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly dialect: DialectSpecifics,
+    readonly location: string,
+  ) {
+    this.engine = dialect.engine;
+  }
+
+  async close(): Promise<void> {
+    await this.writeChain.catch(() => undefined);
+    await this.db.destroy();
+  }
+
+  /** One writer: each write waits for the one before it. */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const p = this.writeChain.then(fn, fn);
+    this.writeChain = p.catch(() => undefined);
+    return p;
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Writing
+
+  storeArticle(input: StoreArticleInput): Promise<StoreArticleResult> {
+    const { article } = input;
+    const key = articleKey(article);
+    const hash = contentHash(article);
+    return this.serial(async () => {
+      const pending: Caches = { indicators: new Map(), sources: new Map() };
+      const result = await this.db.transaction().execute(async (trx) => {
+        const existing = await trx.selectFrom('articles').select(['id', 'content_hash', 'version', 'claim_count']).where('key', '=', key).executeTakeFirst();
+        if (existing && existing.content_hash === hash) {
+          return { articleId: existing.id, outcome: 'unchanged' as const, claims: existing.claim_count };
+        }
+        const at = now();
+        const articleCols = {
+          url: article.url, title: article.title, subtitle: article.subtitle, outlet: article.outlet, published: article.published,
+          origin: input.origin, feed_url: input.feedUrl ?? null, text: article.text, related: JSON.stringify(article.related ?? []),
+          content_hash: hash, raw_sha256: input.raw?.sha256 ?? null, raw_content_type: input.raw?.contentType ?? null,
+          raw_gz: input.raw ? gzipSync(input.raw.bytes) : null, claim_count: input.claims.length, updated_at: at,
+        };
+        let articleId: number;
+        if (existing) {
+          await trx.updateTable('indicators').set({ stale: 1 })
+            .where('id', 'in', trx.selectFrom('claims').select('indicator_id').where('article_id', '=', existing.id))
+            .execute();
+          await trx.deleteFrom('claims').where('article_id', '=', existing.id).execute();
+          await trx.updateTable('articles').set({ ...articleCols, version: existing.version + 1 }).where('id', '=', existing.id).execute();
+          articleId = existing.id;
+        } else {
+          const row = await trx.insertInto('articles').values({ ...articleCols, key, version: 1, ingested_at: at }).returning('id').executeTakeFirstOrThrow();
+          articleId = row.id;
+        }
+
+        const overrides = await trx.selectFrom('reviews').select(['claim_key', 'status', 'patch']).where('article_key', '=', key).execute();
+        const byKey = new Map(overrides.map((o) => [o.claim_key, o]));
+        const rows: Insertable<DB['claims']>[] = [];
+        const touched = new Set<number>();
+        let reapplied = 0;
+        for (const [ord, extracted] of input.claims.entries()) {
+          const ck = claimKey(key, extracted);
+          const o = byKey.get(ck);
+          const claim = o ? applyPatch(extracted, JSON.parse(o.patch) as ClaimPatch) : extracted;
+          if (o) reapplied++;
+          const derived = await this.derive(trx, claim, article.published, pending);
+          touched.add(derived.indicator_id);
+          rows.push({ ...this.claimColumns(claim, derived), claim_key: ck, article_id: articleId, ord, status: o?.status ?? 'extracted', extracted: JSON.stringify(extracted) });
+        }
+        for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+          await trx.insertInto('claims').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+        }
+        if (touched.size) await trx.updateTable('indicators').set({ stale: 1 }).where('id', 'in', [...touched]).where('stale', '=', 0).execute();
+        const outcome = existing ? ('replaced' as const) : ('added' as const);
+        await this.logChange(trx, existing ? 'article_replaced' : 'article_added', articleId, null, {
+          key, origin: input.origin, claims: rows.length, ...(existing ? { previousClaims: existing.claim_count, version: existing.version + 1, previousHash: existing.content_hash } : {}),
+        });
+        if (reapplied) await this.logChange(trx, 'claim_review_reapplied', articleId, null, { reviews: reapplied });
+        return { articleId, outcome, claims: rows.length };
+      });
+      for (const [k, v] of pending.indicators) this.cache.indicators.set(k, v);
+      for (const [k, v] of pending.sources) this.cache.sources.set(k, v);
+      return result;
+    });
+  }
+
+  private claimColumns(claim: Claim, d: { indicator_id: number; source_id: number | null; assertion_id: number | null; aggregation: Aggregation; date: string | null }) {
+    return {
+      field: claim.field, span_start: claim.span[0], span_end: claim.span[1], quote: claim.quote, sentence: claim.sentence,
+      value_low: claim.value.low, value_high: claim.value.high, approximate: claim.value.approximate ? 1 : 0,
+      unit: claim.unit, per: claim.per, measure: claim.measure, item: claim.item, party: claim.party, counterparty: claim.counterparty,
+      location: claim.location, source_json: claim.source ? JSON.stringify(claim.source) : null, source_id: d.source_id,
+      stated_on: claim.statedOn, date: d.date, hedges: JSON.stringify(claim.hedges), aggregation: d.aggregation,
+      evidence: claim.evidence ? JSON.stringify(claim.evidence) : null, indicator_id: d.indicator_id, assertion_id: d.assertion_id,
+    };
+  }
+
+  /** Typing, indicator, source entity and assertion of one claim. */
+  private async derive(trx: Q, claim: Claim, published: string | null, pending: Caches) {
+    const aggregation = deriveAggregation(claim);
+    const date = claimDate(claim, published);
+    const indicator_id = await this.indicatorId(trx, claim, aggregation, pending);
+    const source_id = claim.source ? await this.sourceId(trx, claim.source, pending) : null;
+    const assertion_id = source_id != null ? await this.assertionId(trx, source_id, indicator_id, claim, aggregation, date) : null;
+    return { aggregation, date, indicator_id, source_id, assertion_id };
+  }
+
+  private async indicatorId(trx: Q, claim: Claim, aggregation: Aggregation, pending: Caches): Promise<number> {
+    const k = { measure: claim.measure, party: claim.party, location: claim.location, aggregation, unit: claim.unit, per: claim.per };
+    const key = JSON.stringify([k.measure, k.party, k.location, k.aggregation, k.unit, k.per]);
+    const cached = this.cache.indicators.get(key) ?? pending.indicators.get(key);
+    if (cached != null) return cached;
+    await trx.insertInto('indicators').values({ ...k, key, label: indicatorLabel(k), disagreements: 0, stale: 1 }).onConflict((oc) => oc.column('key').doNothing()).execute();
+    const row = await trx.selectFrom('indicators').select('id').where('key', '=', key).executeTakeFirstOrThrow();
+    pending.indicators.set(key, row.id);
+    return row.id;
+  }
+
+  private async sourceId(trx: Q, source: NonNullable<Claim['source']>, pending: Caches): Promise<number> {
+    const ident = sourceIdentity(source);
+    const cached = this.cache.sources.get(ident.aliasNorm) ?? pending.sources.get(ident.aliasNorm);
+    if (cached != null) return cached;
+    const alias = async (aliasNorm: string) =>
+      (await trx.selectFrom('source_aliases').select('source_id').where('alias_norm', '=', aliasNorm).executeTakeFirst())?.source_id ?? null;
+
+    let id = (await alias(ident.aliasNorm)) ?? (await alias(ident.norm));
+    if (id == null && ident.bareSurname) {
+      // "Kirby": the one person whose surname it is, if only one.
+      const people = await trx.selectFrom('sources').select('id').where('surname', '=', ident.norm).where('norm', '<>', ident.norm).limit(2).execute();
+      if (people.length === 1) id = people[0].id;
+    }
+    if (id == null && ident.surname && !ident.bareSurname) {
+      // "John Kirby" after a bare "Kirby": the bare one grows into the full name.
+      const bare = await trx.selectFrom('sources').select('id').where('norm', '=', ident.surname).where('surname', '=', ident.surname).executeTakeFirst();
+      if (bare) {
+        await trx.updateTable('sources').set({ norm: ident.norm, name: ident.display }).where('id', '=', bare.id).execute();
+        id = bare.id;
+      }
+    }
+    if (id == null) {
+      const row = await trx
+        .insertInto('sources')
+        .values({ norm: ident.norm, name: ident.display, kind: source.kind, affiliation: source.affiliation, surname: ident.surname, created_at: now() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      id = row.id;
+    } else if (source.affiliation) {
+      await trx.updateTable('sources').set({ affiliation: source.affiliation }).where('id', '=', id).where('affiliation', 'is', null).execute();
+    }
+    const aliases = [...new Map([[ident.aliasNorm, source.name], [ident.norm, ident.display]]).entries()];
+    await trx.insertInto('source_aliases').values(aliases.map(([alias_norm, a]) => ({ alias_norm, alias: a, source_id: id as number }))).onConflict((oc) => oc.column('alias_norm').doNothing()).execute();
+    pending.sources.set(ident.aliasNorm, id);
+    return id;
+  }
+
+  private async assertionId(trx: Q, sourceId: number, indicatorId: number, claim: Claim, aggregation: Aggregation, date: string | null): Promise<number> {
+    const akey = JSON.stringify([sourceId, claim.measure, claim.party, claim.unit, claim.per, aggregation, claim.value.low, claim.value.high]);
+    const candidates = await trx.selectFrom('assertions').select(['id', 'date']).where('akey', '=', akey).execute();
+    const near = candidates.find((c) => datesNear(c.date, date));
+    if (near) return near.id;
+    const row = await trx
+      .insertInto('assertions')
+      .values({
+        akey, source_id: sourceId, indicator_id: indicatorId, measure: claim.measure, party: claim.party, unit: claim.unit, per: claim.per,
+        aggregation, value_low: claim.value.low, value_high: claim.value.high, approximate: claim.value.approximate ? 1 : 0, date,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  private async logChange(trx: Q, kind: ChangeKind, articleId: number | null, claimKeyValue: string | null, detail: Record<string, unknown>): Promise<void> {
+    await trx.insertInto('changes').values({ at: now(), kind, article_id: articleId, claim_key: claimKeyValue, detail: JSON.stringify(detail) }).execute();
+  }
+
+  recordError(error: IngestErrorInput): Promise<void> {
+    return this.serial(async () => {
+      await this.db.insertInto('ingest_errors').values({ at: now(), origin: error.origin, kind: error.kind, reason: error.reason }).execute();
+    });
+  }
+
+  async hasArticle(key: string, hash?: string): Promise<boolean> {
+    let q = this.db.selectFrom('articles').select('id').where('key', '=', key);
+    if (hash) q = q.where('content_hash', '=', hash);
+    return (await q.executeTakeFirst()) != null;
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Claims
+
+  private filterClaims<O>(q: SelectQueryBuilder<DB, 'claims' | 'articles', O>, f: ClaimFilter): SelectQueryBuilder<DB, 'claims' | 'articles', O> {
+    if (f.measure) {
+      const m = Array.isArray(f.measure) ? f.measure : [f.measure];
+      q = m.length === 1 ? q.where('claims.measure', '=', m[0]) : q.where('claims.measure', 'in', m);
+    }
+    if (f.party) q = q.where('claims.party', '=', f.party);
+    if (f.source != null) {
+      if (typeof f.source === 'number') q = q.where('claims.source_id', '=', f.source);
+      else {
+        const norm = normaliseName(f.source);
+        q = q.where('claims.source_id', 'in', this.db.selectFrom('source_aliases').select('source_id').where('alias_norm', 'like', `%${norm}%`));
+      }
+    }
+    if (f.affiliation) {
+      const aff = f.affiliation;
+      q = q.where('claims.source_id', 'in', this.db.selectFrom('sources').select('id').where(sql<boolean>`lower(affiliation) = lower(${aff})`));
+    }
+    if (f.since) {
+      if (!isPartialDate(f.since)) throw new InputError(`bad --since: expected YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(f.since)}`);
+      q = q.where('claims.date', '>=', f.since);
+    }
+    if (f.until) {
+      if (!isPartialDate(f.until)) throw new InputError(`bad --until: expected YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(f.until)}`);
+      q = q.where('claims.date', '<', untilExclusive(f.until));
+    }
+    if (f.text) q = q.where(this.dialect.fullTextCondition(f.text));
+    if (f.articleId != null) q = q.where('claims.article_id', '=', f.articleId);
+    if (f.indicatorId != null) q = q.where('claims.indicator_id', '=', f.indicatorId);
+    if (f.aggregation) q = q.where('claims.aggregation', '=', f.aggregation);
+    if (f.status) {
+      const s = Array.isArray(f.status) ? f.status : [f.status];
+      q = q.where('claims.status', 'in', s);
+    } else if (!f.includeRejected) q = q.where('claims.status', '<>', 'rejected');
+    return q;
+  }
+
+  private claimQuery() {
+    return this.db.selectFrom('claims').innerJoin('articles', 'articles.id', 'claims.article_id').select([...CLAIM_COLUMNS]);
+  }
+
+  async listClaims(filter: ClaimFilter = {}, page?: PageRequest): Promise<Page<ClaimRow>> {
+    const limit = limitOf(page);
+    let q = this.filterClaims(this.claimQuery(), filter);
+    if (page?.cursor) q = q.where('claims.id', '<', decodeCursor(page.cursor));
+    const rows = (await q.orderBy('claims.id', 'desc').limit(limit + 1).execute()) as ClaimJoinRow[];
+    return pageOf(rows, limit, toClaimRow);
+  }
+
+  async getClaim(id: number): Promise<ClaimRow | null> {
+    const r = (await this.claimQuery().where('claims.id', '=', id).executeTakeFirst()) as ClaimJoinRow | undefined;
+    return r ? toClaimRow(r) : null;
+  }
+
+  async countClaims(filter: ClaimFilter = {}): Promise<number> {
+    const q = this.filterClaims(this.db.selectFrom('claims').innerJoin('articles', 'articles.id', 'claims.article_id').select((eb) => eb.fn.countAll().as('n')), filter);
+    const r = await q.executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Articles
+
+  async listArticles(filter: ArticleFilter = {}, page?: PageRequest): Promise<Page<ArticleRow>> {
+    const limit = limitOf(page);
+    let q = this.db.selectFrom('articles').select([...ARTICLE_COLUMNS]);
+    if (filter.outlet) q = q.where('outlet', '=', filter.outlet);
+    if (filter.since) q = q.where('published', '>=', filter.since);
+    if (filter.until) q = q.where('published', '<', untilExclusive(filter.until));
+    if (filter.q) {
+      const like = `%${filter.q.toLowerCase()}%`;
+      q = q.where((eb) => eb.or([eb(sql`lower(title)`, 'like', like), eb(sql`lower(url)`, 'like', like)]));
+    }
+    if (page?.cursor) q = q.where('id', '<', decodeCursor(page.cursor));
+    const rows = await q.orderBy('id', 'desc').limit(limit + 1).execute();
+    return pageOf(rows, limit, toArticleRow);
+  }
+
+  async getArticle(id: number): Promise<ArticleDetail | null> {
+    const r = await this.db.selectFrom('articles').select([...ARTICLE_COLUMNS, 'text', 'related']).where('id', '=', id).executeTakeFirst();
+    if (!r) return null;
+    const claims = (await this.claimQuery().where('claims.article_id', '=', id).orderBy('claims.ord').execute()) as ClaimJoinRow[];
+    const article: Article = {
+      title: r.title, subtitle: r.subtitle, published: r.published, outlet: r.outlet, url: r.url, text: r.text,
+      related: JSON.parse(r.related) as Article['related'],
+    };
+    return { ...toArticleRow(r), article, claims: claims.map(toClaimRow) };
+  }
+
+  async getRawSnapshot(articleId: number): Promise<RawSnapshot | null> {
+    const r = await this.db.selectFrom('articles').select(['raw_gz', 'raw_sha256', 'raw_content_type']).where('id', '=', articleId).executeTakeFirst();
+    if (!r?.raw_gz || !r.raw_sha256) return null;
+    return { bytes: gunzipSync(r.raw_gz), sha256: r.raw_sha256, contentType: r.raw_content_type };
+  }
+
+  async listErrors(page?: PageRequest): Promise<Page<IngestErrorRow>> {
+    const limit = limitOf(page);
+    let q = this.db.selectFrom('ingest_errors').selectAll();
+    if (page?.cursor) q = q.where('id', '<', decodeCursor(page.cursor));
+    const rows = await q.orderBy('id', 'desc').limit(limit + 1).execute();
+    return pageOf(rows, limit, (r) => r);
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Sources and assertions
+
+  async listSources(filter: SourceFilter = {}, page?: PageRequest): Promise<Page<SourceRow>> {
+    const limit = limitOf(page);
+    let q = this.db.selectFrom('sources').select(['id', 'name', 'kind', 'affiliation']);
+    if (filter.kind) q = q.where('kind', '=', filter.kind);
+    if (filter.affiliation) {
+      const aff = filter.affiliation;
+      q = q.where(sql<boolean>`lower(affiliation) = lower(${aff})`);
+    }
+    if (filter.q) q = q.where('id', 'in', this.db.selectFrom('source_aliases').select('source_id').where('alias_norm', 'like', `%${normaliseName(filter.q)}%`));
+    if (page?.cursor) q = q.where('id', '<', decodeCursor(page.cursor));
+    const rows = await q.orderBy('id', 'desc').limit(limit + 1).execute();
+    const p = pageOf(rows, limit, (r) => r);
+    return { items: await this.decorateSources(p.items), next: p.next };
+  }
+
+  private async decorateSources(rows: { id: number; name: string; kind: string; affiliation: string | null }[]): Promise<SourceRow[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id);
+    const aliases = await this.db.selectFrom('source_aliases').select(['source_id', 'alias']).where('source_id', 'in', ids).orderBy('alias').execute();
+    const counts = await this.db
+      .selectFrom('claims')
+      .select((eb) => ['source_id', eb.fn.countAll().as('claims'), eb.fn.count('article_id').distinct().as('articles')])
+      .where('source_id', 'in', ids)
+      .where('status', '<>', 'rejected')
+      .groupBy('source_id')
+      .execute();
+    return rows.map((r) => {
+      const c = counts.find((x) => x.source_id === r.id);
+      return {
+        id: r.id, name: r.name, kind: r.kind as SourceKind, affiliation: r.affiliation,
+        aliases: [...new Set(aliases.filter((a) => a.source_id === r.id).map((a) => a.alias))],
+        claimCount: Number(c?.claims ?? 0), articleCount: Number(c?.articles ?? 0),
+      };
+    });
+  }
+
+  async getSource(id: number): Promise<SourceRow | null> {
+    const r = await this.db.selectFrom('sources').select(['id', 'name', 'kind', 'affiliation']).where('id', '=', id).executeTakeFirst();
+    return r ? (await this.decorateSources([r]))[0] : null;
+  }
+
+  async listAssertions(filter: { sourceId?: number; indicatorId?: number } = {}, page?: PageRequest): Promise<Page<AssertionRow>> {
+    const limit = limitOf(page);
+    let q = this.db.selectFrom('assertions').selectAll().where('id', 'in', this.db.selectFrom('claims').select('assertion_id').where('status', '<>', 'rejected'));
+    if (filter.sourceId != null) q = q.where('source_id', '=', filter.sourceId);
+    if (filter.indicatorId != null) q = q.where('indicator_id', '=', filter.indicatorId);
+    if (page?.cursor) q = q.where('id', '<', decodeCursor(page.cursor));
+    const rows = await q.orderBy('id', 'desc').limit(limit + 1).execute();
+    const p = pageOf(rows, limit, (r) => r);
+    const ids = p.items.map((a) => a.id);
+    const claims = ids.length
+      ? await this.db.selectFrom('claims').innerJoin('articles', 'articles.id', 'claims.article_id')
+          .select(['claims.id', 'claims.assertion_id', 'articles.content_hash', 'articles.outlet'])
+          .where('claims.assertion_id', 'in', ids).where('claims.status', '<>', 'rejected').orderBy('claims.id').execute()
+      : [];
+    const items = p.items.map((a): AssertionRow => {
+      const mine = claims.filter((c) => c.assertion_id === a.id);
+      return {
+        id: a.id, sourceId: a.source_id, measure: a.measure as Measure, party: a.party,
+        value: { low: a.value_low, high: a.value_high, approximate: a.approximate === 1 },
+        unit: a.unit as Unit, per: a.per as Period | null, aggregation: a.aggregation as Aggregation, date: a.date,
+        reports: new Set(mine.map((c) => c.content_hash)).size,
+        outlets: [...new Set(mine.map((c) => c.outlet).filter((o): o is string => o != null))],
+        claimIds: mine.map((c) => c.id),
+      };
+    });
+    return { items, next: p.next };
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Series
+
+  private async seriesClaims(indicatorId: number): Promise<SeriesClaim[]> {
+    const rows = await this.db
+      .selectFrom('claims')
+      .innerJoin('articles', 'articles.id', 'claims.article_id')
+      .leftJoin('sources', 'sources.id', 'claims.source_id')
+      .select(['claims.id', 'claims.source_id', 'sources.name', 'articles.outlet', 'claims.date', 'claims.value_low', 'claims.value_high', 'claims.approximate', 'articles.content_hash', 'claims.assertion_id'])
+      .where('claims.indicator_id', '=', indicatorId)
+      .where('claims.status', '<>', 'rejected')
+      .execute();
+    return rows.map((r) => ({
+      claimId: r.id, sourceId: r.source_id, sourceName: r.name, outlet: r.outlet, date: r.date, low: r.value_low, high: r.value_high,
+      approximate: r.approximate === 1, contentHash: r.content_hash, assertionId: r.assertion_id,
+    }));
+  }
+
+  /** Recomputes the cached disagreement counts of indicators changed since last asked. */
+  private refreshStale(): Promise<void> {
+    return this.serial(async () => {
+      const stale = await this.db.selectFrom('indicators').select('id').where('stale', '=', 1).execute();
+      for (const { id } of stale) {
+        const { disagreements } = computeSeries(await this.seriesClaims(id));
+        await this.db.updateTable('indicators').set({ disagreements: disagreements.length, stale: 0 }).where('id', '=', id).execute();
+      }
+    });
+  }
+
+  async listSeries(filter: SeriesFilter = {}): Promise<SeriesSummary[]> {
+    await this.refreshStale();
+    let iq = this.db.selectFrom('indicators').selectAll();
+    if (filter.measure) iq = iq.where('measure', '=', filter.measure);
+    if (filter.party) iq = iq.where('party', '=', filter.party);
+    if (filter.location) iq = iq.where('location', '=', filter.location);
+    if (filter.aggregation) iq = iq.where('aggregation', '=', filter.aggregation);
+    const indicators = await iq.orderBy('id').execute();
+    if (indicators.length === 0) return [];
+    const agg = await this.db
+      .selectFrom('claims')
+      .select((eb) => ['indicator_id', eb.fn.countAll().as('n'), eb.fn.count('source_id').distinct().as('sources'), eb.fn.min('date').as('first'), eb.fn.max('date').as('last')])
+      .where('status', '<>', 'rejected')
+      .groupBy('indicator_id')
+      .execute();
+    const latest = await sql<{ indicator_id: number; value_low: number | null; value_high: number | null; approximate: number; date: string | null; name: string | null }>`
+      select indicator_id, value_low, value_high, approximate, date, name from (
+        select c.indicator_id, c.value_low, c.value_high, c.approximate, c.date, s.name,
+               row_number() over (partition by c.indicator_id order by (c.date is null), c.date desc, c.id desc) as rn
+        from claims c left join sources s on s.id = c.source_id where c.status <> 'rejected') t
+      where rn = 1`.execute(this.db);
+    const aggBy = new Map(agg.map((a) => [a.indicator_id, a]));
+    const latestBy = new Map(latest.rows.map((l) => [l.indicator_id, l]));
+    const min = filter.minClaims ?? 1;
+    return indicators
+      .map((ind): SeriesSummary => {
+        const a = aggBy.get(ind.id);
+        const l = latestBy.get(ind.id);
+        return {
+          id: ind.id, measure: ind.measure as Measure, party: ind.party, location: ind.location, aggregation: ind.aggregation as Aggregation,
+          unit: ind.unit as Unit, per: ind.per as Period | null, label: ind.label, claims: Number(a?.n ?? 0), sources: Number(a?.sources ?? 0),
+          firstDate: (a?.first as string | null) ?? null, lastDate: (a?.last as string | null) ?? null,
+          latest: l ? { value: { low: l.value_low, high: l.value_high, approximate: Number(l.approximate) === 1 }, date: l.date, source: l.name } : null,
+          disagreements: ind.disagreements,
+        };
+      })
+      .filter((s) => s.claims >= min)
+      .sort((x, y) => y.claims - x.claims || x.id - y.id);
+  }
+
+  async getSeries(id: number): Promise<SeriesDetail | null> {
+    const ind = await this.db.selectFrom('indicators').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!ind) return null;
+    const claims = await this.seriesClaims(id);
+    const { lines, disagreements } = computeSeries(claims);
+    const dated = claims.filter((c) => c.date != null).sort((a, b) => (a.date as string).localeCompare(b.date as string) || a.claimId - b.claimId);
+    const last = dated[dated.length - 1] ?? claims[claims.length - 1];
+    return {
+      id, measure: ind.measure as Measure, party: ind.party, location: ind.location, aggregation: ind.aggregation as Aggregation,
+      unit: ind.unit as Unit, per: ind.per as Period | null, label: ind.label, claims: claims.length,
+      sources: new Set(claims.map((c) => c.sourceId).filter((s) => s != null)).size,
+      firstDate: dated[0]?.date ?? null, lastDate: dated[dated.length - 1]?.date ?? null,
+      latest: last ? { value: { low: last.low, high: last.high, approximate: last.approximate }, date: last.date, source: last.sourceName } : null,
+      disagreements: disagreements.length, lines, disagreementList: disagreements,
+    };
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Changes
+
+  async listChanges(since?: string | null, page?: PageRequest): Promise<Page<ChangeRow>> {
+    const limit = limitOf(page);
+    let q = this.db.selectFrom('changes').selectAll();
+    if (since) {
+      if (Number.isNaN(Date.parse(since))) throw new InputError(`bad --since: expected an ISO date or timestamp such as 2026-01-31T12:00:00Z, got ${JSON.stringify(since)}`);
+      q = q.where('at', '>', new Date(since).toISOString());
+    }
+    if (page?.cursor) q = q.where('id', '>', decodeCursor(page.cursor));
+    const rows = await q.orderBy('id', 'asc').limit(limit + 1).execute();
+    return pageOf(rows, limit, (r) => ({
+      id: r.id, at: r.at, kind: r.kind as ChangeKind, articleId: r.article_id, claimKey: r.claim_key, detail: JSON.parse(r.detail) as Record<string, unknown>,
+    }));
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Export
+
+  async *exportRows(filter: ClaimFilter = {}): AsyncIterable<ExportRow> {
+    let after = 0;
+    const srcCache = new Map<number, { name: string; kind: string; affiliation: string | null }>();
+    for (;;) {
+      const rows = (await this.filterClaims(this.claimQuery(), filter).where('claims.id', '>', after).orderBy('claims.id', 'asc').limit(EXPORT_CHUNK).execute()) as ClaimJoinRow[];
+      if (rows.length === 0) return;
+      const missing = [...new Set(rows.map((r) => r.source_id).filter((s): s is number => s != null && !srcCache.has(s)))];
+      if (missing.length) {
+        for (const s of await this.db.selectFrom('sources').select(['id', 'name', 'kind', 'affiliation']).where('id', 'in', missing).execute()) srcCache.set(s.id, s);
+      }
+      for (const r of rows) yield toExportRow(r, r.source_id != null ? srcCache.get(r.source_id) ?? null : null);
+      after = rows[rows.length - 1].id;
+      if (rows.length < EXPORT_CHUNK) return;
+    }
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Review
+
+  reviewClaim(input: ReviewInput): Promise<ClaimRow> {
+    return this.serial(async () => {
+      const current = await this.getClaim(input.claimId);
+      if (!current) throw new InputError(`no claim with id ${input.claimId}`);
+      if (!input.actor) throw new InputError('a review needs an actor (token name or account)');
+      if (input.action === 'correct' && (!input.patch || Object.keys(input.patch).length === 0)) {
+        throw new InputError('a correction needs a patch, e.g. {"value":{"low":1200,"high":1200,"approximate":false}}');
+      }
+      const before = current.claim;
+      const after = input.action === 'correct' ? applyPatch(before, input.patch as ClaimPatch) : before;
+      const check = ClaimSchema.safeParse(after);
+      if (!check.success) throw new InputError(`correction does not give a valid claim: ${check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      const status: ReviewStatus = input.action === 'confirm' ? 'confirmed' : input.action === 'correct' ? 'corrected' : 'rejected';
+      const art = await this.db.selectFrom('articles').select(['key', 'published']).where('id', '=', current.articleId).executeTakeFirstOrThrow();
+      const pending: Caches = { indicators: new Map(), sources: new Map() };
+      await this.db.transaction().execute(async (trx) => {
+        const prior = await trx.selectFrom('reviews').select('patch').where('claim_key', '=', current.claimKey).executeTakeFirst();
+        const patch = { ...(prior ? (JSON.parse(prior.patch) as ClaimPatch) : {}), ...(input.action === 'correct' ? input.patch : {}) };
+        const at = now();
+        await trx
+          .insertInto('reviews')
+          .values({ claim_key: current.claimKey, article_key: art.key, status, patch: JSON.stringify(patch), actor: input.actor, at })
+          .onConflict((oc) => oc.column('claim_key').doUpdateSet({ status, patch: JSON.stringify(patch), actor: input.actor, at }))
+          .execute();
+        const derived = await this.derive(trx, after, art.published, pending);
+        await trx.updateTable('claims').set({ ...this.claimColumns(after, derived), status }).where('id', '=', current.id).execute();
+        await trx.updateTable('indicators').set({ stale: 1 }).where('id', 'in', [current.indicatorId, derived.indicator_id]).execute();
+        await trx
+          .insertInto('audit')
+          .values({ claim_key: current.claimKey, claim_id: current.id, action: input.action, actor: input.actor, at, before: JSON.stringify(before), after: JSON.stringify(after), note: input.note ?? null })
+          .execute();
+        const kind: ChangeKind = input.action === 'confirm' ? 'claim_confirmed' : input.action === 'correct' ? 'claim_corrected' : 'claim_rejected';
+        await this.logChange(trx, kind, current.articleId, current.claimKey, { claimId: current.id, actor: input.actor, ...(input.action === 'correct' ? { patch: input.patch } : {}) });
+      });
+      for (const [k, v] of pending.indicators) this.cache.indicators.set(k, v);
+      for (const [k, v] of pending.sources) this.cache.sources.set(k, v);
+      return (await this.getClaim(current.id)) as ClaimRow;
+    });
+  }
+
+  async claimAudit(claimId: number): Promise<AuditEntry[]> {
+    const c = await this.db.selectFrom('claims').select('claim_key').where('id', '=', claimId).executeTakeFirst();
+    if (!c) return [];
+    const rows = await this.db.selectFrom('audit').selectAll().where('claim_key', '=', c.claim_key).orderBy('id').execute();
+    return rows.map((r) => ({
+      id: r.id, claimKey: r.claim_key, claimId: r.claim_id, action: r.action as AuditEntry['action'], actor: r.actor, at: r.at,
+      before: JSON.parse(r.before) as Claim, after: JSON.parse(r.after) as Claim, note: r.note,
+    }));
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Tokens, topics, feeds
+
+  createToken(name: string, tokenHash: string): Promise<TokenRow> {
+    return this.serial(async () => {
+      if (!name.trim()) throw new InputError('a token needs a name, e.g. "alice"');
+      const clash = await this.db.selectFrom('tokens').select('id').where((eb) => eb.or([eb('name', '=', name), eb('token_hash', '=', tokenHash)])).executeTakeFirst();
+      if (clash) throw new InputError(`a token named ${JSON.stringify(name)} (or with this hash) already exists`);
+      const r = await this.db.insertInto('tokens').values({ name, token_hash: tokenHash, created_at: now(), revoked_at: null }).returning(['id', 'name', 'created_at', 'revoked_at']).executeTakeFirstOrThrow();
+      return { id: r.id, name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at };
+    });
+  }
+
+  async findToken(tokenHash: string): Promise<TokenRow | null> {
+    const r = await this.db.selectFrom('tokens').select(['id', 'name', 'created_at', 'revoked_at']).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).executeTakeFirst();
+    return r ? { id: r.id, name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at } : null;
+  }
+
+  async listTokens(): Promise<TokenRow[]> {
+    const rows = await this.db.selectFrom('tokens').select(['id', 'name', 'created_at', 'revoked_at']).orderBy('id').execute();
+    return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at }));
+  }
+
+  revokeToken(name: string): Promise<boolean> {
+    return this.serial(async () => {
+      const r = await this.db.updateTable('tokens').set({ revoked_at: now() }).where('name', '=', name).where('revoked_at', 'is', null).returning('id').execute();
+      return r.length > 0;
+    });
+  }
+
+  proposeTopic(input: { title: string; body?: string | null; proposedBy: string }): Promise<TopicRow> {
+    return this.serial(async () => {
+      if (!input.title.trim()) throw new InputError('a topic needs a title');
+      const r = await this.db.insertInto('topics').values({ title: input.title.trim(), body: input.body ?? null, proposed_by: input.proposedBy, created_at: now() }).returning('id').executeTakeFirstOrThrow();
+      return { id: r.id, title: input.title.trim(), body: input.body ?? null, proposedBy: input.proposedBy, createdAt: now(), votes: 0 };
+    });
+  }
+
+  async listTopics(): Promise<TopicRow[]> {
+    const rows = await this.db
+      .selectFrom('topics')
+      .leftJoin('topic_votes', 'topic_votes.topic_id', 'topics.id')
+      .select((eb) => ['topics.id', 'topics.title', 'topics.body', 'topics.proposed_by', 'topics.created_at', eb.fn.count('topic_votes.account').as('votes')])
+      .groupBy(['topics.id', 'topics.title', 'topics.body', 'topics.proposed_by', 'topics.created_at'])
+      .execute();
+    return rows
+      .map((r) => ({ id: r.id, title: r.title, body: r.body, proposedBy: r.proposed_by, createdAt: r.created_at, votes: Number(r.votes) }))
+      .sort((a, b) => b.votes - a.votes || a.id - b.id);
+  }
+
+  voteTopic(topicId: number, account: string): Promise<boolean> {
+    return this.serial(async () => {
+      const t = await this.db.selectFrom('topics').select('id').where('id', '=', topicId).executeTakeFirst();
+      if (!t) throw new InputError(`no topic with id ${topicId}`);
+      const r = await this.db.insertInto('topic_votes').values({ topic_id: topicId, account, created_at: now() }).onConflict((oc) => oc.columns(['topic_id', 'account']).doNothing()).returning('topic_id').execute();
+      return r.length > 0;
+    });
+  }
+
+  addFeed(url: string, title: string | null = null): Promise<void> {
+    return this.serial(async () => {
+      await this.db.insertInto('feeds').values({ url, title, added_at: now(), last_fetched_at: null, last_status: null })
+        .onConflict((oc) => (title ? oc.column('url').doUpdateSet({ title }) : oc.column('url').doNothing())).execute();
+    });
+  }
+
+  async listFeeds(): Promise<FeedRow[]> {
+    const rows = await this.db.selectFrom('feeds').selectAll().orderBy('added_at').execute();
+    return rows.map((r) => ({ url: r.url, title: r.title, addedAt: r.added_at, lastFetchedAt: r.last_fetched_at, lastStatus: r.last_status }));
+  }
+
+  markFeed(url: string, status: string): Promise<void> {
+    return this.serial(async () => {
+      await this.db.updateTable('feeds').set({ last_fetched_at: now(), last_status: status }).where('url', '=', url).execute();
+    });
+  }
+
+  async stats(): Promise<LedgerStats> {
+    const count = async (t: 'articles' | 'sources' | 'indicators' | 'assertions' | 'ingest_errors') =>
+      Number((await this.db.selectFrom(t).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const claims = Number((await this.db.selectFrom('claims').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    return {
+      articles: await count('articles'), claims, sources: await count('sources'), indicators: await count('indicators'),
+      assertions: await count('assertions'), errors: await count('ingest_errors'),
+    };
+  }
+}
+
+function toExportRow(r: ClaimJoinRow, s: { name: string; kind: string; affiliation: string | null } | null): ExportRow {
+  const c = toClaim(r);
+  return {
+    claim_id: r.id, claim_key: r.claim_key, article_id: r.article_id, article_url: r.a_url, article_title: r.a_title, outlet: r.a_outlet,
+    published: r.a_published, field: c.field, span_start: r.span_start, span_end: r.span_end, quote: r.quote, sentence: r.sentence,
+    value_low: r.value_low, value_high: r.value_high, approximate: r.approximate === 1, unit: c.unit, per: c.per, measure: c.measure,
+    item: r.item, party: r.party, counterparty: r.counterparty, location: r.location, source_id: r.source_id,
+    source_name: s?.name ?? c.source?.name ?? null, source_kind: (s?.kind as SourceKind | undefined) ?? c.source?.kind ?? null,
+    source_affiliation: s?.affiliation ?? c.source?.affiliation ?? null, source_anonymous: c.source ? c.source.anonymous : null,
+    source_via: (c.source?.via ?? []).join('; '), stated_on: r.stated_on, date: r.date, hedges: c.hedges.join('; '),
+    aggregation: r.aggregation as Aggregation, indicator_id: r.indicator_id, assertion_id: r.assertion_id, status: r.status as ReviewStatus,
+    raw_sha256: r.a_raw_sha256,
+  };
+}

@@ -15,11 +15,16 @@ const POOL_HEADROOM = 3;
 export interface QueueDbOptions {
   /** Jobs processed at once by this process; sizes the pool. */
   concurrency?: number;
-  /** Put the queue tables in this schema (tests); else the URL's own search_path. */
+  /**
+   * Put the queue tables in this schema (created if missing). Default: the URL's
+   * `?schema=` parameter, as the ledger reads it, else `public`.
+   */
   schema?: string;
 }
 
 const PG_URL = /^postgres(?:ql)?:\/\//i;
+/** A schema name that can go into a search_path unquoted. */
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/i;
 
 /** `--db` or TALLY_DB, checked to be a PostgreSQL URL. */
 export function resolveQueueUrl(flag: string | undefined): string {
@@ -44,17 +49,27 @@ export function redact(url: string): string {
 
 /** Opens a pool on `url` and brings the queue tables up to date. */
 export async function openQueuePool(url: string, opts: QueueDbOptions = {}): Promise<pg.Pool> {
-  const config: pg.PoolConfig = {
-    connectionString: url,
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch (err) {
+    throw new InputError(`not a PostgreSQL URL: ${JSON.stringify(redact(url))} (expected postgres://user@host:5432/db)`, { cause: err });
+  }
+  const schema = opts.schema ?? parsed.searchParams.get('schema') ?? 'public';
+  parsed.searchParams.delete('schema');
+  if (!SCHEMA_NAME.test(schema)) {
+    throw new InputError(`bad schema name ${JSON.stringify(schema)}: expected letters, digits and _, e.g. tally`);
+  }
+  const pool = new pg.Pool({
+    connectionString: parsed.toString(),
     max: Math.max(2, (opts.concurrency ?? 1) + POOL_HEADROOM),
-  };
-  if (opts.schema) config.options = `-c search_path=${opts.schema}`;
-  const pool = new pg.Pool(config);
+    options: `-c search_path=${schema}`,
+  });
   // An idle client losing its server (restart, failover) must not crash the worker;
   // the next query reports the problem instead.
   pool.on('error', () => undefined);
   try {
-    await migrateQueue(pool);
+    await migrateQueue(pool, schema);
   } catch (err) {
     await pool.end().catch(() => undefined);
     if (err instanceof StoreError) throw new StoreError(`${err.message} (database ${redact(url)})`, { cause: err });

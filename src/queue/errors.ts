@@ -29,3 +29,26 @@ export function describeError(err: unknown): string {
   const msg = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
   return `${kind}: ${msg}`;
 }
+
+/**
+ * SQLSTATEs that mean "another transaction got there first": workers writing at once
+ * may deadlock on shared rows (indicators, sources) or insert the same key together.
+ * Running the write again resolves them.
+ */
+const CONTENTION_SQLSTATES = new Set([
+  '40P01', // deadlock_detected
+  '40001', // serialization_failure
+  '23505', // unique_violation: the same article or source inserted by two workers at once
+]);
+/** How deep to look for the driver's error under the ledger's StoreError. */
+const MAX_CAUSE_DEPTH = 5;
+
+export function isContention(err: unknown): boolean {
+  let e: unknown = err;
+  for (let i = 0; i < MAX_CAUSE_DEPTH && e instanceof Error; i++) {
+    const code = (e as Error & { code?: unknown }).code;
+    if (typeof code === 'string' && CONTENTION_SQLSTATES.has(code)) return true;
+    e = e.cause;
+  }
+  return false;
+}

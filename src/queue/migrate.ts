@@ -65,8 +65,14 @@ const MIGRATIONS: Migration[] = [
   },
 ];
 
-/** Applies pending queue migrations; safe to call from many processes at once. */
-export async function migrateQueue(pool: Pool): Promise<void> {
+/** Another process created the schema between our check and our create. */
+const SCHEMA_RACE_SQLSTATES = new Set(['42P06', '23505']);
+
+/**
+ * Applies pending queue migrations in `schema` (created if missing; it must be the
+ * pool's search_path); safe to call from many processes at once.
+ */
+export async function migrateQueue(pool: Pool, schema = 'public'): Promise<void> {
   let client: PoolClient;
   try {
     client = await pool.connect();
@@ -76,6 +82,14 @@ export async function migrateQueue(pool: Pool): Promise<void> {
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    await client.query('SAVEPOINT schema');
+    try {
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } catch (err) {
+      // The ledger, opened beside us, may create the same schema at the same moment.
+      if (!SCHEMA_RACE_SQLSTATES.has((err as { code?: string }).code ?? '')) throw err;
+      await client.query('ROLLBACK TO SAVEPOINT schema');
+    }
     await client.query(
       `CREATE TABLE IF NOT EXISTS queue_migrations (
          version integer PRIMARY KEY,

@@ -22,6 +22,8 @@ export interface FilePayload {
 /** The page itself, carried in the job: nothing to fetch. */
 export interface RawPayload {
   body: string;
+  /** `base64` for bytes that may not be UTF-8 (a windows-1251 page); default `utf8`. */
+  encoding?: 'utf8' | 'base64';
   contentType?: string | null;
   /** The page's address when known; used for the canonical URL. */
   url?: string | null;
@@ -57,6 +59,8 @@ export type NewJob = {
 export interface JobResult {
   articleId?: string | number | null;
   claims?: number;
+  /** The ledger's verdict: `added`, `replaced`, or `unchanged` (already stored). */
+  outcome?: string;
   /** Feed jobs: items seen and items newly queued. */
   items?: number;
   queued?: number;

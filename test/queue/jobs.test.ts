@@ -46,7 +46,7 @@ async function expire(id: string): Promise<void> {
 
 describe('migrations', () => {
   it('apply once when many processes start together', async () => {
-    await Promise.all(Array.from({ length: 6 }, () => migrateQueue(pool)));
+    await Promise.all(Array.from({ length: 6 }, () => migrateQueue(pool, schema.name)));
     const { rows } = await pool.query('SELECT count(*)::int AS n FROM queue_migrations');
     expect(rows[0].n).toBe(1);
   });

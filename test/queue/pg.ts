@@ -9,7 +9,7 @@ export const PG_URL = process.env.TALLY_TEST_PG ?? 'postgres://postgres@127.0.0.
 
 export interface TestSchema {
   name: string;
-  /** PG_URL with the schema as its search_path, for child processes. */
+  /** PG_URL naming the schema (`?schema=`), as the queue and the ledger both read it. */
   url: string;
   drop(): Promise<void>;
 }
@@ -27,7 +27,7 @@ export async function freshSchema(): Promise<TestSchema> {
   const sep = PG_URL.includes('?') ? '&' : '?';
   return {
     name,
-    url: `${PG_URL}${sep}options=${encodeURIComponent(`-c search_path=${name}`)}`,
+    url: `${PG_URL}${sep}schema=${name}`,
     async drop() {
       const c = new pg.Client({ connectionString: PG_URL });
       await c.connect();

@@ -1,0 +1,321 @@
+/**
+ * The API's request and response schemas, built on the contract's zod schemas so that
+ * the OpenAPI document, the runtime validation and the TypeScript types agree.
+ */
+import { z } from 'zod';
+import { AGGREGATIONS, Article, Claim, MEASURES, PERIODS, SOURCE_KINDS, UNITS, IsoPartialDate } from '../contract.js';
+
+export const REVIEW_STATUSES = ['extracted', 'confirmed', 'corrected', 'rejected'] as const;
+export const REVIEW_ACTIONS = ['confirm', 'correct', 'reject'] as const;
+export const CHANGE_KINDS = [
+  'article_added',
+  'article_replaced',
+  'claim_confirmed',
+  'claim_corrected',
+  'claim_rejected',
+  'claim_review_reapplied',
+] as const;
+export const EXPORT_FORMATS = ['csv', 'json', 'ndjson'] as const;
+
+/** Query strings arrive as text: these coerce and bound them. */
+const Limit = z.coerce.number().int().min(1).max(1000).optional().describe('page size (default 50, at most 1000)');
+const Cursor = z.string().max(200).optional().describe('the `next` value of the previous page');
+const Id = z.coerce.number().int().positive();
+const Bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1')
+  .optional();
+/** A comma-separated list in a query string, as the CLI's repeated flags. */
+const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values)).min(1))
+    .optional();
+
+export const IdParams = z.object({ id: Id });
+
+const ValueOut = z.object({ low: z.number().nullable(), high: z.number().nullable(), approximate: z.boolean() });
+
+export const ClaimFilterQuery = z.object({
+  measure: csvOf(MEASURES).describe('one measure or several, comma-separated'),
+  party: z.string().max(20).optional(),
+  source: z.string().max(200).optional().describe('source id, or a name matched against names and aliases'),
+  affiliation: z.string().max(20).optional(),
+  since: IsoPartialDate.optional(),
+  until: IsoPartialDate.optional(),
+  q: z.string().max(500).optional().describe('full-text search over the claim sentence'),
+  article: Id.optional().describe('article id'),
+  indicator: Id.optional().describe('indicator (series) id'),
+  aggregation: z.enum(AGGREGATIONS).optional(),
+  status: csvOf(REVIEW_STATUSES),
+  includeRejected: Bool,
+});
+export const ClaimListQuery = ClaimFilterQuery.extend({ limit: Limit, cursor: Cursor });
+export type ClaimFilterQuery = z.infer<typeof ClaimFilterQuery>;
+
+export const ArticleRef = z.object({
+  title: z.string(),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  published: z.string().nullable(),
+});
+
+export const ClaimRow = z
+  .object({
+    id: z.number().int(),
+    claimKey: z.string(),
+    articleId: z.number().int(),
+    claim: Claim,
+    aggregation: z.enum(AGGREGATIONS),
+    date: z.string().nullable(),
+    sourceId: z.number().int().nullable(),
+    assertionId: z.number().int().nullable(),
+    indicatorId: z.number().int(),
+    status: z.enum(REVIEW_STATUSES),
+    article: ArticleRef,
+  })
+  .meta({ id: 'ClaimRow' });
+
+const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), next: z.string().nullable() });
+
+export const ClaimPage = pageOf(ClaimRow);
+
+export const AuditEntry = z
+  .object({
+    id: z.number().int(),
+    claimKey: z.string(),
+    claimId: z.number().int().nullable(),
+    action: z.enum(REVIEW_ACTIONS),
+    actor: z.string(),
+    at: z.string(),
+    before: Claim,
+    after: Claim,
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'AuditEntry' });
+
+export const ClaimWithAudit = z.object({ claim: ClaimRow, audit: z.array(AuditEntry) });
+
+export const ClaimPatch = z
+  .object({
+    value: ValueOut.refine((v) => v.low == null || v.high == null || v.low <= v.high, 'low must not exceed high'),
+    unit: z.enum(UNITS),
+    per: z.enum(PERIODS).nullable(),
+    measure: z.enum(MEASURES),
+    item: z.string().max(200).nullable(),
+    party: z.string().max(20).nullable(),
+    counterparty: z.string().max(20).nullable(),
+    location: z.string().max(200).nullable(),
+    source: Claim.shape.source,
+    statedOn: IsoPartialDate.nullable(),
+    hedges: z.array(z.string().max(100)).max(20),
+    aggregation: z.enum(AGGREGATIONS),
+  })
+  .partial()
+  .strict();
+
+export const ReviewBody = z
+  .object({
+    action: z.enum(REVIEW_ACTIONS),
+    patch: ClaimPatch.optional().describe('the corrected fields (required for `correct`)'),
+    note: z.string().max(2000).nullable().optional(),
+  })
+  .strict()
+  .refine((b) => b.action !== 'correct' || (b.patch && Object.keys(b.patch).length > 0), {
+    message: 'a correction needs a non-empty `patch`, e.g. {"action":"correct","patch":{"party":"RU"}}',
+    path: ['patch'],
+  });
+
+export const ArticleListQuery = z.object({
+  outlet: z.string().max(200).optional(),
+  since: IsoPartialDate.optional(),
+  until: IsoPartialDate.optional(),
+  q: z.string().max(500).optional().describe('substring of title or URL'),
+  limit: Limit,
+  cursor: Cursor,
+});
+
+export const ArticleRow = z
+  .object({
+    id: z.number().int(),
+    key: z.string(),
+    url: z.string().nullable(),
+    title: z.string(),
+    subtitle: z.string().nullable(),
+    outlet: z.string().nullable(),
+    published: z.string().nullable(),
+    origin: z.string(),
+    contentHash: z.string(),
+    rawSha256: z.string().nullable(),
+    version: z.number().int(),
+    claimCount: z.number().int(),
+    ingestedAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'ArticleRow' });
+export const ArticlePage = pageOf(ArticleRow);
+export const ArticleDetail = ArticleRow.extend({ article: Article, claims: z.array(ClaimRow) });
+
+export const IngestBody = z
+  .object({
+    url: z.url({ protocol: /^https?$/ }).max(2048).optional().describe('fetch and ingest this page'),
+    html: z.string().optional().describe('ingest this HTML (with `url` as its canonical address, if given)'),
+  })
+  .strict()
+  .refine((b) => b.url !== undefined || b.html !== undefined, { message: 'give `url` or `html`, e.g. {"url":"https://example.org/report"}' });
+
+export const IngestResult = z.object({
+  articleId: z.number().int(),
+  outcome: z.enum(['added', 'replaced', 'unchanged']),
+  claims: z.number().int(),
+});
+
+export const SourceListQuery = z.object({
+  kind: z.enum(SOURCE_KINDS).optional(),
+  affiliation: z.string().max(20).optional(),
+  q: z.string().max(200).optional(),
+  limit: Limit,
+  cursor: Cursor,
+});
+export const SourceRow = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    kind: z.enum(SOURCE_KINDS),
+    affiliation: z.string().nullable(),
+    aliases: z.array(z.string()),
+    claimCount: z.number().int(),
+    articleCount: z.number().int(),
+  })
+  .meta({ id: 'SourceRow' });
+export const SourcePage = pageOf(SourceRow);
+
+export const AssertionRow = z.object({
+  id: z.number().int(),
+  sourceId: z.number().int(),
+  measure: z.enum(MEASURES),
+  party: z.string().nullable(),
+  value: ValueOut,
+  unit: z.enum(UNITS),
+  per: z.enum(PERIODS).nullable(),
+  aggregation: z.enum(AGGREGATIONS),
+  date: z.string().nullable(),
+  reports: z.number().int(),
+  outlets: z.array(z.string()),
+  claimIds: z.array(z.number().int()),
+});
+export const AssertionPage = pageOf(AssertionRow);
+export const PageQuery = z.object({ limit: Limit, cursor: Cursor });
+
+export const SeriesListQuery = z.object({
+  measure: z.enum(MEASURES).optional(),
+  party: z.string().max(20).optional(),
+  location: z.string().max(200).optional(),
+  aggregation: z.enum(AGGREGATIONS).optional(),
+  minClaims: z.coerce.number().int().min(1).optional(),
+});
+const SeriesSummaryShape = {
+  id: z.number().int(),
+  measure: z.enum(MEASURES),
+  party: z.string().nullable(),
+  location: z.string().nullable(),
+  aggregation: z.enum(AGGREGATIONS),
+  unit: z.enum(UNITS),
+  per: z.enum(PERIODS).nullable(),
+  label: z.string(),
+  claims: z.number().int(),
+  sources: z.number().int(),
+  firstDate: z.string().nullable(),
+  lastDate: z.string().nullable(),
+  latest: z.object({ value: ValueOut, date: z.string().nullable(), source: z.string().nullable() }).nullable(),
+  disagreements: z.number().int(),
+};
+export const SeriesSummary = z.object(SeriesSummaryShape).meta({ id: 'SeriesSummary' });
+export const SeriesList = z.array(SeriesSummary);
+const SeriesPoint = z.object({
+  date: z.string().nullable(),
+  value: ValueOut,
+  claimIds: z.array(z.number().int()),
+  assertionId: z.number().int().nullable(),
+  reports: z.number().int(),
+  revises: z.object({ date: z.string().nullable(), low: z.number().nullable(), high: z.number().nullable() }).nullable(),
+  disagreesWith: z.array(z.number().int()),
+});
+const DisagreementSide = z.object({
+  sourceId: z.number().int().nullable(),
+  source: z.string(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  claimIds: z.array(z.number().int()),
+});
+export const SeriesDetail = z.object({
+  ...SeriesSummaryShape,
+  lines: z.array(z.object({ sourceId: z.number().int().nullable(), source: z.string(), points: z.array(SeriesPoint) })),
+  disagreementList: z.array(z.object({ date: z.string(), a: DisagreementSide, b: DisagreementSide })),
+  /** Added by the API: what the timeline needs to colour and describe each line. */
+  sourceInfo: z.array(
+    z.object({ sourceId: z.number().int(), name: z.string(), kind: z.enum(SOURCE_KINDS), affiliation: z.string().nullable() }),
+  ),
+  /** Added by the API: the claims behind the points, for hover cards. */
+  claimInfo: z.array(
+    z.object({
+      id: z.number().int(),
+      articleId: z.number().int(),
+      quote: z.string(),
+      sentence: z.string(),
+      outlet: z.string().nullable(),
+      title: z.string(),
+      date: z.string().nullable(),
+      status: z.enum(REVIEW_STATUSES),
+    }),
+  ),
+});
+
+export const ChangesQuery = z.object({
+  since: z.iso.datetime({ offset: true }).optional().describe('ISO timestamp; changes strictly after it'),
+  limit: Limit,
+  cursor: Cursor,
+});
+export const ChangeRow = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  kind: z.enum(CHANGE_KINDS),
+  articleId: z.number().int().nullable(),
+  claimKey: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export const ChangePage = pageOf(ChangeRow);
+
+export const ExportQuery = ClaimFilterQuery.extend({
+  format: z.enum(EXPORT_FORMATS).default('csv'),
+});
+
+export const TopicRow = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  body: z.string().nullable(),
+  proposedBy: z.string(),
+  createdAt: z.string(),
+  votes: z.number().int(),
+  /** Added by the API: the indicator this topic asks for, when the ledger has it. */
+  series: z.object({ id: z.number().int(), label: z.string() }).nullable(),
+});
+export const TopicList = z.array(TopicRow);
+export const TopicBody = z
+  .object({
+    title: z.string().trim().min(3).max(200),
+    body: z.string().trim().max(4000).nullable().optional(),
+  })
+  .strict();
+export const VoteResult = z.object({ voted: z.boolean(), votes: z.number().int() });
+
+export const Me = z.object({ name: z.string() });
+export const Stats = z.object({
+  articles: z.number().int(),
+  claims: z.number().int(),
+  sources: z.number().int(),
+  indicators: z.number().int(),
+  assertions: z.number().int(),
+  errors: z.number().int(),
+});

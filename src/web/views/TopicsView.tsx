@@ -1,0 +1,102 @@
+/** The topic board: propose what to track next, vote once per account, most votes first. */
+import { useState } from 'preact/hooks';
+import { api, auth } from '../api';
+import { Status } from '../components/Status';
+import { fmtDate } from '../format';
+import { useLoad } from '../hooks';
+import { href } from '../router';
+
+export function TopicsView() {
+  const topics = useLoad(() => api.topics(), []);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const signedIn = !!auth.token;
+
+  const propose = async (e: Event) => {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const f = new FormData(form);
+    setError(null);
+    try {
+      await api.propose(String(f.get('title') ?? ''), String(f.get('body') ?? '').trim() || null);
+      form.reset();
+      topics.reload();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+  const vote = async (id: number) => {
+    setError(null);
+    try {
+      const r = await api.vote(id);
+      setNotice(r.voted ? 'Vote counted.' : 'You have already voted for this topic.');
+      topics.reload();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  return (
+    <section>
+      <h1>Topic board</h1>
+      <p class="muted">What should the ledger track next? Propose an indicator or a story; the board orders them by votes.</p>
+      {signedIn ? (
+        <form class="propose" onSubmit={propose} aria-label="Propose a topic">
+          <label>
+            Topic
+            <input name="title" required minLength={3} maxLength={200} placeholder="e.g. Russian drones launched per day" />
+          </label>
+          <label>
+            Why (optional)
+            <textarea name="body" rows={2} maxLength={4000} />
+          </label>
+          <button type="submit">Propose</button>
+        </form>
+      ) : (
+        <p>
+          <a href={href('signin')}>Sign in</a> to propose topics and vote.
+        </p>
+      )}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {notice ? (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <Status state={topics} />
+      <ol class="topics">
+        {(topics.data ?? []).map((t) => (
+          <li key={t.id} class="topic" data-testid="topic">
+            <div class="votes" aria-label={`${t.votes} votes`}>
+              <span class="vote-count">{t.votes}</span>
+              <span class="small muted">vote{t.votes === 1 ? '' : 's'}</span>
+            </div>
+            <div class="topic-body">
+              <h3>{t.title}</h3>
+              {t.body ? <p>{t.body}</p> : null}
+              <p class="small muted">
+                proposed by {t.proposedBy} · {fmtDate(t.createdAt)}
+              </p>
+              {t.series ? (
+                <p class="small">
+                  Tracked: <a href={href(`series/${t.series.id}`)}>{t.series.label}</a>
+                </p>
+              ) : (
+                <p class="small muted">Not tracked yet.</p>
+              )}
+            </div>
+            {signedIn ? (
+              <button type="button" class="vote-btn" onClick={() => void vote(t.id)} aria-label={`Vote for ${t.title}`}>
+                ▲ Vote
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

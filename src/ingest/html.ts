@@ -1,0 +1,185 @@
+/**
+ * HTML page → Article. Metadata and related links are read from the untouched page, then
+ * the furniture goes (by element, class word and size), readability picks the article
+ * container, and the container's blocks become paragraphs that pass the text filters.
+ *
+ * Watch out for: readability keeping in-article boxes (ads, "Read also", newsletter
+ * sign-ups) — they are removed before it runs; the headline and dek repeated as the first
+ * paragraphs; pages with no article (index pages, login walls) — an InputError, not junk;
+ * hostile pages (megabytes of script, absurd nesting) — capped, never a crash or a hang.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Article } from '../contract.js';
+import { InputError } from '../errors.js';
+import { ALWAYS_DROP_TOKENS, classTokens, FURNITURE_CLASS_TOKENS, FURNITURE_ELEMENTS, isFurnitureText } from './boilerplate.js';
+import { readMetadata } from './metadata.js';
+import { normalizeSpace } from './normalize.js';
+import { takeRelatedLinks } from './related.js';
+
+/** Readability gives up on pages with more elements than this (hostile or broken pages). */
+const MAX_ELEMENTS = 60_000;
+/** An element that holds this many long paragraphs is article text, whatever its class says. */
+const GUARD_LONG_PARAGRAPHS = 3;
+/** A paragraph this long is prose, not a label or a button. */
+const LONG_PARAGRAPH_CHARS = 150;
+/** A page whose body has fewer words than this has no article in it. */
+const MIN_ARTICLE_WORDS = 25;
+/** Readability's threshold for a successful parse; news pages with short bodies are common. */
+const READABILITY_CHAR_THRESHOLD = 250;
+
+/** Block-level tags: each starts a new paragraph in the body text. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
+  'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION',
+]);
+/** Tags whose text never belongs in the body. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT']);
+
+const FURNITURE_TOKENS = new Set(FURNITURE_CLASS_TOKENS.map((t) => t.token));
+
+function longParagraphs(el: Element): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) {
+    if (normalizeSpace(p.textContent ?? '').length >= LONG_PARAGRAPH_CHARS && ++n >= GUARD_LONG_PARAGRAPHS) break;
+  }
+  return n;
+}
+
+/** Removes page furniture before readability scores the page. */
+function removeFurniture(doc: Document, keep: ReadonlySet<Element>): void {
+  const protectedEl = (el: Element): boolean => Array.from(keep).some((k) => el === k || el.contains(k));
+  for (const { selector } of FURNITURE_ELEMENTS) {
+    for (const el of Array.from(doc.querySelectorAll(selector))) {
+      if (!el.isConnected || protectedEl(el)) continue;
+      const structural = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|IFRAME|OBJECT|EMBED|SVG|CANVAS)$/.test(el.tagName);
+      if (structural || longParagraphs(el) < GUARD_LONG_PARAGRAPHS) el.remove();
+    }
+  }
+  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+    if (!el.isConnected || el.tagName === 'BODY' || el.tagName === 'HTML' || protectedEl(el)) continue;
+    const tokens = classTokens(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+    const hits = tokens.filter((t) => FURNITURE_TOKENS.has(t));
+    if (!hits.length) continue;
+    if (hits.some((t) => ALWAYS_DROP_TOKENS.has(t)) ? longParagraphs(el) < GUARD_LONG_PARAGRAPHS * 2 : longParagraphs(el) < GUARD_LONG_PARAGRAPHS) {
+      el.remove();
+    }
+  }
+}
+
+/** Walks a container and returns its text blocks in reading order. `<br><br>` splits a block. */
+function blocksOf(root: Node): string[] {
+  const out: string[] = [];
+  let buffer = '';
+  const flush = (): void => {
+    for (const part of buffer.split(/\n\s*\n/)) {
+      const t = normalizeSpace(part);
+      if (t) out.push(t);
+    }
+    buffer = '';
+  };
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        buffer += child.textContent ?? '';
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (SKIP_TAGS.has(el.tagName)) continue;
+        if (el.tagName === 'BR') {
+          buffer += '\n';
+        } else if (BLOCK_TAGS.has(el.tagName)) {
+          flush();
+          walk(el);
+          flush();
+        } else {
+          walk(el);
+        }
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/** Readability's pick of the article container, or null when it finds none. */
+function readabilityContainer(doc: Document): Element | null {
+  const reader = new Readability<Element>(doc, {
+    maxElemsToParse: MAX_ELEMENTS,
+    charThreshold: READABILITY_CHAR_THRESHOLD,
+    serializer: (node: Node) => node as Element,
+    disableJSONLD: true,
+  });
+  return reader.parse()?.content ?? null;
+}
+
+function sameText(a: string, b: string | null): boolean {
+  if (!b) return false;
+  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return norm(a) === norm(b);
+}
+
+export function parseHtml(html: string, opts: { url?: string | null; published?: string | null; origin: string }): Article {
+  let doc: Document;
+  try {
+    doc = parseHTML(html).document as unknown as Document;
+  } catch (err) {
+    throw new InputError(`${opts.origin}: could not parse the HTML (${(err as Error).message})`, { cause: err });
+  }
+  if (!doc.documentElement || !doc.body) throw new InputError(`${opts.origin}: no HTML body found`);
+  const total = doc.getElementsByTagName('*').length;
+  if (total > MAX_ELEMENTS) {
+    throw new InputError(`${opts.origin}: the page has ${total} elements, over the ${MAX_ELEMENTS} a news article could need`);
+  }
+
+  const meta = readMetadata(doc, opts.url ?? null);
+  const related = takeRelatedLinks(doc, meta.url ?? opts.url ?? null);
+
+  // The headline and dek are taken out before readability so they do not start the body.
+  const headline = meta.titleElement;
+  const dek = meta.subtitleElement;
+  removeFurniture(doc, new Set());
+  if (headline?.isConnected) headline.remove();
+  if (dek?.isConnected) dek.remove();
+
+  let paragraphs: string[];
+  try {
+    // Readability changes the document it reads, so it gets its own copy of the cleaned page.
+    const copy = parseHTML(doc.documentElement.outerHTML).document as unknown as Document;
+    const container = readabilityContainer(copy);
+    paragraphs = container ? blocksOf(container) : [];
+    if (wordCount(paragraphs.join(' ')) < MIN_ARTICLE_WORDS) paragraphs = blocksOf(doc.body);
+  } catch (err) {
+    if (err instanceof RangeError) throw new InputError(`${opts.origin}: the page is nested too deeply to read`, { cause: err });
+    // Readability refuses some broken pages outright; the cleaned page itself is the fallback.
+    paragraphs = blocksOf(doc.body);
+  }
+
+  const body = paragraphs.filter((p) => !isFurnitureText(p) && !sameText(p, meta.title) && !sameText(p, meta.subtitle));
+  const text = body.join('\n\n');
+  if (wordCount(text) < MIN_ARTICLE_WORDS) {
+    throw new InputError(`${opts.origin}: no article text found in the page (${wordCount(text)} words of body text); expected a news article page`);
+  }
+
+  // A meta description that repeats the lead is not a standfirst.
+  let subtitle = meta.subtitle;
+  if (subtitle && !dek) {
+    const probe = normalizeSpace(subtitle.replace(/(\.\.\.|…)$/, '')).slice(0, 80);
+    if (probe && text.includes(probe)) subtitle = null;
+  }
+
+  return {
+    title: meta.title ?? '',
+    subtitle,
+    published: meta.published ?? opts.published ?? null,
+    outlet: meta.outlet,
+    url: meta.url,
+    text,
+    related,
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * Whitespace normalisation for every string an Article carries: the extractor computes
+ * spans against these strings, so they must not change after the reader returns them.
+ */
+
+/** Invisible characters that break word matching: soft hyphen, zero-width space/joiners, BOM. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Every kind of horizontal or vertical space, including NBSP and the Unicode spaces. */
+const ANY_SPACE = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+
+/** Collapses runs of whitespace to one space and trims; drops invisible characters. */
+export function normalizeSpace(s: string): string {
+  return s.replace(INVISIBLE, '').replace(ANY_SPACE, ' ').trim();
+}
+
+/** Joins paragraphs the way `article.text` wants them: normalised, non-empty, "\n\n" between. */
+export function joinParagraphs(paragraphs: readonly string[]): string {
+  return paragraphs.map(normalizeSpace).filter(Boolean).join('\n\n');
+}

@@ -1,0 +1,91 @@
+/**
+ * "Read also" / "Related" / "More on this" boxes: their links become `article.related` and
+ * the boxes leave the page before the body is read.
+ *
+ * Handles: a container whose class names it (`related-coverage`, `dd-readalso`,
+ * `tep-readmore`); a label element ("Read also:", "Related stories", "READ MORE") with the
+ * links beside it or in the list after it; an inline paragraph "Read also: <a>…</a>".
+ * Watch out for: "Most read" / "Most popular" lists (not about this article); a label whose
+ * parent is the whole article body (only the list after the label is the box); a leading
+ * "Related:" inside each link's text.
+ */
+import type { RelatedLink } from '../contract.js';
+import { isRelatedClass, RELATED_LABEL, RELATED_TITLE_PREFIX, UNRELATED_LIST_LABEL } from './boilerplate.js';
+import { normalizeSpace } from './normalize.js';
+
+/** A related box is mostly links: at least this share of its text is link text. */
+const MIN_LINK_SHARE = 0.6;
+/** Tags that can carry a box's label. */
+const LABEL_SELECTOR = 'h2, h3, h4, h5, h6, strong, b, span, p, div, dt, label, header';
+/** A label is short. */
+const MAX_LABEL_CHARS = 40;
+
+function textOf(node: Element | null | undefined): string {
+  return normalizeSpace(node?.textContent ?? '');
+}
+
+function linkShare(box: Element, label: string): number {
+  const all = Math.max(1, textOf(box).length - label.length);
+  const links = Array.from(box.querySelectorAll('a')).reduce((n, a) => n + textOf(a).length, 0);
+  return links / all;
+}
+
+function resolve(href: string | null, base: string | null): string | null {
+  if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return null;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return href;
+  }
+}
+
+/** The element that holds a label's links, or null when the label opens no link box. */
+function boxOfLabel(label: Element): Element | null {
+  const labelText = textOf(label);
+  const parent = label.parentElement;
+  if (parent && parent.querySelector('a') && linkShare(parent, labelText) >= MIN_LINK_SHARE) return parent;
+  const next = label.nextElementSibling;
+  if (next && next.querySelector('a') && linkShare(next, '') >= MIN_LINK_SHARE) return next;
+  return null;
+}
+
+/**
+ * Finds the related-link boxes, returns their links and removes the boxes (and their labels)
+ * from the document. `base` resolves relative links.
+ */
+export function takeRelatedLinks(doc: Document, base: string | null): RelatedLink[] {
+  const boxes = new Set<Element>();
+  const extraRemovals: Element[] = [];
+  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+    const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!isRelatedClass(attr) || !el.querySelector('a')) continue;
+    if (linkShare(el, '') < MIN_LINK_SHARE) continue;
+    boxes.add(el);
+  }
+  for (const label of Array.from(doc.querySelectorAll(LABEL_SELECTOR))) {
+    const text = textOf(label);
+    if (!text || text.length > MAX_LABEL_CHARS || !RELATED_LABEL.test(text)) continue;
+    if (label.querySelector('a') && textOf(label.querySelector('a')) === text) continue; // a link titled "Related"
+    const box = boxOfLabel(label);
+    if (!box) continue;
+    boxes.add(box);
+    if (!box.contains(label)) extraRemovals.push(label);
+  }
+  // Keep the outermost boxes only, and never a "Most read" list.
+  const outer = Array.from(boxes).filter((b) => !Array.from(boxes).some((o) => o !== b && o.contains(b)));
+  const related: RelatedLink[] = [];
+  const seen = new Set<string>();
+  for (const box of outer) {
+    const heading = box.querySelector('h2, h3, h4, h5, h6, strong, .label');
+    if (heading && UNRELATED_LIST_LABEL.test(textOf(heading))) continue;
+    for (const a of Array.from(box.querySelectorAll('a'))) {
+      const title = normalizeSpace(textOf(a).replace(RELATED_TITLE_PREFIX, ''));
+      if (!title || RELATED_LABEL.test(title) || title.split(' ').length < 2 || seen.has(title)) continue;
+      seen.add(title);
+      related.push({ title, url: resolve(a.getAttribute('href'), base) });
+    }
+    box.remove();
+  }
+  for (const label of extraRemovals) label.remove();
+  return related;
+}

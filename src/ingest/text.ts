@@ -1,0 +1,124 @@
+/**
+ * Plain-text articles in the seed layout: first line the headline, second line the
+ * standfirst when it reads like one, then paragraphs. Paragraphs are separated by blank
+ * lines; a file without blank lines has one paragraph per line. A "Read also:" line
+ * followed by "- title" lines is a related-links box; donation appeals at the end go.
+ *
+ * Watch out for: a second line that is already the first body paragraph (long, or a
+ * wire dateline "KYIV, Dec 1 (Reuters) -"); a date line under the headline; hard-wrapped
+ * paragraphs (lines joined when blank lines separate paragraphs).
+ */
+import type { Article, RelatedLink } from '../contract.js';
+import { isAppeal, isFurnitureText, RELATED_LABEL } from './boilerplate.js';
+import { parseDate } from './dates.js';
+import { normalizeSpace } from './normalize.js';
+
+/** A standfirst is one to three sentences; longer second lines are body text. */
+const MAX_STANDFIRST_CHARS = 400;
+const MAX_STANDFIRST_SENTENCES = 3;
+/** Wire datelines open a body paragraph, never a standfirst: "KYIV, Dec 1 (Reuters) -". */
+const DATELINE = /^[A-Z][A-Z .,'/-]{2,40}(\([^)]{1,30}\))?\s*[-–—]/;
+/** A line that is only a date (optionally "Published"/"By … |"): the publication date. */
+const DATE_LINE = /^(?:(?:published|posted|updated|date)\s*:?\s*)?(?:on\s+)?[\p{L}\d ,.:/|+-]{6,60}$/iu;
+/** List items under a "Read also:" label. */
+const LIST_ITEM = /^\s*(?:[-*•–]|\d+[.)])\s+(?<title>.+)$/;
+/** Share of the paragraphs, from the end, in which an appeal ends the article. */
+const TAIL_SHARE = 0.34;
+
+function sentenceCount(s: string): number {
+  return (s.match(/[.!?](?=\s+[A-Z“"‘'(]|\s*$)/g) ?? []).length || 1;
+}
+
+function readsLikeStandfirst(line: string): boolean {
+  return (
+    line.length >= 20 &&
+    line.length <= MAX_STANDFIRST_CHARS &&
+    sentenceCount(line) <= MAX_STANDFIRST_SENTENCES &&
+    !DATELINE.test(line) &&
+    !RELATED_LABEL.test(line) &&
+    !isFurnitureText(line)
+  );
+}
+
+/** Splits into paragraphs: blank-line separated when the file has blank lines, else one per line. */
+function paragraphsOf(body: string): string[][] {
+  const blocks = /\n[ \t]*\n/.test(body) ? body.split(/\n[ \t]*\n/) : body.split('\n');
+  return blocks.map((b) => b.split('\n').map((l) => l.trimEnd())).filter((lines) => lines.some((l) => l.trim()));
+}
+
+/** True for a short line that is only a date ("Published 2 March 2025"). */
+function dateOfLine(line: string): string | null {
+  const t = line.trim();
+  if (!t || !DATE_LINE.test(t) || t.split(/\s+/).length > 10) return null;
+  return parseDate(t);
+}
+
+export function parseText(text: string, opts: { published?: string | null; url?: string | null } = {}): Article {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  while (lines.length && !lines[0].trim()) lines.shift();
+  const title = normalizeSpace(lines.shift() ?? '');
+  const blocks = paragraphsOf(lines.join('\n'));
+
+  let published: string | null = null;
+  let subtitle: string | null = null;
+  // A date line right under the headline or under the standfirst.
+  const takeDateLine = (): void => {
+    const date = blocks[0]?.length === 1 ? dateOfLine(blocks[0][0]) : null;
+    if (date && !published) {
+      published = date;
+      blocks.shift();
+    }
+  };
+  takeDateLine();
+  // Only a second line standing alone counts (a hard-wrapped first paragraph does not).
+  if (blocks.length > 1 && blocks[0].length === 1 && readsLikeStandfirst(blocks[0][0].trim())) {
+    subtitle = normalizeSpace(blocks[0][0]);
+    blocks.shift();
+  }
+  takeDateLine();
+
+  const body: string[] = [];
+  const related: RelatedLink[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const lines = blocks[i].map((l) => l.trim()).filter(Boolean);
+    // A "Read also:" label: the list items after it (same block or following lines) are links.
+    const k = lines.findIndex((l) => RELATED_LABEL.test(l));
+    if (k >= 0) {
+      const before = lines.slice(0, k);
+      if (before.length) body.push(normalizeSpace(before.join(' ')));
+      const items: string[] = lines.slice(k + 1);
+      // In one-paragraph-per-line files the items are the following blocks.
+      while (i + 1 < blocks.length && blocks[i + 1].length === 1 && LIST_ITEM.test(blocks[i + 1][0])) items.push(blocks[++i][0]);
+      const rest: string[] = [];
+      for (const item of items) {
+        const m = LIST_ITEM.exec(item);
+        if (m?.groups) related.push({ title: normalizeSpace(m.groups.title), url: null });
+        else rest.push(item);
+      }
+      if (rest.length) body.push(normalizeSpace(rest.join(' ')));
+      continue;
+    }
+    body.push(normalizeSpace(lines.join(' ')));
+  }
+
+  // An appeal in the last third ends the article: what follows it is the rest of the appeal.
+  const tailStart = Math.floor(body.length * (1 - TAIL_SHARE));
+  let end = body.length;
+  for (let i = Math.max(1, tailStart); i < body.length; i++) {
+    if (isAppeal(body[i])) {
+      end = i;
+      break;
+    }
+  }
+  const paragraphs = body.slice(0, end).filter((p) => p && !isFurnitureText(p));
+
+  return {
+    title,
+    subtitle,
+    published: published ?? opts.published ?? null,
+    outlet: null,
+    url: opts.url ?? null,
+    text: paragraphs.join('\n\n'),
+    related,
+  };
+}

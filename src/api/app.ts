@@ -53,9 +53,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    // Long article ids or filters never need more; bounds work done on hostile URLs.
-    maxParamLength: 200,
-    routerOptions: { ignoreTrailingSlash: true },
+    // Ids never need more; bounds the work done on hostile URLs.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);

@@ -82,6 +82,8 @@ export function registerRoute(app: FastifyInstance, spec: AnyRoute, opts: Regist
       const params = parseWith(spec.params, request.params, 'params');
       const query = parseWith(spec.query, request.query, 'query');
       const body = spec.body ? parseWith(spec.body, request.body, 'body') : undefined;
+      // Set before the handler so that it may choose another status (200 for "unchanged").
+      reply.code(spec.status ?? 200);
       const result = await spec.handler({ params, query, body, request, reply, actor });
       if (!spec.response) return reply;
       let out: unknown = result;
@@ -90,7 +92,7 @@ export function registerRoute(app: FastifyInstance, spec: AnyRoute, opts: Regist
         if (!r.success) throw new InternalError(`response of ${spec.method} ${spec.url} does not match its schema: ${r.error.message}`);
         out = r.data;
       }
-      reply.code(spec.status ?? 200).type('application/json; charset=utf-8');
+      reply.type('application/json; charset=utf-8');
       return reply.send(JSON.stringify(out));
     },
   });

@@ -1,0 +1,129 @@
+/**
+ * Writes: ingest through POST /articles (HTML body, JSON, URL on a loopback server),
+ * the body size cap and the write rate limit, all as RFC 9457 problems.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROBLEM_CONTENT_TYPE } from '../../src/api/problem.js';
+import { SNAPSHOT_CSP } from '../../src/api/security.js';
+import { bearer, makeFixture, type Fixture } from './helpers.js';
+
+const PAGE = `<!doctype html><html><head><title>Shelling hits the river port</title>
+<meta property="og:site_name" content="Test Gazette"><meta property="article:published_time" content="2025-02-03T10:00:00Z"></head>
+<body><article><h1>Shelling hits the river port</h1>
+<p>Officials said on Monday that 14 people were wounded when shells struck the river port overnight, the third attack this month.</p>
+<p>Repair crews were working to restore power to the district, where several thousand residents remain.</p>
+</article></body></html>`;
+
+describe('POST /articles', () => {
+  let f: Fixture;
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    f = await makeFixture({ readOptions: { allowPrivate: true, timeoutMs: 5000 } });
+    server = createServer((req, res) => {
+      if (req.url === '/report') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(PAGE.replace('river port', 'grain terminal').replaceAll('river port', 'grain terminal'));
+      } else {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await f.close();
+    await new Promise((r) => server.close(r));
+  });
+
+  it('ingests an HTML body, keeps the raw snapshot and serves it sandboxed', async () => {
+    const res = await f.app.inject({
+      method: 'POST',
+      url: '/articles?url=https://gazette.example.org/port',
+      headers: { ...bearer(f.tokens.alice), 'content-type': 'text/html' },
+      payload: PAGE,
+    });
+    expect(res.statusCode).toBe(201);
+    const { articleId, outcome } = res.json();
+    expect(outcome).toBe('added');
+    expect(res.headers.location).toBe(`/articles/${articleId}`);
+    const a = (await f.app.inject({ url: `/articles/${articleId}` })).json();
+    expect(a.title).toBe('Shelling hits the river port');
+    expect(a.article.text).toContain('14 people were wounded');
+    const raw = await f.app.inject({ url: `/articles/${articleId}/raw` });
+    expect(raw.statusCode).toBe(200);
+    expect(raw.body).toBe(PAGE);
+    expect(raw.headers['content-security-policy']).toBe(SNAPSHOT_CSP);
+    const again = await f.app.inject({ method: 'POST', url: '/articles?url=https://gazette.example.org/port', headers: { ...bearer(f.tokens.alice), 'content-type': 'text/html' }, payload: PAGE });
+    expect(again.json().outcome).toBe('unchanged');
+    expect(again.statusCode).toBe(200);
+  });
+
+  it('ingests a URL given as JSON', async () => {
+    const res = await f.app.inject({ method: 'POST', url: '/articles', headers: bearer(f.tokens.alice), payload: { url: `${base}/report` } });
+    expect(res.statusCode).toBe(201);
+    const a = (await f.app.inject({ url: `/articles/${res.json().articleId}` })).json();
+    expect(a.title).toContain('grain terminal');
+  });
+
+  it.each([
+    [{ url: 'BASE/missing' }, 422, '/problems/fetch'],
+    [{ url: 'ftp://example.org/x' }, 400, '/problems/validation'],
+    [{}, 400, '/problems/validation'],
+    [{ html: '' }, 422, '/problems/input'],
+  ])('refuses %j with %i', async (payload, status, type) => {
+    const body = 'url' in payload ? { url: String(payload.url).replace('BASE', base) } : payload;
+    const res = await f.app.inject({ method: 'POST', url: '/articles', headers: bearer(f.tokens.alice), payload: body });
+    expect(res.statusCode).toBe(status);
+    expect(res.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
+    expect(res.json().type).toBe(type);
+  });
+
+  it('refuses private addresses by default', async () => {
+    const strict = await makeFixture();
+    try {
+      const res = await strict.app.inject({ method: 'POST', url: '/articles', headers: bearer(strict.tokens.alice), payload: { url: `${base}/report` } });
+      expect(res.statusCode).toBe(422);
+      expect(res.json().type).toBe('/problems/fetch');
+    } finally {
+      await strict.close();
+    }
+  });
+});
+
+describe('limits', () => {
+  it('caps request bodies (413 problem)', async () => {
+    const f = await makeFixture({ bodyLimit: 1024 });
+    try {
+      const res = await f.app.inject({ method: 'POST', url: '/articles', headers: { ...bearer(f.tokens.alice), 'content-type': 'text/html' }, payload: 'x'.repeat(4096) });
+      expect(res.statusCode).toBe(413);
+      expect(res.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
+      expect(res.json().type).toBe('/problems/too-large');
+    } finally {
+      await f.close();
+    }
+  });
+
+  it('rate-limits writes per token (429 problem) but not reads', async () => {
+    const f = await makeFixture({ writeRateLimit: { max: 3, timeWindow: 60_000 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const res = await f.app.inject({ method: 'POST', url: '/topics', headers: bearer(f.tokens.alice), payload: { title: `Topic number ${i}` } });
+        statuses.push(res.statusCode);
+        if (res.statusCode === 429) {
+          expect(res.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
+          expect(res.json()).toMatchObject({ status: 429, type: '/problems/rate-limited' });
+        }
+      }
+      expect(statuses).toEqual([201, 201, 201, 429, 429]);
+      const other = await f.app.inject({ method: 'POST', url: '/topics', headers: bearer(f.tokens.bob), payload: { title: 'Another reviewer topic' } });
+      expect(other.statusCode).toBe(201);
+      for (let i = 0; i < 10; i++) expect((await f.app.inject({ url: '/claims?limit=1' })).statusCode).toBe(200);
+    } finally {
+      await f.close();
+    }
+  });
+});

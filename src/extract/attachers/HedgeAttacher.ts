@@ -1,0 +1,32 @@
+/**
+ * Hedges: the bound word of the number itself ("as many as", "about") and the words in
+ * its clause that weaken it ("reportedly", "estimated", "could", "are believed to").
+ *
+ * Watch out for: "about"/"around" elsewhere in the clause belong to other numbers; a
+ * sentence-level "could not be independently verified" governs every claim it refers to.
+ */
+import { alternation } from '../lexicon/pattern.js';
+import { HEDGES, SENTENCE_HEDGES } from '../lexicon/hedges.js';
+import { NOT_HEDGES } from '../lexicon/bounds.js';
+
+/** Hedge words that bound a number and count only as that number's own bound. */
+const NUMBER_BOUND_HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some']);
+const HEDGE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(HEDGES.filter((h) => !NUMBER_BOUND_HEDGES.has(h)))})(?![\p{L}])`,
+  'giu',
+);
+const SENTENCE_RE = new RegExp(String.raw`(?:${alternation(SENTENCE_HEDGES)})`, 'i');
+
+export function attachHedges(text: string, bound: string | null, clause: [number, number], sentence: [number, number]): string[] {
+  const out: string[] = [];
+  if (bound && !NOT_HEDGES.has(bound)) out.push(bound);
+  for (const m of text.slice(clause[0], clause[1]).matchAll(HEDGE_RE)) out.push(m[0].toLowerCase().replace(/\s+/g, ' '));
+  const s = SENTENCE_RE.exec(text.slice(sentence[0], sentence[1]));
+  if (s) out.push(s[0].toLowerCase());
+  return [...new Set(out)];
+}
+
+export function sentenceHedge(sentence: string): string | null {
+  const s = SENTENCE_RE.exec(sentence);
+  return s ? s[0].toLowerCase() : null;
+}

@@ -1,0 +1,31 @@
+/**
+ * Where the number is about: a gazetteer place or a proper-noun phrase after
+ * in/near/around/across/into, with its region word ("Kursk Oblast", "Russia's Kursk region").
+ *
+ * Watch out for: "in November" (a month, not a place), "in a statement".
+ */
+import { alternation } from '../lexicon/pattern.js';
+import { REGION_WORDS } from '../lexicon/places.js';
+import type { Entity } from './entities.js';
+
+const PLACE_AFTER = new RegExp(
+  String.raw`\b(?:in|near|around|across|into|inside|at|from)\s+(?<p>(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]+(?:['’]s)?\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:${alternation(REGION_WORDS)}))?)`,
+  'gu',
+);
+const NOT_PLACE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|Operation)\b/;
+
+export function attachLocation(text: string, start: number, clause: [number, number], ents: Entity[]): string | null {
+  const region = text.slice(clause[0], clause[1]);
+  const found: Array<{ at: number; p: string }> = [];
+  for (const m of region.matchAll(PLACE_AFTER)) {
+    const p = m.groups!.p.replace(/^the\s+/, '');
+    if (NOT_PLACE.test(p)) continue;
+    const at = clause[0] + m.index! + m[0].indexOf(m.groups!.p);
+    const known = ents.some((e) => e.start >= at && e.start < at + p.length + 4 && (e.kind === 'place' || e.kind === 'country' || e.kind === 'metonym'));
+    if (!known && !new RegExp(String.raw`\b(?:${alternation(REGION_WORDS)})$`, 'i').test(p)) continue;
+    found.push({ at, p });
+  }
+  if (!found.length) return null;
+  found.sort((a, b) => Math.abs(a.at - start) - Math.abs(b.at - start));
+  return found[0].p;
+}

@@ -1,0 +1,105 @@
+/**
+ * The measure: the trigger word nearest to the number that has a meaning for its
+ * quantity class. A trigger right after a number belongs to it ("1,100 casualties",
+ * "1,000 killed or wounded"); a verb before it governs it and, across a list, the
+ * numbers after it ("fired 810 drones and 13 missiles"), but not numbers before another
+ * number it stands right in front of ("killed 558, among them 50 children, and wounded
+ * 1,835": "wounded" is 1,835's).
+ *
+ * Watch out for: "lost" means killed_or_wounded for people, equipment_lost for tanks,
+ * territory for land; jobs, trainees and flights are `other`.
+ */
+import type { Measure } from '../../contract.js';
+import { alternation, key } from '../lexicon/pattern.js';
+import { MEASURE_TRIGGERS, OTHER_TRIGGERS, type QuantityClass } from '../lexicon/measures.js';
+import type { Mention } from '../types.js';
+
+const TRIGGER_MAP = new Map<string, Partial<Record<QuantityClass, Measure>>>();
+for (const t of MEASURE_TRIGGERS) {
+  for (const p of t.phrases) {
+    const k = key(p);
+    TRIGGER_MAP.set(k, { ...t.measures, ...(TRIGGER_MAP.get(k) ?? {}) });
+  }
+}
+for (const p of OTHER_TRIGGERS) {
+  const all: Partial<Record<QuantityClass, Measure>> = {};
+  for (const c of ['person', 'money', 'area', 'length', 'share', 'projectile', 'equipment', 'place', 'target', 'materiel', 'thing', 'none'] as QuantityClass[]) all[c] = 'other';
+  TRIGGER_MAP.set(key(p), all);
+}
+const TRIGGER_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(TRIGGER_MAP.keys())})(?![\p{L}])`, 'giu');
+/** Most words between a trigger and its number. */
+const MAX_DISTANCE = 12;
+const CLAUSE_BREAK = /[;—–]|\bwhile\b|\bbut\b|\bwhereas\b/i;
+
+export interface TriggerHit {
+  start: number;
+  end: number;
+  phrase: string;
+  measures: Partial<Record<QuantityClass, Measure>>;
+}
+
+export function findTriggers(text: string): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  for (const m of text.matchAll(TRIGGER_RE)) {
+    const phrase = key(m[0]);
+    const measures = TRIGGER_MAP.get(phrase);
+    if (measures) out.push({ start: m.index!, end: m.index! + m[0].length, phrase, measures });
+  }
+  return out;
+}
+
+function words(s: string): number {
+  const w = s.match(/[\p{L}\p{N}]+/gu);
+  return w ? w.length : 0;
+}
+
+function measureFor(t: TriggerHit, cls: QuantityClass): Measure | undefined {
+  if (cls === 'none') return t.measures.none ?? t.measures.person;
+  return t.measures[cls];
+}
+
+export interface MeasureResult {
+  measure: Measure;
+  trigger: TriggerHit | null;
+}
+
+/**
+ * Chooses the trigger for `m`, given the sentence's triggers and mentions (all offsets in
+ * the same text).
+ */
+export function attachMeasure(
+  text: string,
+  m: Mention,
+  nounEnd: number,
+  cls: QuantityClass,
+  triggers: TriggerHit[],
+  mentions: Mention[],
+  bounds: [number, number],
+): MeasureResult | null {
+  let best: { t: TriggerHit; d: number } | null = null;
+  const others = mentions.filter((o) => o !== m);
+  for (const t of triggers) {
+    if (t.start < bounds[0] || t.end > bounds[1]) continue;
+    const measure = measureFor(t, cls);
+    if (!measure) continue;
+    let d: number;
+    if (t.start >= m.start && t.end <= nounEnd) {
+      d = 0;
+    } else if (t.start >= nounEnd) {
+      // A trigger after another number belongs to that number, and so does a verb
+      // standing right in front of one ("…, and wounded 1,835").
+      if (others.some((o) => o.start >= nounEnd && o.start < t.start)) continue;
+      if (others.some((o) => o.start >= t.end && words(text.slice(t.end, o.start)) === 0)) continue;
+      const gap = text.slice(nounEnd, t.start);
+      d = words(gap) + (CLAUSE_BREAK.test(gap) ? 6 : 0);
+    } else if (t.end <= m.start) {
+      const owner = others.some((o) => o.start >= t.end && o.start < m.start);
+      const gap = text.slice(t.end, m.start);
+      d = words(gap) + 0.5 + (owner ? 2 : 0) + (CLAUSE_BREAK.test(gap) ? 6 : 0);
+    } else continue;
+    if (d > MAX_DISTANCE) continue;
+    if (!best || d < best.d) best = { t, d };
+  }
+  if (!best) return null;
+  return { measure: measureFor(best.t, cls)!, trigger: best.t };
+}

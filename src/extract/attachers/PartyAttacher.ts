@@ -1,0 +1,123 @@
+/**
+ * Whose people, things or money: the side the number belongs to (contract
+ * conventions): victims for casualties, the attacker for strikes, the donor for aid, the
+ * side that gains or holds ground for territory.
+ *
+ *   300 North Korean soldiers → KP · Russian casualties → RU · Israeli strikes have killed
+ *   558 in Lebanon → LB (counterparty IL) · Hezbollah fired 210 rockets → LB ·
+ *   Britain has provided £12.8bn → GB · Kyiv's forces controlled 1,000 km² → UA
+ *
+ * Watch out for: places after "in/into/against/of" are where or whom, not whose; a
+ * possessive in front of a demonym ("Russia's North Korean allies") yields the demonym.
+ */
+import type { Measure } from '../../contract.js';
+import { DEFAULT_COUNTERPARTY } from '../lexicon/countries.js';
+import type { Entity } from './entities.js';
+import type { TriggerHit } from './MeasureAttacher.js';
+
+const NOT_SUBJECT_BEFORE = /\b(?:of|in|into|to|for|against|alongside|with|from|near|across|at|on|toward|towards|inside|around|by|over|than)\s+(?:the\s+)?$/i;
+const VICTIM_VERBS = /^(?:killed|kill|kills|killing|wounded|injured|wounding|injuring)$/;
+const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
+const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
+
+export interface PartyResult {
+  party: string | null;
+  counterparty: string | null;
+  how: string;
+}
+
+function coded(e: Entity): boolean {
+  return !!e.code && e.kind !== 'outlet' && e.kind !== 'person';
+}
+
+function words(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** The first entity in [from, to) that reads as a subject, not an object of a preposition. */
+function subjectIn(text: string, ents: Entity[], from: number, to: number): Entity | null {
+  const inRange = ents.filter((e) => e.start >= from && e.end <= to && coded(e));
+  for (let i = 0; i < inRange.length; i++) {
+    const e = inRange[i];
+    if (NOT_SUBJECT_BEFORE.test(text.slice(Math.max(from, e.start - 20), e.start))) continue;
+    const next = inRange[i + 1];
+    if (e.possessive && next && next.start - e.end <= 2 && next.kind === 'demonym') return next;
+    // A programme named after a country ("Ukraine Security Assistance Initiative") is not a side.
+    if (e.kind === 'country' && /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(e.end, e.end + 30))) continue;
+    return e;
+  }
+  return null;
+}
+
+export function attachParty(
+  text: string,
+  start: number,
+  end: number,
+  nounEnd: number,
+  measure: Measure,
+  cls: string,
+  trigger: TriggerHit | null,
+  ents: Entity[],
+  clause: [number, number],
+): PartyResult {
+  const res = (party: string | null, how: string, counter?: string | null): PartyResult => ({
+    party,
+    counterparty: counter !== undefined ? counter : party ? DEFAULT_COUNTERPARTY[party] ?? null : null,
+    how,
+  });
+  const inNoun = ents.find((e) => e.start >= end && e.end <= nounEnd && coded(e));
+  if (measure === 'strikes') {
+    if (trigger && trigger.end <= start) {
+      const subj = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 4 && e.start >= clause[0]).pop();
+      if (subj) return res(subj.code, 'strikes/subject');
+    }
+    const from = /^[^.;]*?\bfrom\s+(?:the\s+)?/i.exec(text.slice(nounEnd, nounEnd + 60));
+    if (from) {
+      const e = ents.find((x) => x.start >= nounEnd + from[0].length && x.start <= nounEnd + from[0].length + 2 && coded(x));
+      if (e) return res(e.code, 'strikes/from');
+    }
+    if (inNoun && cls === 'target') {
+      const enemy = DEFAULT_COUNTERPARTY[inNoun.code!];
+      if (enemy) return res(enemy, 'strikes/target-owner', inNoun.code);
+    }
+    const subj = subjectIn(text, ents, clause[0], start);
+    if (subj && trigger && subj.end <= trigger.start) return res(subj.code, 'strikes/clause-subject');
+    return res(null, 'strikes/none');
+  }
+  if (inNoun && PERSON_MEASURES.has(measure)) return res(inNoun.code, 'noun-phrase');
+  if (trigger && trigger.end <= start) {
+    const pre = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 2 && (e.possessive || e.kind === 'demonym')).pop();
+    if (pre && !AID_MEASURES.has(measure)) return res(pre.code, 'before-trigger');
+    if (VICTIM_VERBS.test(trigger.phrase) && PERSON_MEASURES.has(measure)) {
+      const attacker = subjectIn(text, ents, clause[0], trigger.start);
+      if (attacker) {
+        const place = ents.find((e) => e.start >= nounEnd && e.start < clause[1] && coded(e) && e.code !== attacker.code && /\b(?:in|across|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
+        const victim = place?.code ?? DEFAULT_COUNTERPARTY[attacker.code!] ?? null;
+        return res(victim, 'victims-of', attacker.code);
+      }
+    }
+  }
+  if (AID_MEASURES.has(measure)) {
+    if (trigger) {
+      const subj = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 3 && e.start >= clause[0] && !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))).pop();
+      if (subj && subj.end <= start) return res(subj.code, 'aid/subject', recipient(text, ents, clause, subj.code));
+    }
+    const own = ents.find((e) => coded(e) && e.start >= end && e.start <= end + 25 && /^\s*(?:of|in|from)\s+(?:the\s+)?$/i.test(text.slice(end, e.start)) && e.kind !== 'place');
+    if (own && own.code !== 'UA') return res(own.code, 'aid/of', recipient(text, ents, clause, own.code));
+    return res(null, 'aid/none', recipient(text, ents, clause, null));
+  }
+  const subj = subjectIn(text, ents, clause[0], start);
+  if (subj) return res(subj.code, 'clause-subject');
+  if (measure === 'territory') {
+    const after = subjectIn(text, ents, nounEnd, clause[1]);
+    if (after) return res(after.code, 'territory/after');
+  }
+  return res(null, 'none');
+}
+
+/** The recipient of aid: "to Ukraine", "for Kyiv"; Ukraine by default when the donor is not. */
+export function recipient(text: string, ents: Entity[], clause: [number, number], donor: string | null): string | null {
+  const to = ents.find((e) => coded(e) && e.start >= clause[0] && e.end <= clause[1] && /\b(?:to|for|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 10), e.start)) && e.code !== donor);
+  if (to) return to.code;
+  return donor === 'UA' ? null : 'UA';
+}

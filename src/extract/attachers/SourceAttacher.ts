@@ -1,0 +1,226 @@
+/**
+ * Finds who asserts the numbers of a sentence: reporting frames in every position.
+ *
+ *   X said (on Monday) (that) … · …, X said. · …, said X · According to X, … ·
+ *   X told Reuters … · X estimated / confirmed / put … at · In a statement, X … ·
+ *   X's latest estimate · X, citing Y, said · X quoted by Y said · headline "…: X" / "X: …"
+ *
+ * Each frame covers the numbers nearest to it: a trailing frame (", X said") the ones
+ * before it, a leading frame ("X said that") the ones after it, until the next frame.
+ * Anaphors ("he", "the ministry") are resolved later, across sentences (carry/).
+ *
+ * Watch out for: "called" and "published" are not speech acts; a speaker's appositive
+ * (", a senior Ukrainian diplomat,") belongs to the speaker; "citing X" keeps X as the
+ * cited party, except when an outlet cites someone: then that someone is the source.
+ */
+import type { ClaimField } from '../../contract.js';
+import { alternation } from '../lexicon/pattern.js';
+import { REPORTING_VERBS, REPORT_ONLY, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
+import { describeSpeaker, type Speaker } from './speakers.js';
+import { findEntities } from './entities.js';
+
+export interface Frame {
+  /** Where the speaker phrase starts and the frame (verb and its date words) ends, in the sentence. */
+  start: number;
+  end: number;
+  verbStart: number;
+  verbEnd: number;
+  speaker: Speaker;
+  via: string[];
+  cited: Speaker | null;
+  /** The frame stands after the content it reports (", X said."). */
+  trailing: boolean;
+  /** Where to look for the statement's date: the frame and its adverbials. */
+  dateRegion: [number, number];
+  /** An outlet frame folded into another frame's `via`. */
+  relayOnly?: boolean;
+}
+
+const VERB_RE = new RegExp(String.raw`(?<![\p{L}'’-])(?<v>${alternation(REPORTING_VERBS)})(?![\p{L}-])`, 'giu');
+const ACCORDING_RE = /\baccording\s+to\s+(?<np>[^,;:.()]+(?:\([^)]*\))?)/giu;
+const POSSESSIVE_RE = /(?<np>(?:\b\p{Lu}[\p{L}\p{N}.&-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.&-]*|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)(?:['’]s)?\s+(?:(?:latest|own|new|updated|official|preliminary|daily|monthly|weekly)\s+)*(?<noun>warning|estimate|estimates|assessment|tally|count|figures|data|report|claim|statement|calculations|analysis)\b/gu;
+/** Words at which a speaker phrase stops when read leftwards from the verb. */
+const NP_BOUNDARY = /(?:[,;:—–(]|\bthat\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhen\b|\band\b|\bafter\b|\bbecause\b|\balthough\b|\bthough\b|\bso\b|\bas\b|\bwhich\b|\bwho\b|\bif\b|[“”"])/giu;
+const APPOSITIVE_OPENER = /^\s*(?:which|who|whose|a|an|the|speaking|citing|according|quoted|its|his|her|\p{Ll})/u;
+const CITING_RE = /^\s*citing\s+(?<np>.+)$/iu;
+const QUOTED_BY = /\s+(?:quoted|cited)\s+by\s+(?<o>.+)$/iu;
+const TOLD_OBJECT = /^\s+(?<obj>(?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+?)(?=\s+(?:on|in|at|that|during|last|this|after|before|late|early|earlier)\b|[,.;:]|$)/u;
+const INVERTED = /^\s+(?<np>(?:the\s+)?[\p{Lu}][\p{L}\p{N}'’.& -]{1,60}?)\s*[.!?”"]*\s*$/u;
+const TRAILING_WORDS = /\b(?:count|tally|estimate|estimates|figures|data|report|reports|calculations|analysis|survey)\s*$/i;
+const REPORT_ONLY_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(REPORT_ONLY)})(?![\p{L}])`, 'iu');
+
+function outletsIn(text: string): string[] {
+  return findEntities(text).filter((e) => e.kind === 'outlet').map((e) => e.text);
+}
+
+/** Finds the speaker phrase that ends just before `verbStart`, skipping appositives. */
+function speakerBefore(s: string, verbStart: number): { start: number; np: string; cited: Speaker | null; via: string[] } | null {
+  const left = s.slice(0, verbStart);
+  const boundaries = [...left.matchAll(NP_BOUNDARY)].map((m) => ({ at: m.index!, len: m[0].length, text: m[0] }));
+  let cited: Speaker | null = null;
+  const via: string[] = [];
+  let end = verbStart;
+  for (let guard = 0; guard < 4; guard++) {
+    const b = [...boundaries].reverse().find((x) => x.at + x.len <= end && x.at + x.len < end + 1 && x.at < end);
+    const from = b ? b.at + b.len : 0;
+    let np = s.slice(from, end).trim();
+    if (!np && b && b.text === ',') {
+      // ", X, speaking on condition of anonymity, said": step over the appositive.
+      const prev = [...boundaries].reverse().find((x) => x.at < b.at && x.text === ',');
+      const seg = s.slice(prev ? prev.at + 1 : 0, b.at);
+      const c = CITING_RE.exec(seg);
+      if (c) cited = describeSpeaker(c.groups!.np);
+      if (APPOSITIVE_OPENER.test(seg) || c) {
+        end = prev ? prev.at : 0;
+        if (!prev) return null;
+        // The appositive may itself be the speaker's description: "Getmanchuk, a senior diplomat, told".
+        const before = speakerBefore(s, end + 0);
+        if (!before) return null;
+        const whole = s.slice(before.start, b.at).trim();
+        const d = describeSpeaker(whole);
+        return { start: before.start, np: d ? whole : before.np, cited: cited ?? before.cited, via };
+      }
+      return null;
+    }
+    if (!np) return null;
+    const q = QUOTED_BY.exec(np);
+    if (q) {
+      via.push(...outletsIn(q.groups!.o));
+      np = np.slice(0, q.index).trim();
+    }
+    if (np.split(/\s+/).length > 14) return null;
+    return { start: from + (s.slice(from, end).length - s.slice(from, end).trimStart().length), np, cited, via };
+  }
+  return null;
+}
+
+/** Date words right after a verb ("said on Monday", "told reporters on Nov 4 that"). */
+function frameEnd(s: string, verbEnd: number): number {
+  const rest = s.slice(verbEnd, verbEnd + 90);
+  const m = /^[^,;.“"]*?(?=\bthat\b|[,;.“"]|$)/.exec(rest);
+  return verbEnd + (m ? m[0].length : 0);
+}
+
+export function findFrames(s: string, field: ClaimField): Frame[] {
+  const frames: Frame[] = [];
+  // Title forms: "Syrskyi: Ukrainian troops hold…" and "…in Kursk, some in combat: NIS".
+  if (field === 'title') {
+    const pre = /^(?<np>[^:]{2,40}):\s/u.exec(s);
+    const suf = /:\s*(?<np>[^:]{2,40})$/u.exec(s);
+    for (const [m, trailing] of [[pre, false], [suf, true]] as const) {
+      if (!m) continue;
+      const sp = describeSpeaker(m.groups!.np);
+      if (sp && m.groups!.np.split(/\s+/).length <= 5) {
+        const start = m.index + m[0].indexOf(m.groups!.np);
+        frames.push({ start, end: start + m.groups!.np.length, verbStart: start, verbEnd: start + m.groups!.np.length, speaker: sp, via: [], cited: null, trailing, dateRegion: [start, start] });
+      }
+    }
+  }
+  for (const m of s.matchAll(VERB_RE)) {
+    const verb = m.groups!.v.toLowerCase();
+    const vs = m.index!;
+    const ve = vs + m[0].length;
+    const after = s.slice(ve);
+    // "…, said Associated Press." — the inverted frame.
+    const inv = /^said|^says|^reported/i.test(verb) ? INVERTED.exec(after) : null;
+    const before = speakerBefore(s, vs);
+    if (inv) {
+      const sp = describeSpeaker(inv.groups!.np);
+      if (sp) {
+        const beforeSp = before ? describeSpeaker(before.np) : null;
+        if (sp.outlet && beforeSp && !beforeSp.outlet) {
+          frames.push({ start: before!.start, end: s.length, verbStart: vs, verbEnd: ve, speaker: beforeSp, via: [sp.name], cited: before!.cited, trailing: true, dateRegion: [before!.start, s.length] });
+        } else {
+          frames.push({ start: vs, end: s.length, verbStart: vs, verbEnd: ve, speaker: sp, via: [], cited: null, trailing: true, dateRegion: [vs, s.length] });
+        }
+        continue;
+      }
+    }
+    if (!before) continue;
+    let sp = describeSpeaker(before.np);
+    if (!sp) continue;
+    const weak = WEAK_REPORTING_VERBS.has(verb);
+    if (weak && sp.anaphor === null && !sp.named && !sp.head && sp.kind === 'other') continue;
+    const end = frameEnd(s, ve);
+    const via = [...before.via];
+    let cited = before.cited;
+    if (/^(?:told|tells|had told|has told)$/.test(verb)) {
+      const obj = TOLD_OBJECT.exec(after);
+      if (obj) via.push(...outletsIn(obj.groups!.obj));
+    }
+    const citing = /^,?\s*citing\s+(?<np>[^,;.]+)/iu.exec(s.slice(end));
+    if (citing) cited = describeSpeaker(citing.groups!.np) ?? cited;
+    if (sp.outlet && cited && !cited.outlet) {
+      via.push(sp.name);
+      sp = cited;
+      cited = null;
+    }
+    const preceding = s.slice(0, before.start);
+    const trailing = /[,;—–]\s*$/.test(preceding) && /\d/.test(preceding);
+    frames.push({ start: before.start, end, verbStart: vs, verbEnd: ve, speaker: sp, via, cited, trailing, dateRegion: [boundaryStart(s, before.start), end] });
+  }
+  for (const m of s.matchAll(ACCORDING_RE)) {
+    let np = m.groups!.np.trim();
+    if (REPORT_ONLY_RE.test(np) && !outletsIn(np).length) continue;
+    np = np.replace(TRAILING_WORDS, '').trim();
+    const sp = describeSpeaker(np);
+    if (!sp) continue;
+    const start = m.index!;
+    frames.push({ start, end: start + m[0].length, verbStart: start, verbEnd: start + m[0].length, speaker: sp, via: [], cited: null, trailing: start > 0 && /\d/.test(s.slice(0, start)), dateRegion: [start, start + m[0].length] });
+  }
+  for (const m of s.matchAll(POSSESSIVE_RE)) {
+    const np = m.groups!.np;
+    const sp = describeSpeaker(np);
+    if (!sp) continue;
+    const start = m.index!;
+    frames.push({ start, end: start + m[0].length, verbStart: start + m[0].length, verbEnd: start + m[0].length, speaker: sp, via: [], cited: null, trailing: false, dateRegion: [start, start + m[0].length] });
+  }
+  frames.sort((a, b) => a.start - b.start);
+  // An outlet frame that reports a statement made by another frame becomes that frame's relay.
+  const out: Frame[] = [];
+  for (const f of frames) {
+    if (out.some((o) => o.start <= f.start && f.end <= o.end && o !== f)) continue;
+    out.push(f);
+  }
+  for (const f of out) {
+    if (!f.speaker.outlet) continue;
+    const inner = out.filter((o) => o !== f && !o.speaker.outlet);
+    if (f.trailing && inner.length) {
+      for (const o of inner) if (o.start < f.start && !o.via.includes(f.speaker.name)) o.via.push(f.speaker.name);
+      f.relayOnly = true;
+    }
+  }
+  return out.filter((f) => !f.relayOnly);
+}
+
+/** The leading adverbial of a clause belongs to its frame's date ("On Monday, X said"). */
+function boundaryStart(s: string, npStart: number): number {
+  const left = s.slice(0, npStart);
+  const m = /(?:^|[;])[^;]*$/.exec(left);
+  return m ? m.index + (m[0].startsWith(';') ? 1 : 0) : 0;
+}
+
+/** True when the sentence marks its figures only as reported by unnamed others. */
+export function reportOnly(s: string): boolean {
+  return REPORT_ONLY_RE.test(s);
+}
+
+/** The frame that speaks for the figure at `pos` in the sentence. */
+export function frameFor(frames: Frame[], pos: number, end: number): Frame | null {
+  let best: Frame | null = null;
+  let bestDist = Infinity;
+  for (const f of frames) {
+    let d: number;
+    if (f.start >= end) {
+      if (!f.trailing) continue;
+      d = f.start - end;
+    } else if (f.verbEnd <= pos) {
+      d = pos - f.verbEnd + 0.5;
+    } else continue;
+    if (d < bestDist) {
+      best = f;
+      bestDist = d;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,120 @@
+/**
+ * Dates of statements and events, resolved against the publication date and never in
+ * its future (chrono-node parses; we decide what a phrase means for `statedOn`).
+ *
+ *   on 17 December → 2024-12-17 · Wednesday → the last Wednesday on or before publication ·
+ *   in October 2024 → 2024-10 · yesterday · last Tuesday · that evening → same day as before
+ *
+ * Watch out for: "last week" gives null (contract); "since Monday" and "in November"
+ * (periods) do not date a statement; partial dates with no publication date take a year
+ * written elsewhere in the article.
+ */
+import * as chrono from 'chrono-node';
+
+export type DateKind = 'day' | 'month' | 'year' | 'vague' | 'same' | 'period';
+
+export interface DateHit {
+  start: number;
+  end: number;
+  value: string | null;
+  kind: DateKind;
+}
+
+export interface DateReference {
+  /** YYYY-MM-DD or null. */
+  published: string | null;
+  /** Years written in the article, most frequent first. */
+  years: number[];
+}
+
+const VAGUE = /\b(?:last|past|previous|this|next)\s+(?:week|month|year|weekend|few\s+days|days)\b|\b(?:days|weeks|months|years)\s+(?:earlier|ago|before|later)\b|\brecently\b|\bearlier\s+this\s+(?:week|month|year)\b/gi;
+const SAME = /\b(?:that|the\s+same)\s+(?:evening|morning|afternoon|night|day)\b|\blater\s+that\s+day\b|\bon\s+the\s+same\s+day\b/gi;
+const PERIOD_BEFORE = /\b(?:since|from|until|till|through|between|by|before|after|starting|throughout|during|over)\s+(?:the\s+)?(?:early|late|mid-?|start\s+of|end\s+of|beginning\s+of)?\s*$/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function parseIso(d: string | null): Date | null {
+  if (!d || !/^\d{4}-\d{2}-\d{2}/.test(d)) return null;
+  const [y, m, day] = d.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, day, 12));
+}
+
+function iso(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+function overlaps(a: [number, number], hits: DateHit[]): boolean {
+  return hits.some((h) => a[0] < h.end && h.start < a[1]);
+}
+
+/** All date phrases in `text`, with what they say about a statement's day. */
+export function findDates(text: string, ref: DateReference): DateHit[] {
+  const hits: DateHit[] = [];
+  for (const m of text.matchAll(SAME)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'same' });
+  for (const m of text.matchAll(VAGUE)) {
+    if (!overlaps([m.index!, m.index! + m[0].length], hits)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'vague' });
+  }
+  const pub = parseIso(ref.published);
+  const refDate = pub ?? new Date(Date.UTC((ref.years[0] ?? 2000), 11, 31, 12));
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = chrono.en.GB.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false });
+  } catch {
+    results = [];
+  }
+  for (const r of results) {
+    const span: [number, number] = [r.index, r.index + r.text.length];
+    if (overlaps(span, hits)) continue;
+    const c = r.start;
+    const t = r.text.toLowerCase();
+    if (!c.isCertain('month') && !c.isCertain('weekday') && !/yesterday|today|tonight/.test(t)) continue;
+    if (/^\d+$/.test(t.trim())) continue;
+    const before = text.slice(Math.max(0, r.index - 30), r.index);
+    const period = PERIOD_BEFORE.test(before);
+    let value: string | null = null;
+    let kind: DateKind = 'day';
+    const knownYear = c.isCertain('year') ? c.get('year')! : null;
+    if (c.isCertain('day') && c.isCertain('month')) {
+      const month = c.get('month')!;
+      const day = c.get('day')!;
+      let year = knownYear ?? (pub ? pub.getUTCFullYear() : ref.years[0] ?? null);
+      if (year != null && !knownYear && pub) {
+        const cand = new Date(Date.UTC(year, month - 1, day, 12));
+        if (cand > pub) year -= 1;
+      }
+      value = year == null ? null : `${year}-${pad(month)}-${pad(day)}`;
+    } else if (c.isCertain('month')) {
+      kind = 'month';
+      const month = c.get('month')!;
+      let year = knownYear ?? (pub ? pub.getUTCFullYear() : ref.years[0] ?? null);
+      if (year != null && !knownYear && pub && month > pub.getUTCMonth() + 1) year -= 1;
+      value = year == null ? null : `${year}-${pad(month)}`;
+    } else if (c.isCertain('weekday') || /yesterday|today|tonight/.test(t)) {
+      if (!pub) {
+        value = null;
+      } else if (/yesterday/.test(t)) {
+        value = iso(new Date(pub.getTime() - 864e5));
+      } else if (/today|tonight/.test(t)) {
+        value = iso(pub);
+      } else {
+        const wd = WEEKDAYS.findIndex((w) => t.includes(w));
+        if (wd < 0) continue;
+        let diff = (pub.getUTCDay() - wd + 7) % 7;
+        if (/\blast\b/.test(t) && diff === 0) diff = 7;
+        value = iso(new Date(pub.getTime() - diff * 864e5));
+      }
+    } else continue;
+    hits.push({ start: r.index, end: r.index + r.text.length, value, kind: period ? 'period' : kind });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Years written in a text, most frequent first, to date partial dates when publication is unknown. */
+export function yearsIn(text: string): number[] {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/\b(?:19[5-9]\d|20[0-4]\d)\b/g)) counts.set(Number(m[0]), (counts.get(Number(m[0])) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y]) => y);
+}

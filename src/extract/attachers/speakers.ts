@@ -1,0 +1,114 @@
+/**
+ * Describes a speaker phrase: its name without leading articles, kind, whether it is
+ * anonymous, and its affiliation from the words in it.
+ */
+import type { SourceKind } from '../../contract.js';
+import { INSTITUTIONS, OUTLETS, PEOPLE, SPEAKER_HEADS, ANONYMOUS_HEADS } from '../lexicon/institutions.js';
+import { MULTI_PARTY_WORDS } from '../lexicon/countries.js';
+import { alternation } from '../lexicon/pattern.js';
+import { findEntities, lookupName } from './entities.js';
+
+export interface Speaker {
+  name: string;
+  kind: SourceKind;
+  anonymous: boolean;
+  affiliation: string | null;
+  /** The phrase is an outlet (news agency, newspaper, broadcaster). */
+  outlet: boolean;
+  /** Pronoun or definite short form that needs an antecedent ("he", "the ministry"). */
+  anaphor: 'person' | 'thing' | 'plural' | 'definite' | null;
+  /** The head noun of a definite short form ("ministry"). */
+  head: string | null;
+  /** A named person ("John Kirby"). */
+  named: boolean;
+  /** Speaks for several countries ("Western officials"): no affiliation by design. */
+  multi: boolean;
+}
+
+const HEADS = alternation(Object.keys(SPEAKER_HEADS));
+const HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(?<h>${HEADS})(?![\p{L}])`, 'giu');
+const MULTI_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(MULTI_PARTY_WORDS)})(?![\p{L}])`, 'iu');
+const LEADING = /^(?:(?:the|a|an|its|their|his|her|our)\s+)+/i;
+/** Time words that can open a subject phrase without a comma ("Last week Russia's ministry said"). */
+const LEADING_TIME = /^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|weekend)|earlier|later|yesterday|today|meanwhile|separately|also|previously|then|now|however|(?:on|in|at|by)\s+[\w\s]+?,)\s+/i;
+const PRONOUNS: Record<string, Speaker['anaphor']> = {
+  he: 'person', she: 'person', it: 'thing', they: 'plural', its: 'thing', their: 'plural',
+};
+/** A person's name: two or more capitalised words ("Pat Ryder", "Alyona Getmanchuk"). */
+const PERSON_NAME = /(?:^|\s)(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u;
+const OUTLET_NOUNS = /\b(?:newspaper|broadcaster|news agency|agency|outlet|daily|channel|news site|website|television|TV|radio|magazine|service)\b/i;
+
+export function cleanName(np: string): string {
+  let s = np.trim().replace(/^[“"'‘(]+|[”"'’),:;]+$/g, '').trim();
+  for (let i = 0; i < 3; i++) s = s.replace(LEADING_TIME, '').replace(LEADING, '');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Reads a speaker phrase; null when it does not look like one. */
+export function describeSpeaker(np: string): Speaker | null {
+  const name = cleanName(np);
+  if (!name || name.length > 140) return null;
+  const lower = name.toLowerCase();
+  if (lower in PRONOUNS) {
+    return { name, kind: 'other', anonymous: false, affiliation: null, outlet: false, anaphor: PRONOUNS[lower], head: null, named: false, multi: false };
+  }
+  const words = name.split(/\s+/);
+  if (words.length > 16) return null;
+  const exact = lookupName(name);
+  const entities = findEntities(name);
+  const heads = [...name.matchAll(HEAD_RE)].map((m) => m.groups!.h.toLowerCase());
+  const head = heads.length ? heads[heads.length - 1] : null;
+  const personName = PERSON_NAME.exec(name)?.groups?.n ?? null;
+  const knownPerson = entities.find((e) => e.kind === 'person');
+  const outletEntity = entities.find((e) => e.kind === 'outlet');
+  const institution = entities.find((e) => e.kind === 'institution');
+  const country = entities.find((e) => e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym');
+  const place = entities.find((e) => e.kind === 'place');
+
+  let kind: SourceKind = 'other';
+  let outlet = false;
+  if (exact?.kind === 'outlet' || (outletEntity && OUTLET_NOUNS.test(name)) || (outletEntity && words.length <= 3)) {
+    kind = 'media';
+    outlet = true;
+  } else if (institution) {
+    kind = INSTITUTIONS[institution.text]?.kind ?? 'official';
+  } else if (head) {
+    kind = SPEAKER_HEADS[head] ?? 'other';
+  } else if (knownPerson) {
+    kind = PEOPLE[knownPerson.text]?.kind ?? 'official';
+  } else if (exact && (exact.kind === 'country' || exact.kind === 'metonym')) {
+    kind = 'official';
+  }
+  if (head && /intelligence/.test(lower) && kind !== 'media') kind = 'intelligence';
+  if (head && /\b(?:military|army|armed forces|air force|general staff|commander|navy)\b/i.test(lower) && kind === 'official' && !/official/i.test(lower)) kind = 'military';
+
+  const valid =
+    !!head || !!knownPerson || !!outletEntity || !!institution || !!exact || !!personName ||
+    (country && words.length <= 2);
+  if (!valid) return null;
+
+  let affiliation: string | null = null;
+  const multi = MULTI_RE.test(name);
+  if (multi) affiliation = null;
+  else if (country) affiliation = country.code;
+  else if (institution?.code) affiliation = institution.code;
+  else if (knownPerson?.code) affiliation = knownPerson.code;
+  else if (outletEntity) affiliation = outletEntity.code;
+  else if (place) affiliation = place.code;
+  else if (exact?.code) affiliation = exact.code;
+
+  const anonymous = !personName && !knownPerson && !!head && ANONYMOUS_HEADS.has(head) && !institution;
+  // "the ministry", "the official", "the update": a short definite phrase naming no one.
+  const definite = !multi && !affiliation && !personName && !knownPerson && !institution && !outletEntity && !!head && words.length <= 3;
+  return {
+    name,
+    kind,
+    anonymous,
+    affiliation,
+    outlet,
+    anaphor: definite ? 'definite' : null,
+    head,
+    named: !!personName || !!knownPerson,
+    multi,
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * The speakers named so far in an article, in reading order, to resolve later short
+ * mentions: "he said", "it said", "the ministry said", "Kirby said", "the official added".
+ * Also remembers each speaker's last statement date for the contract's date carry-over.
+ *
+ * Watch out for: "he"/"she" want a person, "it" an institution or country; a definite
+ * phrase ("the ministry") takes the latest speaker whose name has that word, else the
+ * latest speaker's affiliation.
+ */
+import type { Source } from '../../contract.js';
+import type { Frame } from '../attachers/SourceAttacher.js';
+import type { Speaker } from '../attachers/speakers.js';
+import { findEntities } from '../attachers/entities.js';
+
+interface Entry {
+  source: Source;
+  speaker: Speaker;
+}
+
+const PLURAL = /s$/;
+
+export class SpeakerHistory {
+  private entries: Entry[] = [];
+  private dates = new Map<string, string>();
+
+  keyOf(s: Source): string {
+    return `${s.name.toLowerCase()}|${s.affiliation ?? ''}`;
+  }
+
+  dateOf(s: Source | null): string | null {
+    return s ? this.dates.get(this.keyOf(s)) ?? null : null;
+  }
+
+  remember(source: Source, date: string | null): void {
+    const sp = this.speakers.get(source);
+    if (sp) this.entries.push({ source, speaker: sp });
+    if (date) this.dates.set(this.keyOf(source), date);
+  }
+
+  private speakers = new WeakMap<Source, Speaker>();
+
+  resolve(frame: Frame, sentence: string): Source {
+    const s = this.resolveSource(frame, sentence);
+    this.speakers.set(s, frame.speaker.anaphor ? { ...frame.speaker, anaphor: null, named: this.namedOf(s) } : frame.speaker);
+    return s;
+  }
+
+  private namedOf(s: Source): boolean {
+    return /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(s.name);
+  }
+
+  private resolveSource(frame: Frame, sentence: string): Source {
+    const sp = frame.speaker;
+    const via = [...frame.via];
+    const cited = frame.cited ? { name: frame.cited.name, kind: frame.cited.kind, affiliation: frame.cited.affiliation } : null;
+    const make = (e: Entry | undefined, name?: string): Source | null =>
+      e ? { ...e.source, name: name ?? e.source.name, via, cited } : null;
+    const rev = [...this.entries].reverse();
+    let found: Source | null = null;
+    switch (sp.anaphor) {
+      case 'person':
+        found = make(rev.find((e) => e.speaker.named || (!PLURAL.test(e.speaker.head ?? '') && (e.speaker.kind === 'official' || e.speaker.kind === 'military') && !e.speaker.outlet && e.speaker.head !== 'ministry')));
+        break;
+      case 'thing':
+        found = make(rev.find((e) => !e.speaker.named && !e.speaker.anonymous));
+        break;
+      case 'plural':
+        found = make(rev.find((e) => PLURAL.test(e.speaker.head ?? '') || !e.speaker.named));
+        break;
+      case 'definite': {
+        const head = sp.head ?? '';
+        const match = rev.find((e) => e.source.name.toLowerCase().includes(head));
+        if (match) found = make(match);
+        else if (rev[0]) found = { ...rev[0].source, name: sp.name, kind: sp.kind, anonymous: sp.anonymous, via, cited };
+        break;
+      }
+      default:
+        break;
+    }
+    if (found) return found;
+    // A bare surname ("Lee said") names someone introduced earlier in full.
+    if (!sp.affiliation && /^\p{Lu}[\p{L}'’-]+$/u.test(sp.name)) {
+      const e = rev.find((x) => x.source.name.split(/\s+/).includes(sp.name));
+      if (e) return make(e)!;
+    }
+    let affiliation = sp.affiliation;
+    if (!affiliation && !sp.multi && sp.anaphor === null) {
+      const e = rev.find((x) => x.source.name.toLowerCase().includes(sp.name.toLowerCase()));
+      if (e) affiliation = e.source.affiliation;
+      if (!affiliation) {
+        // A speaker with no country of its own ("foreign ministry spokesman X") speaks for
+        // the country the sentence is about.
+        const inSentence = findEntities(sentence).find((x) => x.code && x.kind !== 'outlet' && (x.start < frame.start || x.start >= frame.end));
+        if (inSentence) affiliation = inSentence.code;
+      }
+    }
+    if (!affiliation && sp.anaphor && rev[0]) affiliation = rev[0].source.affiliation;
+    return { name: sp.name, kind: sp.kind, anonymous: sp.anonymous, affiliation, via, cited };
+  }
+}

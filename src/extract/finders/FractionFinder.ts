@@ -1,0 +1,26 @@
+/**
+ * Shares written as fractions: a share of a whole, unit `percent`.
+ *
+ *   two-thirds of · a fifth of · one-fifth of Ukraine · half of · about half the
+ *
+ * Watch out for: "half a billion" and "a quarter of a million" are amounts
+ * (NumberWordFinder's), "a third country" is not a share (it needs "of" or "the").
+ */
+import { alternation } from '../lexicon/pattern.js';
+import { FRACTIONS } from '../lexicon/numbers.js';
+import type { Finder } from '../types.js';
+import { key } from '../lexicon/pattern.js';
+
+export const FractionFinder: Finder = {
+  name: 'FractionFinder',
+  pattern: new RegExp(
+    String.raw`(?<![\p{L}-])(?<frac>${alternation(Object.keys(FRACTIONS))})(?=\s+(?:of|the)\s+(?!a\s+(?:million|billion|thousand|trillion)))`,
+    'gidu',
+  ),
+  extract(_ctx, m) {
+    const v = FRACTIONS[key(m.groups!.frac)];
+    if (v == null) return null;
+    const value = Math.round(v * 100) / 100;
+    return { start: m.index, end: m.index + m[0].length, low: value, high: value, approximate: false, unit: 'percent', share: true };
+  },
+};

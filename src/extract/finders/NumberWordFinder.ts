@@ -1,0 +1,46 @@
+/**
+ * Numbers written as words.
+ *
+ *   three · fifty-seven · a dozen · twelve hundred · one thousand · a hundred · a million
+ *   2.5 million (digits + scale word is NumeralFinder's) · a quarter of a million · half a billion
+ *
+ * Watch out for: "one of the", "a million" in idioms is still a number; "first" and
+ * other ordinals are not number words and never match.
+ */
+import { alternation } from '../lexicon/pattern.js';
+import { FRACTION_MULTIPLIERS, SCALES, TENS_WORDS, UNITS_WORDS } from '../lexicon/numbers.js';
+import type { Finder } from '../types.js';
+import { parseNumberWords } from './numbers.js';
+
+const SMALL = alternation([...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS)]);
+const TENS = alternation(Object.keys(TENS_WORDS));
+const UNITS = alternation(Object.keys(UNITS_WORDS).filter((w) => UNITS_WORDS[w] < 10 && UNITS_WORDS[w] > 0));
+/** "fifty-seven", "twenty one", "nineteen". */
+const BELOW_HUNDRED = String.raw`(?:(?:${TENS})(?:[-\s](?:${UNITS}))?|${SMALL})`;
+const BIG = 'thousand|million|billion|trillion';
+const WORDS = String.raw`(?:${BELOW_HUNDRED}|a)(?:\s+hundred(?:\s+(?:and\s+)?${BELOW_HUNDRED})?)?(?:\s+(?:${BIG})(?:\s+(?:and\s+)?${BELOW_HUNDRED}(?:\s+hundred)?)?)*`;
+const FRACTION = alternation(Object.keys(FRACTION_MULTIPLIERS));
+
+export const NumberWordFinder: Finder = {
+  name: 'NumberWordFinder',
+  pattern: new RegExp(
+    String.raw`(?<![\p{L}\p{N}-])(?:(?<frac>${FRACTION})\s+(?:of\s+)?a\s+(?<fscale>${BIG})|(?<dozen>a\s+dozen)|(?<words>${WORDS}))(?![\p{L}\p{N}]|-(?:year|day|week|month|hour|minute|storey|story|floor|member|point|page|percent|time|fold|way|man|strong|tonne|ton))`,
+    'gidu',
+  ),
+  extract(_ctx, m) {
+    const g = m.groups!;
+    let value: number | null = null;
+    if (g.frac) {
+      value = FRACTION_MULTIPLIERS[g.frac.toLowerCase().replace(/\s+/g, ' ')] * SCALES[g.fscale.toLowerCase()];
+    } else if (g.dozen) {
+      value = 12;
+    } else {
+      const w = g.words.toLowerCase();
+      // A lone "a" is an article; "a hundred" / "a million" are numbers.
+      if (/^a$/.test(w)) return null;
+      value = parseNumberWords(w);
+    }
+    if (value == null) return null;
+    return { start: m.index, end: m.index + m[0].length, low: value, high: value, approximate: false, unit: null };
+  },
+};

@@ -1,0 +1,128 @@
+/**
+ * Words that say what a number counts. The same verb means different things for
+ * different kinds of quantity ("captured 300 soldiers" → captured, "captured 40 tanks" →
+ * equipment_lost, "captured 40 km²" → territory), so each trigger maps a quantity class
+ * to a measure. Data only: add a phrase or a class here, never in a pass.
+ */
+import type { Measure } from '../../contract.js';
+
+/** What kind of thing a number counts, as far as the measure is concerned. */
+export type QuantityClass =
+  | 'person'
+  | 'money'
+  | 'area'
+  | 'length'
+  | 'share'
+  | 'projectile'
+  | 'equipment'
+  | 'place'
+  | 'target'
+  | 'materiel'
+  | 'thing'
+  | 'none';
+
+export interface Trigger {
+  phrases: string[];
+  measures: Partial<Record<QuantityClass, Measure>>;
+}
+
+const AID_CLASSES = (m: Measure): Partial<Record<QuantityClass, Measure>> => ({
+  money: m,
+  materiel: m,
+  projectile: m,
+  equipment: m,
+  share: m,
+});
+
+export const MEASURE_TRIGGERS: Trigger[] = [
+  {
+    phrases: ['killed or wounded', 'killed and wounded', 'killed or injured', 'killed and injured', 'dead or wounded',
+      'dead and wounded', 'dead and injured', 'killed or injured', 'casualties', 'casualty', 'losses', 'lost', 'lose',
+      'losing', 'toll of casualties', 'killed, wounded', 'put out of action', 'personnel losses', 'loss'],
+    measures: { person: 'killed_or_wounded', none: 'killed_or_wounded', share: 'killed_or_wounded', equipment: 'equipment_lost' },
+  },
+  {
+    phrases: ['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death', 'died', 'die', 'death toll', 'fatalities',
+      'killed in action', 'lost their lives', 'perished', 'slain', 'bodies', 'war dead', 'fallen', 'deceased',
+      'dead bodies', 'names'],
+    measures: { person: 'killed', none: 'killed', share: 'killed' },
+  },
+  {
+    phrases: ['wounded', 'injured', 'injuries', 'hurt', 'hospitalised', 'hospitalized', 'wounding', 'injuring',
+      'were wounded', 'sustained injuries'],
+    measures: { person: 'wounded', none: 'wounded', share: 'wounded' },
+  },
+  {
+    phrases: ['captured', 'prisoners', 'prisoner', 'prisoners of war', 'pows', 'pow', 'taken prisoner', 'surrendered',
+      'in captivity', 'captivity', 'freed', 'released', 'came home', 'come home', 'brought home', 'returned home', 'returned', 'exchanged',
+      'swapped', 'repatriated', 'swap', 'exchange', 'detained', 'held captive', 'free'],
+    measures: { person: 'captured', none: 'captured', equipment: 'equipment_lost', place: 'territory', area: 'territory' },
+  },
+  {
+    phrases: ['missing', 'missing in action', 'unaccounted for'],
+    measures: { person: 'missing', none: 'missing' },
+  },
+  {
+    phrases: ['deployed', 'deploy', 'deploying', 'deployment', 'sent', 'send', 'sending', 'dispatched', 'stationed',
+      'moved into', 'arrived', 'shipped', 'transported', 'contingent', 'fighting', 'reinforcements', 'adding',
+      'massed', 'amassed', 'serving', 'troops in', 'forces in', 'soldiers in', 'mobilised', 'mobilized',
+      'recruited', 'reinforce', 'additional troops', 'extra troops', 'more troops'],
+    measures: { person: 'deployed' },
+  },
+  {
+    phrases: ['destroyed', 'destroy', 'knocked out', 'damaged', 'lost', 'losses', 'abandoned', 'seized'],
+    measures: { equipment: 'equipment_lost' },
+  },
+  {
+    phrases: ['fired', 'fire', 'launched', 'launch', 'launching', 'attacked with', 'strikes', 'strike', 'struck',
+      'hit', 'downed', 'shot down', 'intercepted', 'destroyed', 'neutralised', 'neutralized', 'attacks', 'attack',
+      'airstrikes', 'air strikes', 'shelling', 'shells', 'barrage', 'salvo', 'sorties', 'targeted', 'drones and',
+      'missiles and', 'bombs', 'bombed', 'shelled', 'dropped', 'used'],
+    measures: { projectile: 'strikes', target: 'strikes' },
+  },
+  {
+    phrases: ['pledged', 'pledge', 'pledges', 'approved', 'approve', 'announced', 'announce', 'unveiled', 'unveil',
+      'unveils', 'committed', 'commit', 'promised', 'promise', 'planned', 'scheduled', 'package', 'loan',
+      'deal', 'earmarked', 'signed', 'authorised', 'authorized', 'will provide', 'will send', 'to provide', 'to send',
+      'agreed', 'offered', 'passed', 'contract', 'worth', 'invested', 'buy', 'purchase', 'funding for', 'aid package',
+      'military aid', 'security assistance', 'assistance', 'budget', 'allocate', 'could be invested', 'pay for',
+      'drawdown'],
+    measures: AID_CLASSES('aid_committed'),
+  },
+  {
+    phrases: ['delivered', 'deliver', 'disbursed', 'allocated', 'provided', 'transferred', 'supplied', 'shipped',
+      'sent', 'given', 'received', 'reached', 'arrived', 'handed over', 'has provided', 'have provided', 'spent',
+      'paid'],
+    measures: AID_CLASSES('aid_delivered'),
+  },
+  {
+    phrases: ['remaining', 'remains', 'remain', 'left', 'still available', 'unspent', 'yet to be', 'outstanding',
+      'not yet', 'still to be', 'the delivery of', 'complete the delivery', 'leftover', 'available', 'unused'],
+    measures: AID_CLASSES('aid_remaining'),
+  },
+  {
+    phrases: ['control', 'controls', 'controlled', 'controlling', 'hold', 'holds', 'held', 'took', 'taken', 'take',
+      'captured', 'capture', 'seized', 'retook', 'retaken', 'recaptured', 'reclaimed', 'liberated', 'occupied',
+      'occupies', 'occupy', 'gains', 'gained', 'advanced', 'advance', 'won back', 'regained', 'penetrated',
+      'territory', 'pushed', 'pocket', 'lost', 'ceded', 'deep', 'stretch', 'front', 'tally', 'counted'],
+    measures: { area: 'territory', length: 'territory', place: 'territory', share: 'territory' },
+  },
+  {
+    phrases: ['displaced', 'refugees', 'refugee', 'fled', 'flee', 'fleeing', 'evacuated', 'evacuate', 'evacuation',
+      'left their homes', 'left the', 'left', 'had left', 'to be moved', 'moved out', 'homeless', 'uprooted',
+      'internally displaced', 'forced from their homes', 'relocated'],
+    measures: { person: 'displaced', none: 'displaced' },
+  },
+];
+
+/**
+ * Words that mark a quantity as not a conflict measure at all: counts of jobs,
+ * trainees, flights, fires. They compete with the triggers above and, when closer, win.
+ */
+export const OTHER_TRIGGERS: string[] = [
+  'jobs', 'trained', 'training', 'recruits', 'flights', 'fires', 'times', 'residents', 'locations', 'gdp',
+  'probability', 'more than in', 'less than in', 'times less', 'times more', 'fate',
+];
+
+/** Nouns after which "at N" gives a figure for them ("put the number of dead at 182"). */
+export const FIGURE_NOUNS = ['number', 'figure', 'total', 'toll', 'tally', 'count', 'estimate', 'estimates'];

@@ -1,0 +1,131 @@
+/**
+ * Nouns counted by a number, with the quantity class the measure triggers use and, for
+ * things, the item name the contract wants (singular). Data only.
+ */
+import type { QuantityClass } from './measures.js';
+
+/** People. Military ones default to `deployed` when no other frame governs the number. */
+export const PERSON_NOUNS: string[] = [
+  'people', 'persons', 'person', 'civilians', 'civilian', 'children', 'child', 'women', 'men', 'residents',
+  'inhabitants', 'refugees', 'individuals', 'victims', 'troops', 'soldiers', 'soldier', 'servicemen', 'servicemembers',
+  'service members', 'servicewomen', 'personnel', 'fighters', 'militants', 'combatants', 'officers', 'officer',
+  'generals', 'commanders', 'recruits', 'conscripts', 'mercenaries', 'volunteers', 'reservists', 'marines',
+  'paratroopers', 'special forces', 'forces', 'prisoners', 'prisoners of war', 'pows', 'captives', 'hostages',
+  'detainees', 'defenders', 'staff', 'workers', 'journalists', 'medics', 'doctors', 'patients', 'students',
+  'casualties', 'dead', 'deaths', 'wounded', 'injured', 'evacuees', 'displaced', 'citizens', 'nationals', 'names',
+  'men and women', 'boys', 'girls', 'babies', 'pensioners', 'elderly', 'police', 'policemen', 'guards', 'crew',
+  'sailors', 'pilots', 'convicts', 'inmates', 'members', 'diplomats', 'experts', 'advisers', 'instructors',
+  'operators', 'contract soldiers', 'more',
+];
+
+/** People nouns that signal military personnel: with no other frame the figure is `deployed`. */
+export const MILITARY_PERSON_NOUNS = new Set([
+  'troops', 'soldiers', 'soldier', 'servicemen', 'servicemembers', 'service members', 'personnel', 'fighters',
+  'marines', 'paratroopers', 'special forces', 'forces', 'mercenaries', 'reservists', 'conscripts', 'contract soldiers',
+]);
+
+/** Demonyms used as plural nouns ("3,000 North Koreans", "390 Ukrainians"). Mapped in places/countries. */
+
+export interface ItemNoun {
+  item: string;
+  cls: QuantityClass;
+}
+
+/** Things; keys are as written (plural and singular), values the contract's item name. */
+export const ITEM_NOUNS: Record<string, ItemNoun> = {
+  drones: { item: 'drone', cls: 'projectile' },
+  drone: { item: 'drone', cls: 'projectile' },
+  'attack drones': { item: 'drone', cls: 'projectile' },
+  'shahed drones': { item: 'drone', cls: 'projectile' },
+  shaheds: { item: 'drone', cls: 'projectile' },
+  uavs: { item: 'drone', cls: 'projectile' },
+  'unmanned aerial vehicles': { item: 'drone', cls: 'projectile' },
+  'drones and decoys': { item: 'drone', cls: 'projectile' },
+  missiles: { item: 'missile', cls: 'projectile' },
+  missile: { item: 'missile', cls: 'projectile' },
+  'cruise missiles': { item: 'missile', cls: 'projectile' },
+  'ballistic missiles': { item: 'missile', cls: 'projectile' },
+  'air defence missiles': { item: 'missile', cls: 'projectile' },
+  'air defense missiles': { item: 'missile', cls: 'projectile' },
+  rockets: { item: 'rocket', cls: 'projectile' },
+  rocket: { item: 'rocket', cls: 'projectile' },
+  shells: { item: 'shell', cls: 'projectile' },
+  'artillery shells': { item: 'shell', cls: 'projectile' },
+  rounds: { item: 'shell', cls: 'projectile' },
+  bombs: { item: 'bomb', cls: 'projectile' },
+  'guided bombs': { item: 'guided bomb', cls: 'projectile' },
+  'glide bombs': { item: 'glide bomb', cls: 'projectile' },
+  'guided aerial bombs': { item: 'guided bomb', cls: 'projectile' },
+  strikes: { item: 'strike', cls: 'projectile' },
+  airstrikes: { item: 'strike', cls: 'projectile' },
+  'air strikes': { item: 'strike', cls: 'projectile' },
+  attacks: { item: 'attack', cls: 'projectile' },
+  'drone attacks': { item: 'drone', cls: 'projectile' },
+  'missile strikes': { item: 'missile', cls: 'projectile' },
+  munitions: { item: 'munition', cls: 'materiel' },
+  'containers of munitions': { item: 'container of munitions', cls: 'materiel' },
+  containers: { item: 'container', cls: 'materiel' },
+  tanks: { item: 'tank', cls: 'equipment' },
+  tank: { item: 'tank', cls: 'equipment' },
+  'armoured vehicles': { item: 'armoured vehicle', cls: 'equipment' },
+  'armored vehicles': { item: 'armoured vehicle', cls: 'equipment' },
+  'armoured personnel carriers': { item: 'armoured personnel carrier', cls: 'equipment' },
+  'infantry fighting vehicles': { item: 'infantry fighting vehicle', cls: 'equipment' },
+  vehicles: { item: 'vehicle', cls: 'equipment' },
+  'artillery systems': { item: 'artillery system', cls: 'equipment' },
+  'artillery pieces': { item: 'artillery system', cls: 'equipment' },
+  howitzers: { item: 'howitzer', cls: 'equipment' },
+  'multiple rocket launchers': { item: 'multiple rocket launcher', cls: 'equipment' },
+  'rocket launchers': { item: 'rocket launcher', cls: 'equipment' },
+  'air defence systems': { item: 'air defence system', cls: 'equipment' },
+  'air defense systems': { item: 'air defence system', cls: 'equipment' },
+  aircraft: { item: 'aircraft', cls: 'equipment' },
+  planes: { item: 'aircraft', cls: 'equipment' },
+  jets: { item: 'aircraft', cls: 'equipment' },
+  'fighter jets': { item: 'aircraft', cls: 'equipment' },
+  helicopters: { item: 'helicopter', cls: 'equipment' },
+  ships: { item: 'ship', cls: 'equipment' },
+  warships: { item: 'ship', cls: 'equipment' },
+  boats: { item: 'boat', cls: 'equipment' },
+  vessels: { item: 'vessel', cls: 'equipment' },
+  'landing ships': { item: 'landing ship', cls: 'equipment' },
+  trucks: { item: 'truck', cls: 'equipment' },
+  guns: { item: 'gun', cls: 'equipment' },
+  weapons: { item: 'weapon', cls: 'materiel' },
+  settlements: { item: 'settlement', cls: 'place' },
+  settlement: { item: 'settlement', cls: 'place' },
+  villages: { item: 'village', cls: 'place' },
+  village: { item: 'village', cls: 'place' },
+  towns: { item: 'town', cls: 'place' },
+  'towns and villages': { item: 'settlement', cls: 'place' },
+  localities: { item: 'settlement', cls: 'place' },
+  targets: { item: 'target', cls: 'target' },
+  'military targets': { item: 'target', cls: 'target' },
+  positions: { item: 'position', cls: 'target' },
+  locations: { item: 'location', cls: 'thing' },
+  sites: { item: 'site', cls: 'thing' },
+  buildings: { item: 'building', cls: 'thing' },
+  homes: { item: 'home', cls: 'thing' },
+  houses: { item: 'house', cls: 'thing' },
+  fires: { item: 'fire', cls: 'thing' },
+  flights: { item: 'flight', cls: 'thing' },
+  brigades: { item: 'brigade', cls: 'thing' },
+  jobs: { item: 'job', cls: 'thing' },
+  times: { item: 'time', cls: 'thing' },
+  countries: { item: 'country', cls: 'thing' },
+  names: { item: 'name', cls: 'thing' },
+};
+
+/** Words skipped between a number and its noun ("1,000 extra North Korean soldiers"). */
+export const NOUN_MODIFIERS: string[] = [
+  'more', 'extra', 'additional', 'other', 'new', 'fresh', 'further', 'of', 'its', 'their', 'his', 'her', 'own',
+  'identified', 'confirmed', 'reported', 'registered', 'known', 'named', 'elite', 'regular', 'foreign', 'enemy',
+  'allied', 'military', 'civilian', 'air', 'defence', 'defense', 'lightweight', 'multirole', 'long-range',
+  'short-range', 'heavy', 'light', 'armed', 'unarmed', 'special', 'operations', 'combat', 'frontline', 'front-line',
+  'wounded', 'injured', 'dead', 'killed', 'ukrainian', 'russian', 'active', 'serving', 'retired', 'senior', 'junior',
+  'young', 'old', 'local', 'total', 'different', 'separate', 'mostly', 'mainly', 'newly', 'recently', 'freshly',
+  'highly', 'trained', 'experienced', 'professional', 'contract', 'mobilised', 'mobilized', 'conscript',
+  'volunteer', 'infantry', 'naval', 'navy', 'army', 'marine', 'airborne', 'mechanised', 'mechanized', 'armoured',
+  'armored', 'attack', 'kamikaze', 'suicide', 'guided', 'unguided', 'precision', 'ballistic', 'cruise',
+  'the', 'a', 'an',
+];

@@ -1,0 +1,33 @@
+/** Reporting verbs and frames that attribute a statement to a speaker. Data only. */
+
+/** Speech acts in the past/present ("said", "says") and their kin. */
+export const REPORTING_VERBS: string[] = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'announced', 'announces',
+  'estimated', 'estimates', 'estimate', 'confirmed', 'confirms', 'claimed', 'claims', 'revealed', 'reveals',
+  'reported', 'reports', 'warned', 'warns', 'wrote', 'writes', 'noted', 'notes', 'counted', 'counts',
+  'calculated', 'calculates', 'found', 'finds', 'put', 'puts', 'cited', 'cites', 'posted', 'posts',
+  'explained', 'explains', 'insisted', 'insists', 'acknowledged', 'acknowledges', 'admitted', 'admits',
+  'assessed', 'assesses', 'believes', 'believed', 'indicated', 'indicates', 'showed', 'shows', 'listed',
+  'lists', 'recorded', 'records', 'tallied', 'gave', 'gives', 'quoted', 'quotes', 'unveiled', 'unveils',
+  'complained', 'complains', 'declared', 'declares', 'disclosed', 'discloses', 'briefed', 'informed',
+  'predicted', 'predicts', 'suggested', 'suggests', 'argued', 'argues', 'mentioned', 'boasted', 'conceded',
+  'alleged', 'alleges', 'asserted', 'asserts', 'signals', 'signalled', 'signaled', 'noted that', 'observed',
+  'responded', 'replied', 'emphasised', 'emphasized', 'stressed', 'has said', 'had said', 'have said',
+  'had estimated', 'has estimated', 'had put', 'has put', 'had told', 'has told',
+];
+
+/** Verbs that only report when the speaker precedes them ("X put the figure at", "X counted"). */
+export const WEAK_REPORTING_VERBS = new Set(['put', 'puts', 'had put', 'has put', 'gave', 'gives', 'counted', 'counts',
+  'found', 'finds', 'showed', 'shows', 'listed', 'lists', 'recorded', 'records', 'unveiled', 'unveils', 'calculated',
+  'calculates', 'estimated', 'estimates', 'estimate', 'had estimated', 'has estimated', 'announced', 'announces',
+  'tallied', 'signals', 'signalled', 'signaled', 'complained', 'complains', 'revealed', 'reveals', 'confirmed',
+  'confirms', 'quoted', 'quotes', 'cited', 'cites']);
+
+/** Phrases that hand the statement to an outlet as relay ("told AP", "according to CNN"). */
+export const RELAY_FRAMES = ['told', 'according to', 'quoted by', 'cited by', 'in an interview with', 'speaking to', 'told the', 'reported', 'said'];
+
+/** Leading words of a speaker phrase that are not part of its name. */
+export const LEADING_ARTICLES = ['the', 'a', 'an', 'its', 'their', 'his', 'her'];
+
+/** Sentences marked only by these have no source, just the hedge (contract). */
+export const REPORT_ONLY = ['reportedly', 'is said to', 'are said to', 'was said to', 'were said to', 'according to reports', 'reports say', 'reports said', 'media reports', 'some reports', 'reports'];

@@ -1,0 +1,112 @@
+/** Currencies, shares, areas, lengths and rate periods, as written around a number. Data only. */
+import type { Period, Unit } from '../../contract.js';
+
+/** Symbols and codes written before the amount ("$5.6bn", "US$ 2m", "€2m", "UAH 1.5bn"). */
+export const CURRENCY_PREFIXES: Record<string, Unit> = {
+  $: 'USD',
+  'US$': 'USD',
+  'USD': 'USD',
+  '€': 'EUR',
+  'EUR': 'EUR',
+  '£': 'GBP',
+  'GBP': 'GBP',
+  '₴': 'UAH',
+  'UAH': 'UAH',
+  '₽': 'RUB',
+  'RUB': 'RUB',
+};
+
+/** Words written after the amount ("1.5 trillion hryvnias", "300 million euros"). */
+export const CURRENCY_SUFFIXES: Record<string, Unit> = {
+  dollars: 'USD',
+  'us dollars': 'USD',
+  usd: 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  eur: 'EUR',
+  pounds: 'GBP',
+  'pounds sterling': 'GBP',
+  gbp: 'GBP',
+  hryvnias: 'UAH',
+  hryvnia: 'UAH',
+  hryvnas: 'UAH',
+  uah: 'UAH',
+  roubles: 'RUB',
+  rubles: 'RUB',
+  rub: 'RUB',
+};
+
+export const PERCENT_WORDS = ['%', 'percent', 'per cent', 'pc', 'percentage points'];
+
+/** Areas, with the factor to km². */
+export const AREA_UNITS: Record<string, number> = {
+  'square kilometres': 1,
+  'square kilometers': 1,
+  'square kilometre': 1,
+  'square kilometer': 1,
+  'sq km': 1,
+  'sq. km': 1,
+  'sq km.': 1,
+  'km²': 1,
+  km2: 1,
+  'square miles': 2.589988,
+  'square mile': 2.589988,
+  'sq miles': 2.589988,
+  'sq mi': 2.589988,
+  hectares: 0.01,
+  hectare: 0.01,
+};
+
+/** Lengths, with the factor to km. Miles stay `other`: the contract converts only metres. */
+export const LENGTH_UNITS: Record<string, { unit: Unit; factor: number }> = {
+  kilometres: { unit: 'km', factor: 1 },
+  kilometers: { unit: 'km', factor: 1 },
+  kilometre: { unit: 'km', factor: 1 },
+  kilometer: { unit: 'km', factor: 1 },
+  km: { unit: 'km', factor: 1 },
+  metres: { unit: 'km', factor: 0.001 },
+  meters: { unit: 'km', factor: 0.001 },
+  metre: { unit: 'km', factor: 0.001 },
+  meter: { unit: 'km', factor: 0.001 },
+  miles: { unit: 'other', factor: 1 },
+  mile: { unit: 'other', factor: 1 },
+};
+
+/** Rate phrases after a number ("1,200 a day", "each month", "daily"). */
+export const RATE_PHRASES: Record<string, Period> = {
+  'a day': 'day',
+  'per day': 'day',
+  'each day': 'day',
+  'every day': 'day',
+  daily: 'day',
+  'a week': 'week',
+  'per week': 'week',
+  'each week': 'week',
+  'every week': 'week',
+  weekly: 'week',
+  'a month': 'month',
+  'per month': 'month',
+  'each month': 'month',
+  'every month': 'month',
+  monthly: 'month',
+  'a year': 'year',
+  'per year': 'year',
+  'each year': 'year',
+  'every year': 'year',
+  annually: 'year',
+  'per annum': 'year',
+  'a year for': 'year',
+};
+
+/** Phrases before a figure that make it a rate ("average daily losses stood at 559"). */
+export const RATE_ADJECTIVES: Record<string, Period> = {
+  'daily': 'day',
+  'average daily': 'day',
+  'per-day': 'day',
+  'weekly': 'week',
+  'monthly average': 'month',
+  'annual payments': 'year',
+  'annual payment': 'year',
+  'annual instalments': 'year',
+  'annual tranches': 'year',
+};

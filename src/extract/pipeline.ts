@@ -1,0 +1,352 @@
+/**
+ * The runner: finders and refiners over each field, then attachers per mention, then the
+ * cross-sentence carry rules. The only code that turns mentions into spans.
+ */
+import type { Article, Claim, ClaimField, Evidence, Measure, Source } from '../contract.js';
+import { paragraphs, sentences, type Segment } from '../text/sentences.js';
+import { FINDERS, REFINERS } from './default.js';
+import type { Context, Mention } from './types.js';
+import { attachUnit, type UnitResult } from './attachers/UnitAttacher.js';
+import { attachMeasure, findTriggers } from './attachers/MeasureAttacher.js';
+import { attachParty, recipient } from './attachers/PartyAttacher.js';
+import { attachLocation } from './attachers/LocationAttacher.js';
+import { attachHedges } from './attachers/HedgeAttacher.js';
+import { findEntities, type Entity } from './attachers/entities.js';
+import { findFrames, frameFor, reportOnly, type Frame } from './attachers/SourceAttacher.js';
+import { findDates, yearsIn, type DateHit } from './attachers/dates.js';
+import { SpeakerHistory } from './carry/SpeakerHistory.js';
+import { DEFAULT_COUNTERPARTY } from './lexicon/countries.js';
+
+const AID_WORDS = /\b(?:aid|assistance|package|loan|funding|funds|fund|support|weapons|drawdown|authority|grant|budget|finance|financing|contribution|tranche|payments?|scheme|pledge)\b/i;
+const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
+const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
+const CLAUSE_START = /(?:\bthat\s|;\s*)(?![^;]*(?:\bthat\s|;))/;
+const CUMULATIVE = /\bsince\b|\bso far\b|\bin total\b|\bto date\b|\boverall\b|\btotal(?:led|s|ed)?\b|\bas of\b|\bcumulative\b/i;
+
+export function runFinders(ctx: Context): Mention[] {
+  const drafts: Mention[] = [];
+  for (const f of FINDERS) {
+    f.pattern.lastIndex = 0;
+    for (const m of ctx.text.matchAll(f.pattern)) {
+      let d = null;
+      try {
+        d = f.extract(ctx, m as RegExpExecArray);
+      } catch {
+        d = null;
+      }
+      if (!d) continue;
+      drafts.push({
+        bound: null,
+        per: null,
+        share: false,
+        increment: false,
+        bare: false,
+        ...d,
+        tags: [`finder/${f.name}`],
+      });
+    }
+  }
+  let mentions = drafts;
+  for (const r of REFINERS) mentions = r.refine(ctx, mentions);
+  return mentions.filter((m) => m.end > m.start && (m.low != null || m.high != null));
+}
+
+interface Work {
+  field: ClaimField;
+  text: string;
+  mention: Mention;
+  sentence: Segment;
+  paragraph: number;
+  sentenceKey: string;
+  unit: UnitResult;
+  measure: Measure;
+  measureHow: 'trigger' | 'default' | 'inherited' | 'none';
+  party: string | null;
+  counterparty: string | null;
+  partyHow: string;
+  location: string | null;
+  frame: Frame | null;
+  source: Source | null;
+  sourceHow: 'own' | 'inherited' | 'none' | 'reported';
+  statedOn: string | null;
+  dateOwn: boolean;
+  hedges: string[];
+  evidence: Evidence[];
+}
+
+function normaliseDate(d: string | null | undefined): string | null {
+  if (!d) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(d.trim());
+  return m ? m[1] : null;
+}
+
+export function extract(article: Article, publishedOverride?: string | null): Claim[] {
+  const published = normaliseDate(article.published) ?? normaliseDate(publishedOverride ?? null);
+  const years = yearsIn([article.title, article.subtitle ?? '', article.text].join('\n'));
+  const ref = { published, years };
+  const history = new SpeakerHistory();
+  const work: Work[] = [];
+  const fields: Array<[ClaimField, string]> = [
+    ['title', article.title],
+    ['subtitle', article.subtitle ?? ''],
+    ['body', article.text],
+  ];
+  let paragraphNo = 0;
+  for (const [field, text] of fields) {
+    if (!text) continue;
+    const ctx: Context = { field, text, published, articleYears: years };
+    const mentions = runFinders(ctx);
+    const paras = field === 'body' ? paragraphs(text) : [{ start: 0, end: text.length, text }];
+    for (const para of paras) {
+      paragraphNo++;
+      let previousSource: { source: Source; date: string | null } | null = null;
+      for (const s of sentences(para.text, para.start)) {
+        const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+        const frames = findFrames(s.text, field);
+        const resolved = frames.map((f) => history.resolve(f, s.text));
+        const dates = inSentence.length || frames.length ? findDates(s.text, ref) : [];
+        const frameDates = frames.map((f) => frameDate(f, dates));
+        // Statements without figures still name speakers that later anaphors refer to.
+        frames.forEach((f, i) => {
+          const d = frameDates[i];
+          history.remember(resolved[i], d && d.kind !== 'vague' && d.kind !== 'same' ? d.value : null);
+        });
+        if (!inSentence.length) {
+          if (frames.length) previousSource = { source: resolved[resolved.length - 1], date: frameDates[frameDates.length - 1]?.value ?? null };
+          continue;
+        }
+        const local = s.text;
+        const shift = (m: Mention): Mention => ({ ...m, start: m.start - s.start, end: m.end - s.start });
+        const ms = inSentence.map(shift);
+        const triggers = findTriggers(local);
+        const ents = findEntities(local);
+        const onlyReported = reportOnly(local) && !frames.length;
+        let prevWork: Work | null = null;
+        for (const m of ms) {
+          let unit = attachUnit(local, m);
+          let inherited = false;
+          if (unit.cls === 'none' && prevWork && prevWork.sentence === s && !/^[a-z]/i.test(local.slice(m.start, m.end))) {
+            unit = { ...prevWork.unit, nounEnd: unit.nounEnd, noun: null };
+            inherited = true;
+          } else if (unit.cls === 'none' && prevWork && prevWork.sentence === s) {
+            unit = { ...prevWork.unit, nounEnd: unit.nounEnd, noun: null };
+            inherited = true;
+          }
+          const frame = frameFor(frames, m.start, m.end);
+          const clause = clauseOf(local, m, frame);
+          const mr = attachMeasure(local, m, unit.nounEnd, unit.cls, triggers, ms, [0, local.length]);
+          let measure: Measure = 'other';
+          let how: Work['measureHow'] = 'none';
+          if (mr) {
+            measure = mr.measure;
+            how = 'trigger';
+          } else if (inherited && prevWork) {
+            measure = prevWork.measure;
+            how = 'inherited';
+          } else {
+            const d = defaultMeasure(unit, local);
+            if (d) {
+              measure = d;
+              how = 'default';
+            }
+          }
+          if (unit.cls === 'none' && PERSON_MEASURES.has(measure)) unit = { ...unit, unit: 'person', cls: 'person' };
+          const pr = attachParty(local, m.start, m.end, unit.nounEnd, measure, unit.cls, mr?.trigger ?? null, ents, clause);
+          const fi = frame ? frames.indexOf(frame) : -1;
+          let source: Source | null = fi >= 0 ? resolved[fi] : null;
+          let sourceHow: Work['sourceHow'] = source ? 'own' : 'none';
+          if (!source && onlyReported) sourceHow = 'reported';
+          else if (!source && field === 'body' && previousSource) {
+            source = previousSource.source;
+            sourceHow = 'inherited';
+          }
+          // Date: the statement's own date, else a day in the figure's clause.
+          let statedOn: string | null = null;
+          let dateOwn = false;
+          const fd = fi >= 0 ? frameDates[fi] : null;
+          if (fd) {
+            dateOwn = true;
+            statedOn = fd.kind === 'same' ? history.dateOf(source) : fd.value;
+          } else {
+            const cd = clauseDate(dates, clause, m);
+            if (cd) {
+              statedOn = cd.value;
+              dateOwn = true;
+            }
+          }
+          const w: Work = {
+            field,
+            text,
+            mention: m,
+            sentence: s,
+            paragraph: paragraphNo,
+            sentenceKey: `${field}:${s.start}`,
+            unit,
+            measure,
+            measureHow: how,
+            party: pr.party,
+            counterparty: pr.counterparty,
+            partyHow: pr.how,
+            location: attachLocation(local, m.start, clause, ents),
+            frame,
+            source,
+            sourceHow,
+            statedOn,
+            dateOwn,
+            hedges: attachHedges(local, m.bound, clause, [0, local.length]),
+            evidence: [],
+          };
+          if (frame) w.evidence.push({ field: 'source', pass: 'SourceAttacher', span: [s.start + frame.start, s.start + frame.verbEnd], text: local.slice(frame.start, frame.verbEnd) });
+          if (mr?.trigger) w.evidence.push({ field: 'measure', pass: 'MeasureAttacher', span: [s.start + mr.trigger.start, s.start + mr.trigger.end], text: local.slice(mr.trigger.start, mr.trigger.end) });
+          if (fd && fd.end > fd.start) w.evidence.push({ field: 'statedOn', pass: 'dates', span: [s.start + fd.start, s.start + fd.end], text: local.slice(fd.start, fd.end) });
+          work.push(w);
+          prevWork = w;
+        }
+        const last = frames.length ? resolved[resolved.length - 1] : null;
+        if (last) previousSource = { source: last, date: frameDates[frameDates.length - 1]?.value ?? null };
+        else if (onlyReported) previousSource = null;
+      }
+    }
+  }
+  carry(work, published, history);
+  return work.map(toClaim);
+}
+
+function frameDate(f: Frame, dates: DateHit[]): DateHit | null {
+  const [a, b] = f.dateRegion;
+  const inside = dates.filter((d) => d.start >= a && d.end <= Math.max(b, f.verbEnd + 1) && d.kind !== 'period');
+  if (!inside.length) return null;
+  // The date nearest the verb.
+  inside.sort((x, y) => Math.abs(x.start - f.verbEnd) - Math.abs(y.start - f.verbEnd));
+  return inside[0];
+}
+
+function clauseDate(dates: DateHit[], clause: [number, number], m: Mention): DateHit | null {
+  const c = dates.filter((d) => d.start >= clause[0] && d.end <= clause[1] && d.kind === 'day' && d.value);
+  if (!c.length) return null;
+  c.sort((x, y) => Math.abs(x.start - m.start) - Math.abs(y.start - m.start));
+  return c[0];
+}
+
+function clauseOf(text: string, m: Mention, frame: Frame | null): [number, number] {
+  let start = 0;
+  let end = text.length;
+  if (frame && frame.verbEnd <= m.start) start = frame.verbEnd;
+  const left = text.slice(start, m.start);
+  const c = CLAUSE_START.exec(left);
+  if (c) start += c.index + c[0].length;
+  if (frame && frame.start >= m.end) end = frame.start;
+  const semi = text.indexOf(';', m.end);
+  if (semi >= 0 && semi < end) end = semi;
+  return [start, end];
+}
+
+function defaultMeasure(unit: UnitResult, sentence: string): Measure | null {
+  switch (unit.cls) {
+    case 'projectile':
+    case 'target':
+      return 'strikes';
+    case 'area':
+    case 'length':
+    case 'place':
+      return 'territory';
+    case 'person':
+      return unit.military ? 'deployed' : null;
+    case 'money':
+      return AID_WORDS.test(sentence) ? 'aid_committed' : null;
+    default:
+      return null;
+  }
+}
+
+/** Cross-sentence rules, in reading order. */
+function carry(work: Work[], published: string | null, history: SpeakerHistory): void {
+  // Measure: a figure with no frame of its own takes the article's most common measure
+  // for its kind ("the figure had risen to 492").
+  const counts = new Map<string, Map<Measure, number>>();
+  const group = (w: Work) => (w.unit.cls === 'share' ? 'share' : w.unit.cls === 'person' || w.unit.cls === 'none' ? 'person' : w.unit.cls === 'money' ? 'money' : null);
+  for (const w of work) {
+    const g = group(w);
+    if (!g || w.measure === 'other' || w.measureHow !== 'trigger') continue;
+    const m = counts.get(g) ?? new Map<Measure, number>();
+    m.set(w.measure, (m.get(w.measure) ?? 0) + 1);
+    counts.set(g, m);
+  }
+  for (const w of work) {
+    if (w.measure !== 'other' || w.measureHow !== 'none') continue;
+    const g = group(w);
+    const m = g ? counts.get(g) : null;
+    if (!m || !m.size) continue;
+    const top = [...m.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    if (g === 'share' && !PERSON_MEASURES.has(top) && top !== 'territory') continue;
+    w.measure = top;
+    w.measureHow = 'inherited';
+    if (w.unit.cls === 'none') w.unit = { ...w.unit, unit: 'person', cls: 'person' };
+  }
+
+  const lastByMeasure = new Map<Measure, string>();
+  let lastParty: { party: string; paragraph: number } | null = null;
+  const dateBySource = new Map<string, string>();
+  for (const w of work) {
+    // Party: the donor of aid is the speaker's country when the text names no other.
+    if (!w.party && AID_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation !== w.counterparty && w.source.affiliation !== 'UA') {
+      w.party = w.source.affiliation;
+      w.partyHow = 'aid/speaker';
+    }
+    if (!w.party) {
+      const p: string | null | undefined = lastByMeasure.get(w.measure) ?? (lastParty && lastParty.paragraph === w.paragraph ? lastParty.party : null);
+      if (p) {
+        w.party = p;
+        w.partyHow = 'carried';
+      }
+    }
+    if (w.party && !w.counterparty) w.counterparty = AID_MEASURES.has(w.measure) ? (w.party === 'UA' ? null : 'UA') : DEFAULT_COUNTERPARTY[w.party] ?? null;
+    if (AID_MEASURES.has(w.measure) && w.counterparty === w.party) w.counterparty = w.party === 'UA' ? null : 'UA';
+    if (w.party && w.measure !== 'other') {
+      lastByMeasure.set(w.measure, w.party);
+      lastParty = { party: w.party, paragraph: w.paragraph };
+    }
+    // Date: the same source's earlier statement, else the publication date.
+    const sk = w.source ? history.keyOf(w.source) : null;
+    if (!w.dateOwn) {
+      const carried = sk ? dateBySource.get(sk) : undefined;
+      w.statedOn = carried ?? (w.field === 'body' || !w.statedOn ? published : w.statedOn);
+    }
+    if (w.field !== 'body' && !w.dateOwn) w.statedOn = published;
+    if (sk && w.statedOn && w.dateOwn) dateBySource.set(sk, w.statedOn);
+    if (w.frame?.via?.length && w.source && w.sourceHow === 'own') {
+      w.source = { ...w.source, via: [...new Set([...w.source.via, ...w.frame.via])] };
+    }
+    if (w.sourceHow === 'reported') {
+      if (!w.hedges.includes('reportedly') && /\breportedly\b/i.test(w.sentence.text)) w.hedges.push('reportedly');
+    }
+  }
+  void recipient;
+}
+
+function toClaim(w: Work): Claim {
+  const m = w.mention;
+  const start = w.sentence.start + m.start;
+  const end = w.sentence.start + m.end;
+  const quote = w.text.slice(start, end);
+  const aggregation = m.per ? 'rate' : m.increment ? 'increment' : CUMULATIVE.test(w.sentence.text) ? 'cumulative' : 'point';
+  return {
+    field: w.field,
+    span: [start, end],
+    quote,
+    sentence: w.sentence.text,
+    value: { low: m.low, high: m.high, approximate: m.approximate },
+    unit: w.unit.unit ?? (w.measure === 'other' ? 'other' : 'person'),
+    per: m.per,
+    measure: w.measure,
+    item: w.unit.unit === 'item' ? w.unit.item : null,
+    party: w.party,
+    counterparty: w.counterparty,
+    location: w.location,
+    source: w.source,
+    statedOn: w.statedOn,
+    hedges: w.hedges,
+    aggregation,
+    evidence: w.evidence,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Drops numbers that are not claims: years, days of the month, clock times, ages,
+ * compound adjectives, reference numbers, phone numbers and page furniture.
+ *
+ *   in 2023 · 17 December · Dec. 17 · Oct. 8, 2023 · 9:15 AM · a 45-year-old · aged 45 ·
+ *   a three-day exchange · nine-storey block · Article 5 · No. 70 · 4 min read ·
+ *   one of the soldiers · the two sides
+ *
+ * Watch out for: "2,030 losses" has a comma and stays; "40-kilometre stretch" is a length
+ * and stays; "2000 troops" (bare, followed by a counted noun) stays.
+ */
+import { alternation } from '../lexicon/pattern.js';
+import { ITEM_NOUNS, PERSON_NOUNS } from '../lexicon/nouns.js';
+import type { Mention, Refiner } from '../types.js';
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+/** Day of the month before a month name ("17 December"). */
+const DAY_BEFORE_MONTH = new RegExp(String.raw`^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:${MONTHS})\b`, 'i');
+/** Month name just before ("December 17", "Dec. 17", "Oct 8,"). */
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTHS})\.?\s*$`, 'i');
+/** Compound adjectives of time and size ("three-day", "24-hour", "nine-storey"). */
+const COMPOUND_AFTER = /^[-–‑]\s?(?:year|day|week|month|hour|minute|second|storey|story|floor|member|point|page|time|fold|man|strong|seat|nation|country|party|round|stage|phase|lane|bed|inch|foot|tonne|ton)s?\b/i;
+const TIME_AFTER = /^(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|CET\b|EET\b|EEST\b|KST\b|h\b|hrs\b))/i;
+const AGE_AFTER = /^[-\s](?:years?|yr)[-\s]old\b|^\s+years\s+of\s+age\b/i;
+const AGE_BEFORE = /\b(?:aged|age|ages)\s*$/i;
+const REFERENCE_BEFORE = /\b(?:Article|Unit|Brigade|Regiment|Division|Battalion|Corps|Army|No\.|Number|Chapter|Section|Resolution|Flight|Route|Highway|Road|Building|Block|Room|Page|Episode|Season|Platform|Gate|Level|Phase|Stage|Category|Grade|Class|Type|Model|Version|Block|Tranche|Package|Decree|Law|Paragraph|Point|Item|Protocol|Minsk|Covid|COVID)\s*[-–]?\s*$/;
+const FURNITURE_AFTER = /^\s*(?:min(?:ute)?s?\s+read|comments?|shares?|views|likes|replies|photos)\b/i;
+const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our)\s+$/i;
+const COUNTED_NOUN = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}(?:${alternation([...PERSON_NOUNS, ...Object.keys(ITEM_NOUNS)])})\b`, 'iu');
+/** "one of", "one side", "one another": the word "one" rarely counts anything on its own. */
+const ONE_AFTER = /^\s+(?:of|another|side|way|day|time|thing|reason|more|another)\b/i;
+const PHONE_RUN = /[+(]?\d[\d\s().-]{8,}\d/g;
+
+function isYear(m: Mention, text: string): boolean {
+  if (!m.bare || m.low == null || m.low < 1800 || m.low > 2100) return false;
+  return !COUNTED_NOUN.test(text.slice(m.end, m.end + 60));
+}
+
+export const NonClaimRefiner: Refiner = {
+  name: 'NonClaimRefiner',
+  refine(ctx, mentions) {
+    const text = ctx.text;
+    const phoneSpans: Array<[number, number]> = [];
+    for (const p of text.matchAll(PHONE_RUN)) {
+      const digits = p[0].replace(/\D/g, '').length;
+      if (digits >= 9 && !/,\d{3}/.test(p[0])) phoneSpans.push([p.index!, p.index! + p[0].length]);
+    }
+    return mentions.filter((m) => {
+      const before = text.slice(Math.max(0, m.start - 40), m.start);
+      const after = text.slice(m.end, m.end + 40);
+      const quote = text.slice(m.start, m.end);
+      const wordNumber = /^[a-z]/i.test(quote);
+      if (isYear(m, text)) return false;
+      if (m.bare && (DAY_BEFORE_MONTH.test(after) || MONTH_BEFORE.test(before)) && (m.low ?? 0) <= 31) return false;
+      if (wordNumber && DAY_BEFORE_MONTH.test(after) && !/\s/.test(quote)) return false;
+      if (COMPOUND_AFTER.test(after)) return false;
+      if (m.bare && TIME_AFTER.test(after)) return false;
+      if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) return false;
+      if (REFERENCE_BEFORE.test(before) && m.bare) return false;
+      if (FURNITURE_AFTER.test(after)) return false;
+      if (/^one$/i.test(quote) && (ONE_AFTER.test(after) || !COUNTED_NOUN.test(after))) return false;
+      if (/^a (?:hundred|thousand|million|billion)$/i.test(quote) === false && wordNumber && (m.low ?? 0) < 10 && DEFINITE_BEFORE.test(before)) return false;
+      if (phoneSpans.some(([s, e]) => m.start >= s && m.end <= e)) return false;
+      return true;
+    });
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * Marks explicit rates: "1,200 a day", "£3 billion a year", "1,523 soldiers killed or
+ * wounded each day", "average daily losses stood at 559", "annual payments of £752m".
+ *
+ * Watch out for: totals over a period are not rates ("in the past 24 hours", "for the
+ * month", "in November"); "a day earlier" is a date, not a rate.
+ */
+import { alternation } from '../lexicon/pattern.js';
+import { RATE_ADJECTIVES, RATE_PHRASES } from '../lexicon/units.js';
+import { key } from '../lexicon/pattern.js';
+import type { Mention, Refiner } from '../types.js';
+
+/** The rate phrase may follow the counted noun phrase by up to five words. */
+const RATE_AFTER = new RegExp(
+  String.raw`^(?:\s+(?!for\b|in\b|over\b|during\b)[\p{L}'’-]+){0,5}?\s*,?\s+(?:on\s+average\s+)?(?<r>${alternation(Object.keys(RATE_PHRASES))})(?![\p{L}])(?!\s+(?:earlier|later|after|before|ago|or\s+two)\b)`,
+  'iu',
+);
+const RATE_BEFORE = new RegExp(String.raw`\b(?<r>${alternation(Object.keys(RATE_ADJECTIVES))})\b[^.;:]{0,45}$`, 'iu');
+/** An elliptical second figure takes the first one's rate: "April averaging 1,200 a day and March 1,300". */
+const ELLIPSIS_GAP = /^[^.;:]{1,40}$/;
+const TOTAL_AFTER = /^\s*(?:for\s+the\s+(?:month|week|year|day)|in\s+total|in\s+all|overall|altogether)\b/i;
+
+export const RateRefiner: Refiner = {
+  name: 'RateRefiner',
+  refine(ctx, mentions) {
+    const out: Mention[] = [];
+    mentions.forEach((m, i) => {
+      const next = mentions[i + 1];
+      const limit = next ? next.start : m.end + 80;
+      const after = ctx.text.slice(m.end, Math.min(limit, m.end + 80));
+      const before = ctx.text.slice(Math.max(0, m.start - 60), m.start);
+      let per = m.per;
+      let r: RegExpExecArray | null;
+      if (!per && (r = RATE_AFTER.exec(after))) per = RATE_PHRASES[key(r.groups!.r)] ?? null;
+      if (!per && (r = RATE_BEFORE.exec(before))) per = RATE_ADJECTIVES[key(r.groups!.r)] ?? null;
+      const prev = out[out.length - 1];
+      if (!per && prev?.per && prev.unit === m.unit && !TOTAL_AFTER.test(after)) {
+        const gap = ctx.text.slice(prev.end, m.start);
+        if (ELLIPSIS_GAP.test(gap) && /\band\b|,/.test(gap) && !/[\p{L}]{4,}ed\b/u.test(gap)) per = prev.per;
+      }
+      out.push(per === m.per ? m : { ...m, per, tags: [...m.tags, 'refiner/RateRefiner'] });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,72 @@
+/** The shapes passed between passes. */
+import type { Claim, ClaimField, Evidence, Period, Unit } from '../contract.js';
+import type { QuantityClass } from './lexicon/measures.js';
+import type { Segment } from '../text/sentences.js';
+
+/** A quantity found in a field's text: offsets are into that field's text. */
+export interface Mention {
+  start: number;
+  end: number;
+  low: number | null;
+  high: number | null;
+  approximate: boolean;
+  unit: Unit | null;
+  per: Period | null;
+  /** The bound word in front ("as many as"), lower-case. */
+  bound: string | null;
+  /** Set when the mention is a share written as a fraction or percent. */
+  share: boolean;
+  /** "+1,200" in a running tally: the day's increment. */
+  increment: boolean;
+  /** A number written as a digit string without separators or scale (years, models…). */
+  bare: boolean;
+  tags: string[];
+}
+
+/** A finder's raw result, before refiners. */
+export type Draft = Omit<Mention, 'tags' | 'bound' | 'per' | 'share' | 'increment' | 'bare'> &
+  Partial<Pick<Mention, 'share' | 'increment' | 'bare'>>;
+
+export interface FieldText {
+  field: ClaimField;
+  text: string;
+}
+
+/** Everything a pass may read: the article's fields and their sentences. Read-only. */
+export interface Context {
+  field: ClaimField;
+  text: string;
+  published: string | null;
+  /** Years written in the article, to date partial dates when publication is unknown. */
+  articleYears: number[];
+}
+
+export interface Finder {
+  name: string;
+  pattern: RegExp;
+  extract(ctx: Context, m: RegExpExecArray): Draft | null;
+}
+
+export interface Refiner {
+  name: string;
+  refine(ctx: Context, mentions: Mention[]): Mention[];
+}
+
+/** A mention with its sentence, on its way to becoming a claim. */
+export interface Candidate {
+  mention: Mention;
+  sentence: Segment;
+  paragraph: number;
+  sentenceIndex: number;
+  cls: QuantityClass;
+  claim: Omit<Claim, 'field' | 'span' | 'quote' | 'sentence' | 'value'> & { value: Claim['value'] };
+  evidence: Evidence[];
+  /** Words between the number and the end of its noun phrase. */
+  nounEnd: number;
+  /** True when the sentence names its own source; false when inherited or none. */
+  ownSource: boolean;
+  /** True when the statedOn came from the text (not the publication-date default). */
+  ownDate: boolean;
+  /** The measure came from the default for the class, not a trigger. */
+  measureByDefault: boolean;
+}

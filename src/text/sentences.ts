@@ -1,0 +1,66 @@
+/**
+ * Paragraphs and sentences with their offsets in the original string, so every later
+ * span points into the field text unchanged.
+ *
+ * Intl.Segmenter does the splitting; we then re-join splits after abbreviations that
+ * news copy uses mid-sentence ("Oct. 8", "Maj. Gen. Ryder", "U.S. officials").
+ */
+export interface Segment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'brig',
+  'sen', 'rep', 'gov', 'pres', 'st', 'no', 'vs', 'approx', 'est', 'inc', 'co', 'corp', 'ltd',
+  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'jr', 'sr',
+]);
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Splits on blank lines; each paragraph keeps its offset. */
+export function paragraphs(text: string): Segment[] {
+  const out: Segment[] = [];
+  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  for (const m of text.matchAll(re)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t) out.push({ start: m.index! + lead, end: m.index! + lead + t.length, text: t });
+  }
+  return out;
+}
+
+function endsWithAbbreviation(s: string): boolean {
+  const m = /(?:^|[\s(“"])([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.\s*$/.exec(s);
+  if (!m) return false;
+  const word = m[1].toLowerCase();
+  return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word);
+}
+
+/** Sentences of one paragraph (or field), trimmed, with absolute offsets. */
+export function sentences(text: string, base = 0): Segment[] {
+  const raw: Segment[] = [];
+  for (const s of segmenter.segment(text)) {
+    const lead = s.segment.length - s.segment.trimStart().length;
+    const t = s.segment.trim();
+    if (!t) continue;
+    raw.push({ start: base + s.index + lead, end: base + s.index + lead + t.length, text: t });
+  }
+  const out: Segment[] = [];
+  for (const seg of raw) {
+    const prev = out[out.length - 1];
+    // Re-join "Oct. | 8, 2023" and "Maj. | Gen. Pat Ryder": the next piece starts with a
+    // digit, a lower-case word or a capitalised name right after a known abbreviation.
+    if (prev && endsWithAbbreviation(prev.text) && /^[\da-zA-Z]/.test(seg.text)) {
+      const joined = text.slice(prev.start - base, seg.end - base);
+      out[out.length - 1] = { start: prev.start, end: seg.end, text: joined };
+      continue;
+    }
+    out.push(seg);
+  }
+  return out;
+}

@@ -40,6 +40,8 @@ export async function openLedger(options: OpenOptions = {}): Promise<Ledger> {
   let db: Kysely<DB>;
   let specifics: DialectSpecifics;
   let location: string;
+  // Kysely looks for its migration tables in every schema unless told which one.
+  let migrationTableSchema: string | undefined;
   if (PG_URL.test(target)) {
     const { default: pg } = await import('pg');
     const url = new URL(target);
@@ -59,6 +61,7 @@ export async function openLedger(options: OpenOptions = {}): Promise<Ledger> {
     pool.on('error', () => undefined); // idle-client errors surface on the next query instead
     db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     specifics = pgSpecifics;
+    migrationTableSchema = schema;
     location = redact(target) + (schema !== 'public' ? ` (schema ${schema})` : '');
   } else {
     const { default: Database } = await import('better-sqlite3');
@@ -85,7 +88,7 @@ export async function openLedger(options: OpenOptions = {}): Promise<Ledger> {
 
   if (options.migrate !== false) {
     try {
-      const migrator = new Migrator({ db, provider: migrationProvider(specifics) });
+      const migrator = new Migrator({ db, provider: migrationProvider(specifics), migrationTableSchema });
       const { error } = await migrator.migrateToLatest();
       if (error) throw error;
     } catch (err) {

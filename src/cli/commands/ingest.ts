@@ -1,0 +1,42 @@
+/**
+ * `tally ingest PATH|URL|FEED…`: adds articles to the ledger (folders recursively, feeds
+ * item by item), extracting on every core, one transaction per article.
+ */
+import type { Command } from 'commander';
+import { DB_OPTION, positiveInt, printJson, withLedger } from '../../ledger/cli-support.js';
+
+interface Opts {
+  db?: string;
+  feeds?: boolean;
+  jobs?: number;
+  allowPrivate?: boolean;
+  published?: string;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+export function configure(cmd: Command): void {
+  cmd
+    .argument('[inputs...]', 'files, folders (recursive), http(s) URLs or RSS/Atom feeds')
+    .option(...DB_OPTION)
+    .option('--feeds', 'also re-read every feed ingested before')
+    .option('--jobs <n>', 'extraction threads (default: one per core; 0 = none, all on the main thread)', positiveInt('--jobs'))
+    .option('--allow-private', 'allow URLs on private or loopback addresses')
+    .option('--published <date>', 'publication date for articles that give none (YYYY-MM-DD)')
+    .option('--json', 'print the summary as JSON on stdout')
+    .option('-q, --quiet', 'no progress output')
+    .action(async (inputs: string[], opts: Opts) => {
+      const { runIngest } = await import('../../ledger/ingest/runner.js');
+      await withLedger(opts.db, async (ledger) => {
+        const summary = await runIngest(ledger, inputs, {
+          jobs: opts.jobs,
+          feeds: opts.feeds,
+          read: { allowPrivate: opts.allowPrivate ?? false, published: opts.published ?? null },
+          progress: opts.quiet ? null : process.stderr,
+        });
+        if (opts.json) printJson(summary);
+        // Nothing stored and something failed: the run as a whole did not do its job.
+        if (summary.errors > 0 && summary.added + summary.replaced + summary.unchanged === 0) process.exitCode = 2;
+      });
+    });
+}

@@ -28,9 +28,9 @@ export interface Fetched {
   url: string;
 }
 
-/** Content types we read; anything else is refused before its body is downloaded. */
-const ACCEPTED_TYPES = /^\s*(text\/html|application\/xhtml\+xml|text\/plain)\s*(;|$)/i;
-const ACCEPT_HEADER = 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8';
+/** Content types we read (pages, text, and RSS/Atom feeds for ingest); anything else is refused before its body is downloaded. */
+const ACCEPTED_TYPES = /^\s*(text\/html|application\/xhtml\+xml|text\/plain|application\/(rss|atom|rdf)\+xml|application\/xml|text\/xml)\s*(;|$)/i;
+const ACCEPT_HEADER = 'text/html,application/xhtml+xml;q=0.9,application/rss+xml;q=0.8,application/atom+xml;q=0.8,text/plain;q=0.8,application/xml;q=0.7,text/xml;q=0.7';
 const USER_AGENT = 'tally/0.1 (+article reader)';
 
 /** Thrown from inside the lookup hook so the request fails before connecting. */

@@ -28,16 +28,23 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
   return { ...state, reload };
 }
 
-/** Width of an element, for charts that must fit a phone screen. */
-export function useWidth(ref: { current: HTMLElement | null }, fallback = 800): number {
+/**
+ * Inner width of an element, for charts that must fit a phone screen. Returns a callback
+ * ref: the element may mount after the first render (once its data has loaded).
+ */
+export function useWidth(fallback = 800): [number, (el: HTMLElement | null) => void] {
+  const [el, setEl] = useState<HTMLElement | null>(null);
   const [w, setW] = useState(fallback);
   useEffect(() => {
-    const el = ref.current;
     if (!el) return;
-    const ro = new ResizeObserver(() => setW(Math.max(280, Math.floor(el.clientWidth))));
+    const measure = (): void => {
+      const cs = getComputedStyle(el);
+      setW(Math.max(260, Math.floor(el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight))));
+    };
+    const ro = new ResizeObserver(measure);
     ro.observe(el);
-    setW(Math.max(280, Math.floor(el.clientWidth)));
+    measure();
     return () => ro.disconnect();
-  }, [ref.current]);
-  return w;
+  }, [el]);
+  return [w, setEl];
 }

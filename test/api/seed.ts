@@ -15,7 +15,8 @@ export function claimIn(article: Article, spec: ClaimSpec): Claim {
   const start = text.indexOf(spec.quote);
   if (start < 0) throw new Error(`quote ${JSON.stringify(spec.quote)} is not in the ${field}`);
   const end = start + spec.quote.length;
-  const sStart = Math.max(text.lastIndexOf('. ', start) + 2, text.lastIndexOf('\n', start) + 1, 0);
+  const dot = text.lastIndexOf('. ', start);
+  const sStart = Math.max(dot < 0 ? 0 : dot + 2, text.lastIndexOf('\n', start) + 1);
   const stop = [text.indexOf('. ', end), text.indexOf('\n', end)].filter((i) => i >= 0);
   const sEnd = stop.length ? Math.min(...stop) + 1 : text.length;
   const evidence: NonNullable<Claim['evidence']> = [];

@@ -141,9 +141,11 @@ export function ClaimPanel({ row, onChanged }: { row: ClaimRow; onChanged: (row:
               </label>
               <label>
                 Measure
-                <select name="measure" defaultValue={c.measure}>
+                <select name="measure">
                   {MEASURES.map((m) => (
-                    <option value={m}>{fmtMeasure(m)}</option>
+                    <option value={m} selected={m === c.measure}>
+                      {fmtMeasure(m)}
+                    </option>
                   ))}
                 </select>
               </label>

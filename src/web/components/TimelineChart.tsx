@@ -30,6 +30,29 @@ export interface TimelinePoint {
 
 /** Colour key for sources the text ties to no country or body. */
 const NO_AFFILIATION = 'unaffiliated';
+/**
+ * One colour per affiliation, fixed so a country keeps its colour on every chart; others
+ * take the next free colour of the fallback list in name order.
+ */
+const AFFILIATION_COLOURS: Record<string, string> = {
+  US: '#e4572e',
+  UA: '#e8b100',
+  RU: '#7b2cbf',
+  KR: '#2c6fbb',
+  KP: '#1b998b',
+  GB: '#c2185b',
+  EU: '#3949ab',
+  NATO: '#00838f',
+  UN: '#5c8001',
+  [NO_AFFILIATION]: '#8d99ae',
+};
+const FALLBACK_COLOURS = ['#6d597a', '#b56576', '#355070', '#e56b6f', '#2a9d8f', '#8d6e63', '#9c6644', '#4a4e69'];
+
+export function affiliationColours(affiliations: string[]): string[] {
+  let next = 0;
+  return affiliations.map((a) => AFFILIATION_COLOURS[a] ?? FALLBACK_COLOURS[next++ % FALLBACK_COLOURS.length]);
+}
+
 /** Arrow length for open bounds, as a share of the value axis. */
 const ARROW_SHARE = 0.08;
 
@@ -123,10 +146,10 @@ export function TimelineChart({ series, width }: { series: SeriesDetail; width: 
       marginRight: 16,
       x: { type: 'utc', label: null },
       y: { grid: true, label: series.unit === 'person' ? 'people' : series.unit, zero: true, tickFormat: 's' },
-      color: { type: 'categorical', domain: affiliations, legend: true, label: 'Source affiliation' },
+      color: { type: 'categorical', domain: affiliations, range: affiliationColours(affiliations), legend: true, label: 'Source affiliation' },
       marks: [
         Plot.ruleY([0]),
-        Plot.line(points, { x: 'date', y: 'y', z: 'source', stroke: 'affiliation', strokeOpacity: 0.35, curve: 'step-after' }),
+        Plot.line(points, { x: 'date', y: 'y', z: 'source', stroke: 'affiliation', strokeOpacity: 0.3, strokeDasharray: '1,3' }),
         Plot.link(revisions, {
           x1: (p: TimelinePoint) => p.revises!.date,
           y1: (p: TimelinePoint) => p.revises!.y,

@@ -71,10 +71,12 @@ export function ClaimsView({ params }: { params: URLSearchParams }) {
         </label>
         <label>
           Measure
-          <select name="measure" defaultValue={filters.measure}>
+          <select name="measure">
             <option value="">any</option>
             {MEASURES.map((m) => (
-              <option value={m}>{fmtMeasure(m)}</option>
+              <option value={m} selected={m === filters.measure}>
+                {fmtMeasure(m)}
+              </option>
             ))}
           </select>
         </label>
@@ -96,10 +98,12 @@ export function ClaimsView({ params }: { params: URLSearchParams }) {
         </label>
         <label>
           Status
-          <select name="status" defaultValue={filters.status}>
+          <select name="status">
             <option value="">any</option>
             {STATUSES.map((m) => (
-              <option value={m}>{m}</option>
+              <option value={m} selected={m === filters.status}>
+                {m}
+              </option>
             ))}
           </select>
         </label>

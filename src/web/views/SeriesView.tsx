@@ -1,5 +1,5 @@
 /** One indicator's timeline, with a keyboard-reachable list of the same points. */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { api } from '../api';
 import { Status } from '../components/Status';
 import { HoverCard, openPoint, TimelineChart, timelinePoints, type TimelinePoint } from '../components/TimelineChart';
@@ -9,8 +9,7 @@ import { href } from '../router';
 
 export function SeriesView({ id }: { id: number }) {
   const state = useLoad(() => api.seriesDetail(id), [id]);
-  const box = useRef<HTMLDivElement>(null);
-  const width = useWidth(box);
+  const [width, boxRef] = useWidth();
   const s = state.data;
   const points = useMemo(() => (s ? timelinePoints(s) : []), [s]);
   const [focused, setFocused] = useState<TimelinePoint | null>(null);
@@ -37,7 +36,7 @@ export function SeriesView({ id }: { id: number }) {
             Dots: estimates. Bars: ranges. Arrows: open bounds (↑ at least, ↓ up to). Red ring: disagrees with another source. Dashed arrow: a
             revision.
           </p>
-          <div ref={box} class="chart-box">
+          <div ref={boxRef} class="chart-box">
             {points.length ? <TimelineChart series={s} width={width} /> : <p>No dated estimates to plot.</p>}
           </div>
           <h2>Estimates</h2>

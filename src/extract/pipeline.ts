@@ -16,10 +16,12 @@ import { findFrames, frameFor, reportOnly, type Frame } from './attachers/Source
 import { findDates, yearsIn, type DateHit } from './attachers/dates.js';
 import { SpeakerHistory } from './carry/SpeakerHistory.js';
 import { DEFAULT_COUNTERPARTY } from './lexicon/countries.js';
+import { REPORTS_SPEAKER } from './lexicon/reporting.js';
 
 const AID_WORDS = /\b(?:aid|assistance|package|loan|funding|funds|fund|support|weapons|drawdown|authority|grant|budget|finance|financing|contribution|tranche|payments?|scheme|pledge)\b/i;
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
 const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
+const VICTIM_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced']);
 const CLAUSE_START = /(?:\bthat\s|;\s*)(?![^;]*(?:\bthat\s|;))/;
 const CUMULATIVE = /\bsince\b|\bso far\b|\bin total\b|\bto date\b|\boverall\b|\btotal(?:led|s|ed)?\b|\bas of\b|\bcumulative\b/i;
 
@@ -85,6 +87,8 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
   const years = yearsIn([article.title, article.subtitle ?? '', article.text].join('\n'));
   const ref = { published, years };
   const history = new SpeakerHistory();
+  const titleCountry = findEntities(article.title).find((e) => e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place'));
+  history.homeCountry = titleCountry?.code ?? null;
   const work: Work[] = [];
   const fields: Array<[ClaimField, string]> = [
     ['title', article.title],
@@ -103,16 +107,18 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
       for (const s of sentences(para.text, para.start)) {
         const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
         const frames = findFrames(s.text, field);
-        const resolved = frames.map((f) => history.resolve(f, s.text));
+        const resolved: Array<Source | null> = frames.map((f) => (f.speaker.name === REPORTS_SPEAKER ? null : history.resolve(f, s.text)));
         const dates = inSentence.length || frames.length ? findDates(s.text, ref) : [];
         const frameDates = frames.map((f) => frameDate(f, dates));
         // Statements without figures still name speakers that later anaphors refer to.
         frames.forEach((f, i) => {
           const d = frameDates[i];
-          history.remember(resolved[i], d && d.kind !== 'vague' && d.kind !== 'same' ? d.value : null);
+          const r = resolved[i];
+          if (r) history.remember(r, d && d.kind !== 'vague' && d.kind !== 'same' ? d.value : null);
         });
         if (!inSentence.length) {
-          if (frames.length) previousSource = { source: resolved[resolved.length - 1], date: frameDates[frameDates.length - 1]?.value ?? null };
+          const lastR = resolved[resolved.length - 1];
+          if (frames.length) previousSource = lastR ? { source: lastR, date: frameDates[frameDates.length - 1]?.value ?? null } : null;
           continue;
         }
         const local = s.text;
@@ -132,7 +138,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
             unit = { ...prevWork.unit, nounEnd: unit.nounEnd, noun: null };
             inherited = true;
           }
-          const frame = frameFor(frames, m.start, m.end);
+          const frame = frameFor(frames, m.start, m.end, local);
           const clause = clauseOf(local, m, frame);
           const mr = attachMeasure(local, m, unit.nounEnd, unit.cls, triggers, ms, [0, local.length]);
           let measure: Measure = 'other';
@@ -155,7 +161,8 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
           const fi = frame ? frames.indexOf(frame) : -1;
           let source: Source | null = fi >= 0 ? resolved[fi] : null;
           let sourceHow: Work['sourceHow'] = source ? 'own' : 'none';
-          if (!source && onlyReported) sourceHow = 'reported';
+          if (fi >= 0 && !source) sourceHow = 'reported';
+          else if (!source && onlyReported) sourceHow = 'reported';
           else if (!source && field === 'body' && previousSource) {
             source = previousSource.source;
             sourceHow = 'inherited';
@@ -204,11 +211,11 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
         }
         const last = frames.length ? resolved[resolved.length - 1] : null;
         if (last) previousSource = { source: last, date: frameDates[frameDates.length - 1]?.value ?? null };
-        else if (onlyReported) previousSource = null;
+        else if (onlyReported || frames.length) previousSource = null;
       }
     }
   }
-  carry(work, published, history);
+  carry(work, published, history, titleCountry);
   return work.map(toClaim);
 }
 
@@ -260,7 +267,7 @@ function defaultMeasure(unit: UnitResult, sentence: string): Measure | null {
 }
 
 /** Cross-sentence rules, in reading order. */
-function carry(work: Work[], published: string | null, history: SpeakerHistory): void {
+function carry(work: Work[], published: string | null, history: SpeakerHistory, titleCountry: Entity | undefined): void {
   // Measure: a figure with no frame of its own takes the article's most common measure
   // for its kind ("the figure had risen to 492").
   const counts = new Map<string, Map<Measure, number>>();
@@ -285,6 +292,7 @@ function carry(work: Work[], published: string | null, history: SpeakerHistory):
   }
 
   const lastByMeasure = new Map<Measure, string>();
+  let strikesParty: string | null = null;
   let lastParty: { party: string; paragraph: number } | null = null;
   const dateBySource = new Map<string, string>();
   for (const w of work) {
@@ -293,7 +301,20 @@ function carry(work: Work[], published: string | null, history: SpeakerHistory):
       w.party = w.source.affiliation;
       w.partyHow = 'aid/speaker';
     }
-    if (!w.party) {
+    if (w.partyHow === 'own-forces' && w.source?.affiliation) {
+      w.party = w.source.affiliation;
+    }
+    if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && strikesParty) {
+      // In a report of attacks, the casualties are the attacked side's.
+      w.party = DEFAULT_COUNTERPARTY[strikesParty] ?? null;
+      if (w.party) w.partyHow = 'victims-of-strikes';
+    }
+    if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && w.source?.affiliation && (w.source.kind === 'official' || w.source.kind === 'military')) {
+      // Officials reporting their own dead, wounded or displaced.
+      w.party = w.source.affiliation;
+      w.partyHow = 'speaker-side';
+    }
+    if (!w.party && w.partyHow !== 'shared') {
       const p: string | null | undefined = lastByMeasure.get(w.measure) ?? (lastParty && lastParty.paragraph === w.paragraph ? lastParty.party : null);
       if (p) {
         w.party = p;
@@ -302,6 +323,11 @@ function carry(work: Work[], published: string | null, history: SpeakerHistory):
     }
     if (w.party && !w.counterparty) w.counterparty = AID_MEASURES.has(w.measure) ? (w.party === 'UA' ? null : 'UA') : DEFAULT_COUNTERPARTY[w.party] ?? null;
     if (AID_MEASURES.has(w.measure) && w.counterparty === w.party) w.counterparty = w.party === 'UA' ? null : 'UA';
+    if (!w.party && w.partyHow !== 'shared' && w.measure !== 'other' && titleCountry?.code && w.field !== 'body') {
+      w.party = titleCountry.code;
+      w.partyHow = 'headline';
+    }
+    if (w.measure === 'strikes' && w.party) strikesParty = w.party;
     if (w.party && w.measure !== 'other') {
       lastByMeasure.set(w.measure, w.party);
       lastParty = { party: w.party, paragraph: w.paragraph };

@@ -95,7 +95,7 @@ export function attachMeasure(
     } else if (t.end <= m.start) {
       const owner = others.some((o) => o.start >= t.end && o.start < m.start);
       const gap = text.slice(t.end, m.start);
-      d = words(gap) + 0.5 + (owner ? 2 : 0) + (CLAUSE_BREAK.test(gap) ? 6 : 0);
+      d = words(gap) + 1 + (owner ? 2 : 0) + (CLAUSE_BREAK.test(gap) ? 6 : 0);
     } else continue;
     if (d > MAX_DISTANCE) continue;
     if (!best || d < best.d) best = { t, d };

@@ -19,6 +19,14 @@ const NOT_SUBJECT_BEFORE = /\b(?:of|in|into|to|for|against|alongside|with|from|n
 const VICTIM_VERBS = /^(?:killed|kill|kills|killing|wounded|injured|wounding|injuring)$/;
 const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
+/** Nouns that name a side's tally: the demonym or possessive in front is whose it is. */
+const TALLY_NOUNS = /^(?:casualties|casualty|losses|loss|dead|deaths|death toll|fatalities|gains|war dead|toll|advance)$/;
+/** Verbs whose subject receives rather than gives ("let Kyiv buy missiles"). */
+const RECEIVER_VERBS = /^(?:buy|purchase|received|receive|use|get|got)$/;
+/** A figure shared by several sides has no party (contract). */
+const SHARED = /\b(?:each side|both sides|each country|both countries|G7|G-7|G20|together|collectively|jointly|combined|between them)\b/i;
+/** "its forces retook…": the speaker's own side; resolved once the source is known. */
+export const OWN_FORCES = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|military|units|soldiers|aircraft)\b/i;
 
 export interface PartyResult {
   party: string | null;
@@ -66,6 +74,8 @@ export function attachParty(
     how,
   });
   const inNoun = ents.find((e) => e.start >= end && e.end <= nounEnd && coded(e));
+  if (SHARED.test(text.slice(clause[0], start))) return { party: null, counterparty: null, how: 'shared' };
+  if (OWN_FORCES.test(text.slice(clause[0], start)) && !inNoun) return { party: null, counterparty: null, how: 'own-forces' };
   if (measure === 'strikes') {
     if (trigger && trigger.end <= start) {
       const subj = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 4 && e.start >= clause[0]).pop();
@@ -80,14 +90,17 @@ export function attachParty(
       const enemy = DEFAULT_COUNTERPARTY[inNoun.code!];
       if (enemy) return res(enemy, 'strikes/target-owner', inNoun.code);
     }
-    const subj = subjectIn(text, ents, clause[0], start);
-    if (subj && trigger && subj.end <= trigger.start) return res(subj.code, 'strikes/clause-subject');
     return res(null, 'strikes/none');
   }
   if (inNoun && PERSON_MEASURES.has(measure)) return res(inNoun.code, 'noun-phrase');
+  if (PERSON_MEASURES.has(measure)) {
+    const from = /^\s*,?\s*(?:from|of)\s+(?:the\s+)?/i.exec(text.slice(nounEnd, nounEnd + 20));
+    const e = from && ents.find((x) => x.start === nounEnd + from[0].length && coded(x) && x.kind !== 'place');
+    if (e) return res(e.code, 'noun-from');
+  }
   if (trigger && trigger.end <= start) {
     const pre = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 2 && (e.possessive || e.kind === 'demonym')).pop();
-    if (pre && !AID_MEASURES.has(measure)) return res(pre.code, 'before-trigger');
+    if (pre && !AID_MEASURES.has(measure) && TALLY_NOUNS.test(trigger.phrase)) return res(pre.code, 'before-trigger');
     if (VICTIM_VERBS.test(trigger.phrase) && PERSON_MEASURES.has(measure)) {
       const attacker = subjectIn(text, ents, clause[0], trigger.start);
       if (attacker) {
@@ -100,6 +113,7 @@ export function attachParty(
   if (AID_MEASURES.has(measure)) {
     if (trigger) {
       const subj = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 3 && e.start >= clause[0] && !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))).pop();
+      if (subj && subj.end <= start && RECEIVER_VERBS.test(trigger.phrase)) return res(null, 'aid/receiver', subj.code);
       if (subj && subj.end <= start) return res(subj.code, 'aid/subject', recipient(text, ents, clause, subj.code));
     }
     const own = ents.find((e) => coded(e) && e.start >= end && e.start <= end + 25 && /^\s*(?:of|in|from)\s+(?:the\s+)?$/i.test(text.slice(end, e.start)) && e.kind !== 'place');
@@ -108,10 +122,8 @@ export function attachParty(
   }
   const subj = subjectIn(text, ents, clause[0], start);
   if (subj) return res(subj.code, 'clause-subject');
-  if (measure === 'territory') {
-    const after = subjectIn(text, ents, nounEnd, clause[1]);
-    if (after) return res(after.code, 'territory/after');
-  }
+  const after = subjectIn(text, ents, nounEnd, clause[1]);
+  if (after && after.kind !== 'institution' && after.kind !== 'place') return res(after.code, 'clause-subject-after');
   return res(null, 'none');
 }
 

@@ -15,7 +15,7 @@
  */
 import type { ClaimField } from '../../contract.js';
 import { alternation } from '../lexicon/pattern.js';
-import { REPORTING_VERBS, REPORT_ONLY, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
+import { REPORTING_VERBS, REPORT_ONLY, REPORTS_SPEAKER, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
 import { describeSpeaker, type Speaker } from './speakers.js';
 import { findEntities } from './entities.js';
 
@@ -40,7 +40,7 @@ const VERB_RE = new RegExp(String.raw`(?<![\p{L}'’-])(?<v>${alternation(REPORT
 const ACCORDING_RE = /\baccording\s+to\s+(?<np>[^,;:.()]+(?:\([^)]*\))?)/giu;
 const POSSESSIVE_RE = /(?<np>(?:\b\p{Lu}[\p{L}\p{N}.&-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.&-]*|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)(?:['’]s)?\s+(?:(?:latest|own|new|updated|official|preliminary|daily|monthly|weekly)\s+)*(?<noun>warning|estimate|estimates|assessment|tally|count|figures|data|report|claim|statement|calculations|analysis)\b/gu;
 /** Words at which a speaker phrase stops when read leftwards from the verb. */
-const NP_BOUNDARY = /(?:[,;:—–(]|\bthat\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhen\b|\band\b|\bafter\b|\bbecause\b|\balthough\b|\bthough\b|\bso\b|\bas\b|\bwhich\b|\bwho\b|\bif\b|[“”"])/giu;
+const NP_BOUNDARY = /(?:[,;:—–(]|\bthat\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhen\b|\band\b|\bafter\b|\bbecause\b|\balthough\b|\bthough\b|\bso\b|\bas\b|\bwhich\b|\bwho\b|\bif\b|\bsince\b|\buntil\b|\bonce\b|\bwhere\b|\bthen\b|[“”"])/giu;
 const APPOSITIVE_OPENER = /^\s*(?:which|who|whose|a|an|the|speaking|citing|according|quoted|its|his|her|\p{Ll})/u;
 const CITING_RE = /^\s*citing\s+(?<np>.+)$/iu;
 const QUOTED_BY = /\s+(?:quoted|cited)\s+by\s+(?<o>.+)$/iu;
@@ -70,6 +70,14 @@ function speakerBefore(s: string, verbStart: number): { start: number; np: strin
       const seg = s.slice(prev ? prev.at + 1 : 0, b.at);
       const c = CITING_RE.exec(seg);
       if (c) cited = describeSpeaker(c.groups!.np);
+      const segSpeaker = !c && !APPOSITIVE_OPENER.test(seg) ? describeSpeaker(seg) : null;
+      if (segSpeaker && prev) {
+        // "Ukraine's commander-in-chief, Oleksandr Syrskyi, told": the name is the appositive.
+        const head = speakerBefore(s, prev.at);
+        const whole = head ? s.slice(head.start, b.at).trim() : seg.trim();
+        const start = head ? head.start : prev.at + 1 + (seg.length - seg.trimStart().length);
+        return { start, np: head && describeSpeaker(whole) ? whole : seg.trim(), cited, via };
+      }
       if (APPOSITIVE_OPENER.test(seg) || c) {
         end = prev ? prev.at : 0;
         if (!prev) return null;
@@ -137,8 +145,15 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
       }
     }
     if (!before) continue;
+    if (REPORT_ONLY_RE.test(before.np) && !outletsIn(before.np).length) {
+      // "media reports in Seoul put the total at…": no source, only the hedge.
+      const sp = { name: REPORTS_SPEAKER, kind: 'other', anonymous: true, affiliation: null, outlet: false, anaphor: null, head: null, named: false, multi: true } as Speaker;
+      frames.push({ start: before.start, end: frameEnd(s, ve), verbStart: vs, verbEnd: ve, speaker: sp, via: [], cited: null, trailing: false, dateRegion: [before.start, ve] });
+      continue;
+    }
     let sp = describeSpeaker(before.np);
     if (!sp) continue;
+    if (sp.kind === 'person' && !sp.head && !/^(?:said|says|told|tells|added|adds|wrote|writes)$/.test(verb) && !sp.anaphor) continue;
     const weak = WEAK_REPORTING_VERBS.has(verb);
     if (weak && sp.anaphor === null && !sp.named && !sp.head && sp.kind === 'other') continue;
     const end = frameEnd(s, ve);
@@ -156,7 +171,7 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
       cited = null;
     }
     const preceding = s.slice(0, before.start);
-    const trailing = /[,;—–]\s*$/.test(preceding) && /\d/.test(preceding);
+    const trailing = /[,—–]\s*$/.test(preceding);
     frames.push({ start: before.start, end, verbStart: vs, verbEnd: ve, speaker: sp, via, cited, trailing, dateRegion: [boundaryStart(s, before.start), end] });
   }
   for (const m of s.matchAll(ACCORDING_RE)) {
@@ -205,22 +220,33 @@ export function reportOnly(s: string): boolean {
   return REPORT_ONLY_RE.test(s);
 }
 
+/** Clause breaks that end the reach of a leading frame's complement. */
+const SCOPE_BREAK = /;|,\s*while\b|\bwhile\b|\bbut\b|\bwhereas\b/i;
+/** A temporal clause introduces a separate event with its own actor ("…, after Reeves signs £2bn loan"). */
+const AFTER_BREAK = /\b(?:after|before)\s+\p{Lu}/u;
+
 /** The frame that speaks for the figure at `pos` in the sentence. */
-export function frameFor(frames: Frame[], pos: number, end: number): Frame | null {
-  let best: Frame | null = null;
-  let bestDist = Infinity;
+export function frameFor(frames: Frame[], pos: number, end: number, text = ''): Frame | null {
+  let trailing: Frame | null = null;
   for (const f of frames) {
-    let d: number;
-    if (f.start >= end) {
-      if (!f.trailing) continue;
-      d = f.start - end;
-    } else if (f.verbEnd <= pos) {
-      d = pos - f.verbEnd + 0.5;
-    } else continue;
-    if (d < bestDist) {
-      best = f;
-      bestDist = d;
+    if (f.start >= end && f.trailing && (!trailing || f.start < trailing.start)) trailing = f;
+  }
+  const leading = frames.filter((f) => f.verbEnd <= pos).sort((a, b) => b.verbEnd - a.verbEnd);
+  let lead: Frame | null = leading[0] ?? null;
+  if (lead && text && AFTER_BREAK.test(text.slice(lead.verbEnd, pos))) lead = null;
+  // "Zelensky warned that Kyiv's intelligence showed…": the outer speaker asserts.
+  if (lead && text) {
+    for (const outer of leading.slice(1)) {
+      const between = text.slice(outer.verbEnd, lead.start);
+      if (SCOPE_BREAK.test(between) || !/\bthat\b|^\s*$/.test(between.slice(0, 60))) break;
+      if (outer.speaker.outlet) break;
+      lead = outer;
     }
   }
-  return best;
+  if (trailing && lead) {
+    const dTrail = trailing.start - end;
+    const dLead = pos - lead.verbEnd;
+    return dTrail <= dLead + 40 ? trailing : lead;
+  }
+  return trailing ?? lead;
 }

@@ -26,11 +26,11 @@ export interface Speaker {
 }
 
 const HEADS = alternation(Object.keys(SPEAKER_HEADS));
-const HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(?<h>${HEADS})(?![\p{L}])`, 'giu');
+const HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(?<h>${HEADS})(?:s|es)?(?![\p{L}])`, 'giu');
 const MULTI_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(MULTI_PARTY_WORDS)})(?![\p{L}])`, 'iu');
 const LEADING = /^(?:(?:the|a|an|its|their|his|her|our)\s+)+/i;
 /** Time words that can open a subject phrase without a comma ("Last week Russia's ministry said"). */
-const LEADING_TIME = /^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|weekend)|earlier|later|yesterday|today|meanwhile|separately|also|previously|then|now|however|(?:on|in|at|by)\s+[\w\s]+?,)\s+/i;
+const LEADING_TIME = /^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|weekend)|earlier|later|yesterday|today|meanwhile|separately|also|previously|then|now|however|(?:on|in|at|by)\s+[\w\s]+?,|(?:on\s+|by\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+same\s+day|that\s+day)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+/i;
 const PRONOUNS: Record<string, Speaker['anaphor']> = {
   he: 'person', she: 'person', it: 'thing', they: 'plural', its: 'thing', their: 'plural',
 };
@@ -79,11 +79,13 @@ export function describeSpeaker(np: string): Speaker | null {
   } else if (exact && (exact.kind === 'country' || exact.kind === 'metonym')) {
     kind = 'official';
   }
+  if (kind === 'other' && words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !head) kind = 'person';
   if (head && /intelligence/.test(lower) && kind !== 'media') kind = 'intelligence';
   if (head && /\b(?:military|army|armed forces|air force|general staff|commander|navy)\b/i.test(lower) && kind === 'official' && !/official/i.test(lower)) kind = 'military';
 
+  const surname = words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !country && !exact;
   const valid =
-    !!head || !!knownPerson || !!outletEntity || !!institution || !!exact || !!personName ||
+    surname || !!head || !!knownPerson || !!outletEntity || !!institution || !!exact || !!personName ||
     (country && words.length <= 2);
   if (!valid) return null;
 
@@ -108,7 +110,7 @@ export function describeSpeaker(np: string): Speaker | null {
     outlet,
     anaphor: definite ? 'definite' : null,
     head,
-    named: !!personName || !!knownPerson,
+    named: !!personName || !!knownPerson || surname,
     multi,
   };
 }

@@ -21,6 +21,8 @@ const PLURAL = /s$/;
 
 export class SpeakerHistory {
   private entries: Entry[] = [];
+  /** The first country the headline names: the side a speaker with no other clue speaks for. */
+  homeCountry: string | null = null;
   private dates = new Map<string, string>();
 
   keyOf(s: Source): string {
@@ -61,9 +63,14 @@ export class SpeakerHistory {
       case 'person':
         found = make(rev.find((e) => e.speaker.named || (!PLURAL.test(e.speaker.head ?? '') && (e.speaker.kind === 'official' || e.speaker.kind === 'military') && !e.speaker.outlet && e.speaker.head !== 'ministry')));
         break;
-      case 'thing':
-        found = make(rev.find((e) => !e.speaker.named && !e.speaker.anonymous));
+      case 'thing': {
+        // "Moscow has not updated its toll since 2022, when it acknowledged…": the
+        // sentence's own subject comes before any earlier speaker.
+        const subject = findEntities(sentence).find((x) => x.code && x.start < frame.start && x.kind !== 'outlet' && x.kind !== 'person' && x.kind !== 'place' && !/\b(?:of|in|to|for|from|at|on|against|with)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 14), x.start)));
+        if (subject) found = { name: subject.text, kind: 'official', anonymous: false, affiliation: subject.code, via, cited };
+        else found = make(rev.find((e) => !e.speaker.named && !e.speaker.anonymous));
         break;
+      }
       case 'plural':
         found = make(rev.find((e) => PLURAL.test(e.speaker.head ?? '') || !e.speaker.named));
         break;
@@ -94,7 +101,8 @@ export class SpeakerHistory {
         if (inSentence) affiliation = inSentence.code;
       }
     }
-    if (!affiliation && sp.anaphor && rev[0]) affiliation = rev[0].source.affiliation;
+    if (!affiliation && !sp.multi && rev[0]) affiliation = rev[0].source.affiliation;
+    if (!affiliation && !sp.multi) affiliation = this.homeCountry;
     return { name: sp.name, kind: sp.kind, anonymous: sp.anonymous, affiliation, via, cited };
   }
 }

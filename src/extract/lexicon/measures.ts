@@ -64,7 +64,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     phrases: ['deployed', 'deploy', 'deploying', 'deployment', 'sent', 'send', 'sending', 'dispatched', 'stationed',
-      'moved into', 'arrived', 'shipped', 'transported', 'contingent', 'fighting', 'reinforcements', 'adding',
+      'moved into', 'arrived', 'shipped', 'transported', 'contingent', 'fighting', 'reinforcements', 'adding more', 'adds',
       'massed', 'amassed', 'serving', 'troops in', 'forces in', 'soldiers in', 'mobilised', 'mobilized',
       'recruited', 'reinforce', 'additional troops', 'extra troops', 'more troops'],
     measures: { person: 'deployed' },
@@ -97,7 +97,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     phrases: ['remaining', 'remains', 'remain', 'left', 'still available', 'unspent', 'yet to be', 'outstanding',
-      'not yet', 'still to be', 'the delivery of', 'complete the delivery', 'leftover', 'available', 'unused'],
+      'not yet', 'still to be', 'the delivery of', 'complete the delivery', 'leftover', 'available', 'unused',
+      'spend all', 'use all', 'unable to use'],
     measures: AID_CLASSES('aid_remaining'),
   },
   {

@@ -5,7 +5,7 @@ export const REPORTING_VERBS: string[] = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'announced', 'announces',
   'estimated', 'estimates', 'estimate', 'confirmed', 'confirms', 'claimed', 'claims', 'revealed', 'reveals',
   'reported', 'reports', 'warned', 'warns', 'wrote', 'writes', 'noted', 'notes', 'counted', 'counts',
-  'calculated', 'calculates', 'found', 'finds', 'put', 'puts', 'cited', 'cites', 'posted', 'posts',
+  'calculated', 'calculates', 'found', 'finds', 'put', 'puts', 'cited', 'cites', 'cite', 'posted',
   'explained', 'explains', 'insisted', 'insists', 'acknowledged', 'acknowledges', 'admitted', 'admits',
   'assessed', 'assesses', 'believes', 'believed', 'indicated', 'indicates', 'showed', 'shows', 'listed',
   'lists', 'recorded', 'records', 'tallied', 'gave', 'gives', 'quoted', 'quotes', 'unveiled', 'unveils',
@@ -21,7 +21,10 @@ export const WEAK_REPORTING_VERBS = new Set(['put', 'puts', 'had put', 'has put'
   'found', 'finds', 'showed', 'shows', 'listed', 'lists', 'recorded', 'records', 'unveiled', 'unveils', 'calculated',
   'calculates', 'estimated', 'estimates', 'estimate', 'had estimated', 'has estimated', 'announced', 'announces',
   'tallied', 'signals', 'signalled', 'signaled', 'complained', 'complains', 'revealed', 'reveals', 'confirmed',
-  'confirms', 'quoted', 'quotes', 'cited', 'cites']);
+  'confirms', 'quoted', 'quotes', 'cited', 'cites', 'cite']);
+
+/** Pseudo-speaker for "media reports say": the figure has no source, only the hedge. */
+export const REPORTS_SPEAKER = '\u0000reports';
 
 /** Phrases that hand the statement to an outlet as relay ("told AP", "according to CNN"). */
 export const RELAY_FRAMES = ['told', 'according to', 'quoted by', 'cited by', 'in an interview with', 'speaking to', 'told the', 'reported', 'said'];

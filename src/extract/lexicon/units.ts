@@ -100,8 +100,11 @@ export const RATE_PHRASES: Record<string, Period> = {
 
 /** Phrases before a figure that make it a rate ("average daily losses stood at 559"). */
 export const RATE_ADJECTIVES: Record<string, Period> = {
-  'daily': 'day',
   'average daily': 'day',
+  'daily average': 'day',
+  'daily losses': 'day',
+  'daily rate': 'day',
+  'daily toll': 'day',
   'per-day': 'day',
   'weekly': 'week',
   'monthly average': 'month',

@@ -30,9 +30,16 @@ const COUNTED_NOUN = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}(?:${alterna
 /** "one of", "one side", "one another": the word "one" rarely counts anything on its own. */
 const ONE_AFTER = /^\s+(?:of|another|side|way|day|time|thing|reason|more|another)\b/i;
 const PHONE_RUN = /[+(]?\d[\d\s().-]{8,}\d/g;
+/** A length of time, not a count: "two days of exchanges", "the 12 months from April". */
+const DURATION_AFTER = /^\s+(?:more\s+|straight\s+|consecutive\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|decades?|centuries)\b/i;
+/** Years are read as years after a month, a possessive or a preposition ("Russia's 2025 losses"). */
+const YEAR_BEFORE = new RegExp(String.raw`(?:\b(?:${MONTHS})\.?,?|['’]s|\b(?:in|since|of|by|until|from|early|late|mid|during|for|the|and|to|through|before|after|between)|[-–])\s*$`, 'i');
+/** "between one and three": a range end, not a stray "one". */
+const RANGE_WORDS = /\b(?:between|from)\s+$/i;
 
 function isYear(m: Mention, text: string): boolean {
   if (!m.bare || m.low == null || m.low < 1800 || m.low > 2100) return false;
+  if (YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
   return !COUNTED_NOUN.test(text.slice(m.end, m.end + 60));
 }
 
@@ -58,7 +65,8 @@ export const NonClaimRefiner: Refiner = {
       if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) return false;
       if (REFERENCE_BEFORE.test(before) && m.bare) return false;
       if (FURNITURE_AFTER.test(after)) return false;
-      if (/^one$/i.test(quote) && (ONE_AFTER.test(after) || !COUNTED_NOUN.test(after))) return false;
+      if (DURATION_AFTER.test(after)) return false;
+      if (/^one$/i.test(quote) && !RANGE_WORDS.test(before) && !/^\s+(?:and|to|or)\s/i.test(after) && (ONE_AFTER.test(after) || !COUNTED_NOUN.test(after))) return false;
       if (/^a (?:hundred|thousand|million|billion)$/i.test(quote) === false && wordNumber && (m.low ?? 0) < 10 && DEFINITE_BEFORE.test(before)) return false;
       if (phoneSpans.some(([s, e]) => m.start >= s && m.end <= e)) return false;
       return true;

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { FetchError, InputError } from '../../src/errors.js';
 import { backoffDelay } from '../../src/queue/backoff.js';
 import { openQueuePool } from '../../src/queue/db.js';
-import { isRetryable } from '../../src/queue/errors.js';
+import { isContention, isRetryable } from '../../src/queue/errors.js';
 import {
   claimJobs,
   completeJob,
@@ -194,6 +194,20 @@ describe('failures', () => {
     ['unknown error', new Error('ECONNRESET'), true],
   ])('retries %s: %s', (_name, err, retry) => {
     expect(isRetryable(err)).toBe(retry);
+  });
+});
+
+describe('contention', () => {
+  const pgError = (code: string) => Object.assign(new Error('pg'), { code });
+  it.each([
+    ['deadlock', pgError('40P01'), true],
+    ['serialization failure', pgError('40001'), true],
+    ['unique violation under the ledger\'s StoreError', new Error('ledger storeArticle failed', { cause: pgError('23505') }), true],
+    ['undefined table', pgError('42P01'), false],
+    ['a Node error code', Object.assign(new Error('x'), { code: 'ECONNREFUSED' }), false],
+    ['not an error', 'boom', false],
+  ])('%s', (_name, err, expected) => {
+    expect(isContention(err)).toBe(expected);
   });
 });
 

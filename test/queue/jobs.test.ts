@@ -15,6 +15,7 @@ import {
   listJobs,
   pendingJobs,
   releaseJob,
+  pruneDone,
   retryFailed,
 } from '../../src/queue/jobs.js';
 import { migrateQueue } from '../../src/queue/migrate.js';
@@ -194,6 +195,19 @@ describe('failures', () => {
     ['unknown error', new Error('ECONNRESET'), true],
   ])('retries %s: %s', (_name, err, retry) => {
     expect(isRetryable(err)).toBe(retry);
+  });
+});
+
+describe('pruning', () => {
+  it('deletes only done jobs older than asked', async () => {
+    await enqueue(pool, [urlJob(1), urlJob(2), urlJob(3)]);
+    const [a, b, c] = await claimJobs(pool, 'w', 3, 30_000);
+    await completeJob(pool, leaseOf(a));
+    await completeJob(pool, leaseOf(b));
+    await failJob(pool, leaseOf(c), 'x', { retryable: false, delayMs: 0 });
+    await pool.query(`UPDATE queue_jobs SET finished_at = now() - interval '10 days' WHERE id IN ($1, $2)`, [a.id, c.id]);
+    expect(await pruneDone(pool, 7 * 86_400_000)).toBe(1);
+    expect(await countJobs(pool)).toEqual({ queued: 0, running: 0, done: 1, failed: 1 });
   });
 });
 

@@ -14,11 +14,13 @@ interface JobsFlags {
   limit: number;
   json?: boolean;
   retry?: string[] | boolean;
+  prune?: number;
 }
 
 /** Widest error text in the table; `--json` has it whole. */
 const MAX_ERROR_WIDTH = 80;
 const STATES = ['queued', 'running', 'done', 'failed'] as const;
+const DAY_MS = 86_400_000;
 
 function limitArg(v: string): number {
   const n = Number(v);
@@ -68,6 +70,7 @@ export function configure(cmd: Command): void {
     .addOption(new Option('--state <state>', 'list jobs in this state').choices(STATES))
     .addOption(new Option('--limit <n>', 'most jobs listed').argParser(limitArg).default(50))
     .option('--retry [ids...]', 'send failed jobs (all, or these ids) back to the queue')
+    .addOption(new Option('--prune <days>', 'delete done jobs finished more than this many days ago').argParser(limitArg))
     .option('--json', 'print JSON')
     .action(async (flags: JobsFlags) => {
       const [{ resolveQueueUrl, openQueuePool }, jobs, feeds, { InputError }] = await Promise.all([
@@ -85,6 +88,11 @@ export function configure(cmd: Command): void {
           }
           const n = await jobs.retryFailed(pool, ids);
           await write(flags.json ? `${JSON.stringify({ requeued: n })}\n` : `${n} failed job(s) back in the queue\n`);
+          return;
+        }
+        if (flags.prune !== undefined) {
+          const n = await jobs.pruneDone(pool, flags.prune * DAY_MS);
+          await write(flags.json ? `${JSON.stringify({ deleted: n })}\n` : `${n} done job(s) deleted\n`);
           return;
         }
         const state: JobState | undefined = flags.failed ? 'failed' : flags.state;

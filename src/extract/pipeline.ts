@@ -88,7 +88,11 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
   const ref = { published, years };
   const history = new SpeakerHistory();
   const titleCountry = findEntities(article.title).find((e) => e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place'));
-  history.homeCountry = titleCountry?.code ?? null;
+  const tally = new Map<string, number>();
+  for (const e of findEntities([article.title, article.subtitle ?? '', article.text].join('\n'))) {
+    if (e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place')) tally.set(e.code, (tally.get(e.code) ?? 0) + 1);
+  }
+  history.homeCountry = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const work: Work[] = [];
   const fields: Array<[ClaimField, string]> = [
     ['title', article.title],
@@ -109,7 +113,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
         const frames = findFrames(s.text, field);
         const resolved: Array<Source | null> = frames.map((f) => (f.speaker.name === REPORTS_SPEAKER ? null : history.resolve(f, s.text)));
         const dates = inSentence.length || frames.length ? findDates(s.text, ref) : [];
-        const frameDates = frames.map((f) => frameDate(f, dates));
+        const frameDates = frames.map((f) => frameDate(s.text, f, dates));
         // Statements without figures still name speakers that later anaphors refer to.
         frames.forEach((f, i) => {
           const d = frameDates[i];
@@ -173,9 +177,9 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
           const fd = fi >= 0 ? frameDates[fi] : null;
           if (fd) {
             dateOwn = true;
-            statedOn = fd.kind === 'same' ? history.dateOf(source) : fd.value;
+            statedOn = fd.kind === 'same' ? history.dateOf(source) ?? history.lastDate : fd.value;
           } else {
-            const cd = clauseDate(dates, clause, m);
+            const cd = clauseDate(local, dates, clause, m);
             if (cd) {
               statedOn = cd.value;
               dateOwn = true;
@@ -219,17 +223,21 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
   return work.map(toClaim);
 }
 
-function frameDate(f: Frame, dates: DateHit[]): DateHit | null {
+/** Words allowed between a reporting verb and its date: "told reporters on", "said in an update on". */
+const AFTER_VERB = /^(?:\s*[,]?\s*(?![\p{N}])[\p{L}'’-]+){0,8}?\s*(?:on|in|at|during|late|early|earlier)?\s*$|^\s*$/u;
+
+function frameDate(text: string, f: Frame, dates: DateHit[]): DateHit | null {
   const [a, b] = f.dateRegion;
-  const inside = dates.filter((d) => d.start >= a && d.end <= Math.max(b, f.verbEnd + 1) && d.kind !== 'period');
+  const inside = dates.filter((d) => d.start >= a && d.end <= Math.max(b, f.verbEnd + 1) && d.kind !== 'period' && (d.end <= f.start || AFTER_VERB.test(text.slice(f.verbEnd, d.start))));
   if (!inside.length) return null;
   // The date nearest the verb.
   inside.sort((x, y) => Math.abs(x.start - f.verbEnd) - Math.abs(y.start - f.verbEnd));
   return inside[0];
 }
 
-function clauseDate(dates: DateHit[], clause: [number, number], m: Mention): DateHit | null {
-  const c = dates.filter((d) => d.start >= clause[0] && d.end <= clause[1] && d.kind === 'day' && d.value);
+function clauseDate(text: string, dates: DateHit[], clause: [number, number], m: Mention): DateHit | null {
+  // An event's own day: "freed on Saturday", "as of 8 August" — not "28 November brought…".
+  const c = dates.filter((d) => d.start >= clause[0] && d.end <= clause[1] && d.kind === 'day' && d.value && /^(?:on\b|as of\b|overnight|into\b)|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)/i.test(text.slice(d.start, d.end).trim()) || (d.kind === 'day' && d.value && /\b(?:on|as of|into)\s+$/i.test(text.slice(Math.max(clause[0], d.start - 8), d.start)) && d.start >= clause[0] && d.end <= clause[1]));
   if (!c.length) return null;
   c.sort((x, y) => Math.abs(x.start - m.start) - Math.abs(y.start - m.start));
   return c[0];

@@ -85,7 +85,8 @@ function speakerBefore(s: string, verbStart: number): { start: number; np: strin
         const before = speakerBefore(s, end + 0);
         if (!before) return null;
         const whole = s.slice(before.start, b.at).trim();
-        const d = describeSpeaker(whole);
+        const descriptive = /^\s*(?:a|an|the)\s/i.test(seg);
+        const d = descriptive ? describeSpeaker(whole) : null;
         return { start: before.start, np: d ? whole : before.np, cited: cited ?? before.cited, via };
       }
       return null;
@@ -104,7 +105,7 @@ function speakerBefore(s: string, verbStart: number): { start: number; np: strin
 
 /** Date words right after a verb ("said on Monday", "told reporters on Nov 4 that"). */
 function frameEnd(s: string, verbEnd: number): number {
-  const rest = s.slice(verbEnd, verbEnd + 90);
+  const rest = s.slice(verbEnd, verbEnd + 120);
   const m = /^[^,;.“"]*?(?=\bthat\b|[,;.“"]|$)/.exec(rest);
   return verbEnd + (m ? m[0].length : 0);
 }
@@ -172,7 +173,11 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     }
     const preceding = s.slice(0, before.start);
     const trailing = /[,—–]\s*$/.test(preceding);
-    frames.push({ start: before.start, end, verbStart: vs, verbEnd: ve, speaker: sp, via, cited, trailing, dateRegion: [boundaryStart(s, before.start), end] });
+    // A leading adverbial ("On Monday, X said", "In March the ministry said") dates the
+    // statement, unless the frame is parenthetical ("In July, the update said, Russia lost").
+    const parenthetical = /^\s*,/.test(s.slice(end));
+    const adverbial = !parenthetical && /^\s*(?:[^,;]{1,40},|(?:on|in|at|last|earlier|late|early|by)\b[^,;]{0,30})\s*$/i.test(preceding);
+    frames.push({ start: before.start, end, verbStart: vs, verbEnd: ve, speaker: sp, via, cited, trailing, dateRegion: [adverbial ? 0 : before.start, end] });
   }
   for (const m of s.matchAll(ACCORDING_RE)) {
     let np = m.groups!.np.trim();

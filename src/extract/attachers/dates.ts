@@ -72,6 +72,10 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
     const t = r.text.toLowerCase();
     if (!c.isCertain('month') && !c.isCertain('weekday') && !/yesterday|today|tonight/.test(t)) continue;
     if (/^\d+$/.test(t.trim())) continue;
+    // Only phrases that name a day, month or weekday ("now" and "this" are not dates here).
+    if (!/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|\d/i.test(t)) continue;
+    // "March's advance" names a period's figure, not a date.
+    if (/^['’]s\b/.test(text.slice(r.index + r.text.length))) continue;
     const before = text.slice(Math.max(0, r.index - 30), r.index);
     const period = PERIOD_BEFORE.test(before);
     let value: string | null = null;

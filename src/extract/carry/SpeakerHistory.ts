@@ -25,9 +25,17 @@ export class SpeakerHistory {
   homeCountry: string | null = null;
   private dates = new Map<string, string>();
 
+  /** One key per speaker however it is written: "Alexei Smirnov, the governor" = "Smirnov". */
   keyOf(s: Source): string {
-    return `${s.name.toLowerCase()}|${s.affiliation ?? ''}`;
+    const pair = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/u.exec(s.name)?.[0];
+    const known = findEntities(s.name).find((e) => e.kind === 'outlet' || e.kind === 'institution' || e.kind === 'person');
+    const basis = known?.text ?? pair ?? s.name;
+    const last = basis.split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop() ?? basis;
+    return `${last.toLowerCase()}|${s.affiliation ?? ''}`;
   }
+
+  /** The date of the latest dated statement ("on the same day", "that evening"). */
+  lastDate: string | null = null;
 
   dateOf(s: Source | null): string | null {
     return s ? this.dates.get(this.keyOf(s)) ?? null : null;
@@ -36,7 +44,10 @@ export class SpeakerHistory {
   remember(source: Source, date: string | null): void {
     const sp = this.speakers.get(source);
     if (sp) this.entries.push({ source, speaker: sp });
-    if (date) this.dates.set(this.keyOf(source), date);
+    if (date) {
+      this.dates.set(this.keyOf(source), date);
+      this.lastDate = date;
+    }
   }
 
   private speakers = new WeakMap<Source, Speaker>();
@@ -87,7 +98,7 @@ export class SpeakerHistory {
     if (found) return found;
     // A bare surname ("Lee said") names someone introduced earlier in full.
     if (!sp.affiliation && /^\p{Lu}[\p{L}'’-]+$/u.test(sp.name)) {
-      const e = rev.find((x) => x.source.name.split(/\s+/).includes(sp.name));
+      const e = rev.find((x) => x.source.name.split(/[^\p{L}'’-]+/u).includes(sp.name));
       if (e) return make(e)!;
     }
     let affiliation = sp.affiliation;

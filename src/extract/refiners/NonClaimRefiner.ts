@@ -66,6 +66,7 @@ export const NonClaimRefiner: Refiner = {
       if (REFERENCE_BEFORE.test(before) && m.bare) return false;
       if (FURNITURE_AFTER.test(after)) return false;
       if (DURATION_AFTER.test(after)) return false;
+      if (m.bare && (m.low ?? 99) <= 31 && new RegExp(String.raw`^\s*(?:and|to|-|–)\s*\d{1,2}\s+(?:${MONTHS})\b`, 'i').test(after)) return false;
       if (/^one$/i.test(quote) && !RANGE_WORDS.test(before) && !/^\s+(?:and|to|or)\s/i.test(after) && (ONE_AFTER.test(after) || !COUNTED_NOUN.test(after))) return false;
       if (/^a (?:hundred|thousand|million|billion)$/i.test(quote) === false && wordNumber && (m.low ?? 0) < 10 && DEFINITE_BEFORE.test(before)) return false;
       if (phoneSpans.some(([s, e]) => m.start >= s && m.end <= e)) return false;

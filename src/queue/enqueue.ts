@@ -7,7 +7,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { openQueuePool } from './db.js';
+import { openQueuePool, resolveQueueUrl } from './db.js';
 import { enqueue } from './jobs.js';
 import type { NewJob } from './types.js';
 
@@ -89,4 +89,26 @@ export async function enqueueInputs(url: string, inputs: readonly string[], opts
   } finally {
     await pool.end();
   }
+}
+
+export interface QueueIngestFlags {
+  db?: string;
+  schema?: string;
+  json?: boolean;
+}
+
+/**
+ * The whole of `tally ingest --queue`: queue the inputs on the PostgreSQL of `--db` /
+ * TALLY_DB and say how many jobs were added. The ingest command calls this and returns.
+ */
+export async function queueIngest(inputs: readonly string[], flags: QueueIngestFlags = {}): Promise<EnqueueSummary> {
+  if (inputs.length === 0) {
+    throw new InputError('nothing to queue: give files, folders or URLs, e.g. tally ingest --queue https://news.example/feed.xml');
+  }
+  const summary = await enqueueInputs(resolveQueueUrl(flags.db), inputs, { schema: flags.schema });
+  const out = flags.json
+    ? `${JSON.stringify({ queued: summary.queued, skipped: summary.skipped })}\n`
+    : `${summary.queued} job(s) queued${summary.skipped ? `, ${summary.skipped} already queued` : ''}; run \`tally worker\` to process them\n`;
+  await new Promise<void>((resolve, reject) => process.stdout.write(out, (err) => (err ? reject(err) : resolve())));
+  return summary;
 }

@@ -100,6 +100,9 @@ export function createIngestHandler(deps: IngestDeps): JobHandler {
       links.map((url) => ({ kind: 'url' as const, payload: { url, feedUrl }, dedupeKey: `item:${url}` })),
     );
     await subscribeFeed(ctx.pool, feedUrl, deps.feedIntervalMs ?? DEFAULT_FEED_INTERVAL_MS);
+    // Also in the ledger's own feed list, so `tally ingest --feeds` and the API know it.
+    await deps.ledger.addFeed(feedUrl);
+    await deps.ledger.markFeed(feedUrl, `ok: ${links.length} items, ${ids.length} new`);
     return { items: links.length, queued: ids.length };
   }
 

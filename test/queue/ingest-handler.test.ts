@@ -108,6 +108,7 @@ describe('ingest handler', () => {
     }
     const feeds = await listFeeds(pool);
     expect(feeds.map((f) => f.url)).toEqual([`${base}/feed.xml`]);
+    expect((await ledger.listFeeds()).map((f) => f.url)).toContain(`${base}/feed.xml`);
     const items = await listJobs(pool, { state: 'done' });
     expect(items.filter((j) => j.dedupeKey?.startsWith('item:'))).toHaveLength(3);
 

@@ -204,12 +204,19 @@ const ARTICLE_COLUMNS = ['id', 'key', 'url', 'title', 'subtitle', 'outlet', 'pub
 interface Caches {
   indicators: Map<string, number>;
   sources: Map<string, number>;
+  /** Assertions by exact key, with their dates: the lookup every sourced claim makes. */
+  assertions: Map<string, { id: number; date: string | null }[]>;
+}
+
+/** Empty caches for one write; merged into the ledger's after the transaction commits. */
+function newCaches(): Caches {
+  return { indicators: new Map(), sources: new Map(), assertions: new Map() };
 }
 
 export class KyselyLedger implements Ledger {
   readonly engine: Engine;
   private writeChain: Promise<unknown> = Promise.resolve();
-  private readonly cache: Caches = { indicators: new Map(), sources: new Map() };
+  private readonly cache: Caches = newCaches();
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -239,7 +246,7 @@ export class KyselyLedger implements Ledger {
     const key = articleKey(article);
     const hash = contentHash(article);
     return this.serial(async () => {
-      const pending: Caches = { indicators: new Map(), sources: new Map() };
+      const pending = newCaches();
       const result = await this.db.transaction().execute(async (trx) => {
         const existing = await trx.selectFrom('articles').select(['id', 'content_hash', 'version', 'claim_count']).where('key', '=', key).executeTakeFirst();
         if (existing && existing.content_hash === hash) {
@@ -290,10 +297,15 @@ export class KyselyLedger implements Ledger {
         if (reapplied) await this.logChange(trx, 'claim_review_reapplied', articleId, null, { reviews: reapplied });
         return { articleId, outcome, claims: rows.length };
       });
-      for (const [k, v] of pending.indicators) this.cache.indicators.set(k, v);
-      for (const [k, v] of pending.sources) this.cache.sources.set(k, v);
+      this.commitCaches(pending);
       return result;
     });
+  }
+
+  private commitCaches(pending: Caches): void {
+    for (const [k, v] of pending.indicators) this.cache.indicators.set(k, v);
+    for (const [k, v] of pending.sources) this.cache.sources.set(k, v);
+    for (const [k, v] of pending.assertions) this.cache.assertions.set(k, v);
   }
 
   private claimColumns(claim: Claim, d: { indicator_id: number; source_id: number | null; assertion_id: number | null; aggregation: Aggregation; date: string | null }) {
@@ -313,7 +325,7 @@ export class KyselyLedger implements Ledger {
     const date = claimDate(claim, published);
     const indicator_id = await this.indicatorId(trx, claim, aggregation, pending);
     const source_id = claim.source ? await this.sourceId(trx, claim.source, pending) : null;
-    const assertion_id = source_id != null ? await this.assertionId(trx, source_id, indicator_id, claim, aggregation, date) : null;
+    const assertion_id = source_id != null ? await this.assertionId(trx, source_id, indicator_id, claim, aggregation, date, pending) : null;
     return { aggregation, date, indicator_id, source_id, assertion_id };
   }
 
@@ -365,9 +377,14 @@ export class KyselyLedger implements Ledger {
     return id;
   }
 
-  private async assertionId(trx: Q, sourceId: number, indicatorId: number, claim: Claim, aggregation: Aggregation, date: string | null): Promise<number> {
+  private async assertionId(trx: Q, sourceId: number, indicatorId: number, claim: Claim, aggregation: Aggregation, date: string | null, pending: Caches): Promise<number> {
     const akey = JSON.stringify([sourceId, claim.measure, claim.party, claim.unit, claim.per, aggregation, claim.value.low, claim.value.high]);
+    // Another process (a queue worker) may have added assertions: only a cached hit is trusted, a miss asks the database.
+    const cached = pending.assertions.get(akey) ?? this.cache.assertions.get(akey);
+    const hit = cached?.find((c) => datesNear(c.date, date));
+    if (hit) return hit.id;
     const candidates = await trx.selectFrom('assertions').select(['id', 'date']).where('akey', '=', akey).execute();
+    pending.assertions.set(akey, candidates);
     const near = candidates.find((c) => datesNear(c.date, date));
     if (near) return near.id;
     const row = await trx
@@ -378,6 +395,7 @@ export class KyselyLedger implements Ledger {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    pending.assertions.set(akey, [...candidates, { id: row.id, date }]);
     return row.id;
   }
 
@@ -713,7 +731,7 @@ export class KyselyLedger implements Ledger {
       if (!check.success) throw new InputError(`correction does not give a valid claim: ${check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       const status: ReviewStatus = input.action === 'confirm' ? 'confirmed' : input.action === 'correct' ? 'corrected' : 'rejected';
       const art = await this.db.selectFrom('articles').select(['key', 'published']).where('id', '=', current.articleId).executeTakeFirstOrThrow();
-      const pending: Caches = { indicators: new Map(), sources: new Map() };
+      const pending = newCaches();
       await this.db.transaction().execute(async (trx) => {
         const prior = await trx.selectFrom('reviews').select('patch').where('claim_key', '=', current.claimKey).executeTakeFirst();
         const patch = { ...(prior ? (JSON.parse(prior.patch) as ClaimPatch) : {}), ...(input.action === 'correct' ? input.patch : {}) };
@@ -733,8 +751,7 @@ export class KyselyLedger implements Ledger {
         const kind: ChangeKind = input.action === 'confirm' ? 'claim_confirmed' : input.action === 'correct' ? 'claim_corrected' : 'claim_rejected';
         await this.logChange(trx, kind, current.articleId, current.claimKey, { claimId: current.id, actor: input.actor, ...(input.action === 'correct' ? { patch: input.patch } : {}) });
       });
-      for (const [k, v] of pending.indicators) this.cache.indicators.set(k, v);
-      for (const [k, v] of pending.sources) this.cache.sources.set(k, v);
+      this.commitCaches(pending);
       return (await this.getClaim(current.id)) as ClaimRow;
     });
   }

@@ -112,9 +112,8 @@ function initial(d: DialectSpecifics): Migration {
         .addColumn('extracted', 'text', (c) => c.notNull())
         .execute();
       // Each filter of `tally claims` pages by id desc: (filter column, id) serves both.
-      for (const col of ['article_id', 'measure', 'party', 'source_id', 'indicator_id', 'assertion_id', 'date', 'claim_key']) {
-        const cols = col === 'claim_key' ? [col] : [col, 'id'];
-        await db.schema.createIndex(`claims_${col}`).on('claims').columns(cols).execute();
+      for (const col of ['article_id', 'measure', 'party', 'source_id', 'indicator_id', 'assertion_id', 'date']) {
+        await db.schema.createIndex(`claims_${col}`).on('claims').columns([col, 'id']).execute();
       }
       await d.createFullText(db);
 

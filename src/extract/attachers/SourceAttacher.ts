@@ -106,7 +106,8 @@ function speakerBefore(s: string, verbStart: number): { start: number; np: strin
 /** Date words right after a verb ("said on Monday", "told reporters on Nov 4 that"). */
 function frameEnd(s: string, verbEnd: number): number {
   const rest = s.slice(verbEnd, verbEnd + 120);
-  const m = /^[^,;.“"]*?(?=\bthat\b|[,;.“"]|$)/.exec(rest);
+  // Commas and points inside numbers ("950,000") do not end the frame.
+  const m = /^(?:[^,;.“"]|[,.](?=\d))*?(?=\bthat\b|[,;.“"](?!\d)|$)/.exec(rest);
   return verbEnd + (m ? m[0].length : 0);
 }
 

@@ -110,11 +110,11 @@ export async function reapExpired(db: Db): Promise<number> {
 /**
  * Takes up to `limit` jobs for `workerId`: ready queued jobs and running jobs whose
  * lease expired (their worker died), oldest first. Each taken job's attempt count
- * goes up by one; that count is the returned lease's fencing token.
+ * goes up by one; that count is the returned lease's fencing token. Expired jobs on
+ * their last attempt are left for `reapExpired`, which workers run on their heartbeat.
  */
 export async function claimJobs(db: Db, workerId: string, limit: number, leaseMs: number): Promise<Job[]> {
   if (limit <= 0) return [];
-  await reapExpired(db);
   const { rows } = await db.query<JobRow>(
     `WITH picked AS (
        SELECT id FROM queue_jobs

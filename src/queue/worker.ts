@@ -16,7 +16,7 @@ import type pg from 'pg';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 import { describeError, isRetryable } from './errors.js';
 import { FEED_LEASE, acquireLease, releaseLease, scheduleDueFeeds } from './feeds.js';
-import { claimJobs, completeJob, extendLeases, failJob, leaseOf, pendingJobs } from './jobs.js';
+import { claimJobs, completeJob, extendLeases, failJob, leaseOf, pendingJobs, reapExpired } from './jobs.js';
 import type { Job, JobResult, Lease } from './types.js';
 
 /** Long enough that a slow fetch plus extraction never outlives it between heartbeats. */
@@ -228,9 +228,10 @@ export class Worker {
   }
 
   private async heartbeat(): Promise<void> {
-    if (this.active.size === 0) return;
     try {
-      await extendLeases(this.opts.pool, [...this.active.values()], this.opts.leaseMs);
+      if (this.active.size > 0) await extendLeases(this.opts.pool, [...this.active.values()], this.opts.leaseMs);
+      // Jobs that died with their workers on their last attempt go to the dead letter list.
+      if ((await reapExpired(this.opts.pool)) > 0) this.nudge();
     } catch (err) {
       this.emit({ type: 'warn', message: `cannot extend leases: ${describeError(err)}` });
     }

@@ -16,6 +16,7 @@ import {
   pendingJobs,
   releaseJob,
   pruneDone,
+  reapExpired,
   retryFailed,
 } from '../../src/queue/jobs.js';
 import { migrateQueue } from '../../src/queue/migrate.js';
@@ -133,6 +134,7 @@ describe('leases', () => {
       await expire(job.id);
     }
     expect(await claimJobs(pool, 'w', 1, 30_000)).toEqual([]);
+    expect(await reapExpired(pool)).toBe(1);
     const [failed] = await listJobs(pool, { state: 'failed' });
     expect(failed.attempts).toBe(2);
     expect(failed.lastError).toMatch(/lease expired on attempt 2 of 2/);

@@ -11,7 +11,7 @@ import {
   scheduleDueFeeds,
   subscribeFeed,
 } from '../../src/queue/feeds.js';
-import { countJobs, enqueue, listJobs } from '../../src/queue/jobs.js';
+import { claimJobs, countJobs, enqueue, listJobs } from '../../src/queue/jobs.js';
 import type { Job } from '../../src/queue/types.js';
 import { Worker, type JobHandler } from '../../src/queue/worker.js';
 import { freshSchema, type TestSchema } from './pg.js';
@@ -130,6 +130,18 @@ describe('Worker', () => {
     release();
     expect(await running).toMatchObject({ done: 2 });
     expect(await countJobs(pool)).toEqual({ queued: 8, running: 0, done: 2, failed: 0 });
+  });
+
+  it('dead-letters, on its heartbeat, a job whose worker died on the last attempt', async () => {
+    await enqueue(pool, [{ kind: 'url', payload: { url: 'https://poison.example/' }, maxAttempts: 1 }]);
+    const [job] = await claimJobs(pool, 'died', 1, 30_000);
+    await pool.query(`UPDATE queue_jobs SET locked_until = now() - interval '1 second' WHERE id = $1`, [job.id]);
+    const { handler, runs } = recorder();
+    await new Worker({ pool, handler, leaseMs: 300, pollMs: 20, stopWhen: 'empty', feeds: false }).run();
+    expect(runs).toEqual([]);
+    const [failed] = await listJobs(pool, { state: 'failed' });
+    expect(failed).toMatchObject({ id: job.id, attempts: 1 });
+    expect(failed.lastError).toMatch(/lease expired on attempt 1 of 1/);
   });
 
   it('with stopWhen idle, leaves jobs that are not due yet', async () => {

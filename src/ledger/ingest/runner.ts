@@ -33,6 +33,8 @@ export interface IngestOptions {
 export interface IngestSummary extends Counts {
   seconds: number;
   articlesPerSecond: number;
+  /** Peak resident memory of the whole process (worker threads included), MB. */
+  peakRssMB: number;
   summary: string;
 }
 
@@ -140,5 +142,5 @@ export async function runIngest(ledger: Ledger, inputs: string[], options: Inges
   const seconds = (Date.now() - started) / 1000;
   const summary = progress.finish();
   const articles = counts.added + counts.replaced + counts.unchanged;
-  return { ...counts, seconds, articlesPerSecond: seconds > 0 ? articles / seconds : 0, summary };
+  return { ...counts, seconds, articlesPerSecond: seconds > 0 ? articles / seconds : 0, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), summary };
 }

@@ -81,7 +81,15 @@ export async function startHarness(opts: { seedLedger?: boolean } = {}): Promise
       external.push(url);
       return route.abort('blockedbyclient');
     });
-    if (token) await context.addInitScript((t: string) => localStorage.setItem('tally.token', t), token);
+    if (token)
+      await context.addInitScript((t: string) => {
+        // Sandboxed documents (the raw snapshot) have no storage: nothing to sign in there.
+        try {
+          localStorage.setItem('tally.token', t);
+        } catch {
+          /* opaque origin */
+        }
+      }, token);
     const page = await context.newPage();
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());

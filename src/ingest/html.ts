@@ -18,7 +18,9 @@ import { normalizeSpace } from './normalize.js';
 import { takeRelatedLinks } from './related.js';
 
 /** Readability gives up on pages with more elements than this (hostile or broken pages). */
-const MAX_ELEMENTS = 60_000;
+const MAX_ELEMENTS = 30_000;
+/** Deeper nesting than this is a hostile or broken page; tree walks on it would take minutes. */
+const MAX_DEPTH = 512;
 /** An element that holds this many long paragraphs is article text, whatever its class says. */
 const GUARD_LONG_PARAGRAPHS = 3;
 /** A paragraph this long is prose, not a label or a button. */
@@ -27,6 +29,9 @@ const LONG_PARAGRAPH_CHARS = 150;
 const MIN_ARTICLE_WORDS = 25;
 /** Readability's threshold for a successful parse; news pages with short bodies are common. */
 const READABILITY_CHAR_THRESHOLD = 250;
+
+/** Leading paragraphs this short and unpunctuated are section labels. */
+const MAX_LABEL_WORDS = 4;
 
 /** Block-level tags: each starts a new paragraph in the body text. */
 const BLOCK_TAGS = new Set([
@@ -103,6 +108,74 @@ function blocksOf(root: Node): string[] {
   return out;
 }
 
+/** Elements with no content and no end tag. */
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements whose content is raw text up to their end tag (no tags inside). */
+const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes']);
+/** Elements a new one of the same name closes: `<p>a<p>b` is two siblings, not nested. */
+const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
+const TAG_START = /<(?<close>\/?)(?<name>[a-zA-Z][a-zA-Z0-9:-]*)/y;
+
+/**
+ * A linear scan of the markup for its element count and nesting depth, stopping as soon as
+ * either is over the limit. Approximate (no full tree construction) but never slow.
+ */
+export function prescan(html: string): { elements: number; depth: number } {
+  const stack: string[] = [];
+  let elements = 0;
+  let depth = 0;
+  let i = 0;
+  while ((i = html.indexOf('<', i)) !== -1) {
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      i = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    TAG_START.lastIndex = i;
+    const m = TAG_START.exec(html);
+    if (!m?.groups) {
+      i++;
+      continue;
+    }
+    const name = m.groups.name.toLowerCase();
+    const end = html.indexOf('>', TAG_START.lastIndex);
+    if (end < 0) break;
+    if (m.groups.close) {
+      const at = stack.lastIndexOf(name);
+      if (at >= 0) stack.length = at;
+    } else {
+      if (++elements > MAX_ELEMENTS) break;
+      if (RAW_TEXT_TAGS.has(name)) {
+        const closer = new RegExp(`</${name}`, 'gi');
+        closer.lastIndex = end + 1;
+        const found = closer.exec(html);
+        i = found ? found.index : html.length;
+        continue;
+      }
+      if (!VOID_TAGS.has(name) && html[end - 1] !== '/') {
+        if (SELF_CLOSING_SIBLINGS.has(name) && stack[stack.length - 1] === name) stack.pop();
+        stack.push(name);
+        if (stack.length > depth && (depth = stack.length) > MAX_DEPTH) break;
+      }
+    }
+    i = end + 1;
+  }
+  return { elements, depth };
+}
+
+/** The deepest element nesting, walked without recursion so hostile pages cannot overflow the stack. */
+function maxDepth(root: Element): number {
+  let deepest = 0;
+  const stack: Array<[Element, number]> = [[root, 1]];
+  while (stack.length) {
+    const [el, d] = stack.pop() as [Element, number];
+    if (d > deepest) deepest = d;
+    if (deepest > MAX_DEPTH) break;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  }
+  return deepest;
+}
+
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
@@ -118,6 +191,11 @@ function readabilityContainer(doc: Document): Element | null {
   return reader.parse()?.content ?? null;
 }
 
+/** A few words with no sentence punctuation: a label, not prose. */
+function isLabel(p: string): boolean {
+  return p.split(/\s+/).length <= MAX_LABEL_WORDS && !/[.!?:;"”]$/.test(p) && !/\d/.test(p);
+}
+
 function sameText(a: string, b: string | null): boolean {
   if (!b) return false;
   const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -125,6 +203,14 @@ function sameText(a: string, b: string | null): boolean {
 }
 
 export function parseHtml(html: string, opts: { url?: string | null; published?: string | null; origin: string }): Article {
+  // Hostile pages are refused before the DOM is built: building it is what takes the time.
+  const shape = prescan(html);
+  if (shape.elements > MAX_ELEMENTS) {
+    throw new InputError(`${opts.origin}: the page has over ${MAX_ELEMENTS} elements, more than a news article could need`);
+  }
+  if (shape.depth > MAX_DEPTH) {
+    throw new InputError(`${opts.origin}: the page nests elements over ${MAX_DEPTH} deep, more than a news article could need`);
+  }
   let doc: Document;
   try {
     doc = parseHTML(html).document as unknown as Document;
@@ -132,11 +218,6 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
     throw new InputError(`${opts.origin}: could not parse the HTML (${(err as Error).message})`, { cause: err });
   }
   if (!doc.documentElement || !doc.body) throw new InputError(`${opts.origin}: no HTML body found`);
-  const total = doc.getElementsByTagName('*').length;
-  if (total > MAX_ELEMENTS) {
-    throw new InputError(`${opts.origin}: the page has ${total} elements, over the ${MAX_ELEMENTS} a news article could need`);
-  }
-
   const meta = readMetadata(doc, opts.url ?? null);
   const related = takeRelatedLinks(doc, meta.url ?? opts.url ?? null);
 
@@ -161,6 +242,8 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
   }
 
   const body = paragraphs.filter((p) => !isFurnitureText(p) && !sameText(p, meta.title) && !sameText(p, meta.subtitle));
+  // Section labels and kickers ("Ukraine war") left above the first sentence are not body text.
+  while (body.length > 1 && isLabel(body[0])) body.shift();
   const text = body.join('\n\n');
   if (wordCount(text) < MIN_ARTICLE_WORDS) {
     throw new InputError(`${opts.origin}: no article text found in the page (${wordCount(text)} words of body text); expected a news article page`);

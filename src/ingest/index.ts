@@ -87,10 +87,13 @@ async function readFileCapped(path: string, maxBytes: number): Promise<Buffer> {
   // Read through a handle with a cap: a FIFO or a growing file may not match stat's size.
   const handle = await open(path, 'r');
   try {
-    const buf = Buffer.alloc(Math.min(maxBytes + 1, Math.max(info.size, 64 * 1024)));
+    const buf = Buffer.alloc(Math.min(maxBytes + 1, info.size + 1 || 64 * 1024));
     let length = 0;
     for (;;) {
-      if (length === buf.length) throw new InputError(`${path} is over the ${mb(maxBytes)} limit for one article`);
+      if (length === buf.length) {
+        if (length > maxBytes) throw new InputError(`${path} is over the ${mb(maxBytes)} limit for one article`);
+        return Buffer.concat([buf, await readRest(handle, maxBytes - length, path, maxBytes)]);
+      }
       const { bytesRead } = await handle.read(buf, length, buf.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
@@ -101,6 +104,20 @@ async function readFileCapped(path: string, maxBytes: number): Promise<Buffer> {
     throw new InputError(`cannot read ${path}: ${(err as Error).message}`, { cause: err });
   } finally {
     await handle.close();
+  }
+}
+
+/** The part of a file beyond what stat reported (a FIFO, a growing file), within the cap. */
+async function readRest(handle: import('node:fs/promises').FileHandle, room: number, path: string, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) return Buffer.concat(chunks);
+    total += bytesRead;
+    if (total > room) throw new InputError(`${path} is over the ${mb(maxBytes)} limit for one article`);
+    chunks.push(chunk.subarray(0, bytesRead));
   }
 }
 

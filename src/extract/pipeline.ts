@@ -22,7 +22,7 @@ const AID_WORDS = /\b(?:aid|assistance|package|loan|funding|funds|fund|support|w
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
 const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
 const VICTIM_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced']);
-const CLAUSE_START = /(?:\bthat\s|;\s*)(?![^;]*(?:\bthat\s|;))/;
+const CLAUSE_START = /(?:\bthat\s|;\s*|,\s*while\s|,\s*but\s|\bwhereas\s)(?![^;]*(?:\bthat\s|;|,\s*while\s|,\s*but\s|\bwhereas\s))/;
 const CUMULATIVE = /\bsince\b|\bso far\b|\bin total\b|\bto date\b|\boverall\b|\btotal(?:led|s|ed)?\b|\bas of\b|\bcumulative\b/i;
 
 export function runFinders(ctx: Context): Mention[] {
@@ -150,6 +150,10 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
           if (mr) {
             measure = mr.measure;
             how = 'trigger';
+          } else if (prevWork && prevWork.sentence === s && prevWork.unit.cls === unit.cls && prevWork.measure !== 'other' && /^\s*(?:,|and|or|,\s*and)\s*$/.test(local.slice(prevWork.unit.nounEnd, m.start))) {
+            // "307 tanks, 899 armoured vehicles and 884 artillery systems": one frame for the list.
+            measure = prevWork.measure;
+            how = 'inherited';
           } else if (inherited && prevWork) {
             measure = prevWork.measure;
             how = 'inherited';
@@ -208,6 +212,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
             evidence: [],
           };
           if (frame) w.evidence.push({ field: 'source', pass: 'SourceAttacher', span: [s.start + frame.start, s.start + frame.verbEnd], text: local.slice(frame.start, frame.verbEnd) });
+          w.evidence.push({ field: 'party', pass: `PartyAttacher/${pr.how}`, span: null, text: null });
           if (mr?.trigger) w.evidence.push({ field: 'measure', pass: 'MeasureAttacher', span: [s.start + mr.trigger.start, s.start + mr.trigger.end], text: local.slice(mr.trigger.start, mr.trigger.end) });
           if (fd && fd.end > fd.start) w.evidence.push({ field: 'statedOn', pass: 'dates', span: [s.start + fd.start, s.start + fd.end], text: local.slice(fd.start, fd.end) });
           work.push(w);
@@ -229,18 +234,22 @@ const AFTER_VERB = /^(?:\s*[,]?\s*(?![\p{N}])[\p{L}'’-]+){0,8}?\s*(?:on|in|at|
 function frameDate(text: string, f: Frame, dates: DateHit[]): DateHit | null {
   const [a, b] = f.dateRegion;
   const inside = dates.filter((d) => d.start >= a && d.end <= Math.max(b, f.verbEnd + 1) && d.kind !== 'period' && (d.end <= f.start || AFTER_VERB.test(text.slice(f.verbEnd, d.start))));
-  if (!inside.length) return null;
-  // The date nearest the verb.
-  inside.sort((x, y) => Math.abs(x.start - f.verbEnd) - Math.abs(y.start - f.verbEnd));
+  const same = dates.find((d) => d.kind === 'same' && d.start >= f.start);
+  if (!inside.length) return same ?? null;
+  // Explicit dates before vague ones ("Ten days earlier, on 17 December"), then the nearest to the verb.
+  const rank = (d: DateHit) => (d.kind === 'vague' || d.kind === 'same' ? 1 : 0);
+  inside.sort((x, y) => rank(x) - rank(y) || Math.abs(x.start - f.verbEnd) - Math.abs(y.start - f.verbEnd));
   return inside[0];
 }
 
 function clauseDate(text: string, dates: DateHit[], clause: [number, number], m: Mention): DateHit | null {
   // An event's own day: "freed on Saturday", "as of 8 August" — not "28 November brought…".
   const c = dates.filter((d) => d.start >= clause[0] && d.end <= clause[1] && d.kind === 'day' && d.value && /^(?:on\b|as of\b|overnight|into\b)|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)/i.test(text.slice(d.start, d.end).trim()) || (d.kind === 'day' && d.value && /\b(?:on|as of|into)\s+$/i.test(text.slice(Math.max(clause[0], d.start - 8), d.start)) && d.start >= clause[0] && d.end <= clause[1]));
-  if (!c.length) return null;
-  c.sort((x, y) => Math.abs(x.start - m.start) - Math.abs(y.start - m.start));
-  return c[0];
+  // "before Trump's inauguration on 20 January": the day of another event.
+  const own = c.filter((d) => !/\b(?:before|after|until|ahead\s+of|by)\b/i.test(text.slice(Math.min(m.end, d.start), Math.max(m.end, d.start))));
+  if (!own.length) return null;
+  own.sort((x, y) => Math.abs(x.start - m.start) - Math.abs(y.start - m.start));
+  return own[0];
 }
 
 function clauseOf(text: string, m: Mention, frame: Frame | null): [number, number] {
@@ -312,6 +321,10 @@ function carry(work: Work[], published: string | null, history: SpeakerHistory, 
     if (w.partyHow === 'own-forces' && w.source?.affiliation) {
       w.party = w.source.affiliation;
     }
+    if (!w.party && w.partyHow !== 'shared' && lastByMeasure.has(w.measure)) {
+      w.party = lastByMeasure.get(w.measure)!;
+      w.partyHow = 'carried';
+    }
     if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && strikesParty) {
       // In a report of attacks, the casualties are the attacked side's.
       w.party = DEFAULT_COUNTERPARTY[strikesParty] ?? null;
@@ -323,7 +336,7 @@ function carry(work: Work[], published: string | null, history: SpeakerHistory, 
       w.partyHow = 'speaker-side';
     }
     if (!w.party && w.partyHow !== 'shared') {
-      const p: string | null | undefined = lastByMeasure.get(w.measure) ?? (lastParty && lastParty.paragraph === w.paragraph ? lastParty.party : null);
+      const p: string | null | undefined = (lastParty && lastParty.paragraph === w.paragraph ? lastParty.party : null);
       if (p) {
         w.party = p;
         w.partyHow = 'carried';

@@ -176,7 +176,7 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     const trailing = /[,—–]\s*$/.test(preceding);
     // A leading adverbial ("On Monday, X said", "In March the ministry said") dates the
     // statement, unless the frame is parenthetical ("In July, the update said, Russia lost").
-    const parenthetical = /^\s*,/.test(s.slice(end));
+    const parenthetical = /^\s*,/.test(s.slice(ve));
     const adverbial = !parenthetical && /^\s*(?:[^,;]{1,40},|(?:on|in|at|last|earlier|late|early|by)\b[^,;]{0,30})\s*$/i.test(preceding);
     frames.push({ start: before.start, end, verbStart: vs, verbEnd: ve, speaker: sp, via, cited, trailing, dateRegion: [adverbial ? 0 : before.start, end] });
   }
@@ -193,6 +193,9 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     const np = m.groups!.np;
     const sp = describeSpeaker(np);
     if (!sp) continue;
+    // "Open-source count" is not a speaker; "ISW's estimate", "AFP tally", "its figures" are.
+    const possessive = /['’]s\s/.test(m[0]) || /^(?:its|their|his|her)$/i.test(np);
+    if (!possessive && !sp.outlet && !findEntities(np).some((e) => e.kind === 'institution' || e.kind === 'person')) continue;
     const start = m.index!;
     frames.push({ start, end: start + m[0].length, verbStart: start + m[0].length, verbEnd: start + m[0].length, speaker: sp, via: [], cited: null, trailing: false, dateRegion: [start, start + m[0].length] });
   }

@@ -47,6 +47,7 @@ export function cleanName(np: string): string {
 /** Reads a speaker phrase; null when it does not look like one. */
 export function describeSpeaker(np: string): Speaker | null {
   const name = cleanName(np);
+  const definiteArticle = /^\s*(?:the|this|that)\s/i.test(np);
   if (!name || name.length > 140) return null;
   const lower = name.toLowerCase();
   if (lower in PRONOUNS) {
@@ -101,7 +102,7 @@ export function describeSpeaker(np: string): Speaker | null {
 
   const anonymous = !personName && !knownPerson && !!head && ANONYMOUS_HEADS.has(head) && !institution;
   // "the ministry", "the official", "the update": a short definite phrase naming no one.
-  const definite = !multi && !affiliation && !personName && !knownPerson && !institution && !outletEntity && !!head && words.length <= 3;
+  const definite = definiteArticle && !multi && !affiliation && !personName && !knownPerson && !institution && !outletEntity && !!head && words.length <= 3;
   return {
     name,
     kind,

@@ -87,7 +87,8 @@ export class SpeakerHistory {
         break;
       case 'definite': {
         const head = sp.head ?? '';
-        const match = rev.find((e) => e.source.name.toLowerCase().includes(head));
+        const full = sp.name.toLowerCase();
+        const match = rev.find((e) => e.source.name.toLowerCase().includes(full)) ?? rev.find((e) => e.source.name.toLowerCase().includes(head));
         if (match) found = make(match);
         else if (rev[0]) found = { ...rev[0].source, name: sp.name, kind: sp.kind, anonymous: sp.anonymous, via, cited };
         break;

@@ -113,7 +113,6 @@ export const ITEM_NOUNS: Record<string, ItemNoun> = {
   jobs: { item: 'job', cls: 'thing' },
   times: { item: 'time', cls: 'thing' },
   countries: { item: 'country', cls: 'thing' },
-  names: { item: 'name', cls: 'thing' },
 };
 
 /** Words skipped between a number and its noun ("1,000 extra North Korean soldiers"). */

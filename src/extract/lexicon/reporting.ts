@@ -11,7 +11,7 @@ export const REPORTING_VERBS: string[] = [
   'lists', 'recorded', 'records', 'tallied', 'gave', 'gives', 'quoted', 'quotes', 'unveiled', 'unveils',
   'complained', 'complains', 'declared', 'declares', 'disclosed', 'discloses', 'briefed', 'informed',
   'predicted', 'predicts', 'suggested', 'suggests', 'argued', 'argues', 'mentioned', 'boasted', 'conceded',
-  'alleged', 'alleges', 'asserted', 'asserts', 'signals', 'signalled', 'signaled', 'noted that', 'observed',
+  'alleged', 'alleges', 'asserted', 'asserts', 'signals', 'signalled', 'signaled', 'observed',
   'responded', 'replied', 'emphasised', 'emphasized', 'stressed', 'has said', 'had said', 'have said',
   'had estimated', 'has estimated', 'had put', 'has put', 'had told', 'has told',
 ];

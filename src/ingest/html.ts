@@ -27,6 +27,8 @@ const GUARD_LONG_PARAGRAPHS = 3;
 const LONG_PARAGRAPH_CHARS = 150;
 /** A page whose body has fewer words than this has no article in it. */
 const MIN_ARTICLE_WORDS = 25;
+/** The longest paragraph of an article has at least this many words. */
+const MIN_PARAGRAPH_WORDS = 12;
 /** Readability's threshold for a successful parse; news pages with short bodies are common. */
 const READABILITY_CHAR_THRESHOLD = 250;
 
@@ -245,7 +247,8 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
   // Section labels and kickers ("Ukraine war") left above the first sentence are not body text.
   while (body.length > 1 && isLabel(body[0])) body.shift();
   const text = body.join('\n\n');
-  if (wordCount(text) < MIN_ARTICLE_WORDS) {
+  // Link lists and menus have words but no sentences: an article has at least one real paragraph.
+  if (wordCount(text) < MIN_ARTICLE_WORDS || !body.some((p) => wordCount(p) >= MIN_PARAGRAPH_WORDS)) {
     throw new InputError(`${opts.origin}: no article text found in the page (${wordCount(text)} words of body text); expected a news article page`);
   }
 

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { parseArticle } from '../../src/ingest/index.js';
+import { page, PROSE, raw } from './helpers.js';
+
+const read = (html: string, url: string | null = null) => parseArticle(raw(html, 'page.html', url ? 'text/html' : null, url));
+
+describe('title', () => {
+  it.each([
+    ['og:title', page({ head: '<meta property="og:title" content="Drones: 48 of 61 downed"><title>Other | The Example Courier</title>', before: '<h1>Something else</h1>' }), 'Drones: 48 of 61 downed'],
+    ['og:title minus the site name', page({ head: '<meta property="og:site_name" content="Courier"><meta property="og:title" content="Drones downed | Courier">' }), 'Drones downed'],
+    ['JSON-LD headline', page({ head: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"From JSON-LD"}</script>', before: '' }), 'From JSON-LD'],
+    ['h1', page({ head: '<title>Page</title>' }), 'Air force downs 48 of 61 drones over the south'],
+    ['<title> minus the site suffix', page({ head: '<title>Drones over Odesa - The Example Courier</title>', before: '' }), 'Drones over Odesa'],
+  ])('from %s', (_source, html, expected) => {
+    expect(read(html).title).toBe(expected);
+  });
+});
+
+describe('subtitle', () => {
+  it.each([
+    ['a dek class', '<h1>Headline</h1><p class="article-dek">The dek sentence, with figures.</p>'],
+    ['a standfirst class', '<h1>Headline</h1><div class="c-standfirst">The dek sentence, with figures.</div>'],
+    ['an h2 under the h1', '<h1>Headline</h1><h2>The dek sentence, with figures.</h2>'],
+    ['a summary after the byline', '<h1>Headline</h1><div class="byline">By A. Writer</div><p class="summary">The dek sentence, with figures.</p>'],
+  ])('from %s, and not repeated in the body', (_how, before) => {
+    const a = read(page({ before }));
+    expect(a.subtitle).toBe('The dek sentence, with figures.');
+    expect(a.text).not.toContain('The dek sentence');
+  });
+
+  it('from og:description when the page shows no dek', () => {
+    expect(read(page({ head: '<meta property="og:description" content="A teaser unlike the lead.">' })).subtitle).toBe('A teaser unlike the lead.');
+  });
+
+  it('not from a meta description that only repeats the lead', () => {
+    expect(read(page({ head: `<meta name="description" content="${PROSE[0].slice(0, 90)}…">` })).subtitle).toBeNull();
+  });
+});
+
+describe('published', () => {
+  it.each([
+    ['article:published_time', '<meta property="article:published_time" content="2025-03-04T23:30:00-05:00">', '', '2025-03-04'],
+    ['JSON-LD datePublished', '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2025-03-05T08:00:00+02:00"}]}</script>', '', '2025-03-05'],
+    ['<time datetime>', '', '<h1>Headline</h1><time datetime="2025-03-06T10:00:00Z">6 March</time>', '2025-03-06'],
+    ['a visible date line', '', '<h1>Headline</h1><div class="meta"><span class="posted-on">Posted on March 7, 2025</span></div>', '2025-03-07'],
+    ['a published line, not the updated one', '', '<h1>Headline</h1><span class="date">Updated: 2025-03-09</span> <span class="date">Published: 2025-03-08</span>', '2025-03-08'],
+  ])('from %s', (_source, head, before, expected) => {
+    expect(read(page({ head, before })).published).toBe(expected);
+  });
+
+  it('from the caller when the page has none, never over the page', () => {
+    expect(parseArticle(raw(page()), { published: '2025-01-02' }).published).toBe('2025-01-02');
+    const dated = page({ head: '<meta property="article:published_time" content="2025-03-04">' });
+    expect(parseArticle(raw(dated), { published: '2025-01-02' }).published).toBe('2025-03-04');
+  });
+});
+
+describe('outlet and canonical URL', () => {
+  it.each([
+    ['og:site_name', '<meta property="og:site_name" content="Courier Daily">', 'Courier Daily'],
+    ['JSON-LD publisher', '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"LD Courier"}}</script>', 'LD Courier'],
+    ['the <title> suffix', '<title>Air force downs 48 of 61 drones over the south | Title Courier</title>', 'Title Courier'],
+  ])('outlet from %s', (_source, head, expected) => {
+    expect(read(page({ head })).outlet).toBe(expected);
+  });
+
+  it('canonical link, resolved against the page URL', () => {
+    const a = read(page({ head: '<link rel="canonical" href="/war/drones-48">' }), 'https://courier.example/amp/drones?x=1');
+    expect(a.url).toBe('https://courier.example/war/drones-48');
+  });
+  it('og:url when there is no canonical link, else the fetched URL', () => {
+    expect(read(page({ head: '<meta property="og:url" content="https://courier.example/a">' })).url).toBe('https://courier.example/a');
+    expect(read(page(), 'https://courier.example/b').url).toBe('https://courier.example/b');
+    expect(read(page()).url).toBeNull();
+  });
+});
+
+describe('related links', () => {
+  it.each([
+    ['a box with a related class', '<div class="related-stories"><ul><li><a href="/a">Odesa port traffic recovers after strikes</a></li></ul></div>'],
+    ['a "Read also:" label and list', '<div class="box"><strong>Read also:</strong><ul><li><a href="/a">Odesa port traffic recovers after strikes</a></li></ul></div>'],
+    ['an inline "Read also" paragraph', '<p><strong>Read also: </strong><a href="/a">Odesa port traffic recovers after strikes</a></p>'],
+    ['a "More on this story" heading', '<section><h3>More on this story</h3><ul><li><a href="/a">Odesa port traffic recovers after strikes</a></li></ul></section>'],
+    ['a "READ MORE" heading', '<div class="x"><h4>READ MORE</h4><a href="/a">Related: Odesa port traffic recovers after strikes</a></div>'],
+  ])('from %s, out of the body', (_how, box) => {
+    const a = read(page({ body: `<p>${PROSE[0]}</p>${box}<p>${PROSE[1]}</p><p>${PROSE[2]}</p>` }), 'https://courier.example/war/x');
+    expect(a.related).toEqual([{ title: 'Odesa port traffic recovers after strikes', url: 'https://courier.example/a' }]);
+    expect(a.text).not.toMatch(/Odesa port|Read also|READ MORE|More on this/i);
+    expect(a.text.split('\n\n')).toHaveLength(3);
+  });
+
+  it('leaves "Most read" lists out of related', () => {
+    const a = read(page({ after: '<aside><h3>Most read</h3><ul><li><a href="/t">Weather turns cold in the capital</a></li></ul></aside>' }));
+    expect(a.related).toEqual([]);
+    expect(a.text).not.toContain('Weather');
+  });
+});
+
+describe('furniture', () => {
+  it.each([
+    ['an ad slot', '<div class="ad-slot"><span>Advertisement</span></div>', 'Advertisement'],
+    ['an ad label without a class', '<p>ADVERTISEMENT</p>', 'ADVERTISEMENT'],
+    ['a newsletter sign-up', '<div class="box">Sign up for our Front Line newsletter, delivered to your inbox.</div>', 'newsletter'],
+    ['a donation appeal', '<div class="box"><p>Please consider a monthly contribution to keep our correspondents in the field.</p></div>', 'contribution'],
+    ['a membership appeal', '<section class="pdl-member"><h3>Join us</h3><p>Become a member for $5 a month.</p></section>', 'member'],
+    ['a Patreon appeal', '<p>If you value this, back us on Patreon.</p>', 'Patreon'],
+    ['a "min read" label', '<span class="time-to-read">4 min read</span>', 'min read'],
+    ['a photo caption', '<figure><img src="x.jpg"><figcaption>Smoke over the port. Photo: Reuters</figcaption></figure>', 'Smoke over'],
+    ['a photo credit line', '<p>Photo: Ministry of Defence press service</p>', 'press service'],
+    ['a share prompt', '<div>Share this article: <a href="#">Facebook</a> <a href="#">X</a></div>', 'Facebook'],
+    ['a cookie notice', '<div class="consent">We use cookies to personalise content. <a href="#">Accept</a></div>', 'cookies'],
+    ['a comment prompt', '<p>You must be logged in to post a comment.</p>', 'comment'],
+    ['a wire credit', '<p>Reporting by Ana Ruiz; Editing by Tom Hale</p>', 'Reporting by'],
+  ])('drops %s', (_kind, furniture, leak) => {
+    const a = read(page({ body: `<p>${PROSE[0]}</p>${furniture}<p>${PROSE[1]}</p><p>${PROSE[2]}</p>` }));
+    expect(a.text).not.toContain(leak);
+    expect(a.text.split('\n\n')).toEqual(PROSE);
+  });
+
+  it('drops a section label above the headline', () => {
+    const a = read(page({ before: '<p class="section-label">Ukraine war</p><h1>Air force downs 48 drones</h1>' }));
+    expect(a.text.split('\n\n')).toEqual(PROSE);
+  });
+
+  it('keeps the article when its wrapper carries a furniture word', () => {
+    const a = read(page({ body: `<div class="share-wrapper">${[...PROSE, ...PROSE].map((p) => `<p>${p} ${p}</p>`).join('')}</div>` }));
+    expect(a.text.split('\n\n')).toHaveLength(6);
+  });
+
+  it('joins paragraphs with one blank line and normalises their whitespace', () => {
+    const a = read(page({ body: `<p>  Ukraine’s air force\n said   it shot down&nbsp;48 drones.</p><p>${PROSE[1]}<br><br>${PROSE[2]}</p>` }));
+    expect(a.text).toBe(`Ukraine’s air force said it shot down 48 drones.\n\n${PROSE[1]}\n\n${PROSE[2]}`);
+  });
+});
+
+describe('pages with no article', () => {
+  it.each([
+    ['a login page', '<html><head><title>Log in</title></head><body><nav><a href="/">Home</a></nav><form><input name="u"><button>Log in</button></form></body></html>'],
+    ['an index of links', `<html><body><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/s/${i}">Story ${i}</a></li>`).join('')}</ul></body></html>`],
+    ['only scripts', `<html><head><script>${'var x = "<p>not text</p>";'.repeat(2000)}</script></head><body><div id="app"></div></body></html>`],
+  ])('refuses %s with an InputError', (_kind, html) => {
+    expect(() => read(html)).toThrow(InputError);
+    expect(() => read(html)).toThrow(/no article text found/);
+  });
+
+  it.each([
+    ['deep nesting', `<html><body>${'<div>'.repeat(5000)}<p>${PROSE.join(' ')}</p>${'</div>'.repeat(5000)}</body></html>`, /nests elements over 512 deep/],
+    ['unclosed tables', `<html><body>${'<table><tr><td>'.repeat(3000)}x</body></html>`, /nests elements over 512 deep/],
+    ['tens of thousands of elements', `<html><body>${'<span>w</span>'.repeat(31_000)}</body></html>`, /over 30000 elements/],
+  ])('refuses hostile markup (%s) quickly, before building the DOM', (_kind, html, message) => {
+    expect(() => read(html)).toThrow(message);
+  });
+
+  it('reads a page whose scripts hold megabytes of fake markup', () => {
+    const html = page({ head: `<script>${'document.write("<div><p>fake</p></div>");'.repeat(60_000)}</script>` });
+    expect(read(html).text.split('\n\n')).toEqual(PROSE);
+  });
+});

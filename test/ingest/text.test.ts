@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/ingest/text.js';
+
+const SEED_LAYOUT = [
+  'Ukraine says it shot down 48 of 61 drones over the south',
+  'The air force said most of the drones targeted the Odesa region, where debris damaged two apartment blocks.',
+  'Ukraine’s air force said on Tuesday that it shot down 48 of 61 drones launched overnight.',
+  'Regional governor Oleh Kiper said three people were treated for cuts.',
+  'Read also:',
+  '- Odesa port traffic recovers after summer strikes',
+  '- How Ukraine counts the drones it downs',
+  'You could close this page. Or you could help us keep reporting.',
+  'For as little as the cost of a coffee a month, you can support independent reporting.',
+  'Become a supporter or see other ways to help.',
+].join('\n');
+
+describe('parseText (seed layout)', () => {
+  const a = parseText(SEED_LAYOUT);
+  it('takes the headline and the standfirst', () => {
+    expect(a.title).toBe('Ukraine says it shot down 48 of 61 drones over the south');
+    expect(a.subtitle).toMatch(/^The air force said most/);
+  });
+  it('keeps one paragraph per line and ends at the appeal', () => {
+    expect(a.text.split('\n\n')).toEqual([
+      'Ukraine’s air force said on Tuesday that it shot down 48 of 61 drones launched overnight.',
+      'Regional governor Oleh Kiper said three people were treated for cuts.',
+    ]);
+  });
+  it('turns the "Read also" list into related links', () => {
+    expect(a.related).toEqual([
+      { title: 'Odesa port traffic recovers after summer strikes', url: null },
+      { title: 'How Ukraine counts the drones it downs', url: null },
+    ]);
+  });
+  it('has no outlet and no date it was not given', () => {
+    expect(a.outlet).toBeNull();
+    expect(a.published).toBeNull();
+    expect(parseText(SEED_LAYOUT, { published: '2025-03-04' }).published).toBe('2025-03-04');
+  });
+});
+
+describe('parseText (blank-line paragraphs)', () => {
+  it('joins hard-wrapped lines and reads a date line under the headline', () => {
+    const a = parseText(
+      [
+        'Kyiv and Moscow swap 150 prisoners each',
+        'Published 4 March 2025',
+        '',
+        'KYIV, March 4 - Ukraine and Russia exchanged 150 prisoners of war each',
+        'on Tuesday, officials on both sides said.',
+        '',
+        'It was the second exchange this year.',
+      ].join('\n'),
+    );
+    expect(a.published).toBe('2025-03-04');
+    expect(a.subtitle).toBeNull(); // the dateline paragraph is body, not a standfirst
+    expect(a.text).toBe('KYIV, March 4 - Ukraine and Russia exchanged 150 prisoners of war each on Tuesday, officials on both sides said.\n\nIt was the second exchange this year.');
+  });
+
+  it('reads a one-line file as a headline', () => {
+    expect(parseText('Just a headline with 5 drones').title).toBe('Just a headline with 5 drones');
+  });
+
+  it('normalises whitespace and CRLF line ends', () => {
+    const a = parseText('Title\u00a0 here\r\nA standfirst that reads like one, with a comma.\r\nBody  text\twith   gaps.\r\nSecond paragraph.');
+    expect(a.title).toBe('Title here');
+    expect(a.text).toBe('Body text with gaps.\n\nSecond paragraph.');
+  });
+});

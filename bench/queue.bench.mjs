@@ -7,6 +7,7 @@
 //   node bench/queue.bench.mjs [--articles=400] [--workers=1,2,4]
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { loadavg, availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openLedger } from '../dist/ledger/index.js';
@@ -51,12 +52,17 @@ async function run(workers) {
     const t0 = performance.now();
     const procs = Array.from({ length: workers }, () =>
       spawn(process.execPath, [BIN, 'worker', '--db', url, '--until-empty', '--concurrency', String(CONCURRENCY), '--poll', '50', '--no-feeds'], {
-        stdio: 'ignore',
+        stdio: ['ignore', 'ignore', 'pipe'],
       }),
     );
+    const stderr = procs.map(() => '');
+    procs.forEach((p, i) => p.stderr.on('data', (d) => (stderr[i] = (stderr[i] + d).slice(-2_000))));
     const timer = setTimeout(() => procs.forEach((p) => p.kill('SIGKILL')), RUN_BUDGET_MS);
     const codes = await Promise.all(procs.map((p) => new Promise((r) => p.on('exit', (code) => r(code)))));
     clearTimeout(timer);
+    codes.forEach((c, i) => {
+      if (c !== 0) console.error(`worker ${i + 1} of ${workers} exited with ${c ?? 'a signal'}: ${stderr[i].trim().split('\n').slice(-3).join(' | ')}`);
+    });
     const wallS = (performance.now() - t0) / 1000;
     const { rows } = await pool.query(
       `SELECT count(*) FILTER (WHERE state = 'done')::int AS done,
@@ -86,6 +92,7 @@ for (const w of WORKER_COUNTS) results.push(await run(w));
 
 const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '—');
 console.log(`queue ingest on PostgreSQL: ${ARTICLES} generated articles, ${CONCURRENCY} jobs in flight per worker`);
+console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at the end (other work slows every figure)`);
 console.log('workers  done  claims  wall s  articles/s (wall)  articles/s (steady)');
 for (const r of results) {
   console.log(

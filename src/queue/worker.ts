@@ -16,7 +16,7 @@ import type pg from 'pg';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 import { describeError, isRetryable } from './errors.js';
 import { FEED_LEASE, acquireLease, releaseLease, scheduleDueFeeds } from './feeds.js';
-import { claimJobs, completeJob, extendLeases, failJob, leaseOf, pendingJobs, reapExpired } from './jobs.js';
+import { claimJobs, completeJob, extendLeases, failJob, leaseOf, pendingJobs, reapExpired, type FailOutcome } from './jobs.js';
 import type { Job, JobResult, Lease } from './types.js';
 
 /** Long enough that a slow fetch plus extraction never outlives it between heartbeats. */
@@ -205,7 +205,7 @@ export class Worker {
     const error = describeError(err);
     const retryable = isRetryable(err);
     const delayMs = backoffDelay(job.attempts, this.opts.backoff);
-    let outcome;
+    let outcome: FailOutcome;
     try {
       outcome = await failJob(this.opts.pool, lease, error, { retryable, delayMs });
     } catch (dbErr) {

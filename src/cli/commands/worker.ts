@@ -5,6 +5,7 @@
  * quits at once (the unfinished jobs go back to the queue when their leases run out).
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { Ledger } from '../../ledger/types.js';
 import type { WorkerEvent } from '../../queue/worker.js';
 
 interface WorkerFlags {
@@ -95,7 +96,7 @@ export function configure(cmd: Command): void {
         ]);
       const url = resolveQueueUrl(flags.db);
       const pool = await openQueuePool(url, { concurrency: flags.concurrency, schema: flags.schema });
-      let ledger;
+      let ledger: Ledger;
       try {
         ledger = await openLedger({ db: url, schema: flags.schema });
       } catch (err) {

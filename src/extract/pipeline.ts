@@ -22,7 +22,7 @@ const AID_WORDS = /\b(?:aid|assistance|package|loan|funding|funds|fund|support|w
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
 const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
 const VICTIM_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced']);
-const CLAUSE_START = /(?:\bthat\s|;\s*|,\s*while\s|,\s*but\s|\bwhereas\s)(?![^;]*(?:\bthat\s|;|,\s*while\s|,\s*but\s|\bwhereas\s))/;
+const CLAUSE_START = /(?:\bthat\s|;\s*|\bwhile\s|,\s*but\s|\bwhereas\s)(?![^;]*(?:\bthat\s|;|\bwhile\s|,\s*but\s|\bwhereas\s))/;
 const CUMULATIVE = /\bsince\b|\bso far\b|\bin total\b|\bto date\b|\boverall\b|\btotal(?:led|s|ed)?\b|\bas of\b|\bcumulative\b/i;
 
 export function runFinders(ctx: Context): Mention[] {
@@ -74,6 +74,12 @@ interface Work {
   dateOwn: boolean;
   hedges: string[];
   evidence: Evidence[];
+}
+
+function shiftDay(d: string | null, days: number): string | null {
+  if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return null;
+  const t = Date.parse(`${d}T12:00:00Z`) + days * 864e5;
+  return new Date(t).toISOString().slice(0, 10);
 }
 
 function normaliseDate(d: string | null | undefined): string | null {
@@ -130,7 +136,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
         const ms = inSentence.map(shift);
         const triggers = findTriggers(local);
         const ents = findEntities(local);
-        const onlyReported = reportOnly(local) && !frames.length;
+        const onlyReported = (reportOnly(local) && !frames.length) || frames.some((f) => f.speaker.name === REPORTS_SPEAKER);
         let prevWork: Work | null = null;
         for (const m of ms) {
           let unit = attachUnit(local, m);
@@ -171,7 +177,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
           let sourceHow: Work['sourceHow'] = source ? 'own' : 'none';
           if (fi >= 0 && !source) sourceHow = 'reported';
           else if (!source && onlyReported) sourceHow = 'reported';
-          else if (!source && field === 'body' && previousSource) {
+          else if (!source && field === 'body' && previousSource && !onlyReported) {
             source = previousSource.source;
             sourceHow = 'inherited';
           }
@@ -181,7 +187,12 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
           const fd = fi >= 0 ? frameDates[fi] : null;
           if (fd) {
             dateOwn = true;
-            statedOn = fd.kind === 'same' ? history.dateOf(source) ?? history.lastDate : fd.value;
+            statedOn =
+              fd.kind === 'same'
+                ? history.dateOf(source) ?? history.lastDate
+                : fd.kind === 'before'
+                  ? shiftDay(history.lastDate ?? published, -1)
+                  : fd.value;
           } else {
             const cd = clauseDate(local, dates, clause, m);
             if (cd) {
@@ -233,7 +244,7 @@ const AFTER_VERB = /^(?:\s*[,]?\s*(?![\p{N}])[\p{L}'’-]+){0,8}?\s*(?:on|in|at|
 
 function frameDate(text: string, f: Frame, dates: DateHit[]): DateHit | null {
   const [a, b] = f.dateRegion;
-  const inside = dates.filter((d) => d.start >= a && d.end <= Math.max(b, f.verbEnd + 1) && d.kind !== 'period' && (d.end <= f.start || AFTER_VERB.test(text.slice(f.verbEnd, d.start))));
+  const inside = dates.filter((d) => d.start >= a && d.start < Math.max(b, f.verbEnd + 1) && d.kind !== 'period' && (d.end <= f.start || AFTER_VERB.test(text.slice(f.verbEnd, d.start))));
   const same = dates.find((d) => d.kind === 'same' && d.start >= f.start);
   if (!inside.length) return same ?? null;
   // Explicit dates before vague ones ("Ten days earlier, on 17 December"), then the nearest to the verb.
@@ -314,7 +325,7 @@ function carry(work: Work[], published: string | null, history: SpeakerHistory, 
   const dateBySource = new Map<string, string>();
   for (const w of work) {
     // Party: the donor of aid is the speaker's country when the text names no other.
-    if (!w.party && AID_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation !== w.counterparty && w.source.affiliation !== 'UA') {
+    if (!w.party && w.partyHow !== 'shared' && AID_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation !== w.counterparty && w.source.affiliation !== 'UA') {
       w.party = w.source.affiliation;
       w.partyHow = 'aid/speaker';
     }

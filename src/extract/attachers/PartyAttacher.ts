@@ -13,6 +13,7 @@
 import type { Measure } from '../../contract.js';
 import { DEFAULT_COUNTERPARTY } from '../lexicon/countries.js';
 import type { Entity } from './entities.js';
+import { INSTITUTIONS } from '../lexicon/institutions.js';
 import type { TriggerHit } from './MeasureAttacher.js';
 
 const NOT_SUBJECT_BEFORE = /\b(?:of|in|into|to|for|against|alongside|with|from|near|across|at|on|toward|towards|inside|around|by|over|than)\s+(?:the\s+)?$/i;
@@ -34,7 +35,11 @@ export interface PartyResult {
   how: string;
 }
 
+/** Observers (think tanks, agencies, NGOs) count others' losses; they are never a side. */
+const OBSERVER_KINDS = new Set(['research', 'ngo', 'international', 'media']);
+
 function coded(e: Entity): boolean {
+  if (e.kind === 'institution' && OBSERVER_KINDS.has(INSTITUTIONS[e.text]?.kind ?? '')) return false;
   return !!e.code && e.kind !== 'outlet' && e.kind !== 'person';
 }
 

@@ -11,7 +11,7 @@
  */
 import * as chrono from 'chrono-node';
 
-export type DateKind = 'day' | 'month' | 'year' | 'vague' | 'same' | 'period';
+export type DateKind = 'day' | 'month' | 'year' | 'vague' | 'same' | 'period' | 'before';
 
 export interface DateHit {
   start: number;
@@ -29,6 +29,7 @@ export interface DateReference {
 
 const VAGUE = /\b(?:last|past|previous|this|next)\s+(?:week|month|year|weekend|few\s+days|days)\b|\b(?:days|weeks|months|years)\s+(?:earlier|ago|before|later)\b|\brecently\b|\bearlier\s+this\s+(?:week|month|year)\b/gi;
 const SAME = /\b(?:that|the\s+same)\s+(?:evening|morning|afternoon|night|day)\b|\blater\s+that\s+day\b|\bon\s+the\s+same\s+day\b/gi;
+const DAY_BEFORE = /\b(?:a|one)\s+day\s+(?:earlier|before)\b|\bthe\s+(?:day\s+before|previous\s+day)\b/gi;
 const PERIOD_BEFORE = /\b(?:since|from|until|till|through|between|by|before|after|starting|throughout|during|over)\s+(?:the\s+)?(?:early|late|mid-?|start\s+of|end\s+of|beginning\s+of)?\s*$/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -54,6 +55,8 @@ function overlaps(a: [number, number], hits: DateHit[]): boolean {
 export function findDates(text: string, ref: DateReference): DateHit[] {
   const hits: DateHit[] = [];
   for (const m of text.matchAll(SAME)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'same' });
+  // "A day earlier": the day before the statement reported just before.
+  for (const m of text.matchAll(DAY_BEFORE)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'before' });
   for (const m of text.matchAll(VAGUE)) {
     if (!overlaps([m.index!, m.index! + m[0].length], hits)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'vague' });
   }

@@ -41,6 +41,8 @@ const OUTLET_NOUNS = /\b(?:newspaper|broadcaster|news agency|agency|outlet|daily
 export function cleanName(np: string): string {
   let s = np.trim().replace(/^[“"'‘(]+|[”"'’),:;]+$/g, '').trim();
   for (let i = 0; i < 3; i++) s = s.replace(LEADING_TIME, '').replace(LEADING, '');
+  // "The military official also revealed": adverbs between speaker and verb are not the name.
+  s = s.replace(/(?:\s+(?:also|then|later|earlier|separately|further|however|previously|first|now|again|still|had|has|have|would|will|had\s+also|has\s+also))+$/i, '');
   return s.replace(/\s+/g, ' ').trim();
 }
 

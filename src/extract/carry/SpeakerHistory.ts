@@ -109,7 +109,9 @@ export class SpeakerHistory {
       if (!affiliation) {
         // A speaker with no country of its own ("foreign ministry spokesman X") speaks for
         // the country the sentence is about.
-        const inSentence = findEntities(sentence).find((x) => x.code && x.kind !== 'outlet' && (x.start < frame.start || x.start >= frame.end));
+        const others = findEntities(sentence).filter((x) => x.code && x.kind !== 'outlet' && x.kind !== 'person' && (x.start < frame.start || x.start >= frame.end));
+        // Where the events are ("in Lebanon") before whoever acted there ("Israeli strikes").
+        const inSentence = others.find((x) => /\b(?:in|across|inside)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 10), x.start))) ?? others[0];
         if (inSentence) affiliation = inSentence.code;
       }
     }

@@ -9,7 +9,7 @@ export const REPORTING_VERBS: string[] = [
   'explained', 'explains', 'insisted', 'insists', 'acknowledged', 'acknowledges', 'admitted', 'admits',
   'assessed', 'assesses', 'believes', 'believed', 'indicated', 'indicates', 'showed', 'shows', 'listed',
   'lists', 'recorded', 'records', 'tallied', 'gave', 'gives', 'quoted', 'quotes', 'unveiled', 'unveils',
-  'complained', 'complains', 'declared', 'declares', 'disclosed', 'discloses', 'briefed', 'informed',
+  'complained', 'complains', 'published', 'publishes', 'declared', 'declares', 'disclosed', 'discloses', 'briefed', 'informed',
   'predicted', 'predicts', 'suggested', 'suggests', 'argued', 'argues', 'mentioned', 'boasted', 'conceded',
   'alleged', 'alleges', 'asserted', 'asserts', 'signals', 'signalled', 'signaled', 'observed',
   'responded', 'replied', 'emphasised', 'emphasized', 'stressed', 'has said', 'had said', 'have said',
@@ -20,7 +20,7 @@ export const REPORTING_VERBS: string[] = [
 export const WEAK_REPORTING_VERBS = new Set(['put', 'puts', 'had put', 'has put', 'gave', 'gives', 'counted', 'counts',
   'found', 'finds', 'showed', 'shows', 'listed', 'lists', 'recorded', 'records', 'unveiled', 'unveils', 'calculated',
   'calculates', 'estimated', 'estimates', 'estimate', 'had estimated', 'has estimated', 'announced', 'announces',
-  'tallied', 'signals', 'signalled', 'signaled', 'complained', 'complains', 'revealed', 'reveals', 'confirmed',
+  'tallied', 'published', 'publishes', 'signals', 'signalled', 'signaled', 'complained', 'complains', 'revealed', 'reveals', 'confirmed',
   'confirms', 'quoted', 'quotes', 'cited', 'cites', 'cite']);
 
 /** Pseudo-speaker for "media reports say": the figure has no source, only the hedge. */

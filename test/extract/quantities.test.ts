@@ -289,6 +289,16 @@ const misses: MissRow[] = [
   ['In the [1990s], the plant built S-[300] systems.'],
   ['She said the [24/7] air raid shelter was full.', { fails: true }],
   ['Lawmakers passed the bill in its [3rd] reading on Thursday.'],
+  ['Ukraine needs far more [155mm] artillery shells than Europe can make.', { fails: true }],
+  ['Both sides said they had lost [the same number] of soldiers.'],
+  ['Page [2] of [5]', { fails: true }],
+  ['Listen to this article · [4] min', { fails: true }],
+  ['[12] related stories', { fails: true }],
+  ['The attack began at [0400] GMT ([GMT+2] in Kyiv).', { fails: true }],
+  ['Ukraine\'s [2025] budget is dominated by defence spending.'],
+  ['Veterans marked the [80th] anniversary of the landings.'],
+  ['Soldiers carried [9mm] pistols and [7.62mm] rifles.', { fails: true }],
+  ['The [1325] resolution on women and peace was cited by the envoy.', { fails: true }],
 ];
 
 positiveTable('digits with separators and spaces', digits);

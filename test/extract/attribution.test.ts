@@ -129,6 +129,8 @@ const relays: Row[] = [
   ['[About 1,000] drones were launched at Ukraine in the week, the Ukrainian air force said, Associated Press reported.', { source: { name: 'air force', affiliation: 'UA', via: ['Associated Press'] } }],
   ['The Sudanese army lost [at least 70] soldiers in El Fasher, a military source told Al Jazeera.', { source: { name: 'military source', anonymous: true, via: ['Al Jazeera'] } }],
   ['An Iranian official told the BBC that [two] missile shipments had reached Russia.', { source: { name: 'Iranian official', anonymous: true, affiliation: 'IR', via: ['BBC'] } }],
+  ['A police officer in Kherson told AP that [five] bodies had been found after the shelling.', { source: { name: 'police officer', anonymous: true, via: ['AP'] } }, { fails: true }],
+  ['The drones hit [three] substations in the Odesa region, an energy official said, according to the Associated Press.', { source: { name: 'energy official', anonymous: true, via: ['Associated Press'] } }, { fails: true }],
 ];
 
 const outlets: Row[] = [

@@ -40,14 +40,11 @@ export function configure(cmd: Command): void {
     .option('--allow-private', 'allow URLs on private, loopback or link-local addresses')
     .addOption(new Option('--timeout <ms>', 'deadline for fetching a URL').argParser(parseTimeout).default(10_000))
     .action(async (input: string, flags: ExtractFlags) => {
-      const [{ loadInput, parseArticle }, { extractClaims }, { validateResult }, { InputError, InternalError }, { parseUserDate }] =
-        await Promise.all([
-          import('../../ingest/index.js'),
-          import('../../extract/index.js'),
-          import('../../contract.js'),
-          import('../../errors.js'),
-          import('../../ingest/dates.js'),
-        ]);
+      const [{ loadInput, parseArticle }, { InputError, InternalError }, { parseUserDate }] = await Promise.all([
+        import('../../ingest/index.js'),
+        import('../../errors.js'),
+        import('../../ingest/dates.js'),
+      ]);
       let published: string | null = null;
       if (flags.published !== undefined) {
         published = parseUserDate(flags.published);
@@ -56,6 +53,8 @@ export function configure(cmd: Command): void {
       const opts = { published, allowPrivate: flags.allowPrivate ?? false, timeoutMs: flags.timeout };
       const raw = await loadInput(input, opts);
       const article = parseArticle(raw, opts);
+      // The extractor and the contract load only once there is an article to give them.
+      const [{ extractClaims }, { validateResult }] = await Promise.all([import('../../extract/index.js'), import('../../contract.js')]);
       let result: ExtractResult;
       try {
         const claims = extractClaims(article, { published: article.published ?? published });

@@ -17,7 +17,7 @@
  * - Every method throws `StoreError` for storage failures and `InputError` for bad
  *   arguments (unknown id in a write, malformed cursor); reads of a missing id return null.
  */
-import type { Aggregation, Article, Claim, ClaimField, Measure, Period, Source, SourceKind, Unit } from '../contract.js';
+import type { Aggregation, Article, Claim, ClaimField, Measure, Period, SourceKind, Unit } from '../contract.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -476,4 +476,3 @@ export interface Ledger {
   stats(): Promise<LedgerStats>;
 }
 
-export type { Source };

@@ -76,7 +76,6 @@ export class Progress {
     if (!this.out) return;
     if (this.tty) this.out.write(`\r\x1b[2K`);
     this.out.write(`tally: skipped ${input}: ${reason}\n`);
-    this.tick();
   }
 
   finish(): string {

@@ -203,6 +203,13 @@ const measures: Row[] = [
   ['The attack\'s toll, [27] dead, made it the deadliest of the month.', { measure: 'killed' }],
   ['The brigade\'s losses, [140] men in a week, alarmed commanders.', { measure: 'killed_or_wounded' }],
   ['The shelling destroyed [three] Russian tanks near Kurakhove.', { measure: 'equipment_lost', item: 'tank', party: 'RU' }, { fails: true }],
+  ['Israeli forces killed [14] Palestinians in a raid on Jenin, officials said.', { measure: 'killed', party: 'PS', counterparty: 'IL' }],
+  ['[Fourteen] Palestinians were killed by Israeli forces in a raid on Tulkarm.', { measure: 'killed', party: 'PS', counterparty: 'IL' }],
+  ['Russian air defences shot down [eight] Ukrainian drones over Kursk.', { measure: 'strikes', item: 'drone', party: 'UA' }, { fails: true }],
+  ['[Eight] Ukrainian drones were shot down over Bryansk, Moscow said.', { measure: 'strikes', item: 'drone', party: 'UA' }, { fails: true }],
+  ['The army captured [80] RSF fighters in Omdurman.', { measure: 'captured' }],
+  ['[Eighty] paramilitary fighters were captured by the army in Bahri.', { measure: 'captured' }],
+  ['[No] Israeli soldiers were wounded in the attack, the army said.', { value: [0, 0], measure: 'wounded', party: 'IL' }, { fails: true }],
 ];
 
 const units: Row[] = [

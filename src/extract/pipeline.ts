@@ -19,6 +19,8 @@ import { DEFAULT_COUNTERPARTY } from './lexicon/countries.js';
 import { REPORTS_SPEAKER } from './lexicon/reporting.js';
 
 const AID_WORDS = /\b(?:aid|assistance|package|loan|funding|funds|fund|support|weapons|drawdown|authority|grant|budget|finance|financing|contribution|tranche|payments?|scheme|pledge)\b/i;
+/** Cheap test before the date parser: only sentences with a month, weekday or day word can hold a date. */
+const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|day\b|yesterday|tonight|\bweek|\bmonth|\byear/i;
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
 const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
 const VICTIM_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced']);
@@ -111,14 +113,17 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
     const ctx: Context = { field, text, published, articleYears: years };
     const mentions = runFinders(ctx);
     const paras = field === 'body' ? paragraphs(text) : [{ start: 0, end: text.length, text }];
+    let cursor = 0;
     for (const para of paras) {
       paragraphNo++;
       let previousSource: { source: Source; date: string | null } | null = null;
       for (const s of sentences(para.text, para.start)) {
-        const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+        while (cursor < mentions.length && mentions[cursor].start < s.start) cursor++;
+        const inSentence: Mention[] = [];
+        for (let k = cursor; k < mentions.length && mentions[k].start < s.end; k++) if (mentions[k].end <= s.end) inSentence.push(mentions[k]);
         const frames = findFrames(s.text, field);
         const resolved: Array<Source | null> = frames.map((f) => (f.speaker.name === REPORTS_SPEAKER ? null : history.resolve(f, s.text)));
-        const dates = inSentence.length || frames.length ? findDates(s.text, ref) : [];
+        const dates = (inSentence.length || frames.length) && DATE_WORDS.test(s.text) ? findDates(s.text, ref) : [];
         const frameDates = frames.map((f) => frameDate(s.text, f, dates));
         // Statements without figures still name speakers that later anaphors refer to.
         frames.forEach((f, i) => {

@@ -40,7 +40,8 @@ const VERB_RE = new RegExp(String.raw`(?<![\p{L}'’-])(?<v>${alternation(REPORT
 const ACCORDING_RE = /\baccording\s+to\s+(?<np>[^,;:.()]+(?:\([^)]*\))?)/giu;
 const POSSESSIVE_RE = /(?<np>(?:\b\p{Lu}[\p{L}\p{N}.&-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.&-]*|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)(?:['’]s)?\s+(?:(?:latest|own|new|updated|official|preliminary|daily|monthly|weekly)\s+)*(?<noun>warning|estimate|estimates|assessment|tally|count|figures|data|report|claim|statement|calculations|analysis)\b/gu;
 /** Words at which a speaker phrase stops when read leftwards from the verb. */
-const NP_BOUNDARY = /(?:[,;:—–(]|\bthat\b|\bwhile\b|\bwhereas\b|\bbut\b|\bwhen\b|\band\b|\bafter\b|\bbecause\b|\balthough\b|\bthough\b|\bso\b|\bas\b|\bwhich\b|\bwho\b|\bif\b|\bsince\b|\buntil\b|\bonce\b|\bwhere\b|\bthen\b|[“”"])/giu;
+// Lower-cased text, no unicode flag: \b over ASCII words is many times faster than with /iu.
+const NP_BOUNDARY = /[,;:—–(“”"]|\b(?:that|while|whereas|but|when|and|after|because|although|though|so|as|which|who|if|since|until|once|where|then)\b/g;
 const APPOSITIVE_OPENER = /^\s*(?:which|who|whose|a|an|the|speaking|citing|according|quoted|its|his|her|\p{Ll})/u;
 const CITING_RE = /^\s*citing\s+(?<np>.+)$/iu;
 const QUOTED_BY = /\s+(?:quoted|cited)\s+by\s+(?<o>.+)$/iu;
@@ -55,8 +56,10 @@ function outletsIn(text: string): string[] {
 
 /** Finds the speaker phrase that ends just before `verbStart`, skipping appositives. */
 function speakerBefore(s: string, verbStart: number): { start: number; np: string; cited: Speaker | null; via: string[] } | null {
+  // A speaker phrase is short: look back no further than needed.
+  const from0 = Math.max(0, verbStart - 240);
   const left = s.slice(0, verbStart);
-  const boundaries = [...left.matchAll(NP_BOUNDARY)].map((m) => ({ at: m.index!, len: m[0].length, text: m[0] }));
+  const boundaries = [...s.slice(from0, verbStart).toLowerCase().matchAll(NP_BOUNDARY)].map((m) => Object.assign(m, { index: m.index! + from0 })).map((m) => ({ at: m.index!, len: m[0].length, text: m[0] }));
   let cited: Speaker | null = null;
   const via: string[] = [];
   let end = verbStart;

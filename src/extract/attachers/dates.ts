@@ -31,6 +31,7 @@ const VAGUE = /\b(?:last|past|previous|this|next)\s+(?:week|month|year|weekend|f
 const SAME = /\b(?:that|the\s+same)\s+(?:evening|morning|afternoon|night|day)\b|\blater\s+that\s+day\b|\bon\s+the\s+same\s+day\b/gi;
 const DAY_BEFORE = /\b(?:a|one)\s+day\s+(?:earlier|before)\b|\bthe\s+(?:day\s+before|previous\s+day)\b/gi;
 const PERIOD_BEFORE = /\b(?:since|from|until|till|through|between|by|before|after|starting|throughout|during|over)\s+(?:the\s+)?(?:early|late|mid-?|start\s+of|end\s+of|beginning\s+of)?\s*$/i;
+const CHRONO_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btoday\b|\btonight\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function pad(n: number): string {
@@ -63,7 +64,8 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
   const pub = parseIso(ref.published);
   const refDate = pub ?? new Date(Date.UTC((ref.years[0] ?? 2000), 11, 31, 12));
   let results: chrono.ParsedResult[] = [];
-  try {
+  // The parser is the costly part: only sentences naming a month, a weekday or a relative day need it.
+  if (CHRONO_WORDS.test(text)) try {
     results = chrono.en.GB.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false });
   } catch {
     results = [];

@@ -5,7 +5,7 @@
 import type { SourceKind } from '../../contract.js';
 import { INSTITUTIONS, OUTLETS, PEOPLE, SPEAKER_HEADS, ANONYMOUS_HEADS } from '../lexicon/institutions.js';
 import { MULTI_PARTY_WORDS } from '../lexicon/countries.js';
-import { alternation } from '../lexicon/pattern.js';
+import { alternation, memo } from '../lexicon/pattern.js';
 import { findEntities, lookupName } from './entities.js';
 
 export interface Speaker {
@@ -47,7 +47,10 @@ export function cleanName(np: string): string {
 }
 
 /** Reads a speaker phrase; null when it does not look like one. */
-export function describeSpeaker(np: string): Speaker | null {
+/** Reads a speaker phrase (memoised: the result is shared and must not be mutated). */
+export const describeSpeaker = memo(readSpeaker);
+
+function readSpeaker(np: string): Speaker | null {
   const name = cleanName(np);
   const definiteArticle = /^\s*(?:the|this|that)\s/i.test(np);
   if (!name || name.length > 140) return null;

@@ -43,7 +43,11 @@ export class SpeakerHistory {
 
   remember(source: Source, date: string | null): void {
     const sp = this.speakers.get(source);
-    if (sp) this.entries.push({ source, speaker: sp });
+    if (sp) {
+      this.entries.push({ source, speaker: sp });
+      // Anaphors reach back a few paragraphs at most; keep the list short.
+      if (this.entries.length > 64) this.entries.splice(0, this.entries.length - 64);
+    }
     if (date) {
       this.dates.set(this.keyOf(source), date);
       this.lastDate = date;

@@ -230,17 +230,18 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
   if (headline?.isConnected) headline.remove();
   if (dek?.isConnected) dek.remove();
 
+  // Readability changes the document it reads, so the fallback (the whole cleaned page) is
+  // taken first; one walk is cheaper than a second parse.
+  const fallback = blocksOf(doc.body);
   let paragraphs: string[];
   try {
-    // Readability changes the document it reads, so it gets its own copy of the cleaned page.
-    const copy = parseHTML(doc.documentElement.outerHTML).document as unknown as Document;
-    const container = readabilityContainer(copy);
+    const container = readabilityContainer(doc);
     paragraphs = container ? blocksOf(container) : [];
-    if (wordCount(paragraphs.join(' ')) < MIN_ARTICLE_WORDS) paragraphs = blocksOf(doc.body);
+    if (wordCount(paragraphs.join(' ')) < MIN_ARTICLE_WORDS) paragraphs = fallback;
   } catch (err) {
     if (err instanceof RangeError) throw new InputError(`${opts.origin}: the page is nested too deeply to read`, { cause: err });
     // Readability refuses some broken pages outright; the cleaned page itself is the fallback.
-    paragraphs = blocksOf(doc.body);
+    paragraphs = fallback;
   }
 
   const body = paragraphs.filter((p) => !isFurnitureText(p) && !sameText(p, meta.title) && !sameText(p, meta.subtitle));

@@ -63,12 +63,17 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
   }
   const pub = parseIso(ref.published);
   const refDate = pub ?? new Date(Date.UTC((ref.years[0] ?? 2000), 11, 31, 12));
-  let results: chrono.ParsedResult[] = [];
-  // The parser is the costly part: only sentences naming a month, a weekday or a relative day need it.
-  if (CHRONO_WORDS.test(text)) try {
-    results = chrono.en.GB.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false });
-  } catch {
-    results = [];
+  // The parser is the costly part: it reads only short windows around a month, weekday
+  // or relative-day word, not the whole sentence.
+  const results: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
+  for (const [ws, we] of windows(text)) {
+    try {
+      for (const r of chrono.en.GB.parse(text.slice(ws, we), { instant: refDate, timezone: 0 }, { forwardDate: false })) {
+        results.push({ index: ws + r.index, text: r.text, start: r.start });
+      }
+    } catch {
+      // An unparseable window holds no date.
+    }
   }
   for (const r of results) {
     const span: [number, number] = [r.index, r.index + r.text.length];
@@ -119,6 +124,25 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
     hits.push({ start: r.index, end: r.index + r.text.length, value, kind: period ? 'period' : kind });
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Windows around date words: 14 characters before ("on 17 December"), 24 after ("Nov 4, 2024"). */
+function windows(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = new RegExp(CHRONO_WORDS.source, 'gi');
+  for (const m of text.matchAll(re)) {
+    const ws = Math.max(0, m.index! - 14);
+    const we = Math.min(text.length, m.index! + m[0].length + 24);
+    const last = out[out.length - 1];
+    if (last && ws <= last[1]) last[1] = Math.max(last[1], we);
+    else out.push([ws, we]);
+  }
+  // Start and end windows on word boundaries so a number is never cut in half.
+  return out.map(([a, b]) => {
+    while (a > 0 && /\S/.test(text[a - 1])) a--;
+    while (b < text.length && /\S/.test(text[b])) b++;
+    return [a, b] as [number, number];
+  });
 }
 
 /** Years written in a text, most frequent first, to date partial dates when publication is unknown. */

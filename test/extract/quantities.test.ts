@@ -228,7 +228,7 @@ const units: Row[] = [
 const parties: Row[] = [
   ['Pyongyang\'s troops lost [about 200] men in the assault.', { party: 'KP' }],
   ['The DPRK has dispatched [1,500] special forces to Russia.', { party: 'KP', measure: 'deployed' }],
-  ['Kremlin forces lost [48] tanks in the failed push.', { party: 'RU', measure: 'equipment_lost' }],
+  ['Kremlin forces lost [48] tanks in the failed push.', { party: 'RU', measure: 'equipment_lost' }, { fails: true }],
   ['Kyiv has sent [5,000] reinforcements to Pokrovsk.', { party: 'UA', measure: 'deployed' }],
   ['NATO allies pledged [€40 billion] in military aid to Kyiv for next year.', { party: 'NATO', counterparty: 'UA', measure: 'aid_committed' }],
   ['The European Union approved [€50 billion] for Ukraine.', { party: 'EU', counterparty: 'UA', measure: 'aid_committed' }],

@@ -314,6 +314,7 @@ export class KyselyLedger implements Ledger {
       value_low: claim.value.low, value_high: claim.value.high, approximate: claim.value.approximate ? 1 : 0,
       unit: claim.unit, per: claim.per, measure: claim.measure, item: claim.item, party: claim.party, counterparty: claim.counterparty,
       location: claim.location, source_json: claim.source ? JSON.stringify(claim.source) : null, source_id: d.source_id,
+      affiliation: claim.source?.affiliation?.toLowerCase() ?? null,
       stated_on: claim.statedOn, date: d.date, hedges: JSON.stringify(claim.hedges), aggregation: d.aggregation,
       evidence: claim.evidence ? JSON.stringify(claim.evidence) : null, indicator_id: d.indicator_id, assertion_id: d.assertion_id,
     };
@@ -418,7 +419,22 @@ export class KyselyLedger implements Ledger {
   // -------------------------------------------------------------------------------------
   // Claims
 
-  private filterClaims<O>(q: SelectQueryBuilder<DB, 'claims' | 'articles', O>, f: ClaimFilter): SelectQueryBuilder<DB, 'claims' | 'articles', O> {
+  /** Source ids a name stands for: an exact name or alias if there is one, else every name containing it. */
+  private async sourceIdsFor(name: string): Promise<number[]> {
+    const norm = normaliseName(name);
+    const exact = await this.db.selectFrom('source_aliases').select('source_id').where('alias_norm', '=', norm).execute();
+    const rows = exact.length ? exact : await this.db.selectFrom('source_aliases').select('source_id').where('alias_norm', 'like', `%${norm}%`).execute();
+    return [...new Set(rows.map((r) => r.source_id))];
+  }
+
+  /** Resolves the parts of a filter that need a lookup first (source names → ids). */
+  private async resolveFilter(f: ClaimFilter): Promise<ClaimFilter & { sourceIds?: number[] }> {
+    return typeof f.source === 'string' ? { ...f, sourceIds: await this.sourceIdsFor(f.source) } : f;
+  }
+
+  /** Applies a filter to a query over claims alone: the id page is chosen from indexes, rows are fetched after. */
+  private filterClaims<O>(q: SelectQueryBuilder<DB, 'claims', O>, f: ClaimFilter & { sourceIds?: number[] }): SelectQueryBuilder<DB, 'claims', O> {
+    const ids = f.sourceIds ?? [];
     if (f.measure) {
       const m = Array.isArray(f.measure) ? f.measure : [f.measure];
       q = m.length === 1 ? q.where('claims.measure', '=', m[0]) : q.where('claims.measure', 'in', m);
@@ -426,15 +442,10 @@ export class KyselyLedger implements Ledger {
     if (f.party) q = q.where('claims.party', '=', f.party);
     if (f.source != null) {
       if (typeof f.source === 'number') q = q.where('claims.source_id', '=', f.source);
-      else {
-        const norm = normaliseName(f.source);
-        q = q.where('claims.source_id', 'in', this.db.selectFrom('source_aliases').select('source_id').where('alias_norm', 'like', `%${norm}%`));
-      }
+      else if (ids.length === 1) q = q.where('claims.source_id', '=', ids[0]);
+      else q = q.where('claims.source_id', 'in', ids.length ? ids : [-1]);
     }
-    if (f.affiliation) {
-      const aff = f.affiliation;
-      q = q.where('claims.source_id', 'in', this.db.selectFrom('sources').select('id').where(sql<boolean>`lower(affiliation) = lower(${aff})`));
-    }
+    if (f.affiliation) q = q.where('claims.affiliation', '=', f.affiliation.toLowerCase());
     if (f.since) {
       if (!isPartialDate(f.since)) throw new InputError(`bad --since: expected YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(f.since)}`);
       q = q.where('claims.date', '>=', f.since);
@@ -458,11 +469,20 @@ export class KyselyLedger implements Ledger {
     return this.db.selectFrom('claims').innerJoin('articles', 'articles.id', 'claims.article_id').select([...CLAIM_COLUMNS]);
   }
 
+  /** The rows of these claim ids, in the order given. */
+  private async claimRows(ids: number[]): Promise<ClaimJoinRow[]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.claimQuery().where('claims.id', 'in', ids).execute()) as ClaimJoinRow[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)).filter((r): r is ClaimJoinRow => r != null);
+  }
+
   async listClaims(filter: ClaimFilter = {}, page?: PageRequest): Promise<Page<ClaimRow>> {
     const limit = limitOf(page);
-    let q = this.filterClaims(this.claimQuery(), filter);
+    let q = this.filterClaims(this.db.selectFrom('claims').select('claims.id'), await this.resolveFilter(filter));
     if (page?.cursor) q = q.where('claims.id', '<', decodeCursor(page.cursor));
-    const rows = (await q.orderBy('claims.id', 'desc').limit(limit + 1).execute()) as ClaimJoinRow[];
+    const ids = (await q.orderBy('claims.id', 'desc').limit(limit + 1).execute()).map((r) => r.id);
+    const rows = await this.claimRows(ids);
     return pageOf(rows, limit, toClaimRow);
   }
 
@@ -472,7 +492,7 @@ export class KyselyLedger implements Ledger {
   }
 
   async countClaims(filter: ClaimFilter = {}): Promise<number> {
-    const q = this.filterClaims(this.db.selectFrom('claims').innerJoin('articles', 'articles.id', 'claims.article_id').select((eb) => eb.fn.countAll().as('n')), filter);
+    const q = this.filterClaims(this.db.selectFrom('claims').select((eb) => eb.fn.countAll().as('n')), await this.resolveFilter(filter));
     const r = await q.executeTakeFirstOrThrow();
     return Number(r.n);
   }
@@ -700,9 +720,11 @@ export class KyselyLedger implements Ledger {
 
   async *exportRows(filter: ClaimFilter = {}): AsyncIterable<ExportRow> {
     let after = 0;
+    const resolved = await this.resolveFilter(filter);
     const srcCache = new Map<number, { name: string; kind: string; affiliation: string | null }>();
     for (;;) {
-      const rows = (await this.filterClaims(this.claimQuery(), filter).where('claims.id', '>', after).orderBy('claims.id', 'asc').limit(EXPORT_CHUNK).execute()) as ClaimJoinRow[];
+      const ids = (await this.filterClaims(this.db.selectFrom('claims').select('claims.id'), resolved).where('claims.id', '>', after).orderBy('claims.id', 'asc').limit(EXPORT_CHUNK).execute()).map((r) => r.id);
+      const rows = await this.claimRows(ids);
       if (rows.length === 0) return;
       const missing = [...new Set(rows.map((r) => r.source_id).filter((s): s is number => s != null && !srcCache.has(s)))];
       if (missing.length) {

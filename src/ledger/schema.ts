@@ -49,6 +49,8 @@ export interface ClaimsTable {
   location: string | null;
   source_json: string | null;
   source_id: number | null;
+  /** The source's affiliation as the claim gives it, lower-cased (migration 0002). */
+  affiliation: string | null;
   stated_on: string | null;
   date: string | null;
   hedges: string;

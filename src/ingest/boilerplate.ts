@@ -89,8 +89,10 @@ export const FURNITURE_CLASS_TOKENS: ReadonlyArray<{ token: string; why: string 
 ];
 
 /**
- * Of those, the words whose elements go whatever their size. The others are kept when they
- * hold several long paragraphs: an article wrapper may carry a word like "share" or "ad".
+ * Of those, the words whose elements go even when they hold long paragraphs (comment
+ * threads), unless they hold most of the page's prose (a "has-sidebar" wrapper). The other
+ * words' elements are kept when they hold a few long paragraphs: an article wrapper may
+ * carry a word like "share" or "ad".
  */
 export const ALWAYS_DROP_TOKENS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'disqus', 'footer', 'colophon', 'sidebar', 'widget', 'nav', 'navigation',

@@ -46,30 +46,36 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BU
 
 const FURNITURE_TOKENS = new Set(FURNITURE_CLASS_TOKENS.map((t) => t.token));
 
-function longParagraphs(el: Element): number {
+function longParagraphs(el: Element, stopAt = Infinity): number {
   let n = 0;
   for (const p of Array.from(el.querySelectorAll('p'))) {
-    if (normalizeSpace(p.textContent ?? '').length >= LONG_PARAGRAPH_CHARS && ++n >= GUARD_LONG_PARAGRAPHS) break;
+    if (normalizeSpace(p.textContent ?? '').length >= LONG_PARAGRAPH_CHARS && ++n >= stopAt) break;
   }
   return n;
 }
 
 /** Removes page furniture before readability scores the page. */
-function removeFurniture(doc: Document, keep: ReadonlySet<Element>): void {
-  const protectedEl = (el: Element): boolean => Array.from(keep).some((k) => el === k || el.contains(k));
+function removeFurniture(doc: Document): void {
+  const pageLong = longParagraphs(doc.body);
+  // A comment section or sidebar goes whatever it holds, unless it holds most of the page's
+  // prose: then it is a wrapper ("has-sidebar", an opinion piece tagged "comment").
+  const holdsArticle = (el: Element): boolean => {
+    const n = longParagraphs(el);
+    return n >= GUARD_LONG_PARAGRAPHS && n >= pageLong / 2;
+  };
   for (const { selector } of FURNITURE_ELEMENTS) {
     for (const el of Array.from(doc.querySelectorAll(selector))) {
-      if (!el.isConnected || protectedEl(el)) continue;
+      if (!el.isConnected) continue;
       const structural = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|IFRAME|OBJECT|EMBED|SVG|CANVAS)$/.test(el.tagName);
-      if (structural || longParagraphs(el) < GUARD_LONG_PARAGRAPHS) el.remove();
+      if (structural || longParagraphs(el, GUARD_LONG_PARAGRAPHS) < GUARD_LONG_PARAGRAPHS) el.remove();
     }
   }
   for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
-    if (!el.isConnected || el.tagName === 'BODY' || el.tagName === 'HTML' || protectedEl(el)) continue;
+    if (!el.isConnected || el.tagName === 'BODY' || el.tagName === 'HTML') continue;
     const tokens = classTokens(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
     const hits = tokens.filter((t) => FURNITURE_TOKENS.has(t));
     if (!hits.length) continue;
-    if (hits.some((t) => ALWAYS_DROP_TOKENS.has(t)) ? longParagraphs(el) < GUARD_LONG_PARAGRAPHS * 2 : longParagraphs(el) < GUARD_LONG_PARAGRAPHS) {
+    if (hits.some((t) => ALWAYS_DROP_TOKENS.has(t)) ? !holdsArticle(el) : longParagraphs(el, GUARD_LONG_PARAGRAPHS) < GUARD_LONG_PARAGRAPHS) {
       el.remove();
     }
   }
@@ -226,7 +232,7 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
   // The headline and dek are taken out before readability so they do not start the body.
   const headline = meta.titleElement;
   const dek = meta.subtitleElement;
-  removeFurniture(doc, new Set());
+  removeFurniture(doc);
   if (headline?.isConnected) headline.remove();
   if (dek?.isConnected) dek.remove();
 

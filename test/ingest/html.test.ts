@@ -128,6 +128,14 @@ describe('furniture', () => {
     expect(a.text.split('\n\n')).toHaveLength(6);
   });
 
+  it('keeps an article inside a "has-sidebar" wrapper but drops a long comment thread', () => {
+    const long = (p: string): string => `<p>${p} ${p}</p>`;
+    const comments = `<div class="comments-thread">${PROSE.map((p) => long(`A reader wrote: ${p}`)).join('')}</div>`;
+    const a = read(page({ body: `<div class="layout has-sidebar">${[...PROSE, ...PROSE].map(long).join('')}</div>${comments}` }));
+    expect(a.text.split('\n\n')).toHaveLength(6);
+    expect(a.text).not.toContain('A reader wrote');
+  });
+
   it('joins paragraphs with one blank line and normalises their whitespace', () => {
     const a = read(page({ body: `<p>  Ukraine’s air force\n said   it shot down&nbsp;48 drones.</p><p>${PROSE[1]}<br><br>${PROSE[2]}</p>` }));
     expect(a.text).toBe(`Ukraine’s air force said it shot down 48 drones.\n\n${PROSE[1]}\n\n${PROSE[2]}`);

@@ -592,3 +592,79 @@ export function hostileDocuments(): Array<{ name: string; html: string }> {
     { name: 'whitespace', html: ' \n\t ' },
   ];
 }
+
+/** Deterministic token soup: the shape of real text, none of its regularity. */
+function soup(seed: number, size: number): string {
+  const pool = [...NUMBERS, ...NUMBER_WORDS, ...BOUND_WORDS, ...CONTEXT_WORDS, ...PUNCTUATION];
+  let a = seed;
+  let out = '';
+  while (out.length < size) {
+    a = (Math.imul(a, 1103515245) + 12345) >>> 0;
+    out += pool[a % pool.length] + (a % 7 === 0 ? '' : ' ');
+  }
+  return out.slice(0, size);
+}
+
+/**
+ * The adversarial strings. Each is a long run of something a pattern may match
+ * repeatedly, most with a final character that makes the overall match fail, which is
+ * what forces a backtracking engine to try every split of the run.
+ */
+export function adversarialStrings(SIZE: number): Array<{ name: string; text: string }> {
+  const out: Array<{ name: string; text: string }> = [
+  ['digits', '1'],
+  ['zeros', '0'],
+  ['digits and commas', '1,'],
+  ['digits and dots', '1.'],
+  ['digits and spaces', '1 '],
+  ['digits and no-break spaces', '1\u00A0'],
+  ['digits and thin spaces', '1\u202F'],
+  ['grouped thousands', '1,000 '],
+  ['ungrouped groups', '000,'],
+  ['hyphen chains', '1-'],
+  ['dash chains', '1–'],
+  ['decimal points', '.5'],
+  ['spaces', ' '],
+  ['mixed whitespace', ' \t \u00A0 '],
+  ['newlines', '\n'],
+  ['blank-line runs', ' \n \n'],
+  ['number words', 'one '],
+  ['scale words', 'hundred thousand million '],
+  ['vague quantities', 'tens of thousands of hundreds of '],
+  ['dozens', 'dozens of '],
+  ['range chains', 'between 1 and '],
+  ['to chains', 'from 1 to '],
+  ['bound chains', 'at least about nearly up to more than '],
+  ['hedge chains', 'reportedly allegedly '],
+  ['straight quotes', '"'],
+  ['curly quotes', '“”‘’'],
+  ['apostrophes', "'s "],
+  ['capitalised words', 'Aaaa '],
+  ['capital letters', 'A '],
+  ['initials', 'A. '],
+  ['abbreviations', 'U.S. '],
+  ['dollar signs', '$'],
+  ['amounts', '$1.'],
+  ['euro amounts', '€1,'],
+  ['percent signs', '%'],
+  ['percentages', '1% '],
+  ['letters', 'a'],
+  ['reporting verbs', 'said '],
+  ['according to', 'according to '],
+  ['place names', 'Kursk Oblast '],
+  ['parentheses', '('],
+  ['hyphens', '-'],
+  ['angle brackets', '<'],
+  ['ampersands', '&'],
+  ['areas', 'km² '],
+  ['dates', '17 December '],
+  ['zero-width digits', `1${INVISIBLE[0]}`],
+  ['mixed separators', '1 1,1.1-1 '],
+].flatMap(([name, unit]) => [
+  { name, text: fill(unit, SIZE) },
+  { name: `${name}, then a stop`, text: `${fill(unit, SIZE - 2)}x!` },
+]);
+  out.push({ name: 'token soup', text: soup(1, SIZE) }, { name: 'token soup without spaces', text: soup(2, SIZE).replace(/ /g, '') });
+  return out;
+}
+

@@ -4,6 +4,8 @@
  * fine; crashing is not), they finish in bounded time, every span points at its quote,
  * every result validates against the contract (which includes `low ≤ high`), and the
  * extractor is a pure function (same article, same claims, whatever ran before).
+ * Big inputs (1 MB lines, deep nesting, 100 KB adversarial strings) are in
+ * big-inputs.test.ts, where a stuck input can be killed.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,15 +13,13 @@ import { validateResult, type Article, type Claim } from '../../src/contract.js'
 import { InputError } from '../../src/errors.js';
 import { extractClaims } from '../../src/extract/index.js';
 import { parseArticle } from '../../src/ingest/index.js';
-import { anyText, hostileBody, hostileDocuments, hostileHtml, hostileParagraph, hostileText, megabyteLines } from './arbitraries.js';
+import { anyText, hostileBody, hostileHtml, hostileParagraph, hostileText } from './arbitraries.js';
 import { rawOf } from './raw.js';
 
 /** Runs per property. Each input is a few KB; the pipeline is the slow part. */
 const RUNS = 100;
 /** Safety bound for one fuzz input (a few KB, ~0.1 s normally): catches hangs, with room for a loaded CI machine. */
 const SMALL_INPUT_BOUND_MS = 10_000;
-/** Safety bound per megabyte of input, for the fixed worst cases. */
-const PER_MB_BOUND_MS = 30_000;
 
 function timed<T>(f: () => T): { value: T; ms: number } {
   const t0 = performance.now();
@@ -110,15 +110,6 @@ describe('reader on hostile input', () => {
       { numRuns: RUNS },
     );
   });
-
-  it.each(hostileDocuments().map((d) => [d.name, d.html] as const))('survives %s', (_name, html) => {
-    const { value: a, ms } = timed(() => read(html, 'text/html'));
-    expect(ms).toBeLessThan(Math.max(1, html.length / 1e6) * PER_MB_BOUND_MS);
-    if (a) {
-      const claims = extractClaims(a);
-      checkClaims(a, claims);
-    }
-  });
 });
 
 describe('extractor on hostile text', () => {
@@ -175,20 +166,4 @@ describe('extractor on hostile text', () => {
       { numRuns: RUNS },
     );
   });
-
-  it.each(megabyteLines().map((l) => [l.name, l.text] as const))('finishes on a 1 MB single line of %s', (_name, text) => {
-    const a = article(text);
-    const { value: claims, ms } = timed(() => extractClaims(a));
-    expect(ms, 'ms for 1 MB').toBeLessThan(PER_MB_BOUND_MS);
-    checkClaims(a, claims);
-  }, 4 * PER_MB_BOUND_MS);
-
-  it.each(megabyteLines().map((l) => [l.name, l.text] as const))('reads and extracts a 1 MB single-line file of %s', (_name, text) => {
-    const { value, ms } = timed(() => {
-      const a = read(text, 'text/plain');
-      return a ? { a, claims: extractClaims(a) } : null;
-    });
-    expect(ms, 'ms for 1 MB').toBeLessThan(PER_MB_BOUND_MS);
-    if (value) checkClaims(value.a, value.claims);
-  }, 4 * PER_MB_BOUND_MS);
 });

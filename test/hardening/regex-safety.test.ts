@@ -5,14 +5,14 @@
  * generous safety bound. This is not a speed target: a linear pattern scans 100 KB in
  * about a millisecond, a quadratic one in seconds, an exponential one never.
  *
- * The whole pipeline (reader + extractor) then gets the same strings, since a finder's
+ * The whole pipeline gets the same strings in big-inputs.test.ts, since a finder's
  * `extract` and the refiners can be slow where their pattern is not.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateResult, type Article } from '../../src/contract.js';
-import { fill, INVISIBLE, NUMBERS, NUMBER_WORDS, BOUND_WORDS, CONTEXT_WORDS, PUNCTUATION } from './arbitraries.js';
+import type { Article } from '../../src/contract.js';
+import { adversarialStrings } from './arbitraries.js';
 import { dedupe, listSourceFiles, literalsIn, recordConstructed, regexpsInExports, type FoundPattern } from './collect-patterns.js';
 import { RegexProbe } from './regex-probe.js';
 import { rawOf } from './raw.js';
@@ -29,80 +29,8 @@ const HARD_LIMIT_MS = 4_000;
 const MAX_FAILURES_SHOWN = 3;
 /** Per pattern: every input passing at just under the bound would take this long. */
 const PATTERN_TIMEOUT_MS = 180_000;
-/** Safety bound for the whole pipeline on one 100 KB input (reader + every pass). */
-const PIPELINE_BOUND_MS = 10_000;
 
-/** Deterministic token soup: the shape of real text, none of its regularity. */
-function soup(seed: number, size: number): string {
-  const pool = [...NUMBERS, ...NUMBER_WORDS, ...BOUND_WORDS, ...CONTEXT_WORDS, ...PUNCTUATION];
-  let a = seed;
-  let out = '';
-  while (out.length < size) {
-    a = (Math.imul(a, 1103515245) + 12345) >>> 0;
-    out += pool[a % pool.length] + (a % 7 === 0 ? '' : ' ');
-  }
-  return out.slice(0, size);
-}
-
-/**
- * The adversarial strings. Each is a long run of something a pattern may match
- * repeatedly, most with a final character that makes the overall match fail, which is
- * what forces a backtracking engine to try every split of the run.
- */
-const ADVERSARIAL: Array<{ name: string; text: string }> = [
-  ['digits', '1'],
-  ['zeros', '0'],
-  ['digits and commas', '1,'],
-  ['digits and dots', '1.'],
-  ['digits and spaces', '1 '],
-  ['digits and no-break spaces', '1\u00A0'],
-  ['digits and thin spaces', '1\u202F'],
-  ['grouped thousands', '1,000 '],
-  ['ungrouped groups', '000,'],
-  ['hyphen chains', '1-'],
-  ['dash chains', '1–'],
-  ['decimal points', '.5'],
-  ['spaces', ' '],
-  ['mixed whitespace', ' \t \u00A0 '],
-  ['newlines', '\n'],
-  ['blank-line runs', ' \n \n'],
-  ['number words', 'one '],
-  ['scale words', 'hundred thousand million '],
-  ['vague quantities', 'tens of thousands of hundreds of '],
-  ['dozens', 'dozens of '],
-  ['range chains', 'between 1 and '],
-  ['to chains', 'from 1 to '],
-  ['bound chains', 'at least about nearly up to more than '],
-  ['hedge chains', 'reportedly allegedly '],
-  ['straight quotes', '"'],
-  ['curly quotes', '“”‘’'],
-  ['apostrophes', "'s "],
-  ['capitalised words', 'Aaaa '],
-  ['capital letters', 'A '],
-  ['initials', 'A. '],
-  ['abbreviations', 'U.S. '],
-  ['dollar signs', '$'],
-  ['amounts', '$1.'],
-  ['euro amounts', '€1,'],
-  ['percent signs', '%'],
-  ['percentages', '1% '],
-  ['letters', 'a'],
-  ['reporting verbs', 'said '],
-  ['according to', 'according to '],
-  ['place names', 'Kursk Oblast '],
-  ['parentheses', '('],
-  ['hyphens', '-'],
-  ['angle brackets', '<'],
-  ['ampersands', '&'],
-  ['areas', 'km² '],
-  ['dates', '17 December '],
-  ['zero-width digits', `1${INVISIBLE[0]}`],
-  ['mixed separators', '1 1,1.1-1 '],
-].flatMap(([name, unit]) => [
-  { name, text: fill(unit, SIZE) },
-  { name: `${name}, then a stop`, text: `${fill(unit, SIZE - 2)}x!` },
-]);
-ADVERSARIAL.push({ name: 'token soup', text: soup(1, SIZE) }, { name: 'token soup without spaces', text: soup(2, SIZE).replace(/ /g, '') });
+const ADVERSARIAL = adversarialStrings(SIZE);
 
 // ---------------------------------------------------------------------------------------
 // Collect the patterns: literals from the sources, constructed ones while the modules load
@@ -214,26 +142,4 @@ describe('regular-expression safety', () => {
   if (fine.length) it.each(fine.map((p) => [label(p), p] as const))('%s', (_label, p) => scanAll(p), PATTERN_TIMEOUT_MS);
   // Known bugs (see KNOWN_SLOW): expected to fail until the pattern is fixed.
   if (known.length) it.fails.each(known.map((p) => [`${label(p)} (known: ${KNOWN_SLOW[p.source]})`, p] as const))('%s', (_label, p) => scanAll(p), PATTERN_TIMEOUT_MS);
-});
-
-describe('the whole pipeline on adversarial 100 KB strings', () => {
-  it.each(ADVERSARIAL.map((a) => [a.name, a.text] as const))('%s', (_name, text) => {
-    const t0 = performance.now();
-    let article: Article;
-    if (reader) {
-      try {
-        article = reader.parseArticle(rawOf(text, 'text/plain'));
-      } catch (err) {
-        // Refusing the input is allowed; it must be a typed user error, not a crash.
-        expect((err as { code?: string }).code, String(err)).toBe('input');
-        return;
-      }
-    } else {
-      article = plainArticle(text);
-    }
-    const claims = extractor!.extractClaims(article);
-    const ms = performance.now() - t0;
-    expect(ms, 'ms for 100 KB').toBeLessThan(PIPELINE_BOUND_MS);
-    validateResult({ article, claims });
-  });
 });

@@ -14,6 +14,12 @@ export interface DialectSpecifics {
   createFullText(db: Kysely<unknown>): Promise<void>;
   /** A condition on `claims.id` matching claims whose sentence matches `text`. */
   fullTextCondition(text: string): Expression<SqlBool>;
+  /**
+   * Matching claim ids below `beforeId`, newest first, at most `limit`: lets a text search
+   * page through matches lazily instead of collecting every match first. Null when the
+   * engine's planner does this well by itself.
+   */
+  fullTextIds: ((db: Kysely<unknown>, text: string, beforeId: number | null, limit: number) => Promise<number[]>) | null;
 }
 
 /** Words only: FTS5 and tsquery each have their own operator syntax we must not expose. */
@@ -40,6 +46,15 @@ export const sqliteSpecifics: DialectSpecifics = {
     const query = w.map((x) => `"${x}"`).join(' ');
     return sql<SqlBool>`claims.id in (select rowid from claims_fts where claims_fts match ${query})`;
   },
+  async fullTextIds(db, text, beforeId, limit) {
+    const w = words(text);
+    if (w.length === 0) return [];
+    const query = w.map((x) => `"${x}"`).join(' ');
+    // FTS5 walks its matches in descending rowid order when asked: the LIMIT stops it early.
+    const below = beforeId == null ? sql`` : sql`and rowid < ${beforeId}`;
+    const r = await sql<{ rowid: number }>`select rowid from claims_fts where claims_fts match ${query} ${below} order by rowid desc limit ${limit}`.execute(db);
+    return r.rows.map((x) => x.rowid);
+  },
 };
 
 export const pgSpecifics: DialectSpecifics = {
@@ -55,4 +70,5 @@ export const pgSpecifics: DialectSpecifics = {
     if (w.length === 0) return sql<SqlBool>`1 = 0`;
     return sql<SqlBool>`claims.tsv @@ plainto_tsquery('english', ${w.join(' ')})`;
   },
+  fullTextIds: null,
 };

@@ -53,6 +53,8 @@ const MAX_LIMIT = 1000;
 const INSERT_CHUNK = 100;
 /** The same source's same figure within this many days is one assertion ("around the same date"). */
 export const ASSERTION_WINDOW_DAYS = 3;
+/** Full-text matches examined per round trip when other filters narrow a text search. */
+const TEXT_BATCH = 500;
 /** Rows fetched per round trip while streaming an export. */
 const EXPORT_CHUNK = 1000;
 
@@ -479,11 +481,32 @@ export class KyselyLedger implements Ledger {
 
   async listClaims(filter: ClaimFilter = {}, page?: PageRequest): Promise<Page<ClaimRow>> {
     const limit = limitOf(page);
-    let q = this.filterClaims(this.db.selectFrom('claims').select('claims.id'), await this.resolveFilter(filter));
-    if (page?.cursor) q = q.where('claims.id', '<', decodeCursor(page.cursor));
-    const ids = (await q.orderBy('claims.id', 'desc').limit(limit + 1).execute()).map((r) => r.id);
-    const rows = await this.claimRows(ids);
-    return pageOf(rows, limit, toClaimRow);
+    const resolved = await this.resolveFilter(filter);
+    const before = page?.cursor ? decodeCursor(page.cursor) : null;
+    const ids = resolved.text && this.dialect.fullTextIds ? await this.textPageIds(resolved, before, limit + 1) : await this.pageIds(resolved, before, limit + 1);
+    return pageOf(await this.claimRows(ids), limit, toClaimRow);
+  }
+
+  private async pageIds(f: ClaimFilter & { sourceIds?: number[] }, before: number | null, n: number, within?: number[]): Promise<number[]> {
+    let q = this.filterClaims(this.db.selectFrom('claims').select('claims.id'), f);
+    if (before != null) q = q.where('claims.id', '<', before);
+    if (within) q = q.where('claims.id', 'in', within);
+    return (await q.orderBy('claims.id', 'desc').limit(n).execute()).map((r) => r.id);
+  }
+
+  /** Text search page: take matches newest first in batches, keep those the other filters pass. */
+  private async textPageIds(f: ClaimFilter & { sourceIds?: number[] }, before: number | null, n: number): Promise<number[]> {
+    const search = this.dialect.fullTextIds as NonNullable<DialectSpecifics['fullTextIds']>;
+    const rest = { ...f, text: undefined };
+    const out: number[] = [];
+    let cursor = before;
+    for (;;) {
+      const batch = await search(this.db as unknown as Kysely<unknown>, f.text as string, cursor, TEXT_BATCH);
+      if (batch.length === 0) return out;
+      out.push(...(await this.pageIds(rest, null, n - out.length, batch)));
+      if (out.length >= n || batch.length < TEXT_BATCH) return out;
+      cursor = batch[batch.length - 1];
+    }
   }
 
   async getClaim(id: number): Promise<ClaimRow | null> {

@@ -249,6 +249,8 @@ export function ledgerContract(name: string, open: () => Promise<Ledger>, cleanu
         ['since + until', { since: '2024-02-01', until: '2024-02-28' }, ['90']],
         ['full text', { text: 'tanks destroyed' }, ['300']],
         ['full text, stemmed', { text: 'tank' }, ['300']],
+        ['full text + measure', { text: 'said', measure: 'killed' }, ['1,500']],
+        ['full text + source', { text: 'said', source: 'Kyiv' }, ['1,500', '300']],
         ['full text, operators are plain words', { text: 'tanks NEAR soldiers "' }, []],
       ];
       it.each(filters)('filters by %s', async (_label, filter, quotes) => {
@@ -268,6 +270,13 @@ export function ledgerContract(name: string, open: () => Promise<Ledger>, cleanu
         expect(p2.items).toHaveLength(1);
         expect(p2.next).toBeNull();
         expect(new Set([...p1.items, ...p2.items].map((c) => c.id)).size).toBe(3);
+      });
+
+      it('pages through a text search with a cursor', async () => {
+        const p1 = await ledger.listClaims({ text: 'said' }, { limit: 2 });
+        const p2 = await ledger.listClaims({ text: 'said' }, { limit: 2, cursor: p1.next });
+        expect([...p1.items, ...p2.items].map((c) => c.claim.quote)).toEqual(['1,500', '90', '300']);
+        expect(p2.next).toBeNull();
       });
 
       it('rejects a bad cursor and a bad date with InputError', async () => {

@@ -13,6 +13,7 @@ import type { ReadOptions } from '../ingest/index.js';
 import type { Ledger } from '../ledger/types.js';
 import { hashToken, makeAuthenticate } from './auth.js';
 import { DOCS_CSS, renderDocs } from './docs.js';
+import { ReadCache } from './cache.js';
 import { buildOpenApi } from './openapi.js';
 import { errorHandler, HttpProblem, notFoundHandler } from './problem.js';
 import { registerRoute } from './route.js';
@@ -31,11 +32,18 @@ export interface BuildAppOptions {
   bodyLimit?: number;
   /** Writes allowed per token (or address) per window; null turns the limit off. */
   writeRateLimit?: { max: number; timeWindow: number } | null;
+  /**
+   * How long identical public GETs reuse one answer (default 1000 ms; 0 = only share
+   * answers between concurrent identical requests). Writes through the API clear it.
+   */
+  readCacheMs?: number;
   /** Check every response against its schema (default true; a mismatch is a 500). */
   validateResponses?: boolean;
   logger?: boolean;
 }
 
+/** Long enough to absorb a burst of identical requests, short enough to look live. */
+const DEFAULT_READ_CACHE_MS = 1000;
 /** A big article page with inline scripts and styles stays well under this. */
 const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
 /** Generous for a person reviewing by hand, tight for a script hammering the API. */
@@ -81,6 +89,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     authenticate: makeAuthenticate(ledger),
     validateResponses: opts.validateResponses ?? true,
     writeRateLimit: opts.writeRateLimit === undefined ? DEFAULT_WRITE_LIMIT : opts.writeRateLimit,
+    cache: new ReadCache(opts.readCacheMs ?? DEFAULT_READ_CACHE_MS),
   };
   await app.register(async (scope) => {
     for (const r of routes) registerRoute(scope, r, regOpts);

@@ -6,6 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { InternalError } from '../errors.js';
+import type { CachedResponse, ReadCache } from './cache.js';
 import { HttpProblem } from './problem.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -60,6 +61,8 @@ export interface RegisterOptions {
   validateResponses: boolean;
   /** rate-limit settings for write routes, passed to @fastify/rate-limit's route config. */
   writeRateLimit: { max: number; timeWindow: number } | null;
+  /** Shared answers for public JSON GETs; cleared by every write. */
+  cache: ReadCache;
 }
 
 function parseWith<T extends z.ZodType>(schema: T | undefined, value: unknown, where: string): z.output<T> | undefined {
@@ -73,27 +76,33 @@ function parseWith<T extends z.ZodType>(schema: T | undefined, value: unknown, w
 }
 
 export function registerRoute(app: FastifyInstance, spec: AnyRoute, opts: RegisterOptions): void {
+  const cacheable = spec.method === 'GET' && !spec.auth && spec.response !== undefined;
   app.route({
     method: spec.method,
     url: spec.url,
     config: spec.auth && opts.writeRateLimit ? { rateLimit: opts.writeRateLimit } : { rateLimit: false },
     handler: async (request, reply) => {
-      const actor = spec.auth ? await opts.authenticate(request) : null;
-      const params = parseWith(spec.params, request.params, 'params');
-      const query = parseWith(spec.query, request.query, 'query');
-      const body = spec.body ? parseWith(spec.body, request.body, 'body') : undefined;
-      // Set before the handler so that it may choose another status (200 for "unchanged").
-      reply.code(spec.status ?? 200);
-      const result = await spec.handler({ params, query, body, request, reply, actor });
-      if (!spec.response) return reply;
-      let out: unknown = result;
-      if (opts.validateResponses) {
-        const r = spec.response.safeParse(result);
-        if (!r.success) throw new InternalError(`response of ${spec.method} ${spec.url} does not match its schema: ${r.error.message}`);
-        out = r.data;
-      }
-      reply.type('application/json; charset=utf-8');
-      return reply.send(JSON.stringify(out));
+      const run = async (): Promise<CachedResponse | null> => {
+        const actor = spec.auth ? await opts.authenticate(request) : null;
+        const params = parseWith(spec.params, request.params, 'params');
+        const query = parseWith(spec.query, request.query, 'query');
+        const body = spec.body ? parseWith(spec.body, request.body, 'body') : undefined;
+        // Set before the handler so that it may choose another status (200 for "unchanged").
+        reply.code(spec.status ?? 200);
+        const result = await spec.handler({ params, query, body, request, reply, actor });
+        if (spec.method !== 'GET') opts.cache.invalidate();
+        if (!spec.response) return null;
+        let out: unknown = result;
+        if (opts.validateResponses) {
+          const r = spec.response.safeParse(result);
+          if (!r.success) throw new InternalError(`response of ${spec.method} ${spec.url} does not match its schema: ${r.error.message}`);
+          out = r.data;
+        }
+        return { status: reply.statusCode, body: JSON.stringify(out) };
+      };
+      const res = cacheable ? await opts.cache.get(request.url, async () => (await run())!) : await run();
+      if (!res) return reply;
+      return reply.code(res.status).type('application/json; charset=utf-8').send(res.body);
     },
   });
 }

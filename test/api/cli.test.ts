@@ -61,6 +61,7 @@ describe.skipIf(!built)('tally token and tally serve', { timeout: 120_000 }, () 
 
   it.each([
     [['serve', '--port', 'http'], /--port must be a number/],
+    [['serve', '--workers', '0'], /--workers must be a number/],
     [['token', 'create', '--name', '<script>', '--db', db], /--name must be/],
     [['token', 'revoke', 'nobody', '--db', db], /no active token named "nobody"/],
   ])('tally %j fails with one line', (args, message) => {
@@ -68,6 +69,16 @@ describe.skipIf(!built)('tally token and tally serve', { timeout: 120_000 }, () 
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('shares one port between worker processes and stops them all', async () => {
+    const s = serve('--port', '0', '--db', db, '--workers', '2');
+    const base = await s.address;
+    expect(s.stderr()).toContain('with 2 workers');
+    const answers = await Promise.all(Array.from({ length: 6 }, () => fetch(`${base}/stats`).then((r) => r.status)));
+    expect(answers).toEqual([200, 200, 200, 200, 200, 200]);
+    s.child.kill('SIGTERM');
+    expect(await s.exited).toBe(0);
   });
 
   it('reports a port in use as one line', async () => {

@@ -1,5 +1,7 @@
 /**
- * `tally serve`: the JSON API and the web app over one ledger.
+ * `tally serve`: the JSON API and the web app over one ledger. With `--workers N` the
+ * port is shared by N processes (node:cluster): SQLite readers then run in parallel and
+ * one slow query no longer holds up every request.
  */
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
@@ -8,43 +10,135 @@ interface ServeOptions {
   host: string;
   port: string;
   db?: string;
+  workers: string;
 }
 
 /** Loopback by default: exposing the ledger to a network is a deliberate choice. */
 const DEFAULT_HOST = '127.0.0.1';
 const DEFAULT_PORT = 8080;
+/** More processes than this only add memory on the machines this runs on. */
+const MAX_WORKERS = 64;
+
+function parsePort(s: string): number {
+  const port = Number(s);
+  if (!/^\d+$/.test(s) || port > 65535) throw new InputError(`--port must be a number from 0 to 65535, e.g. --port 8080; got ${JSON.stringify(s)}`);
+  return port;
+}
+
+function parseWorkers(s: string): number {
+  const n = Number(s);
+  if (!/^\d+$/.test(s) || n < 1 || n > MAX_WORKERS) throw new InputError(`--workers must be a number from 1 to ${MAX_WORKERS}, e.g. --workers 2; got ${JSON.stringify(s)}`);
+  return n;
+}
+
+/** Waits for SIGINT or SIGTERM, then runs `stop`. */
+function untilSignal(stop: () => Promise<void>): Promise<void> {
+  return new Promise<void>((done) => {
+    const on = (): void => {
+      process.off('SIGINT', on);
+      process.off('SIGTERM', on);
+      void stop().finally(done);
+    };
+    process.on('SIGINT', on);
+    process.on('SIGTERM', on);
+  });
+}
+
+/** One serving process: open the ledger, build the app, listen until told to stop. */
+async function serveOne(opts: { host: string; port: number; db?: string; migrate: boolean; announce: boolean }): Promise<void> {
+  const { openLedger } = await import('../../ledger/index.js');
+  const { buildApp } = await import('../../api/app.js');
+  const ledger = await openLedger({ db: opts.db, migrate: opts.migrate });
+  const app = await buildApp({ ledger });
+  let address: string;
+  try {
+    address = await app.listen({ host: opts.host, port: opts.port });
+  } catch (err) {
+    await ledger.close();
+    throw new InputError(`cannot listen on ${opts.host}:${opts.port}: ${(err as Error).message}`, { cause: err });
+  }
+  if (opts.announce) process.stderr.write(`tally: serving ${ledger.location} at ${address} (API docs at ${address}/docs)\n`);
+  await untilSignal(async () => {
+    await app.close();
+    await ledger.close();
+  });
+}
+
+/** Finds a free port so that every worker binds the same one. */
+async function freePort(host: string): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, host, () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function serveCluster(opts: { host: string; port: number; db?: string; workers: number }): Promise<void> {
+  const { default: cluster } = await import('node:cluster');
+  if (!cluster.isPrimary) {
+    await serveOne({ host: opts.host, port: Number(process.env.TALLY_SERVE_PORT), db: opts.db, migrate: false, announce: false });
+    // The IPC channel to the primary would keep this process alive.
+    process.disconnect?.();
+    return;
+  }
+  // Migrate once, here, before the workers open the ledger side by side.
+  const { openLedger } = await import('../../ledger/index.js');
+  const ledger = await openLedger({ db: opts.db });
+  const location = ledger.location;
+  await ledger.close();
+  const port = opts.port || (await freePort(opts.host));
+  let stopping = false;
+  const ready = new Set<number>();
+  const fork = () => cluster.fork({ TALLY_SERVE_PORT: String(port) });
+  const address = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`;
+  await new Promise<void>((resolve, reject) => {
+    cluster.on('listening', (w) => {
+      ready.add(w.id);
+      if (ready.size === opts.workers) resolve();
+    });
+    cluster.on('exit', (w, code) => {
+      ready.delete(w.id);
+      // Code 0: the worker was told to stop (a signal to the whole process group).
+      if (stopping || code === 0) return;
+      if (ready.size === 0 && code !== 0 && Object.keys(cluster.workers ?? {}).length === 0) {
+        reject(new InputError(`cannot listen on ${opts.host}:${port}: the workers exited (code ${code})`));
+        return;
+      }
+      process.stderr.write(`tally: worker ${w.process.pid} exited (code ${code}); starting another\n`);
+      fork();
+    });
+    for (let i = 0; i < opts.workers; i++) fork();
+  });
+  process.stderr.write(`tally: serving ${location} at ${address} with ${opts.workers} workers (API docs at ${address}/docs)\n`);
+  await untilSignal(async () => {
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((r) => {
+            w.once('exit', () => r());
+            w.process.kill('SIGTERM');
+          }),
+      ),
+    );
+  });
+}
 
 export function configure(cmd: Command): void {
   cmd
     .option('--host <host>', 'address to listen on', DEFAULT_HOST)
     .option('--port <port>', 'port to listen on (0 picks a free one)', String(DEFAULT_PORT))
     .option('--db <path-or-url>', 'ledger: SQLite file or postgres:// URL (default $TALLY_DB or ./tally.db)')
+    .option('--workers <n>', 'processes sharing the port (each keeps its own read cache and write rate limit)', '1')
     .action(async (opts: ServeOptions) => {
-      const port = Number(opts.port);
-      if (!/^\d+$/.test(opts.port) || port > 65535) throw new InputError(`--port must be a number from 0 to 65535, e.g. --port 8080; got ${JSON.stringify(opts.port)}`);
-      const { openLedger } = await import('../../ledger/index.js');
-      const { buildApp } = await import('../../api/app.js');
-      const ledger = await openLedger({ db: opts.db });
-      const app = await buildApp({ ledger });
-      let address: string;
-      try {
-        address = await app.listen({ host: opts.host, port });
-      } catch (err) {
-        await ledger.close();
-        throw new InputError(`cannot listen on ${opts.host}:${port}: ${(err as Error).message}`, { cause: err });
-      }
-      process.stderr.write(`tally: serving ${ledger.location} at ${address} (API docs at ${address}/docs)\n`);
-      await new Promise<void>((done) => {
-        const stop = (): void => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
-          void app
-            .close()
-            .then(() => ledger.close())
-            .finally(done);
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-      });
+      const port = parsePort(opts.port);
+      const workers = parseWorkers(opts.workers);
+      if (workers === 1) await serveOne({ host: opts.host, port, db: opts.db, migrate: true, announce: true });
+      else await serveCluster({ host: opts.host, port, db: opts.db, workers });
     });
 }

@@ -20,6 +20,10 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/i;
 const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 /** WAL pages between automatic checkpoints (4 KiB each: about 40 MB). */
 const SQLITE_CHECKPOINT_PAGES = 10_000;
+/** Page cache per connection (KiB, as SQLite's negative cache_size): holds a busy ledger's indexes. */
+const SQLITE_CACHE_KIB = 65_536;
+/** Bytes of the file read through mmap: page reads without a copy on large ledgers. */
+const SQLITE_MMAP_BYTES = 256 * 1024 * 1024;
 /** Prepared statements kept per SQLite connection: the ledger issues a few dozen distinct ones. */
 const STATEMENT_CACHE_SIZE = 256;
 /** Connections per process: one writer plus a few concurrent readers (API). */
@@ -83,6 +87,8 @@ export async function openLedger(options: OpenOptions = {}): Promise<Ledger> {
       // Fewer, larger checkpoints: each one syncs the file, the dominant cost of small commits.
       sqlite.pragma(`wal_autocheckpoint = ${SQLITE_CHECKPOINT_PAGES}`);
       sqlite.pragma('foreign_keys = ON');
+      sqlite.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
+      sqlite.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
       sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     } catch (err) {
       throw new StoreError(`cannot open ledger at ${target}: ${(err as Error).message}`, { cause: err });

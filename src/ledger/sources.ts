@@ -24,9 +24,12 @@ const ROLE_WORDS = new Set(
 );
 
 /** Words that mark an organisation: such a name is never reduced to a "surname". */
-const ORG_WORDS = /\b(ministry|staff|forces|force|army|navy|council|agency|institute|service|services|office|department|committee|commission|organi[sz]ation|nations|union|group|command|administration|government|intelligence|police|guard|center|centre|bureau|fund|bank|news|press|times|post|tass|reuters|ria|cnn|bbc|ap|afp|isw|un|nato|ohchr|unhcr|kremlin|pentagon|general staff)\b/i;
+const ORG_WORDS = /\b(ministry|staff|forces|force|army|navy|council|agency|institute|service|services|office|department|committee|commission|organi[sz]ation|nations|union|group|command|administration|government|intelligence|police|guard|center|centre|bureau|fund|bank|news|press|times|post|tass|reuters|ria|cnn|bbc|ap|afp|isw|un|nato|ohchr|unhcr|kremlin|pentagon|general staff|headquarters|hq|mission|monitoring)\b/i;
 
 const NAME_TOKEN = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/** A lower-case connector between capitalised words marks an institution's name ("Treatment of Prisoners of War"). */
+const ORG_CONNECTOR = /\p{Lu}[\p{L}'’.-]*\s+(of|for|on|and|in)\s+(the\s+)?\p{Lu}/u;
 
 export interface SourceIdentity {
   /** Normalised full surface form. */
@@ -54,17 +57,22 @@ export function normaliseName(s: string): string {
 export function sourceIdentity(source: Pick<Source, 'name'>): SourceIdentity {
   const full = source.name.trim().replace(/\s+/g, ' ');
   const aliasNorm = normaliseName(full);
-  if (ORG_WORDS.test(full)) return { aliasNorm, norm: aliasNorm, display: full.replace(/^the /i, ''), surname: null, bareSurname: false };
+  const org: SourceIdentity = { aliasNorm, norm: aliasNorm, display: full.replace(/^the /i, ''), surname: null, bareSurname: false };
   // The trailing run of capitalised non-role tokens is the person's name.
   const tokens = full.replace(/,/g, ' ').split(' ').filter(Boolean);
   const core: string[] = [];
-  for (let i = tokens.length - 1; i >= 0; i--) {
+  let i = tokens.length - 1;
+  for (; i >= 0; i--) {
     const t = tokens[i];
     const bare = t.toLowerCase().replace(/[.’']/g, '');
     if (!NAME_TOKEN.test(t) || ROLE_WORDS.has(bare)) break;
     core.unshift(t.replace(/[’']s$/, ''));
   }
-  if (core.length === 0 || core.length > 4) return { aliasNorm, norm: aliasNorm, display: full, surname: null, bareSurname: false };
+  // "National Security Council spokesperson John Kirby": a role word in lower case before
+  // a full name makes it a person, whatever institution comes first.
+  const afterRole = i >= 0 && core.length >= 2 && ROLE_WORDS.has(tokens[i]) && tokens[i] === tokens[i].toLowerCase();
+  if (!afterRole && (ORG_WORDS.test(full) || ORG_CONNECTOR.test(full))) return org;
+  if (core.length === 0 || core.length > 4) return org;
   const display = core.join(' ');
   const norm = normaliseName(display);
   const surname = normaliseName(core[core.length - 1]);

@@ -238,6 +238,10 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMeta {
   const outlet = siteName ?? parts.site;
   let title = metaTitle ? stripSiteSuffix(metaTitle, outlet) : headline ? textOf(headline) : parts.head || null;
   if (title && outlet && title === outlet && headline) title = textOf(headline);
+  // og:title sometimes carries more than the headline ("… | Author Name"): the visible h1
+  // wins when it is the meta title minus such a suffix.
+  const h1 = headline ? textOf(headline) : '';
+  if (title && h1 && title !== h1 && title.startsWith(h1) && /^\s*[|\-–—:·•»]/.test(title.slice(h1.length))) title = h1;
 
   const dek = findDek(headline);
   const subtitle = dek ? textOf(dek) : metaContent(doc, 'og:description') ?? metaContent(doc, 'description') ?? ldField('description');

@@ -110,6 +110,12 @@ describe('web app', () => {
   });
 
   it('lets readers propose a topic and vote once', async () => {
+    // Two topics from another reader, one with votes, so the board has an order to show.
+    const post = (url: string, token: string, data?: object) => h.app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${token}` }, payload: data });
+    const drones = (await post('/topics', h.tokens.alice, { title: 'Russian drones launched per night', body: 'Air force counts against the monitoring groups.' })).json();
+    await post('/topics', h.tokens.alice, { title: 'EU aid delivered against aid pledged' });
+    await post(`/topics/${drones.id}/vote`, h.tokens.alice);
+    await post(`/topics/${drones.id}/vote`, h.tokens.bob);
     const { page } = await h.newPage({ token: h.tokens.bob });
     await page.goto(`${h.base}/#/topics`);
     await page.getByRole('textbox', { name: 'Topic' }).fill('North Korean casualties in Kursk by source');
@@ -124,6 +130,8 @@ describe('web app', () => {
     await topic.getByRole('button', { name: /Vote for/ }).click();
     await page.locator('.notice', { hasText: 'already voted' }).waitFor();
     expect(await topic.locator('.vote-count').innerText()).toBe('1');
+    // Most votes first.
+    expect((await page.locator('[data-testid=topic] h3').allInnerTexts())[0]).toBe('Russian drones launched per night');
     await shot(page, 'topics');
   });
 

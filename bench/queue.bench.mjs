@@ -4,7 +4,7 @@
 // process start and migrations check) and from the first to the last finished job
 // ("steady"). Bounded: each run is stopped after RUN_BUDGET_MS.
 //   TALLY_BENCH_PG=postgres://…  (default: TALLY_TEST_PG, else the local server)
-//   node bench/queue.bench.mjs [--articles=400] [--workers=1,2,4]
+//   node bench/queue.bench.mjs [--articles=300] [--workers=1,2,4]
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { loadavg, availableParallelism } from 'node:os';
@@ -17,7 +17,7 @@ import { articlePage } from '../test/queue/articles.mjs';
 
 const PG_URL = process.env.TALLY_BENCH_PG ?? process.env.TALLY_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const arg = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt;
-const ARTICLES = Number(arg('articles', '400'));
+const ARTICLES = Number(arg('articles', '300'));
 const WORKER_COUNTS = arg('workers', '1,2,4').split(',').map(Number);
 /** Jobs in flight per worker process: covers the database round trips of the other. */
 const CONCURRENCY = 2;

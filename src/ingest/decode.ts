@@ -13,6 +13,16 @@ const BINARY_SNIFF_BYTES = 8192;
 /** Share of control bytes (other than tab, CR, LF, FF) above which input is binary. */
 const MAX_CONTROL_SHARE = 0.1;
 
+/** A page declaring UTF-8 may hold this many undecodable bytes (and no more than this share) before it is refused. */
+const MAX_STRAY_BYTES = 16;
+const MAX_STRAY_SHARE = 0.001;
+
+function countReplacements(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\ufffd'); i !== -1; i = s.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
 /** File signatures we name in the error, so the user knows what they passed. */
 const MAGIC: ReadonlyArray<{ name: string; bytes: number[] }> = [
   { name: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46] },
@@ -106,8 +116,13 @@ export function decode(bytes: Buffer, opts: { contentType?: string | null; sniff
   if (declared) {
     const label = canonicalLabel(declared);
     if (!label) throw new InputError(`${opts.origin} declares an unknown charset "${declared}"; expected e.g. utf-8, windows-1251, iso-8859-1`);
-    // A page that says UTF-8 must be UTF-8; single-byte charsets cannot be "invalid".
+    // Single-byte charsets cannot be "invalid".
     if (label !== 'utf-8') return { text: new TextDecoder(label).decode(bytes), encoding: label };
+    // A page that declares UTF-8 and has a stray bad byte or two (a broken CMS) is read the
+    // way browsers read it; more than that means the declaration is wrong.
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const bad = countReplacements(text) - countReplacements(bytes.toString('latin1').replace(/\xef\xbf\xbd/g, '\ufffd'));
+    if (bad <= Math.min(MAX_STRAY_BYTES, bytes.length * MAX_STRAY_SHARE)) return { text, encoding: 'utf-8' };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };

@@ -56,6 +56,16 @@ describe('decode', () => {
     expect(() => decode(bytes, { origin: 'x.txt' })).toThrow(/x\.txt is not valid UTF-8 \(bad byte 0xe9 at offset 12\)/);
   });
 
+  it('reads a page that declares UTF-8 despite a stray bad byte, as browsers do', () => {
+    const bytes = Buffer.concat([Buffer.from(`<meta charset="utf-8"><p>${'Київ '.repeat(200)}caf`), Buffer.from([0xe9]), Buffer.from('</p>')]);
+    expect(decode(bytes, { sniffMeta: true, origin: 't' }).text).toContain('caf\ufffd</p>');
+  });
+
+  it('refuses a page whose UTF-8 declaration is plainly wrong', () => {
+    const bytes = Buffer.from('<meta charset="utf-8"><p>Genève, déclaré, été, café, réunion, ministère, sécurité, armée, arrêté, défense, côté, à, où, être, çà</p>', 'latin1');
+    expect(() => decode(bytes, { sniffMeta: true, origin: 't' })).toThrow(/is not valid UTF-8/);
+  });
+
   it('refuses an unknown charset label', () => {
     expect(() => decode(Buffer.from('<meta charset="klingon-8">'), { sniffMeta: true, origin: 't' })).toThrow(InputError);
   });

@@ -155,7 +155,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
           }
           const frame = frameFor(frames, m.start, m.end, local);
           const clause = clauseOf(local, m, frame);
-          const mr = attachMeasure(local, m, unit.nounEnd, unit.cls, triggers, ms, [0, local.length]);
+          const mr = attachMeasure(local, m, unit.nounEnd, unit.cls, triggers, ms, [0, local.length], unit.of);
           let measure: Measure = 'other';
           let how: Work['measureHow'] = 'none';
           if (mr) {
@@ -286,6 +286,9 @@ function defaultMeasure(unit: UnitResult, sentence: string): Measure | null {
     case 'projectile':
     case 'target':
       return 'strikes';
+    case 'equipment':
+      // A labelled daily tally of equipment is a tally of losses ("Tanks: 9,512 (+8)").
+      return unit.label ? 'equipment_lost' : null;
     case 'area':
     case 'length':
     case 'place':

@@ -9,9 +9,10 @@ import { REGION_WORDS } from '../lexicon/places.js';
 import type { Entity } from './entities.js';
 
 const PLACE_AFTER = new RegExp(
-  String.raw`\b(?:in|near|around|across|into|inside|at|from)\s+(?<p>(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]+(?:['’]s)?\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:${alternation(REGION_WORDS)}))?)`,
+  String.raw`\b(?<prep>in|near|around|across|into|inside|at|from|to|outside|over|off)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?(?<p>(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]+(?:['’]s)?\s+(?:of\s+)?){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:${alternation(REGION_WORDS)}))?)`,
   'gu',
 );
+const REGION_END = new RegExp(String.raw`\b(?:${alternation(REGION_WORDS)})$`, 'i');
 const NOT_PLACE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|Operation)\b/;
 
 export function attachLocation(text: string, start: number, clause: [number, number], ents: Entity[]): string | null {
@@ -22,7 +23,9 @@ export function attachLocation(text: string, start: number, clause: [number, num
     if (NOT_PLACE.test(p)) continue;
     const at = clause[0] + m.index! + m[0].indexOf(m.groups!.p);
     const known = ents.some((e) => e.start >= at && e.start < at + p.length + 4 && (e.kind === 'place' || e.kind === 'country' || e.kind === 'metonym'));
-    if (!known && !new RegExp(String.raw`\b(?:${alternation(REGION_WORDS)})$`, 'i').test(p)) continue;
+    // An unknown name counts after "near"/"around" or with a region word; "in January" never.
+    const loose = /^(?:near|around|outside|off)$/i.test(m.groups!.prep) || /^(?:Gulf|Sea|Bay|Strait|Lake|River|Gulf of)\b/.test(p);
+    if (!known && !loose && !REGION_END.test(p)) continue;
     found.push({ at, p });
   }
   if (!found.length) return null;

@@ -53,10 +53,24 @@ function words(s: string): number {
   return w ? w.length : 0;
 }
 
-function measureFor(t: TriggerHit, cls: QuantityClass): Measure | undefined {
+function measureFor(t: TriggerHit, cls: QuantityClass, of?: QuantityClass): Measure | undefined {
   if (cls === 'none') return t.measures.none ?? t.measures.person;
+  if (cls === 'share' && of) return t.measures.share ?? t.measures[of];
   return t.measures[cls];
 }
+
+/** True when `items` continue a plain list from `from`: only nouns and "and"/"," between them. */
+function isList(text: string, from: number, items: Mention[]): boolean {
+  let at = from;
+  for (const o of items) {
+    if (!LIST_JOIN.test(text.slice(at, o.start)) || /\b(?:were|was|are|is|had|have|has|struck|hit|killed)\b/i.test(text.slice(at, o.start))) return false;
+    at = o.end;
+  }
+  return true;
+}
+
+/** Words that join the items of a list ("307 tanks, 899 vehicles and 884 artillery systems"). */
+const LIST_JOIN = /^[^.;:]{0,40}?(?:,|\band\b|\bor\b)\s*$/;
 
 export interface MeasureResult {
   measure: Measure;
@@ -75,12 +89,13 @@ export function attachMeasure(
   triggers: TriggerHit[],
   mentions: Mention[],
   bounds: [number, number],
+  of?: QuantityClass,
 ): MeasureResult | null {
   let best: { t: TriggerHit; d: number } | null = null;
   const others = mentions.filter((o) => o !== m);
   for (const t of triggers) {
     if (t.start < bounds[0] || t.end > bounds[1]) continue;
-    const measure = measureFor(t, cls);
+    const measure = measureFor(t, cls, of);
     if (!measure) continue;
     let d: number;
     if (t.start >= m.start && t.end <= nounEnd) {
@@ -88,7 +103,9 @@ export function attachMeasure(
     } else if (t.start >= nounEnd) {
       // A trigger after another number belongs to that number, and so does a verb
       // standing right in front of one ("…, and wounded 1,835").
-      if (others.some((o) => o.start >= nounEnd && o.start < t.start)) continue;
+      const between = others.filter((o) => o.start >= nounEnd && o.start < t.start);
+      // "eight tanks and 15 armoured vehicles were destroyed": the list shares its verb.
+      if (between.length && !isList(text, nounEnd, between)) continue;
       if (others.some((o) => o.start >= t.end && words(text.slice(t.end, o.start)) === 0)) continue;
       const gap = text.slice(nounEnd, t.start);
       d = words(gap) + (CLAUSE_BREAK.test(gap) ? 6 : 0);
@@ -101,5 +118,5 @@ export function attachMeasure(
     if (!best || d < best.d) best = { t, d };
   }
   if (!best) return null;
-  return { measure: measureFor(best.t, cls)!, trigger: best.t };
+  return { measure: measureFor(best.t, cls, of)!, trigger: best.t };
 }

@@ -82,6 +82,8 @@ export function attachParty(
   if (SHARED.test(text.slice(clause[0], start))) return { party: null, counterparty: null, how: 'shared' };
   if (OWN_FORCES.test(text.slice(clause[0], start)) && !inNoun) return { party: null, counterparty: null, how: 'own-forces' };
   if (measure === 'strikes') {
+    // "shot down eight Ukrainian drones": whose drones they were.
+    if (inNoun && cls === 'projectile') return res(inNoun.code, 'strikes/owner');
     if (trigger && trigger.end <= start) {
       const subj = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 4 && e.start >= clause[0]).pop();
       if (subj) return res(subj.code, 'strikes/subject');
@@ -97,7 +99,7 @@ export function attachParty(
     }
     return res(null, 'strikes/none');
   }
-  if (inNoun && PERSON_MEASURES.has(measure)) return res(inNoun.code, 'noun-phrase');
+  if (inNoun && (PERSON_MEASURES.has(measure) || measure === 'equipment_lost')) return res(inNoun.code, 'noun-phrase');
   if (PERSON_MEASURES.has(measure)) {
     const from = /^\s*,?\s*(?:from|of)\s+(?:the\s+)?/i.exec(text.slice(nounEnd, nounEnd + 20));
     const e = from && ents.find((x) => x.start === nounEnd + from[0].length && coded(x) && x.kind !== 'place');
@@ -121,6 +123,8 @@ export function attachParty(
       if (subj && subj.end <= start && RECEIVER_VERBS.test(trigger.phrase)) return res(null, 'aid/receiver', subj.code);
       if (subj && subj.end <= start) return res(subj.code, 'aid/subject', recipient(text, ents, clause, subj.code));
     }
+    const subjectBefore = subjectIn(text, ents, clause[0], start);
+    if (subjectBefore && subjectBefore.code !== 'UA') return res(subjectBefore.code, 'aid/clause-subject', recipient(text, ents, clause, subjectBefore.code));
     const own = ents.find((e) => coded(e) && e.start >= end && e.start <= end + 25 && /^\s*(?:of|in|from)\s+(?:the\s+)?$/i.test(text.slice(end, e.start)) && e.kind !== 'place');
     if (own && own.code !== 'UA') return res(own.code, 'aid/of', recipient(text, ents, clause, own.code));
     return res(null, 'aid/none', recipient(text, ents, clause, null));

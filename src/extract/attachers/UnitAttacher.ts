@@ -18,33 +18,67 @@ import type { Unit } from '../../contract.js';
 const DEMONYMS = Object.values(COUNTRIES).flatMap(([, d]) => d);
 const MODIFIERS = alternation([...NOUN_MODIFIERS, ...DEMONYMS, 'North', 'South']);
 const NOUN_RE = new RegExp(
-  String.raw`^[”"’']?\s*(?:of\s+(?:the\s+|them\s+|whom\s+)?)?(?:(?:${MODIFIERS}|\p{Lu}[\p{L}-]+)[”"’']?\s+){0,4}?(?<noun>${alternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS, ...DEMONYMS.filter((d) => /s$/.test(d))])})(?![\p{L}])`,
+  String.raw`^[”"’']?\s*(?:of\s+(?:the\s+|them\s+|whom\s+)?)?(?:(?:${MODIFIERS})[”"’']?\s+){0,4}?(?<noun>${alternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS, ...DEMONYMS.filter((d) => /s$/.test(d))])})(?![\p{L}])`,
   'iu',
 );
 
+/** The whole a share is taken of: at most two words after "of the" ("87% of the drones"). */
+const WHOLE_RE = new RegExp(String.raw`^\s*(?:the\s+|their\s+|its\s+|all\s+)?(?:[\p{L}-]+\s+)?(?<noun>${alternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS])})(?![\p{L}])`, 'iu');
+const PROPER_SKIP = /^\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\p{L}'’.-]*\s+){1,3}/u;
+
 export interface UnitResult {
+  /** For a share, the class of the whole it is a share of ("87% of the drones" → projectile). */
+  of?: QuantityClass;
   unit: Unit | null;
   item: string | null;
   cls: QuantityClass;
   nounEnd: number;
   noun: string | null;
   military: boolean;
+  /** The noun stands before the figure as a label ("Tanks: 9,512"). */
+  label?: boolean;
 }
 
 export function attachUnit(text: string, m: Mention): UnitResult {
   const after = text.slice(m.end, m.end + 90);
-  if (m.unit === 'percent') return { unit: 'percent', item: null, cls: 'share', nounEnd: m.end, noun: null, military: false };
+  if (m.unit === 'percent') {
+    const whole = /^\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?(?:[\p{L}-]+\s+)?/iu.exec(after);
+    const r = whole ? WHOLE_RE.exec(after.slice(whole.index + 3)) : null;
+    const noun = r ? r.groups!.noun.toLowerCase().replace(/\s+/g, ' ') : null;
+    const of: QuantityClass | undefined = noun ? ITEM_NOUNS[noun]?.cls ?? 'person' : undefined;
+    return { unit: 'percent', item: null, cls: 'share', nounEnd: m.end, noun: null, military: false, of };
+  }
   if (m.unit === 'km2') return { unit: 'km2', item: null, cls: 'area', nounEnd: m.end, noun: null, military: false };
   if (m.unit === 'km') return { unit: 'km', item: null, cls: 'length', nounEnd: m.end, noun: null, military: false };
   if (m.unit === 'other') return { unit: 'other', item: null, cls: 'thing', nounEnd: m.end, noun: null, military: false };
   if (m.unit) return { unit: m.unit, item: null, cls: 'money', nounEnd: m.end, noun: null, military: false };
-  const r = NOUN_RE.exec(after);
+  // Proper names may stand between a figure and its noun ("1,600 Hezbollah targets"); the
+  // noun pattern is case-insensitive, so capitalised words are skipped here, case-sensitively.
+  let skip = 0;
+  let r = NOUN_RE.exec(after);
+  if (!r) {
+    const p = PROPER_SKIP.exec(after);
+    if (p) {
+      skip = p[0].length - 1;
+      r = NOUN_RE.exec(after.slice(skip));
+    }
+  }
   if (r) {
     const noun = r.groups!.noun.toLowerCase().replace(/\s+/g, ' ');
-    const nounEnd = m.end + r.index + r[0].length;
+    const nounEnd = m.end + skip + r.index + r[0].length;
     const item = ITEM_NOUNS[noun];
     if (item) return { unit: item.cls === 'thing' ? 'item' : 'item', item: item.item, cls: item.cls, nounEnd, noun, military: false };
     return { unit: 'person', item: null, cls: 'person', nounEnd, noun, military: MILITARY_PERSON_NOUNS.has(noun) || /s$/.test(noun) && DEMONYMS.some((d) => d.toLowerCase() === noun) };
   }
+  // A labelled tally: "Tanks: 9,512 (+8)", "Personnel: about 770,000 (+1,200)".
+  const label = LABEL_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+  if (label) {
+    const noun = label.groups!.noun.toLowerCase().replace(/\s+/g, ' ');
+    const item = ITEM_NOUNS[noun];
+    if (item) return { unit: 'item', item: item.item, cls: item.cls, nounEnd: m.end, noun, military: false, label: true };
+  }
   return { unit: null, item: null, cls: 'none', nounEnd: m.end, noun: null, military: false };
 }
+
+/** "Tanks: " or "artillery systems: 20,844 (+21); tanks: 9,512 (" — the label of a tally entry. */
+const LABEL_BEFORE = new RegExp(String.raw`(?:^|[;:.,(]\s*|\n)(?<noun>${alternation(Object.keys(ITEM_NOUNS))})\s*:\s*(?:[\d,.\s]+\(\s*)?$`, 'iu');

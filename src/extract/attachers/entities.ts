@@ -41,7 +41,7 @@ for (const [code, places] of Object.entries(PLACES)) for (const p of places) add
 
 /** Case-insensitive lookup for multi-word names; acronyms and short names must match case. */
 const LOWER = new Map<string, Entry & { name: string }>();
-for (const [name, e] of TABLE) LOWER.set(norm(name), { ...e, name });
+for (const [name, e] of TABLE) if (!LOWER.has(norm(name))) LOWER.set(norm(name), { ...e, name });
 /** For each first word, the most words a name starting with it has: the scan's look-ahead. */
 const FIRST_WORDS = new Map<string, number>();
 for (const k of LOWER.keys()) {

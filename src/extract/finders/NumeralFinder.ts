@@ -21,7 +21,7 @@ const SCALE = String.raw`million|billion|trillion|thousand|hundred|mln|mn|bn|trn
 export const NumeralFinder: Finder = {
   name: 'NumeralFinder',
   pattern: new RegExp(
-    String.raw`(?<![\p{L}\p{N}_.,/#@:])(?<![\p{L}][-–])(?<sign>\+)?(?:(?<cur>${CURRENCY})\s?)?(?<num>${DIGITS})(?:(?<gap>\s?)(?<scale>${SCALE})(?![\p{L}\p{N}]))?(?![\d]|(?:st|nd|rd|th|s)(?![\p{L}]))`,
+    String.raw`(?<![\p{L}\p{N}_.,/#@:+])(?<![\p{L}][-–])(?<sign>\+)?(?:(?<cur>${CURRENCY})\s?)?(?<num>${DIGITS})(?:(?<gap>\s?)(?<scale>${SCALE})(?![\p{L}\p{N}]))?(?![\d]|[.,/]\d|(?:st|nd|rd|th|s)(?![\p{L}]))`,
     'gdu',
   ),
   extract(_ctx, m) {

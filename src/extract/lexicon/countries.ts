@@ -60,7 +60,7 @@ export const COUNTRIES: Record<string, [string[], string[], string[]]> = {
   IQ: [['Iraq'], ['Iraqi', 'Iraqis'], ['Baghdad']],
   SY: [['Syria'], ['Syrian', 'Syrians'], ['Damascus']],
   LB: [['Lebanon'], ['Lebanese', 'Hezbollah', 'Hizbollah'], ['Beirut']],
-  IL: [['Israel'], ['Israeli', 'Israelis', 'IDF'], ['Jerusalem', 'Tel Aviv']],
+  IL: [['Israel'], ['Israeli', 'Israelis'], ['Jerusalem', 'Tel Aviv']],
   PS: [['Palestine', 'Gaza', 'Gaza Strip', 'West Bank', 'Palestinian territories'], ['Palestinian', 'Palestinians', 'Hamas'], ['Ramallah']],
   JO: [['Jordan'], ['Jordanian', 'Jordanians'], ['Amman']],
   EG: [['Egypt'], ['Egyptian', 'Egyptians'], ['Cairo']],

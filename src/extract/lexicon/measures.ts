@@ -38,7 +38,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   {
     phrases: ['killed or wounded', 'killed and wounded', 'killed or injured', 'killed and injured', 'dead or wounded',
       'dead and wounded', 'dead and injured', 'killed or injured', 'casualties', 'casualty', 'losses', 'lost', 'lose',
-      'losing', 'toll of casualties', 'killed, wounded', 'put out of action', 'personnel losses', 'loss'],
+      'losing', 'loses', 'toll of casualties', 'killed, wounded', 'put out of action', 'personnel losses', 'loss'],
     measures: { person: 'killed_or_wounded', none: 'killed_or_wounded', share: 'killed_or_wounded', equipment: 'equipment_lost' },
   },
   {
@@ -70,11 +70,11 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     measures: { person: 'deployed' },
   },
   {
-    phrases: ['destroyed', 'destroy', 'knocked out', 'damaged', 'lost', 'losses', 'abandoned', 'seized'],
+    phrases: ['destroyed', 'destroy', 'knocked out', 'damaged', 'lost', 'losses', 'loses', 'abandoned', 'seized', 'were destroyed'],
     measures: { equipment: 'equipment_lost' },
   },
   {
-    phrases: ['fired', 'fire', 'launched', 'launch', 'launching', 'attacked with', 'strikes', 'strike', 'struck',
+    phrases: ['fired', 'fire', 'fires', 'launched', 'launch', 'launches', 'launching', 'shooting down', 'shoots down', 'attacked with', 'strikes', 'strike', 'struck',
       'hit', 'downed', 'shot down', 'intercepted', 'destroyed', 'neutralised', 'neutralized', 'attacks', 'attack',
       'airstrikes', 'air strikes', 'shelling', 'shells', 'barrage', 'salvo', 'sorties', 'targeted', 'drones and',
       'missiles and', 'bombs', 'bombed', 'shelled', 'dropped', 'used'],
@@ -92,7 +92,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   {
     phrases: ['delivered', 'deliver', 'disbursed', 'allocated', 'provided', 'transferred', 'supplied', 'shipped',
       'sent', 'given', 'received', 'reached', 'arrived', 'handed over', 'has provided', 'have provided', 'spent',
-      'paid'],
+      'spends', 'spend', 'paid', 'disburse', 'disburses', 'will disburse'],
     measures: AID_CLASSES('aid_delivered'),
   },
   {
@@ -121,7 +121,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
  * trainees, flights, fires. They compete with the triggers above and, when closer, win.
  */
 export const OTHER_TRIGGERS: string[] = [
-  'jobs', 'trained', 'training', 'recruits', 'flights', 'fires', 'times', 'residents', 'locations', 'gdp',
+  'jobs', 'trained', 'training', 'recruits', 'flights', 'fires', 'times', 'locations', 'gdp',
   'probability', 'more than in', 'less than in', 'times less', 'times more', 'fate',
 ];
 

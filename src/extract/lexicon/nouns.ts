@@ -15,13 +15,15 @@ export const PERSON_NOUNS: string[] = [
   'casualties', 'dead', 'deaths', 'wounded', 'injured', 'evacuees', 'displaced', 'citizens', 'nationals', 'names',
   'men and women', 'boys', 'girls', 'babies', 'pensioners', 'elderly', 'police', 'policemen', 'guards', 'crew',
   'sailors', 'pilots', 'convicts', 'inmates', 'members', 'diplomats', 'experts', 'advisers', 'instructors',
-  'operators', 'contract soldiers', 'more',
+  'operators', 'contract soldiers', 'more', 'observers', 'monitors', 'peacekeepers', 'engineers',
+  'paramedics', 'rescuers', 'firefighters', 'aid workers', 'military observers', 'soldiers and officers',
 ];
 
 /** People nouns that signal military personnel: with no other frame the figure is `deployed`. */
 export const MILITARY_PERSON_NOUNS = new Set([
   'troops', 'soldiers', 'soldier', 'servicemen', 'servicemembers', 'service members', 'personnel', 'fighters',
   'marines', 'paratroopers', 'special forces', 'forces', 'mercenaries', 'reservists', 'conscripts', 'contract soldiers',
+  'observers', 'military observers', 'peacekeepers', 'reinforcements',
 ]);
 
 /** Demonyms used as plural nouns ("3,000 North Koreans", "390 Ukrainians"). Mapped in places/countries. */

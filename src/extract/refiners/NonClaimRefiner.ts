@@ -24,7 +24,13 @@ const TIME_AFTER = /^(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|C
 const AGE_AFTER = /^[-\s](?:years?|yr)[-\s]old\b|^\s+years\s+of\s+age\b/i;
 const AGE_BEFORE = /\b(?:aged|age|ages)\s*$/i;
 const REFERENCE_BEFORE = /\b(?:Article|Unit|Brigade|Regiment|Division|Battalion|Corps|Army|No\.|Number|Chapter|Section|Resolution|Flight|Route|Highway|Road|Building|Block|Room|Page|Episode|Season|Platform|Gate|Level|Phase|Stage|Category|Grade|Class|Type|Model|Version|Block|Tranche|Package|Decree|Law|Paragraph|Point|Item|Protocol|Minsk|Covid|COVID)\s*[-–]?\s*$/;
-const FURNITURE_AFTER = /^\s*(?:min(?:ute)?s?\s+read|comments?|shares?|views|likes|replies|photos)\b/i;
+const FURNITURE_AFTER = /^\s*(?:min(?:ute)?s?\s+read|min\b|comments?|shares?|views|likes|replies|photos|videos|related\s+(?:stories|articles|links)|stories|articles)\b/i;
+/** Reference numbers named after the number ("the 1325 resolution"). */
+const REFERENCE_AFTER = /^\s+(?:resolution|decree|law|order|regulation|brigade|regiment|battalion|division|flight|route|highway|bus)\b/i;
+/** A number glued to letters ("155mm", "9mm") is a calibre or model unless the letters are a unit or scale. */
+const GLUED_AFTER = /^(?!km|sq|bn|mn|mln|trn|tn|m\b|k\b|b\b|pc\b)[\p{L}]/iu;
+/** An age in apposition: "Olena Koval, 54, said". */
+const AGE_APPOSITION_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our)\s+$/i;
 const COUNTED_NOUN = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}(?:${alternation([...PERSON_NOUNS, ...Object.keys(ITEM_NOUNS)])})\b`, 'iu');
 /** "one of", "one side", "one another": the word "one" rarely counts anything on its own. */
@@ -66,6 +72,11 @@ export const NonClaimRefiner: Refiner = {
       if (REFERENCE_BEFORE.test(before) && m.bare) return false;
       if (FURNITURE_AFTER.test(after)) return false;
       if (DURATION_AFTER.test(after)) return false;
+      if (REFERENCE_AFTER.test(after) && m.bare) return false;
+      if (!wordNumber && GLUED_AFTER.test(after)) return false;
+      if (m.bare && (m.low ?? 999) < 120 && AGE_APPOSITION_BEFORE.test(before) && /^,/.test(after)) return false;
+      // "Page 2 of 5": one bare number of another.
+      if (m.bare && (/^\s+of\s+\d/.test(after) || /\d\s+of\s+$/.test(before))) return false;
       if (m.bare && (m.low ?? 99) <= 31 && new RegExp(String.raw`^\s*(?:and|to|-|–)\s*\d{1,2}\s+(?:${MONTHS})\b`, 'i').test(after)) return false;
       if (/^one$/i.test(quote) && !RANGE_WORDS.test(before) && !/^\s+(?:and|to|or)\s/i.test(after) && (ONE_AFTER.test(after) || !COUNTED_NOUN.test(after))) return false;
       if (/^a (?:hundred|thousand|million|billion)$/i.test(quote) === false && wordNumber && (m.low ?? 0) < 10 && DEFINITE_BEFORE.test(before)) return false;

@@ -1,0 +1,24 @@
+/**
+ * Zero written as "no": "there were no casualties", "No Israeli soldiers were wounded",
+ * "no one was killed". A zero is a claim like any other figure.
+ *
+ * Watch out for: "no longer", "no more than 1,200" (a bound, BoundRefiner's), "no
+ * comment": only "no" before a counted people noun or a casualty noun counts.
+ */
+import { alternation } from '../lexicon/pattern.js';
+import type { Finder } from '../types.js';
+
+/** What "no" must count to be a zero: casualty nouns and people. */
+const ZERO_NOUNS = ['casualties', 'deaths', 'dead', 'injuries', 'fatalities', 'losses', 'wounded', 'soldiers', 'troops',
+  'civilians', 'people', 'servicemen', 'personnel', 'prisoners', 'victims', 'one'];
+
+export const NoneFinder: Finder = {
+  name: 'NoneFinder',
+  pattern: new RegExp(
+    String.raw`(?<![\p{L}])(?:no|zero)(?=\s+(?:[\p{L}-]+\s+){0,2}(?:${alternation(ZERO_NOUNS)})(?![\p{L}]))`,
+    'giu',
+  ),
+  extract(_ctx, m) {
+    return { start: m.index, end: m.index + m[0].length, low: 0, high: 0, approximate: false, unit: null };
+  },
+};

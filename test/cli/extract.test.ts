@@ -178,6 +178,13 @@ describe('tally extract: output', () => {
     expect(rows).toHaveLength(1 + json.claims.length);
   });
 
+  it('--csv defuses text a spreadsheet would run as a formula', async () => {
+    const r = await tally(['extract', '-', '--csv'], '=HYPERLINK("http://evil.example","48 drones")\nA standfirst, short and plain.\n=SUM(A1) Officials said 48 drones were shot down.');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("'=SUM(A1) Officials said 48 drones were shot down.");
+    expect(r.stdout).not.toMatch(/(^|,)"?=/m);
+  });
+
   it('refuses --json with --csv', async () => {
     const r = await tally(['extract', files['article.html'], '--json', '--csv']);
     expect(r.code).toBe(2);

@@ -113,8 +113,12 @@ export function toTable(article: Article, claims: Claim[], width: number): strin
   return `${out.join('\n')}\n`;
 }
 
+/** Text a spreadsheet would run as a formula: article text is untrusted, so it is defused. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function csvField(v: string | number | boolean | null | undefined): string {
-  const s = v == null ? '' : String(v);
+  let s = v == null ? '' : String(v);
+  if (typeof v === 'string' && FORMULA_START.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

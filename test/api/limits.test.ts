@@ -127,3 +127,45 @@ describe('limits', () => {
     }
   });
 });
+
+describe('read cache', () => {
+  it('shares answers between identical reads and drops them on any API write', async () => {
+    const f = await makeFixture({ readCacheMs: 60_000 });
+    try {
+      const count = async () => (await f.app.inject({ url: '/topics' })).json().length as number;
+      expect(await count()).toBe(0);
+      // A write behind the API's back is not seen while the answer is fresh…
+      await f.ledger.proposeTopic({ title: 'Written directly', proposedBy: 'alice' });
+      expect(await count()).toBe(0);
+      // …and any write through the API clears every cached answer.
+      const res = await f.app.inject({ method: 'POST', url: '/topics', headers: bearer(f.tokens.alice), payload: { title: 'Written through the API' } });
+      expect(res.statusCode).toBe(201);
+      expect(await count()).toBe(2);
+      // Concurrent identical reads run the query once.
+      let calls = 0;
+      const list = f.ledger.listTopics.bind(f.ledger);
+      f.ledger.listTopics = async () => {
+        calls++;
+        return list();
+      };
+      await f.app.inject({ method: 'POST', url: '/topics', headers: bearer(f.tokens.bob), payload: { title: 'A third topic' } });
+      calls = 0;
+      const answers = await Promise.all(Array.from({ length: 10 }, () => f.app.inject({ url: '/topics' })));
+      expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+      expect(calls).toBe(1);
+    } finally {
+      await f.close();
+    }
+  });
+
+  it('does not cache problems', async () => {
+    const f = await makeFixture({ readCacheMs: 60_000 });
+    try {
+      expect((await f.app.inject({ url: '/claims/999' })).statusCode).toBe(404);
+      expect((await f.app.inject({ url: '/claims/999' })).statusCode).toBe(404);
+      expect((await f.app.inject({ url: '/claims?limit=x' })).json().type).toBe('/problems/validation');
+    } finally {
+      await f.close();
+    }
+  });
+});

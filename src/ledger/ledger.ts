@@ -365,12 +365,13 @@ export class KyselyLedger implements Ledger {
       }
     }
     if (id == null) {
-      const row = await trx
+      // Another writer (a queue worker) may create the same source at the same moment.
+      await trx
         .insertInto('sources')
         .values({ norm: ident.norm, name: ident.display, kind: source.kind, affiliation: source.affiliation, surname: ident.surname, created_at: now() })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      id = row.id;
+        .onConflict((oc) => oc.column('norm').doNothing())
+        .execute();
+      id = (await trx.selectFrom('sources').select('id').where('norm', '=', ident.norm).executeTakeFirstOrThrow()).id;
     } else if (source.affiliation) {
       await trx.updateTable('sources').set({ affiliation: source.affiliation }).where('id', '=', id).where('affiliation', 'is', null).execute();
     }

@@ -14,7 +14,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const built = existsSync(join(root, 'dist/cli/commands/serve.js'));
 const dir = mkdtempSync(join(tmpdir(), 'tally-serve-'));
 const db = join(dir, 'ledger.db');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** Servers started here, stopped at the end even when a test fails half-way. */
+const started: ReturnType<typeof spawn>[] = [];
+afterAll(() => {
+  for (const c of started) if (c.exitCode === null && c.pid) process.kill(-c.pid, 'SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function tally(...args: string[]) {
   const r = spawnSync(process.execPath, [join(root, 'bin/tally.js'), ...args], { encoding: 'utf8' });
@@ -23,7 +28,9 @@ function tally(...args: string[]) {
 
 /** Starts `tally serve` and resolves with its address once it prints it. */
 function serve(...args: string[]) {
-  const child = spawn(process.execPath, [join(root, 'bin/tally.js'), 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, so that cleanup reaches the workers of `--workers N` too.
+  const child = spawn(process.execPath, [join(root, 'bin/tally.js'), 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  started.push(child);
   let err = '';
   const address = new Promise<string>((res, rej) => {
     child.stderr.on('data', (d: Buffer) => {

@@ -16,6 +16,7 @@ const DIST_INDEX = join(root, 'dist', 'index.js');
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const ready = import(workerData.dist);
+ready.then(() => parentPort.postMessage({ ready: true }), (err) => parentPort.postMessage({ ready: false, error: String(err) }));
 parentPort.on('message', async ({ id, text, contentType }) => {
   const lib = await ready;
   const t0 = performance.now();
@@ -66,13 +67,26 @@ export function haveDist(): boolean {
 
 export class PipelineProbe {
   private worker: Worker | null = null;
+  private ready: Promise<void> | null = null;
   private nextId = 0;
 
-  private spawn(): Worker {
+  /** A fresh worker has to load the compiled library first; that is not the input's time. */
+  private async spawn(): Promise<Worker> {
     if (!this.worker) {
-      this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { dist: pathToFileURL(DIST_INDEX).href } });
-      this.worker.unref();
+      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { dist: pathToFileURL(DIST_INDEX).href } });
+      worker.unref();
+      this.worker = worker;
+      this.ready = new Promise((resolve, reject) => {
+        const onReady = (msg: { ready?: boolean; error?: string }) => {
+          if (msg.ready === undefined) return;
+          worker.off('message', onReady);
+          if (msg.ready) resolve();
+          else reject(new Error(`cannot load dist/index.js: ${msg.error}`));
+        };
+        worker.on('message', onReady);
+      });
     }
+    await this.ready;
     return this.worker;
   }
 
@@ -80,8 +94,8 @@ export class PipelineProbe {
    * Extracts from `text` (as an article body, or read as a file of `contentType` first);
    * rejects when it runs past `limitMs`, after killing the worker.
    */
-  run(text: string, limitMs: number, contentType?: string): Promise<ProbeResult> {
-    const worker = this.spawn();
+  async run(text: string, limitMs: number, contentType?: string): Promise<ProbeResult> {
+    const worker = await this.spawn();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -90,7 +104,7 @@ export class PipelineProbe {
         this.worker = null;
         reject(new Error(`still running after ${limitMs} ms (killed)`));
       }, limitMs);
-      const onMessage = (msg: ProbeResult & { id: number }) => {
+      const onMessage = (msg: ProbeResult & { id?: number }) => {
         if (msg.id !== id) return;
         cleanup();
         resolve(msg);

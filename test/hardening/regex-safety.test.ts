@@ -71,16 +71,40 @@ function plainArticle(text: string): Article {
 }
 
 /**
- * Patterns known to be too slow, by source, with the input that shows it. They stay
- * visible as `it.fails` until fixed; a fix makes that test fail, which says: remove the
- * entry.
+ * Patterns known to be too slow, found by this test (timings: 100 KB killed at 4 s; the
+ * 10 KB figure shows the growth). Matched by file and a distinctive piece of the
+ * source. They stay visible as `it.fails` until fixed; a fixed pattern makes its test
+ * fail, which says: remove the entry. Reach: the reader collapses runs of spaces in
+ * `article.text`, so the whitespace cases hit library callers that pass raw text and
+ * long runs inside one sentence; letter and capitalised-word runs reach every caller.
  */
-const KNOWN_SLOW: Record<string, string> = {
-  // src/text/sentences.ts (paragraph splitter): `(?!\s*\n)` lets the lookahead run across
-  // every following blank line, so whitespace-only lines (" \n \n \n…") make it
-  // quadratic: about 5 s for 100 KB. `(?![^\S\n]*\n)` keeps the lookahead on one line.
-  '[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]*)*': 'quadratic on whitespace-only lines',
-};
+const KNOWN_SLOW: Array<{ file: string; contains: string; why: string }> = [
+  // `(?!\s*\n)` scans across every following blank line: quadratic on " \n \n \n…".
+  // Fix: `(?![^\S\n]*\n)`.
+  { file: 'src/text/sentences.ts', contains: '(?!\\s*\\n)', why: 'quadratic on whitespace-only lines' },
+  // `^\s*,?\s*(?:from|of)`: two adjacent `\s*` split a run of spaces every way (10 KB: 1.6 s).
+  { file: 'src/extract/attachers/PartyAttacher.ts', contains: '^\\s*,?\\s*(?:from|of)', why: 'quadratic on runs of spaces' },
+  // `\s+(?:quoted|cited)\s+by\s+(?<o>.+)$` unanchored at the start: every space starts a scan.
+  { file: 'src/extract/attachers/SourceAttacher.ts', contains: '(?:quoted|cited)', why: 'quadratic on runs of spaces' },
+  // Capitalised-name run anchored with `$` at the end, tried from every word (10 KB: 1.0 s).
+  { file: 'src/extract/attachers/speakers.ts', contains: '(?<n>\\p{Lu}', why: 'quadratic on runs of capitalised words' },
+  // `(?:\s+(?:also|then|…))+$`: tried from every space, each try scans the run.
+  { file: 'src/extract/attachers/speakers.ts', contains: '(?:also|then|later', why: 'quadratic on runs of spaces' },
+  // `^(?:\s*[,]?\s*(?![\p{N}])[\p{L}'’-]+){0,8}?\s*…$`: nested optional spaces inside a
+  // repeated group: polynomial of high degree — 10 KB of spaces then "x!" does not finish in 4 s.
+  { file: 'src/extract/pipeline.ts', contains: "{0,8}?\\s*(?:on|in|at|during", why: 'catastrophic on runs of spaces or newlines' },
+  // `[\p{L}]{4,}ed\b` unanchored: every letter of a long word starts a scan to its end (10 KB: > 4 s).
+  { file: 'src/extract/refiners/RateRefiner.ts', contains: '[\\p{L}]{4,}ed', why: 'quadratic on long words (base64, URLs)' },
+  // `\s+[|\-–—:·•»]{1,2}\s+`: tried from every space of a run (title separators).
+  { file: 'src/ingest/metadata.ts', contains: '\\s+[|\\-–—:·•»]{1,2}\\s+', why: 'quadratic on runs of spaces' },
+  // Rate phrase after a figure: `^(?:\s+(?!for\b…)[\p{L}'’-]+){0,5}?\s*,?\s+…`.
+  { file: 'src/extract/refiners/RateRefiner.ts', contains: '{0,5}?\\s*,?\\s+(?:on\\s+average', why: 'quadratic on runs of spaces' },
+];
+
+function knownSlow(p: FoundPattern): string | null {
+  const k = KNOWN_SLOW.find((e) => p.where.includes(e.file) && p.source.includes(e.contains));
+  return k ? k.why : null;
+}
 
 // ---------------------------------------------------------------------------------------
 
@@ -137,9 +161,9 @@ describe('regular-expression safety', () => {
     }
     expect(slow, `/${p.source}/${p.flags} at ${p.where} on 100 KB of`).toEqual([]);
   };
-  const fine = patterns.filter((p) => !(p.source in KNOWN_SLOW));
-  const known = patterns.filter((p) => p.source in KNOWN_SLOW);
+  const fine = patterns.filter((p) => knownSlow(p) === null);
+  const known = patterns.filter((p) => knownSlow(p) !== null);
   if (fine.length) it.each(fine.map((p) => [label(p), p] as const))('%s', (_label, p) => scanAll(p), PATTERN_TIMEOUT_MS);
   // Known bugs (see KNOWN_SLOW): expected to fail until the pattern is fixed.
-  if (known.length) it.fails.each(known.map((p) => [`${label(p)} (known: ${KNOWN_SLOW[p.source]})`, p] as const))('%s', (_label, p) => scanAll(p), PATTERN_TIMEOUT_MS);
+  if (known.length) it.fails.each(known.map((p) => [`${label(p)} (known: ${knownSlow(p)})`, p] as const))('%s', (_label, p) => scanAll(p), PATTERN_TIMEOUT_MS);
 });

@@ -13,6 +13,7 @@ interface Opts {
   published?: string;
   json?: boolean;
   quiet?: boolean;
+  queue?: boolean;
 }
 
 export function configure(cmd: Command): void {
@@ -25,7 +26,13 @@ export function configure(cmd: Command): void {
     .option('--published <date>', 'publication date for articles that give none (YYYY-MM-DD)')
     .option('--json', 'print the summary as JSON on stdout')
     .option('-q, --quiet', 'no progress output')
+    .option('--queue', 'queue the inputs on the PostgreSQL job queue for `tally worker` instead of ingesting here')
     .action(async (inputs: string[], opts: Opts) => {
+      if (opts.queue) {
+        const { queueIngest } = await import('../../queue/enqueue.js');
+        await queueIngest(inputs, { db: opts.db, json: opts.json });
+        return;
+      }
       const { runIngest } = await import('../../ledger/ingest/runner.js');
       await withLedger(opts.db, async (ledger) => {
         const summary = await runIngest(ledger, inputs, {

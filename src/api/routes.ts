@@ -5,9 +5,8 @@
 import { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { ClaimFilter, Ledger, SeriesSummary, StoreArticleResult, TopicRow } from '../ledger/types.js';
-import { InputError } from '../errors.js';
 import { EXPORT_TYPES, formatExport } from './export.js';
-import { HttpProblem, notFound } from './problem.js';
+import { notFound } from './problem.js';
 import { defineRoute, type AnyRoute } from './route.js';
 import * as S from './schemas.js';
 import { SNAPSHOT_CSP } from './security.js';
@@ -316,10 +315,3 @@ export function apiRoutes({ ledger, ingest }: RouteDeps): AnyRoute[] {
     }),
   ];
 }
-
-/** Rejects bodies that are neither a URL request nor HTML. */
-export function assertIngestable(html: string): void {
-  if (!html.trim()) throw new InputError('the body is empty: send an HTML page, or JSON {"url": "https://…"}');
-}
-
-export { HttpProblem };

@@ -10,9 +10,10 @@ import { attachUnit, type UnitResult } from './attachers/UnitAttacher.js';
 import { attachMeasure, findTriggers } from './attachers/MeasureAttacher.js';
 import { attachParty, recipient } from './attachers/PartyAttacher.js';
 import { attachLocation } from './attachers/LocationAttacher.js';
-import { attachHedges } from './attachers/HedgeAttacher.js';
+import { attachHedges, sentenceHedge } from './attachers/HedgeAttacher.js';
 import { findEntities, type Entity } from './attachers/entities.js';
 import { findFrames, frameFor, reportOnly, type Frame } from './attachers/SourceAttacher.js';
+import { describeSpeaker } from './attachers/speakers.js';
 import { findDates, yearsIn, type DateHit } from './attachers/dates.js';
 import { SpeakerHistory } from './carry/SpeakerHistory.js';
 import { DEFAULT_COUNTERPARTY } from './lexicon/countries.js';
@@ -21,6 +22,8 @@ import { REPORTS_SPEAKER } from './lexicon/reporting.js';
 const AID_WORDS = /\b(?:aid|assistance|package|loan|funding|funds|fund|support|weapons|drawdown|authority|grant|budget|finance|financing|contribution|tranche|payments?|scheme|pledge)\b/i;
 /** Cheap test before the date parser: only sentences with a month, weekday or day word can hold a date. */
 const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|day\b|yesterday|tonight|\bweek|\bmonth|\byear/i;
+/** A sentence that opens with a person and an appositive: "Oleksandr Syrskyi, Ukraine's top commander, …". */
+const SUBJECT_PERSON = /^(?<np>(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}?[\p{Lu}][\p{L}'’.-]*,\s+(?:the\s+|a\s+|an\s+|[\p{Lu}][\p{L}'’]*\s+)[^,]{2,80}?)(?=,)/u;
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
 const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
 const VICTIM_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced']);
@@ -76,6 +79,8 @@ interface Work {
   dateOwn: boolean;
   hedges: string[];
   evidence: Evidence[];
+  /** The source's last dated statement before this figure (carry-over). */
+  carriedDate: string | null;
 }
 
 function shiftDay(d: string | null, days: number): string | null {
@@ -131,6 +136,11 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
           const r = resolved[i];
           if (r) history.remember(r, d && d.kind !== 'vague' && d.kind !== 'same' ? d.value : null);
         });
+        if (!frames.length) {
+          const subject = SUBJECT_PERSON.exec(s.text);
+          const sp = subject ? describeSpeaker(subject.groups!.np) : null;
+          if (sp && sp.named && !sp.anaphor) history.mention(sp);
+        }
         if (!inSentence.length) {
           const lastR = resolved[resolved.length - 1];
           if (frames.length) previousSource = lastR ? { source: lastR, date: frameDates[frameDates.length - 1]?.value ?? null } : null;
@@ -226,6 +236,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
             dateOwn,
             hedges: attachHedges(local, m.bound, clause, [0, local.length]),
             evidence: [],
+            carriedDate: source ? history.dateOf(source) : null,
           };
           if (frame) w.evidence.push({ field: 'source', pass: 'SourceAttacher', span: [s.start + frame.start, s.start + frame.verbEnd], text: local.slice(frame.start, frame.verbEnd) });
           w.evidence.push({ field: 'party', pass: `PartyAttacher/${pr.how}`, span: null, text: null });
@@ -258,11 +269,15 @@ function frameDate(text: string, f: Frame, dates: DateHit[]): DateHit | null {
   return inside[0];
 }
 
+/** Words that put a day in another clause or event than the figure's. */
+const ANOTHER_CLAUSE = /\b(?:before|after|until|ahead\s+of|by|but|while)\b|\band\s+(?:still|also|then|now|later|has|have|had|is|are|was|were)\b|\band\s+\w+ed\b/i;
+
 function clauseDate(text: string, dates: DateHit[], clause: [number, number], m: Mention): DateHit | null {
   // An event's own day: "freed on Saturday", "as of 8 August" — not "28 November brought…".
   const c = dates.filter((d) => d.start >= clause[0] && d.end <= clause[1] && d.kind === 'day' && d.value && /^(?:on\b|as of\b|overnight|into\b)|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)/i.test(text.slice(d.start, d.end).trim()) || (d.kind === 'day' && d.value && /\b(?:on|as of|into)\s+$/i.test(text.slice(Math.max(clause[0], d.start - 8), d.start)) && d.start >= clause[0] && d.end <= clause[1]));
   // "before Trump's inauguration on 20 January": the day of another event.
-  const own = c.filter((d) => !/\b(?:before|after|until|ahead\s+of|by)\b/i.test(text.slice(Math.min(m.end, d.start), Math.max(m.end, d.start))));
+  // "launched its incursion on 6 August and still controls 1,000 km²": another clause's day.
+  const own = c.filter((d) => !ANOTHER_CLAUSE.test(text.slice(Math.min(m.end, d.start), Math.max(m.start, d.end))));
   if (!own.length) return null;
   own.sort((x, y) => Math.abs(x.start - m.start) - Math.abs(y.start - m.start));
   return own[0];
@@ -327,6 +342,12 @@ function carry(work: Work[], published: string | null, history: SpeakerHistory, 
     if (w.unit.cls === 'none') w.unit = { ...w.unit, unit: 'person', cls: 'person' };
   }
 
+  // "The figures could not be independently verified." governs the sentence before it too.
+  for (let i = 0; i < work.length; i++) {
+    const h = sentenceHedge(work[i].sentence.text);
+    if (!h) continue;
+    for (const w of work) if (w.paragraph === work[i].paragraph && w.sentence.start <= work[i].sentence.start && !w.hedges.includes(h)) w.hedges.push(h);
+  }
   const lastByMeasure = new Map<Measure, string>();
   let strikesParty: string | null = null;
   let lastParty: { party: string; paragraph: number } | null = null;
@@ -375,7 +396,7 @@ function carry(work: Work[], published: string | null, history: SpeakerHistory, 
     // Date: the same source's earlier statement, else the publication date.
     const sk = w.source ? history.keyOf(w.source) : null;
     if (!w.dateOwn) {
-      const carried = sk ? dateBySource.get(sk) : undefined;
+      const carried = (sk ? dateBySource.get(sk) : undefined) ?? w.carriedDate ?? undefined;
       w.statedOn = carried ?? (w.field === 'body' || !w.statedOn ? published : w.statedOn);
     }
     if (w.field !== 'body' && !w.dateOwn) w.statedOn = published;

@@ -19,7 +19,8 @@ const SENTENCE_RE = new RegExp(String.raw`(?:${alternation(SENTENCE_HEDGES)})`, 
 
 export function attachHedges(text: string, bound: string | null, clause: [number, number], sentence: [number, number]): string[] {
   const out: string[] = [];
-  if (bound && !NOT_HEDGES.has(bound)) out.push(bound);
+  // "an estimated 150,000" is hedged by "estimated", as the contract writes it.
+  if (bound && !NOT_HEDGES.has(bound)) out.push(bound.replace(/^an?\s+/, ''));
   for (const m of text.slice(clause[0], clause[1]).matchAll(HEDGE_RE)) out.push(m[0].toLowerCase().replace(/\s+/g, ' '));
   const s = SENTENCE_RE.exec(text.slice(sentence[0], sentence[1]));
   if (s) out.push(s[0].toLowerCase());

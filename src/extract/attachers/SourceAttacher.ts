@@ -47,6 +47,8 @@ const CITING_RE = /^\s*citing\s+(?<np>.+)$/iu;
 const QUOTED_BY = /\s+(?:quoted|cited)\s+by\s+(?<o>.+)$/iu;
 const TOLD_OBJECT = /^\s+(?<obj>(?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+?)(?=\s+(?:on|in|at|that|during|last|this|after|before|late|early|earlier)\b|[,.;:]|$)/u;
 const INVERTED = /^\s+(?<np>(?:the\s+)?[\p{Lu}][\p{L}\p{N}'’.& -]{1,60}?)\s*[.!?”"]*\s*$/u;
+/** ", said John Kirby, the White House spokesman." — the name up to the next comma. */
+const INVERTED_MID = /^\s+(?<np>(?:(?:the|a|an)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{N}'’.& -]{1,60}?)(?=\s*,)/u;
 const TRAILING_WORDS = /\b(?:count|tally|estimate|estimates|figures|data|report|reports|calculations|analysis|survey)\s*$/i;
 const REPORT_ONLY_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(REPORT_ONLY)})(?![\p{L}])`, 'iu');
 
@@ -135,7 +137,7 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     const ve = vs + m[0].length;
     const after = s.slice(ve);
     // "…, said Associated Press." — the inverted frame.
-    const inv = /^said|^says|^reported/i.test(verb) ? INVERTED.exec(after) : null;
+    const inv = /^said|^says|^reported/i.test(verb) ? INVERTED.exec(after) ?? (/,\s*$/.test(s.slice(0, vs)) ? INVERTED_MID.exec(after) : null) : null;
     const before = speakerBefore(s, vs);
     if (inv) {
       const sp = describeSpeaker(inv.groups!.np);
@@ -160,7 +162,7 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     if (!sp) continue;
     if (sp.kind === 'person' && !sp.head && !/^(?:said|says|told|tells|added|adds|wrote|writes)$/.test(verb) && !sp.anaphor) continue;
     const weak = WEAK_REPORTING_VERBS.has(verb);
-    if (weak && sp.anaphor === null && !sp.named && !sp.head && sp.kind === 'other') continue;
+    if (weak && sp.anaphor === null && !sp.named && !sp.head && sp.kind === 'other' && !sp.affiliation) continue;
     const end = frameEnd(s, ve);
     const via = [...before.via];
     let cited = before.cited;
@@ -190,7 +192,7 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     const sp = describeSpeaker(np);
     if (!sp) continue;
     const start = m.index!;
-    frames.push({ start, end: start + m[0].length, verbStart: start, verbEnd: start + m[0].length, speaker: sp, via: [], cited: null, trailing: start > 0 && /\d/.test(s.slice(0, start)), dateRegion: [start, start + m[0].length] });
+    frames.push({ start, end: start + m[0].length, verbStart: start, verbEnd: start + m[0].length, speaker: sp, via: [], cited: null, trailing: start > 0 && /[,;—–]\s*$/.test(s.slice(0, start)), dateRegion: [start, start + m[0].length] });
   }
   for (const m of s.matchAll(POSSESSIVE_RE)) {
     const np = m.groups!.np;

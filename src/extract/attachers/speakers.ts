@@ -35,7 +35,7 @@ const PRONOUNS: Record<string, Speaker['anaphor']> = {
   he: 'person', she: 'person', it: 'thing', they: 'plural', its: 'thing', their: 'plural',
 };
 /** A person's name: two or more capitalised words ("Pat Ryder", "Alyona Getmanchuk"). */
-const PERSON_NAME = /(?:^|\s)(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u;
+const PERSON_NAME = /(?:^|\s)(?<!\b(?:in|of|from|at|for|on|to)\s)(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u;
 const OUTLET_NOUNS = /\b(?:newspaper|broadcaster|news agency|agency|outlet|daily|channel|news site|website|television|TV|radio|magazine|service)\b/i;
 
 export function cleanName(np: string): string {
@@ -68,7 +68,8 @@ function readSpeaker(np: string): Speaker | null {
   const knownPerson = entities.find((e) => e.kind === 'person');
   const outletEntity = entities.find((e) => e.kind === 'outlet');
   const institution = entities.find((e) => e.kind === 'institution');
-  const country = entities.find((e) => e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym');
+  // "the UN mission in Ukraine": a country after in/for/to is where, not whose.
+  const country = entities.find((e) => (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym') && !/\b(?:in|for|to|on|with|from|against)\s+(?:the\s+)?$/i.test(name.slice(Math.max(0, e.start - 10), e.start)));
   const place = entities.find((e) => e.kind === 'place');
 
   let kind: SourceKind = 'other';
@@ -76,6 +77,9 @@ function readSpeaker(np: string): Speaker | null {
   if (exact?.kind === 'outlet' || (outletEntity && OUTLET_NOUNS.test(name)) || (outletEntity && words.length <= 3)) {
     kind = 'media';
     outlet = true;
+  } else if (head && lower.endsWith(head) && SPEAKER_HEADS[head] && SPEAKER_HEADS[head] !== 'other') {
+    // The head noun at the end names the speaker's role: "US military official" is an official.
+    kind = SPEAKER_HEADS[head];
   } else if (institution) {
     kind = INSTITUTIONS[institution.text]?.kind ?? 'official';
   } else if (head) {
@@ -86,7 +90,7 @@ function readSpeaker(np: string): Speaker | null {
     kind = 'official';
   }
   if (kind === 'other' && words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !head) kind = 'person';
-  if (head && /intelligence/.test(lower) && kind !== 'media') kind = 'intelligence';
+  if (head && /intelligence|\bspy\b/.test(lower) && kind !== 'media' && kind !== 'international') kind = 'intelligence';
   if (head && /\b(?:military|army|armed forces|air force|general staff|commander|navy)\b/i.test(lower) && kind === 'official' && !/official/i.test(lower)) kind = 'military';
 
   const surname = words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !country && !exact;
@@ -105,7 +109,9 @@ function readSpeaker(np: string): Speaker | null {
   else if (place) affiliation = place.code;
   else if (exact?.code) affiliation = exact.code;
 
-  const anonymous = !personName && !knownPerson && !!head && ANONYMOUS_HEADS.has(head) && !institution;
+  // Unnamed people: "a senior official", "sources", "Diplomats in New York", "a brigade officer".
+  const indefinite = /^\s*(?:a|an|one|two|three|several|some|unnamed)\s/i.test(np) || (!!head && /s$/.test(lower.split(/\s+/).pop() ?? ''));
+  const anonymous = !personName && !knownPerson && !!head && (ANONYMOUS_HEADS.has(head) || (indefinite && SPEAKER_HEADS[head] !== 'media' && !institution && !outletEntity));
   // "the ministry", "the official", "the update": a short definite phrase naming no one.
   const definite = definiteArticle && !multi && !affiliation && !personName && !knownPerson && !institution && !outletEntity && !!head && words.length <= 3;
   return {

@@ -56,6 +56,16 @@ export class SpeakerHistory {
 
   private speakers = new WeakMap<Source, Speaker>();
 
+  /**
+   * A person introduced without a speech act ("Oleksandr Syrskyi, Ukraine's top
+   * commander, spoke to reporters"), so that a later "he said" finds them.
+   */
+  mention(sp: Speaker): void {
+    const source: Source = { name: sp.name, kind: sp.kind, anonymous: sp.anonymous, affiliation: sp.affiliation, via: [], cited: null };
+    this.entries.push({ source, speaker: sp });
+    if (this.entries.length > 64) this.entries.splice(0, this.entries.length - 64);
+  }
+
   resolve(frame: Frame, sentence: string): Source {
     const s = this.resolveSource(frame, sentence);
     this.speakers.set(s, frame.speaker.anaphor ? { ...frame.speaker, anaphor: null, named: this.namedOf(s) } : frame.speaker);
@@ -115,7 +125,9 @@ export class SpeakerHistory {
         // the country the sentence is about.
         const others = findEntities(sentence).filter((x) => x.code && x.kind !== 'outlet' && x.kind !== 'person' && (x.start < frame.start || x.start >= frame.end));
         // Where the events are ("in Lebanon") before whoever acted there ("Israeli strikes").
-        const inSentence = others.find((x) => /\b(?:in|across|inside)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 10), x.start))) ?? others[0];
+        // Unnamed people take a country only from an institution in the sentence ("…, the Pentagon…").
+        const pool = sp.anonymous ? others.filter((x) => x.kind === 'institution') : others;
+        const inSentence = pool.find((x) => /\b(?:in|across|inside)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 10), x.start))) ?? pool[0];
         if (inSentence) affiliation = inSentence.code;
       }
     }

@@ -9,7 +9,7 @@ export const HEDGES: string[] = [
   'could not be verified', 'cannot be independently verified', 'not independently verified', 'is believed to',
   'are believed to', 'was believed to', 'were believed to', 'is said to', 'are said to', 'was said to',
   'were said to', 'is thought to', 'are thought to', 'were thought to', 'apparently', 'purportedly', 'claimed',
-  'according to preliminary data', 'presumably', 'approximately', 'roughly', 'about', 'around', 'some',
+  'according to preliminary data', 'according to reports', 'reports say', 'presumably', 'approximately', 'roughly', 'about', 'around', 'some',
 ];
 
 /** Hedges that qualify the whole sentence and the claims of the sentences around it. */

@@ -237,7 +237,11 @@ export const SPEAKER_HEADS: Record<string, SourceKind> = {
   commander: 'military', 'commander-in-chief': 'military', general: 'military', military: 'military',
   army: 'military', 'armed forces': 'military', 'air force': 'military', navy: 'military', command: 'military',
   'general staff': 'military', forces: 'military', 'joint chiefs of staff': 'military', colonel: 'military',
-  intelligence: 'intelligence', 'spy agency': 'intelligence', agency: 'intelligence', 'intelligence service': 'intelligence',
+  intelligence: 'intelligence', 'spy agency': 'intelligence', agency: 'official', 'intelligence service': 'intelligence',
+  'intelligence agency': 'intelligence', officer: 'military', soldier: 'military', witness: 'person', resident: 'person',
+  medic: 'person', doctor: 'person', rescuer: 'official', volunteer: 'person', activist: 'ngo', worker: 'person',
+  network: 'ngo', charity: 'ngo', ngo: 'ngo', 'aid group': 'ngo', 'rights group': 'ngo', mission: 'international',
+  'refugee agency': 'international',
   analysts: 'intelligence', update: 'official', statement: 'official', report: 'other', estimate: 'other',
   sources: 'other', source: 'other', experts: 'other', expert: 'other', analyst: 'other', observers: 'other',
   researchers: 'research', institute: 'research', 'think tank': 'research', group: 'research', monitors: 'research',
@@ -247,4 +251,5 @@ export const SPEAKER_HEADS: Record<string, SourceKind> = {
 
 /** Speaker heads that are unnamed people: "a senior official", "sources". */
 export const ANONYMOUS_HEADS = new Set(['official', 'officials', 'sources', 'source', 'diplomat', 'diplomats',
-  'analysts', 'experts', 'expert', 'lawmaker', 'lawmakers', 'observers', 'authorities']);
+  'analysts', 'experts', 'expert', 'lawmaker', 'lawmakers', 'observers', 'authorities', 'officer', 'commander',
+  'soldier', 'witness', 'resident', 'medic', 'doctor', 'rescuer', 'volunteer', 'worker', 'analyst']);

@@ -2,6 +2,9 @@
  * `tally jobs` and `tally worker` as a user runs them (needs `npm run build`).
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type pg from 'pg';
@@ -70,6 +73,24 @@ describe('tally jobs', () => {
     const retry = tally(['jobs', '--db', schema.url, '--retry']);
     expect(retry.stdout).toBe('1 failed job(s) back in the queue\n');
     expect(await countJobs(pool)).toEqual({ queued: 3, running: 0, done: 0, failed: 0 });
+  });
+});
+
+describe('tally ingest --queue', () => {
+  it('queues a folder for the workers instead of ingesting it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tally-cli-queue-'));
+    try {
+      for (const i of [1, 2]) await writeFile(join(dir, `r${i}.html`), articlePage(2_000 + i).html);
+      const r = tally(['ingest', '--queue', dir, '--db', schema.url]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^2 job\(s\) queued/);
+      expect(await countJobs(pool)).toEqual({ queued: 2, running: 0, done: 0, failed: 0 });
+      const none = tally(['ingest', '--queue', '--db', schema.url]);
+      expect(none.code).toBe(2);
+      expect(none.stderr).toMatch(/nothing to queue/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -27,11 +27,23 @@ function timed<T>(f: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - t0 };
 }
 
+/**
+ * Known bug (src/ingest/html.ts parseHtml, `doc.body` at "const fallback = blocksOf(doc.body)"):
+ * markup with no element linkedom will put in <html> — "<figure></figure>", "<style></style>"
+ * — leaves `documentElement` null, and linkedom's `body` getter throws "Cannot destructure
+ * property 'firstElementChild' of 'documentElement' as it is null". `tally extract` on such
+ * a file prints "internal error" and exits 1. Expected: parse it as a body fragment, or
+ * InputError ("no article in it"), exit 2. The properties step over this one message so
+ * they keep checking everything else; the `it.fails` tests below keep it visible.
+ */
+const KNOWN_NULL_ROOT = /documentElement' as it is null/;
+
 /** Reads like `tally extract`: InputError is an allowed answer, anything else thrown is a bug. */
 function read(content: string, contentType: string | null): Article | null {
   try {
     return parseArticle(rawOf(content, contentType));
   } catch (err) {
+    if (err instanceof TypeError && KNOWN_NULL_ROOT.test(err.message)) return null;
     if (err instanceof InputError) {
       // One clear line: what the CLI prints.
       expect(err.message).not.toMatch(/\n/);
@@ -110,6 +122,19 @@ describe('reader on hostile input', () => {
       { numRuns: RUNS },
     );
   });
+});
+
+describe('known reader bugs', () => {
+  it.fails.each([['<figure></figure>'], ['<style></style>']])(
+    'reads or refuses %s without a TypeError (known bug: null documentElement)',
+    (html) => {
+      try {
+        parseArticle(rawOf(html, 'text/html'));
+      } catch (err) {
+        expect(err).toBeInstanceOf(InputError);
+      }
+    },
+  );
 });
 
 describe('extractor on hostile text', () => {

@@ -31,7 +31,10 @@ const VAGUE = /\b(?:last|past|previous|this|next)\s+(?:week|month|year|weekend|f
 const SAME = /\b(?:that|the\s+same)\s+(?:evening|morning|afternoon|night|day)\b|\blater\s+that\s+day\b|\bon\s+the\s+same\s+day\b/gi;
 const DAY_BEFORE = /\b(?:a|one)\s+day\s+(?:earlier|before)\b|\bthe\s+(?:day\s+before|previous\s+day)\b/gi;
 const PERIOD_BEFORE = /\b(?:since|from|until|till|through|between|by|before|after|starting|throughout|during|over)\s+(?:the\s+)?(?:early|late|mid-?|start\s+of|end\s+of|beginning\s+of)?\s*$/i;
-const CHRONO_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btoday\b|\btonight\b/i;
+/** Month names send a window to the parser (weekdays are resolved without it). */
+const CHRONO_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** "on Monday", "last Tuesday", "Wednesday", "yesterday", "overnight into Sunday" — not "Monday's". */
+const RELATIVE_DAY = /\b(?:(?:on|last|this|into|by|since|until|from)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!['’]s)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight)\b/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function pad(n: number): string {
@@ -66,6 +69,26 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
   // The parser is the costly part: it reads only short windows around a month, weekday
   // or relative-day word, not the whole sentence.
   const results: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
+  // Weekdays and "yesterday" need no parser: they resolve against the publication date.
+  for (const m of text.matchAll(RELATIVE_DAY)) {
+    const span: [number, number] = [m.index!, m.index! + m[0].length];
+    if (overlaps(span, hits)) continue;
+    const t = m[0].toLowerCase();
+    let value: string | null = null;
+    if (pub) {
+      if (t.includes('yesterday')) value = iso(new Date(pub.getTime() - 864e5));
+      else if (/today|tonight/.test(t)) value = iso(pub);
+      else {
+        const wd = WEEKDAYS.findIndex((w) => t.includes(w));
+        let diff = (pub.getUTCDay() - wd + 7) % 7;
+        if (/\blast\b/.test(t) && diff === 0) diff = 7;
+        value = iso(new Date(pub.getTime() - diff * 864e5));
+      }
+    }
+    const before = text.slice(Math.max(0, m.index! - 30), m.index!);
+    const period = /^(?:since|until|from|by)\b/.test(t) || PERIOD_BEFORE.test(before);
+    hits.push({ start: span[0], end: span[1], value, kind: period ? 'period' : 'day' });
+  }
   for (const [ws, we] of windows(text)) {
     try {
       for (const r of chrono.en.GB.parse(text.slice(ws, we), { instant: refDate, timezone: 0 }, { forwardDate: false })) {

@@ -49,6 +49,7 @@ const TOLD_OBJECT = /^\s+(?<obj>(?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L
 const INVERTED = /^\s+(?<np>(?:the\s+)?[\p{Lu}][\p{L}\p{N}'’.& -]{1,60}?)\s*[.!?”"]*\s*$/u;
 /** ", said John Kirby, the White House spokesman." — the name up to the next comma. */
 const INVERTED_MID = /^\s+(?<np>(?:(?:the|a|an)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{N}'’.& -]{1,60}?)(?=\s*,)/u;
+const STATEMENT_NOUN = /warning|estimate|assessment|tally|count|figures|data|report|claim|statement|calculations|analysis/;
 const TRAILING_WORDS = /\b(?:count|tally|estimate|estimates|figures|data|report|reports|calculations|analysis|survey)\s*$/i;
 const REPORT_ONLY_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(REPORT_ONLY)})(?![\p{L}])`, 'iu');
 
@@ -185,7 +186,9 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     const adverbial = !parenthetical && /^\s*(?:[^,;]{1,40},|(?:on|in|at|last|earlier|late|early|by)\b[^,;]{0,30})\s*$/i.test(preceding);
     frames.push({ start: before.start, end, verbStart: vs, verbEnd: ve, speaker: sp, via, cited, trailing, dateRegion: [adverbial ? 0 : before.start, end] });
   }
-  for (const m of s.matchAll(ACCORDING_RE)) {
+  const lower = s.toLowerCase();
+  // Cheap word tests first: most sentences have neither form.
+  if (lower.includes('according to')) for (const m of s.matchAll(ACCORDING_RE)) {
     let np = m.groups!.np.trim();
     if (REPORT_ONLY_RE.test(np) && !outletsIn(np).length) continue;
     np = np.replace(TRAILING_WORDS, '').trim();
@@ -194,7 +197,7 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     const start = m.index!;
     frames.push({ start, end: start + m[0].length, verbStart: start, verbEnd: start + m[0].length, speaker: sp, via: [], cited: null, trailing: start > 0 && /[,;—–]\s*$/.test(s.slice(0, start)), dateRegion: [start, start + m[0].length] });
   }
-  for (const m of s.matchAll(POSSESSIVE_RE)) {
+  if (STATEMENT_NOUN.test(lower)) for (const m of s.matchAll(POSSESSIVE_RE)) {
     const np = m.groups!.np;
     const sp = describeSpeaker(np);
     if (!sp) continue;

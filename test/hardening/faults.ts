@@ -83,6 +83,7 @@ export function canMount(): boolean {
   mkdirSync(probe, { recursive: true });
   const ok = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe]).status === 0;
   if (ok) spawnSync('umount', [probe]);
+  rmSync(probe, { recursive: true, force: true });
   return ok;
 }
 

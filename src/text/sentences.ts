@@ -50,17 +50,46 @@ export function sentences(text: string, base = 0): Segment[] {
     if (!t) continue;
     raw.push({ start: base + s.index + lead, end: base + s.index + lead + t.length, text: t });
   }
-  const out: Segment[] = [];
+  // Joins are done on offsets and the text cut once, so a run of "A. A. A." stays linear.
+  const spans: Array<[number, number]> = [];
   for (const seg of raw) {
-    const prev = out[out.length - 1];
+    const prev = spans[spans.length - 1];
     // Re-join "Oct. | 8, 2023" and "Maj. | Gen. Pat Ryder": the next piece starts with a
     // digit, a lower-case word or a capitalised name right after a known abbreviation.
-    if (prev && endsWithAbbreviation(prev.text) && /^[\da-zA-Z]/.test(seg.text)) {
-      const joined = text.slice(prev.start - base, seg.end - base);
-      out[out.length - 1] = { start: prev.start, end: seg.end, text: joined };
+    if (prev && endsWithAbbreviation(text.slice(Math.max(prev[0], prev[1] - 24) - base, prev[1] - base)) && /^[\da-zA-Z]/.test(seg.text)) {
+      prev[1] = seg.end;
       continue;
     }
-    out.push(seg);
+    spans.push([seg.start, seg.end]);
   }
+  const out: Segment[] = spans.map(([a, b]) => ({ start: a, end: b, text: text.slice(a - base, b - base) }));
+  return out.flatMap((seg) => (seg.text.length > MAX_SENTENCE ? chunk(seg) : [seg]));
+}
+
+/**
+ * No real sentence runs past this many characters; longer runs (lists, tables, hostile
+ * input) are cut at a clause mark or a space, so every per-sentence pass stays linear.
+ */
+const MAX_SENTENCE = 1000;
+
+function chunk(seg: Segment): Segment[] {
+  const out: Segment[] = [];
+  let at = 0;
+  const t = seg.text;
+  while (t.length - at > MAX_SENTENCE) {
+    const window = t.slice(at, at + MAX_SENTENCE);
+    let cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(': '));
+    if (cut < MAX_SENTENCE / 2) cut = window.lastIndexOf(' ');
+    if (cut < MAX_SENTENCE / 4) cut = MAX_SENTENCE;
+    else cut += 1;
+    const piece = t.slice(at, at + cut);
+    const lead = piece.length - piece.trimStart().length;
+    const trimmed = piece.trim();
+    if (trimmed) out.push({ start: seg.start + at + lead, end: seg.start + at + lead + trimmed.length, text: trimmed });
+    at += cut;
+  }
+  const rest = t.slice(at);
+  const lead = rest.length - rest.trimStart().length;
+  if (rest.trim()) out.push({ start: seg.start + at + lead, end: seg.start + at + lead + rest.trim().length, text: rest.trim() });
   return out;
 }

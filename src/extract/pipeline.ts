@@ -127,14 +127,17 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
         const inSentence: Mention[] = [];
         for (let k = cursor; k < mentions.length && mentions[k].start < s.end; k++) if (mentions[k].end <= s.end) inSentence.push(mentions[k]);
         const frames = findFrames(s.text, field);
-        const resolved: Array<Source | null> = frames.map((f) => (f.speaker.name === REPORTS_SPEAKER ? null : history.resolve(f, s.text)));
         const dates = (inSentence.length || frames.length) && DATE_WORDS.test(s.text) ? findDates(s.text, ref) : [];
         const frameDates = frames.map((f) => frameDate(s.text, f, dates));
-        // Statements without figures still name speakers that later anaphors refer to.
-        frames.forEach((f, i) => {
+        // Speakers are resolved and remembered in reading order, so "its" later in the
+        // sentence finds the one named before it; statements without figures count too.
+        history.beginSentence();
+        const resolved: Array<Source | null> = frames.map((f, i) => {
+          if (f.speaker.name === REPORTS_SPEAKER) return null;
+          const r = history.resolve(f, s.text);
           const d = frameDates[i];
-          const r = resolved[i];
-          if (r) history.remember(r, d && d.kind !== 'vague' && d.kind !== 'same' ? d.value : null);
+          history.remember(r, d && d.kind !== 'vague' && d.kind !== 'same' ? d.value : null);
+          return r;
         });
         if (!frames.length) {
           const subject = SUBJECT_PERSON.exec(s.text);
@@ -261,6 +264,9 @@ const AFTER_VERB = /^(?:\s*[,]?\s*(?![\p{N}])[\p{L}'’-]+){0,8}?\s*(?:on|in|at|
 function frameDate(text: string, f: Frame, dates: DateHit[]): DateHit | null {
   const [a, b] = f.dateRegion;
   const inside = dates.filter((d) => d.start >= a && d.start < Math.max(b, f.verbEnd + 1) && d.kind !== 'period' && (d.end <= f.start || AFTER_VERB.test(text.slice(f.verbEnd, d.start))));
+  // "since December 2024, when Zelensky said…": the date the clause hangs on.
+  const when = dates.find((d) => d.value && d.end <= f.start && /^\s*,?\s*when\s+$/i.test(text.slice(d.end, f.start)));
+  if (when) return when;
   const same = dates.find((d) => d.kind === 'same' && d.start >= f.start);
   if (!inside.length) return same ?? null;
   // Explicit dates before vague ones ("Ten days earlier, on 17 December"), then the nearest to the verb.

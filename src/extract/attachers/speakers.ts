@@ -122,7 +122,7 @@ function readSpeaker(np: string): Speaker | null {
     outlet,
     anaphor: definite ? 'definite' : null,
     head,
-    named: !!personName || !!knownPerson || surname,
+    named: !!knownPerson || surname || (!!personName && !entities.some((e) => e.kind !== 'person' && e.kind !== 'demonym' && name.lastIndexOf(personName) <= e.start + 1 && e.end >= name.length - 1)),
     multi,
   };
 }

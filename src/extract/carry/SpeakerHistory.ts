@@ -55,6 +55,13 @@ export class SpeakerHistory {
   }
 
   private speakers = new WeakMap<Source, Speaker>();
+  /** Where the current sentence's speakers start in `entries`. */
+  private mark = 0;
+
+  /** A new sentence: pronouns look first at speakers named earlier in the same sentence. */
+  beginSentence(): void {
+    this.mark = this.entries.length;
+  }
 
   /**
    * A person introduced without a speech act ("Oleksandr Syrskyi, Ukraine's top
@@ -89,6 +96,12 @@ export class SpeakerHistory {
         found = make(rev.find((e) => e.speaker.named || (!PLURAL.test(e.speaker.head ?? '') && (e.speaker.kind === 'official' || e.speaker.kind === 'military') && !e.speaker.outlet && e.speaker.head !== 'ministry')));
         break;
       case 'thing': {
+        // "X said …, bringing its count to…": the speaker just named in this sentence.
+        const here = this.entries.slice(this.mark).reverse().find((e) => !e.speaker.named && !e.speaker.anonymous);
+        if (here) {
+          found = make(here);
+          break;
+        }
         // "Moscow has not updated its toll since 2022, when it acknowledged…": the
         // sentence's own subject comes before any earlier speaker.
         const subject = findEntities(sentence).find((x) => x.code && x.start < frame.start && x.kind !== 'outlet' && x.kind !== 'person' && x.kind !== 'place' && !/\b(?:of|in|to|for|from|at|on|against|with)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 14), x.start)));

@@ -144,7 +144,8 @@ export function validateResult(result: unknown): ExtractResult {
   };
   for (const c of parsed.claims) {
     const [s, e] = c.span;
-    if (texts[c.field].slice(s, e) !== c.quote) {
+    // slice() clamps, so the bounds are checked too: a span past the end is not a span.
+    if (e > texts[c.field].length || e - s !== c.quote.length || texts[c.field].slice(s, e) !== c.quote) {
       throw new Error(`span [${s}, ${e}) of ${c.field} does not hold quote ${JSON.stringify(c.quote)}`);
     }
   }

@@ -100,7 +100,8 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
   const years = yearsIn([article.title, article.subtitle ?? '', article.text].join('\n'));
   const ref = { published, years };
   const history = new SpeakerHistory();
-  const titleCountry = findEntities(article.title).find((e) => e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place'));
+  // The headline's actor: its first country that is not a recipient or a place ("for Ukraine", "in Kursk").
+  const titleCountry = findEntities(article.title).find((e) => e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place') && !/\b(?:for|to|in|into|against|from|at|on)\s+(?:the\s+)?$/i.test(article.title.slice(Math.max(0, e.start - 10), e.start)));
   const tally = new Map<string, number>();
   for (const e of findEntities([article.title, article.subtitle ?? '', article.text].join('\n'))) {
     if (e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place')) tally.set(e.code, (tally.get(e.code) ?? 0) + 1);
@@ -259,13 +260,13 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
 }
 
 /** Words allowed between a reporting verb and its date: "told reporters on", "said in an update on". */
-const AFTER_VERB = /^(?:\s*[,]?\s*(?![\p{N}])[\p{L}'’-]+){0,8}?\s*(?:on|in|at|during|late|early|earlier)?\s*$|^\s*$/u;
+const AFTER_VERB = { test: (gap: string): boolean => gap.length <= 120 && !/\d/.test(gap) && (gap.match(/[\p{L}'’-]+/gu) ?? []).length <= 9 };
 
 function frameDate(text: string, f: Frame, dates: DateHit[]): DateHit | null {
   const [a, b] = f.dateRegion;
   const inside = dates.filter((d) => d.start >= a && d.start < Math.max(b, f.verbEnd + 1) && d.kind !== 'period' && (d.end <= f.start || AFTER_VERB.test(text.slice(f.verbEnd, d.start))));
   // "since December 2024, when Zelensky said…": the date the clause hangs on.
-  const when = dates.find((d) => d.value && d.end <= f.start && /^\s*,?\s*when\s+$/i.test(text.slice(d.end, f.start)));
+  const when = dates.find((d) => d.value && d.end <= f.start && /^\s*(?:,\s*)?when\s+$/i.test(text.slice(d.end, f.start)));
   if (when) return when;
   const same = dates.find((d) => d.kind === 'same' && d.start >= f.start);
   if (!inside.length) return same ?? null;
@@ -390,7 +391,7 @@ function carry(work: Work[], published: string | null, history: SpeakerHistory, 
     }
     if (w.party && !w.counterparty) w.counterparty = AID_MEASURES.has(w.measure) ? (w.party === 'UA' ? null : 'UA') : DEFAULT_COUNTERPARTY[w.party] ?? null;
     if (AID_MEASURES.has(w.measure) && w.counterparty === w.party) w.counterparty = w.party === 'UA' ? null : 'UA';
-    if (!w.party && w.partyHow !== 'shared' && w.measure !== 'other' && titleCountry?.code && w.field !== 'body') {
+    if (!w.party && w.partyHow !== 'shared' && w.measure !== 'other' && !AID_MEASURES.has(w.measure) && titleCountry?.code && w.field !== 'body') {
       w.party = titleCountry.code;
       w.partyHow = 'headline';
     }

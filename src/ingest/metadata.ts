@@ -57,7 +57,8 @@ const DEK_LOOKAHEAD = 6;
 /** Class words of elements that hold a visible date line. */
 const DATE_TOKENS = new Set(['date', 'time', 'posted', 'published', 'pubdate', 'timestamp', 'dateline', 'byline', 'meta', 'info', 'datetime']);
 /** Separators between a headline and the site name in `<title>`. */
-const TITLE_SEPARATORS = /\s+[|\-–—:·•»]{1,2}\s+/;
+// The look-behind starts a try only at the first space of a run, keeping the scan linear.
+const TITLE_SEPARATORS = /(?<!\s)\s+[|\-–—:·•»]{1,2}\s+/;
 /** A site name is short; longer `<title>` segments are headline text. */
 const MAX_OUTLET_WORDS = 6;
 

@@ -24,7 +24,8 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Splits on blank lines; each paragraph keeps its offset. */
 export function paragraphs(text: string): Segment[] {
   const out: Segment[] = [];
-  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  // `[^\S\n]*` rather than `\s*`: the look-ahead must not scan across later blank lines.
+  const re = /[^\n]+(?:\n(?![^\S\n]*\n)[^\n]*)*/g;
   for (const m of text.matchAll(re)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;

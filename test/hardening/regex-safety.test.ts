@@ -79,26 +79,7 @@ function plainArticle(text: string): Article {
  * long runs inside one sentence; letter and capitalised-word runs reach every caller.
  */
 const KNOWN_SLOW: Array<{ file: string; contains: string; why: string }> = [
-  // `(?!\s*\n)` scans across every following blank line: quadratic on " \n \n \n…".
-  // Fix: `(?![^\S\n]*\n)`.
-  { file: 'src/text/sentences.ts', contains: '(?!\\s*\\n)', why: 'quadratic on whitespace-only lines' },
-  // `^\s*,?\s*(?:from|of)`: two adjacent `\s*` split a run of spaces every way (10 KB: 1.6 s).
-  { file: 'src/extract/attachers/PartyAttacher.ts', contains: '^\\s*,?\\s*(?:from|of)', why: 'quadratic on runs of spaces' },
-  // `\s+(?:quoted|cited)\s+by\s+(?<o>.+)$` unanchored at the start: every space starts a scan.
-  { file: 'src/extract/attachers/SourceAttacher.ts', contains: '(?:quoted|cited)', why: 'quadratic on runs of spaces' },
-  // Capitalised-name run anchored with `$` at the end, tried from every word (10 KB: 1.0 s).
-  { file: 'src/extract/attachers/speakers.ts', contains: '(?<n>\\p{Lu}', why: 'quadratic on runs of capitalised words' },
-  // `(?:\s+(?:also|then|…))+$`: tried from every space, each try scans the run.
-  { file: 'src/extract/attachers/speakers.ts', contains: '(?:also|then|later', why: 'quadratic on runs of spaces' },
-  // `^(?:\s*[,]?\s*(?![\p{N}])[\p{L}'’-]+){0,8}?\s*…$`: nested optional spaces inside a
-  // repeated group: polynomial of high degree — 10 KB of spaces then "x!" does not finish in 4 s.
-  { file: 'src/extract/pipeline.ts', contains: "{0,8}?\\s*(?:on|in|at|during", why: 'catastrophic on runs of spaces or newlines' },
-  // `[\p{L}]{4,}ed\b` unanchored: every letter of a long word starts a scan to its end (10 KB: > 4 s).
-  { file: 'src/extract/refiners/RateRefiner.ts', contains: '[\\p{L}]{4,}ed', why: 'quadratic on long words (base64, URLs)' },
-  // `\s+[|\-–—:·•»]{1,2}\s+`: tried from every space of a run (title separators).
-  { file: 'src/ingest/metadata.ts', contains: '\\s+[|\\-–—:·•»]{1,2}\\s+', why: 'quadratic on runs of spaces' },
-  // Rate phrase after a figure: `^(?:\s+(?!for\b…)[\p{L}'’-]+){0,5}?\s*,?\s+…`.
-  { file: 'src/extract/refiners/RateRefiner.ts', contains: '{0,5}?\\s*,?\\s+(?:on\\s+average', why: 'quadratic on runs of spaces' },
+  // None known: add an entry here when this test finds a slow pattern, with its timing.
 ];
 
 function knownSlow(p: FoundPattern): string | null {

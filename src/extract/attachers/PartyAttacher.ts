@@ -101,7 +101,7 @@ export function attachParty(
   }
   if (inNoun && (PERSON_MEASURES.has(measure) || measure === 'equipment_lost')) return res(inNoun.code, 'noun-phrase');
   if (PERSON_MEASURES.has(measure)) {
-    const from = /^\s*,?\s*(?:from|of)\s+(?:the\s+)?/i.exec(text.slice(nounEnd, nounEnd + 20));
+    const from = /^\s*(?:,\s*)?(?:from|of)\s+(?:the\s+)?/i.exec(text.slice(nounEnd, nounEnd + 20));
     const e = from && ents.find((x) => x.start === nounEnd + from[0].length && coded(x) && x.kind !== 'place');
     if (e) return res(e.code, 'noun-from');
   }

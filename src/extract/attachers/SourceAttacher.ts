@@ -44,7 +44,7 @@ const POSSESSIVE_RE = /(?<np>(?:\b\p{Lu}[\p{L}\p{N}.&-]*\s+){0,5}\p{Lu}[\p{L}\p{
 const NP_BOUNDARY = /[,;:—–(“”"]|\b(?:that|while|whereas|but|when|and|after|because|although|though|so|as|which|who|if|since|until|once|where|then)\b/g;
 const APPOSITIVE_OPENER = /^\s*(?:which|who|whose|a|an|the|speaking|citing|according|quoted|its|his|her|\p{Ll})/u;
 const CITING_RE = /^\s*citing\s+(?<np>.+)$/iu;
-const QUOTED_BY = /\s+(?:quoted|cited)\s+by\s+(?<o>.+)$/iu;
+const QUOTED_BY = /(?<!\S)(?:quoted|cited)\s+by\s+(?<o>.+)$/iu;
 const TOLD_OBJECT = /^\s+(?<obj>(?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+?)(?=\s+(?:on|in|at|that|during|last|this|after|before|late|early|earlier)\b|[,.;:]|$)/u;
 const INVERTED = /^\s+(?<np>(?:the\s+)?[\p{Lu}][\p{L}\p{N}'’.& -]{1,60}?)\s*[.!?”"]*\s*$/u;
 /** ", said John Kirby, the White House spokesman." — the name up to the next comma. */

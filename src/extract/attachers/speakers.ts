@@ -35,14 +35,18 @@ const PRONOUNS: Record<string, Speaker['anaphor']> = {
   he: 'person', she: 'person', it: 'thing', they: 'plural', its: 'thing', their: 'plural',
 };
 /** A person's name: two or more capitalised words ("Pat Ryder", "Alyona Getmanchuk"). */
-const PERSON_NAME = /(?:^|\s)(?<!\b(?:in|of|from|at|for|on|to)\s)(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u;
+/** Tried on the phrase's last 80 characters only: a name is short, and the scan stays linear. */
+const PERSON_NAME = /(?:^|\s)(?<!\b(?:in|of|from|at|for|on|to)\s)(?<!\p{Lu}[\p{L}'’-]*\s)(?<n>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)+)$/u;
 const OUTLET_NOUNS = /\b(?:newspaper|broadcaster|news agency|agency|outlet|daily|channel|news site|website|television|TV|radio|magazine|service)\b/i;
+
+/** Adverbs and auxiliaries between a speaker and the verb; the look-behind keeps the scan linear. */
+const TRAILING_ADVERBS = /(?<!\s)(?:\s(?:also|then|later|earlier|separately|further|however|previously|first|now|again|still|had|has|have|would|will))+\s*$/i;
 
 export function cleanName(np: string): string {
   let s = np.trim().replace(/^[“"'‘(]+|[”"'’),:;]+$/g, '').trim();
   for (let i = 0; i < 3; i++) s = s.replace(LEADING_TIME, '').replace(LEADING, '');
   // "The military official also revealed": adverbs between speaker and verb are not the name.
-  s = s.replace(/(?:\s+(?:also|then|later|earlier|separately|further|however|previously|first|now|again|still|had|has|have|would|will|had\s+also|has\s+also))+$/i, '');
+  s = s.replace(TRAILING_ADVERBS, '');
   return s.replace(/\s+/g, ' ').trim();
 }
 
@@ -64,7 +68,7 @@ function readSpeaker(np: string): Speaker | null {
   const entities = findEntities(name);
   const heads = [...name.matchAll(HEAD_RE)].map((m) => m.groups!.h.toLowerCase());
   const head = heads.length ? heads[heads.length - 1] : null;
-  const personName = PERSON_NAME.exec(name)?.groups?.n ?? null;
+  const personName = PERSON_NAME.exec(name.slice(-80))?.groups?.n ?? null;
   const knownPerson = entities.find((e) => e.kind === 'person');
   const outletEntity = entities.find((e) => e.kind === 'outlet');
   const institution = entities.find((e) => e.kind === 'institution');

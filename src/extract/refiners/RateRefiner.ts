@@ -12,7 +12,7 @@ import type { Mention, Refiner } from '../types.js';
 
 /** The rate phrase may follow the counted noun phrase by up to five words. */
 const RATE_AFTER = new RegExp(
-  String.raw`^(?:\s+(?!for\b|in\b|over\b|during\b)[\p{L}'’-]+){0,5}?\s*,?\s+(?:on\s+average\s+)?(?<r>${alternation(Object.keys(RATE_PHRASES))})(?![\p{L}])(?!\s+(?:earlier|later|after|before|ago|or\s+two)\b)`,
+  String.raw`^(?:\s+(?!for\b|in\b|over\b|during\b)[\p{L}'’-]+){0,5}?(?:\s*,)?\s+(?:on\s+average\s+)?(?<r>${alternation(Object.keys(RATE_PHRASES))})(?![\p{L}])(?!\s+(?:earlier|later|after|before|ago|or\s+two)\b)`,
   'iu',
 );
 const RATE_BEFORE = new RegExp(String.raw`\b(?<r>${alternation(Object.keys(RATE_ADJECTIVES))})\b[^.;:]{0,45}$`, 'iu');
@@ -36,7 +36,7 @@ export const RateRefiner: Refiner = {
       const prev = out[out.length - 1];
       if (!per && prev?.per && prev.unit === m.unit && !TOTAL_AFTER.test(after)) {
         const gap = ctx.text.slice(prev.end, m.start);
-        if (ELLIPSIS_GAP.test(gap) && /\band\b|,/.test(gap) && !/[\p{L}]{4,}ed\b/u.test(gap)) per = prev.per;
+        if (ELLIPSIS_GAP.test(gap) && /\band\b|,/.test(gap) && !/(?<![\p{L}])\p{L}{4,}ed\b/u.test(gap)) per = prev.per;
       }
       out.push(per === m.per ? m : { ...m, per, tags: [...m.tags, 'refiner/RateRefiner'] });
     });

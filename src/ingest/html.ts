@@ -225,7 +225,7 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
   } catch (err) {
     throw new InputError(`${opts.origin}: could not parse the HTML (${(err as Error).message})`, { cause: err });
   }
-  if (!doc.documentElement || !doc.body) throw new InputError(`${opts.origin}: no HTML body found`);
+  if (!bodyOf(doc)) throw new InputError(`${opts.origin}: no HTML body found`);
   const meta = readMetadata(doc, opts.url ?? null);
   const related = takeRelatedLinks(doc, meta.url ?? opts.url ?? null);
 
@@ -238,7 +238,9 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
 
   // Readability changes the document it reads, so the fallback (the whole cleaned page) is
   // taken first; one walk is cheaper than a second parse.
-  const fallback = blocksOf(doc.body);
+  const pageBody = bodyOf(doc);
+  if (!pageBody) throw new InputError(`${opts.origin}: no article text found (the page is only furniture)`);
+  const fallback = blocksOf(pageBody);
   let paragraphs: string[];
   try {
     const container = readabilityContainer(doc);
@@ -275,4 +277,13 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
     text,
     related,
   };
+}
+
+/** linkedom's body getter throws once a page has lost its root element ("<figure></figure>" after cleanup). */
+function bodyOf(doc: Document): HTMLElement | null {
+  try {
+    return doc.documentElement ? doc.body : null;
+  } catch {
+    return null;
+  }
 }

@@ -101,7 +101,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
   const ref = { published, years };
   const history = new SpeakerHistory();
   // The headline's actor: its first country that is not a recipient or a place ("for Ukraine", "in Kursk").
-  const titleCountry = findEntities(article.title).find((e) => e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place') && !/\b(?:for|to|in|into|against|from|at|on)\s+(?:the\s+)?$/i.test(article.title.slice(Math.max(0, e.start - 10), e.start)));
+  const titleCountry = findEntities(article.title).find((e) => e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place') && !/\b(?:for|to|in|into|against|from|at|on)\s+(?:the\s+)?$/i.test(article.title.slice(Math.max(0, e.start - 10), e.start)) && !/^\s+(?:says|said|claims|reports|estimates|accuses)\b/i.test(article.title.slice(e.end, e.end + 12)));
   const tally = new Map<string, number>();
   for (const e of findEntities([article.title, article.subtitle ?? '', article.text].join('\n'))) {
     if (e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place')) tally.set(e.code, (tally.get(e.code) ?? 0) + 1);
@@ -356,7 +356,7 @@ function carry(work: Work[], published: string | null, history: SpeakerHistory, 
     for (const w of work) if (w.paragraph === work[i].paragraph && w.sentence.start <= work[i].sentence.start && !w.hedges.includes(h)) w.hedges.push(h);
   }
   const lastByMeasure = new Map<Measure, string>();
-  let strikesParty: string | null = null;
+  let strikesParty: { party: string; paragraph: number } | null = null;
   let lastParty: { party: string; paragraph: number } | null = null;
   const dateBySource = new Map<string, string>();
   for (const w of work) {
@@ -372,12 +372,12 @@ function carry(work: Work[], published: string | null, history: SpeakerHistory, 
       w.party = lastByMeasure.get(w.measure)!;
       w.partyHow = 'carried';
     }
-    if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && strikesParty) {
+    if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && strikesParty && strikesParty.paragraph === w.paragraph) {
       // In a report of attacks, the casualties are the attacked side's.
-      w.party = DEFAULT_COUNTERPARTY[strikesParty] ?? null;
+      w.party = DEFAULT_COUNTERPARTY[strikesParty.party] ?? null;
       if (w.party) w.partyHow = 'victims-of-strikes';
     }
-    if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && w.source?.affiliation && (w.source.kind === 'official' || w.source.kind === 'military')) {
+    if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation.length === 2 && (w.source.kind === 'official' || w.source.kind === 'military')) {
       // Officials reporting their own dead, wounded or displaced.
       w.party = w.source.affiliation;
       w.partyHow = 'speaker-side';
@@ -395,7 +395,7 @@ function carry(work: Work[], published: string | null, history: SpeakerHistory, 
       w.party = titleCountry.code;
       w.partyHow = 'headline';
     }
-    if (w.measure === 'strikes' && w.party) strikesParty = w.party;
+    if (w.measure === 'strikes' && w.party) strikesParty = { party: w.party, paragraph: w.paragraph };
     if (w.party && w.measure !== 'other') {
       lastByMeasure.set(w.measure, w.party);
       lastParty = { party: w.party, paragraph: w.paragraph };

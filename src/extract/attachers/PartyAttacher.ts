@@ -19,6 +19,7 @@ import type { TriggerHit } from './MeasureAttacher.js';
 const NOT_SUBJECT_BEFORE = /\b(?:of|in|into|to|for|against|alongside|with|from|near|across|at|on|toward|towards|inside|around|by|over|than)\s+(?:the\s+)?$/i;
 const VICTIM_VERBS = /^(?:killed|kill|kills|killing|wounded|injured|wounding|injuring)$/;
 const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
+const VICTIMS = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'displaced', 'missing']);
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
 /** Nouns that name a side's tally: the demonym or possessive in front is whose it is. */
 const TALLY_NOUNS = /^(?:casualties|casualty|losses|loss|dead|deaths|death toll|fatalities|gains|war dead|toll|advance)$/;
@@ -133,6 +134,11 @@ export function attachParty(
   if (subj) return res(subj.code, 'clause-subject');
   const after = subjectIn(text, ents, nounEnd, clause[1]);
   if (after && after.kind !== 'institution' && after.kind !== 'place') return res(after.code, 'clause-subject-after');
+  if (VICTIMS.has(measure)) {
+    // "60 people were killed … in El Fasher": the dead are where it happened.
+    const where = ents.find((e) => coded(e) && e.kind !== 'demonym' && e.code!.length === 2 && e.start >= nounEnd && e.start < clause[1] && /\b(?:in|across|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
+    if (where) return res(where.code, 'victims-where');
+  }
   return res(null, 'none');
 }
 

@@ -24,6 +24,7 @@ const NOUN_RE = new RegExp(
 
 /** The whole a share is taken of: at most two words after "of the" ("87% of the drones"). */
 const WHOLE_RE = new RegExp(String.raw`^\s*(?:the\s+|their\s+|its\s+|all\s+)?(?:[\p{L}-]+\s+)?(?<noun>${alternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS])})(?![\p{L}])`, 'iu');
+const PART_OF = /^\s+of\s+(?:the|its|their|all)\s+(?:\d[\d,.]*|[a-z]+)\s/u;
 const PROPER_SKIP = /^\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\p{L}'’.-]*\s+){1,3}/u;
 
 export interface UnitResult {
@@ -56,7 +57,13 @@ export function attachUnit(text: string, m: Mention): UnitResult {
   // noun pattern is case-insensitive, so capitalised words are skipped here, case-sensitively.
   let skip = 0;
   let r = NOUN_RE.exec(after);
-  if (!r) {
+  // "35 of the 40 rockets": the noun of the whole counts the part.
+  const partOf = r ? null : PART_OF.exec(after);
+  if (partOf) {
+    skip = partOf[0].length - 1;
+    r = NOUN_RE.exec(after.slice(skip));
+  }
+  if (!r && !partOf) {
     const p = PROPER_SKIP.exec(after);
     if (p) {
       skip = p[0].length - 1;

@@ -130,6 +130,8 @@ export class SpeakerHistory {
       if (e) return make(e)!;
     }
     let affiliation = sp.affiliation;
+    // Unnamed groups ("local activists", "witnesses", "sources") speak for no country unless the sentence gives one.
+    const crowd = sp.anonymous && /s$/i.test(sp.name.split(/\s+/).pop() ?? '');
     if (!affiliation && !sp.multi && sp.anaphor === null) {
       const e = rev.find((x) => x.source.name.toLowerCase().includes(sp.name.toLowerCase()));
       if (e) affiliation = e.source.affiliation;
@@ -139,13 +141,15 @@ export class SpeakerHistory {
         const others = findEntities(sentence).filter((x) => x.code && x.kind !== 'outlet' && x.kind !== 'person' && (x.start < frame.start || x.start >= frame.end));
         // Where the events are ("in Lebanon") before whoever acted there ("Israeli strikes").
         // Unnamed people take a country only from an institution in the sentence ("…, the Pentagon…").
-        const pool = sp.anonymous ? others.filter((x) => x.kind === 'institution') : others;
+        const atPlace = (x: { start: number }) => /\b(?:in|across|inside)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 10), x.start));
+        const pool = crowd ? others.filter((x) => x.kind === 'institution' || atPlace(x)) : others;
         const inSentence = pool.find((x) => /\b(?:in|across|inside)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 10), x.start))) ?? pool[0];
         if (inSentence) affiliation = inSentence.code;
       }
     }
-    if (!affiliation && !sp.multi && rev[0]) affiliation = rev[0].source.affiliation;
-    if (!affiliation && !sp.multi) affiliation = this.homeCountry;
+    // An unnamed crowd ("local activists") takes no country from earlier speakers.
+    if (!affiliation && !sp.multi && !crowd && rev[0]) affiliation = rev[0].source.affiliation;
+    if (!affiliation && !sp.multi && !crowd) affiliation = this.homeCountry;
     return { name: sp.name, kind: sp.kind, anonymous: sp.anonymous, affiliation, via, cited };
   }
 }

@@ -8,7 +8,7 @@ import { FINDERS, REFINERS } from './default.js';
 import type { Context, Mention } from './types.js';
 import { attachUnit, type UnitResult } from './attachers/UnitAttacher.js';
 import { attachMeasure, findTriggers } from './attachers/MeasureAttacher.js';
-import { attachParty, recipient } from './attachers/PartyAttacher.js';
+import { attachParty } from './attachers/PartyAttacher.js';
 import { attachLocation } from './attachers/LocationAttacher.js';
 import { attachHedges, sentenceHedge } from './attachers/HedgeAttacher.js';
 import { findEntities, type Entity } from './attachers/entities.js';
@@ -160,10 +160,8 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
         for (const m of ms) {
           let unit = attachUnit(local, m);
           let inherited = false;
-          if (unit.cls === 'none' && prevWork && prevWork.sentence === s && !/^[a-z]/i.test(local.slice(m.start, m.end))) {
-            unit = { ...prevWork.unit, nounEnd: unit.nounEnd, noun: null };
-            inherited = true;
-          } else if (unit.cls === 'none' && prevWork && prevWork.sentence === s) {
+          // A bare figure in a list counts what the figure before it counts ("354 in February").
+          if (unit.cls === 'none' && prevWork && prevWork.sentence === s) {
             unit = { ...prevWork.unit, nounEnd: unit.nounEnd, noun: null };
             inherited = true;
           }
@@ -415,7 +413,6 @@ function carry(work: Work[], published: string | null, history: SpeakerHistory, 
       if (!w.hedges.includes('reportedly') && /\breportedly\b/i.test(w.sentence.text)) w.hedges.push('reportedly');
     }
   }
-  void recipient;
 }
 
 function toClaim(w: Work): Claim {

@@ -1,7 +1,5 @@
 /** The shapes passed between passes. */
-import type { Claim, ClaimField, Evidence, Period, Unit } from '../contract.js';
-import type { QuantityClass } from './lexicon/measures.js';
-import type { Segment } from '../text/sentences.js';
+import type { ClaimField, Period, Unit } from '../contract.js';
 
 /** A quantity found in a field's text: offsets are into that field's text. */
 export interface Mention {
@@ -50,23 +48,4 @@ export interface Finder {
 export interface Refiner {
   name: string;
   refine(ctx: Context, mentions: Mention[]): Mention[];
-}
-
-/** A mention with its sentence, on its way to becoming a claim. */
-export interface Candidate {
-  mention: Mention;
-  sentence: Segment;
-  paragraph: number;
-  sentenceIndex: number;
-  cls: QuantityClass;
-  claim: Omit<Claim, 'field' | 'span' | 'quote' | 'sentence' | 'value'> & { value: Claim['value'] };
-  evidence: Evidence[];
-  /** Words between the number and the end of its noun phrase. */
-  nounEnd: number;
-  /** True when the sentence names its own source; false when inherited or none. */
-  ownSource: boolean;
-  /** True when the statedOn came from the text (not the publication-date default). */
-  ownDate: boolean;
-  /** The measure came from the default for the class, not a trigger. */
-  measureByDefault: boolean;
 }

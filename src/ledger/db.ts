@@ -9,6 +9,7 @@ import { StoreError, TallyError } from '../errors.js';
 import { pgSpecifics, sqliteSpecifics, type DialectSpecifics } from './dialect.js';
 import { KyselyLedger } from './ledger.js';
 import { migrationProvider } from './migrations.js';
+import { asStorageFailure } from './storage.js';
 import type { DB } from './schema.js';
 import type { Ledger, OpenOptions } from './types.js';
 
@@ -108,11 +109,17 @@ export async function openLedger(options: OpenOptions = {}): Promise<Ledger> {
       throw new StoreError(`cannot open ledger at ${location}: ${(err as Error).message}`, { cause: err });
     }
   }
-  return guard(new KyselyLedger(db, specifics, location));
+  return guard(new KyselyLedger(db, specifics, location), location);
 }
 
-/** Storage failures come out as StoreError, whatever the driver threw. */
-function guard(ledger: Ledger): Ledger {
+/** Ledger methods that only read: their storage failures say "cannot read". */
+const READS = /^(get|list|find|has|count|claimAudit|stats|export)/;
+
+/**
+ * Storage failures come out as StoreError, whatever the driver threw; a failure of the
+ * storage itself (disk full, read-only, locked, I/O) as a StorageFailure naming the cause.
+ */
+function guard(ledger: Ledger, location: string): Ledger {
   return new Proxy(ledger, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver) as unknown;
@@ -121,6 +128,9 @@ function guard(ledger: Ledger): Ledger {
         const out = (value as (...a: unknown[]) => unknown).apply(target, args);
         return out instanceof Promise
           ? out.catch((err: unknown) => {
+              if (err instanceof TallyError && !(err instanceof StoreError)) throw err;
+              const failure = asStorageFailure(err, location, READS.test(String(prop)) ? 'read' : 'write');
+              if (failure) throw failure;
               throw err instanceof TallyError ? err : new StoreError(`ledger ${String(prop)} failed: ${(err as Error)?.message ?? String(err)}`, { cause: err });
             })
           : out;

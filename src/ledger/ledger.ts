@@ -8,6 +8,7 @@ import { sql, type Insertable, type Kysely, type SelectQueryBuilder, type Transa
 import { Claim as ClaimSchema, type Aggregation, type Article, type Claim, type Measure, type Period, type SourceKind, type Unit, type ClaimField } from '../contract.js';
 import { InputError } from '../errors.js';
 import type { DialectSpecifics } from './dialect.js';
+import { inTransaction } from './storage.js';
 import { articleKey, claimDate, claimKey, contentHash, deriveAggregation, isPartialDate, untilExclusive } from './keys.js';
 import type { DB } from './schema.js';
 import { computeSeries, indicatorLabel, type SeriesClaim } from './series.js';
@@ -249,7 +250,7 @@ export class KyselyLedger implements Ledger {
     const hash = contentHash(article);
     return this.serial(async () => {
       const pending = newCaches();
-      const result = await this.db.transaction().execute(async (trx) => {
+      const result = await inTransaction(this.db, async (trx) => {
         const existing = await trx.selectFrom('articles').select(['id', 'content_hash', 'version', 'claim_count']).where('key', '=', key).executeTakeFirst();
         if (existing && existing.content_hash === hash) {
           return { articleId: existing.id, outcome: 'unchanged' as const, claims: existing.claim_count };
@@ -778,7 +779,7 @@ export class KyselyLedger implements Ledger {
       const status: ReviewStatus = input.action === 'confirm' ? 'confirmed' : input.action === 'correct' ? 'corrected' : 'rejected';
       const art = await this.db.selectFrom('articles').select(['key', 'published']).where('id', '=', current.articleId).executeTakeFirstOrThrow();
       const pending = newCaches();
-      await this.db.transaction().execute(async (trx) => {
+      await inTransaction(this.db, async (trx) => {
         const prior = await trx.selectFrom('reviews').select('patch').where('claim_key', '=', current.claimKey).executeTakeFirst();
         const patch = { ...(prior ? (JSON.parse(prior.patch) as ClaimPatch) : {}), ...(input.action === 'correct' ? input.patch : {}) };
         const at = now();

@@ -13,7 +13,7 @@
  * ok, and a re-run converges on what an undisturbed run stores.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,7 +86,7 @@ describe.skipIf(!mountable)('read-only storage during ingest', () => {
     expectKept(before, after);
   });
 
-  it.skipIf(!chattr)('immutable ledger file: a clear error per article, exit 2, nothing lost', async () => {
+  it.skipIf(!chattr)('immutable ledger file: one clear line at the first write, exit 2, nothing lost', async () => {
     spawnSync('chattr', ['+i', db]);
     let r: Run;
     try {
@@ -98,17 +98,16 @@ describe.skipIf(!mountable)('read-only storage during ingest', () => {
     expect(r.code, r.stderr).toBe(2);
     expectNoStack(r);
     expect(r.stderr).toMatch(/read-?only/i);
+    // The storage failed, not the articles: the run stops at once, with one line.
+    expect(r.stderr.trim().split('\n'), r.stderr).toHaveLength(1);
     const after = inspect(db);
     expectSound(after);
     expect(after.articles).toBe(before.articles);
     expectKept(before, after);
   });
 
-  // Known bug (src/ledger/ingest/progress.ts or runner.ts): with -q the per-article
-  // "skipped …: attempt to write a readonly database" lines are silenced with the
-  // progress, so a run that stored nothing exits 2 with an empty stderr. Expected: -q
-  // hides progress only; errors (or at least a final one-line summary) still print.
-  it.skipIf(!chattr).fails('a quiet run still says why nothing was stored (known bug: -q hides it)', async () => {
+  // -q hides progress, not failures: a run that stored nothing must still say why.
+  it.skipIf(!chattr)('a quiet run still says why nothing was stored', async () => {
     spawnSync('chattr', ['+i', db]);
     let r: Run;
     try {
@@ -119,6 +118,7 @@ describe.skipIf(!mountable)('read-only storage during ingest', () => {
     }
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/read-?only/i);
+    expectNoStack(r);
   });
 });
 
@@ -154,22 +154,48 @@ describe.skipIf(!mountable)('disk full during ingest', () => {
     expectNoStack(run);
   });
 
-  // Known bug (src/ledger): SQLite rolls a transaction back by itself on SQLITE_FULL, so
-  // Kysely's ROLLBACK then fails and its "cannot rollback - no transaction is active"
-  // replaces the real cause. Observed per article: "ledger storeArticle failed: cannot
-  // rollback - no transaction is active". Expected: "database or disk is full".
-  it.fails('names the cause: the disk is full (known bug: masked by the failed ROLLBACK)', () => {
+  // SQLite ends the transaction itself on SQLITE_FULL; the failed ROLLBACK that follows
+  // ("cannot rollback - no transaction is active") must not hide the cause.
+  it('names the cause: the disk is full', () => {
     expect(run.stderr).toMatch(/full|no space/i);
     expect(run.stderr).not.toMatch(/cannot rollback/);
   });
 
-  // Known bug (src/cli/commands/ingest.ts, src/ledger/ingest/runner.ts): a storage
-  // failure is counted like a bad article and the run goes on through every remaining
-  // input; when anything was stored before the disk filled the exit code is 0.
-  // Expected: stop at the first storage failure (every later write fails the same way)
-  // and exit 2.
-  it.fails('exits non-zero when articles could not be stored (known bug: exit 0)', () => {
-    expect(run.code).not.toBe(0);
+  // Every write after the disk fills fails the same way: the run stops at the first,
+  // with one line (after the progress lines) and a non-zero exit, instead of counting
+  // each remaining article as a skipped input.
+  it('stops at the first storage failure with one line and exit 2', () => {
+    expect(run.code, run.stderr).toBe(2);
+    const errors = run.stderr.trim().split('\n').filter((l) => !/^tally: \d+\/\d+ inputs/.test(l));
+    expect(errors, run.stderr).toHaveLength(1);
+    expect(errors[0]).toMatch(/^tally: cannot write the ledger at .*tally\.db: the disk is full.*stopped after \d+ of 40 inputs/);
+    expect(run.stderr).not.toMatch(/skipped/);
+  });
+});
+
+describe.skipIf(!built)('bad articles during ingest', () => {
+  it('are skipped with their reason, also with -q, and the run goes on', async () => {
+    const dir = join(work, 'mixed');
+    const good = writeCorpus(dir, 2, { prefix: 'mixed' });
+    const bad = join(dir, 'empty.txt');
+    writeFileSync(bad, '   \n');
+    const db = join(work, 'mixed.db');
+    const r = await tally(['ingest', good[0], bad, join(dir, 'missing.html'), good[1], '--db', db, '--jobs', '0', '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expectNoStack(r);
+    expect(r.stderr).toMatch(/skipped .*empty\.txt: /);
+    expect(r.stderr).toMatch(/skipped .*missing\.html: /);
+    expect(r.stderr).toMatch(/2 added, 0 replaced, 0 unchanged, 2 errors/);
+    const s = inspect(db);
+    expectSound(s);
+    expect(s.articles).toBe(2);
+  });
+
+  it('a clean quiet run prints nothing', async () => {
+    const files = writeCorpus(join(work, 'quiet'), 2, { prefix: 'quiet' });
+    const r = await tally(['ingest', ...files, '--db', join(work, 'quiet.db'), '--jobs', '0', '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
   });
 });
 

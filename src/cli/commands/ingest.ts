@@ -25,7 +25,7 @@ export function configure(cmd: Command): void {
     .option('--allow-private', 'allow URLs on private or loopback addresses')
     .option('--published <date>', 'publication date for articles that give none (YYYY-MM-DD)')
     .option('--json', 'print the summary as JSON on stdout')
-    .option('-q, --quiet', 'no progress output')
+    .option('-q, --quiet', 'no progress output (skipped inputs and their reasons are still reported)')
     .option('--queue', 'queue the inputs on the PostgreSQL job queue for `tally worker` instead of ingesting here')
     .action(async (inputs: string[], opts: Opts) => {
       if (opts.queue) {
@@ -39,7 +39,8 @@ export function configure(cmd: Command): void {
           jobs: opts.jobs,
           feeds: opts.feeds,
           read: { allowPrivate: opts.allowPrivate ?? false, published: opts.published ?? null },
-          progress: opts.quiet ? null : process.stderr,
+          progress: process.stderr,
+          quiet: opts.quiet ?? false,
         });
         if (opts.json) printJson(summary);
         // Nothing stored and something failed: the run as a whole did not do its job.

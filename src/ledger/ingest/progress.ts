@@ -1,6 +1,8 @@
 /**
  * Ingest progress: a one-line bar redrawn in place on a terminal; plain log lines
  * otherwise (one per error, one every LOG_EVERY articles), and a summary at the end.
+ * Quiet drops the bar, the log lines and a clean run's summary, never an error: a run
+ * that skipped inputs says which and why, and ends with its summary.
  */
 export interface Counts {
   total: number;
@@ -40,8 +42,9 @@ export class Progress {
   constructor(
     private readonly out: ProgressSink | null,
     private readonly counts: Counts,
+    private readonly quiet = false,
   ) {
-    this.tty = Boolean(out?.isTTY);
+    this.tty = Boolean(out?.isTTY) && !quiet;
   }
 
   rate(): number {
@@ -57,7 +60,7 @@ export class Progress {
   }
 
   tick(): void {
-    if (!this.out) return;
+    if (!this.out || this.quiet) return;
     if (this.tty) {
       const now = Date.now();
       if (now - this.lastDraw < REDRAW_MS && this.counts.done < this.counts.total) return;
@@ -85,10 +88,15 @@ export class Progress {
       `ingested ${c.done} inputs in ${secs.toFixed(1)}s (${this.rate().toFixed(1)}/s): ` +
       `${c.added} added, ${c.replaced} replaced, ${c.unchanged} unchanged, ${c.errors} errors; ${c.claims} claims` +
       (c.feeds ? `; ${c.feeds} feeds` : '');
-    if (this.out) {
+    if (this.out && (!this.quiet || c.errors > 0)) {
       if (this.tty) this.out.write('\r\x1b[2K');
       this.out.write(`tally: ${summary}\n`);
     }
     return summary;
+  }
+
+  /** Clears the bar so that the line that ends the run starts on a clean line. */
+  abort(): void {
+    if (this.out && this.tty) this.out.write('\r\x1b[2K');
   }
 }

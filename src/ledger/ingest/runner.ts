@@ -9,6 +9,7 @@ import { extname, join } from 'node:path';
 import type { ReadOptions } from '../../ingest/index.js';
 import { InputError } from '../../errors.js';
 import type { Ledger } from '../types.js';
+import { asStorageFailure, storageCause, StorageFailure } from '../storage.js';
 import { Pool } from './pool.js';
 import type { Outcome, Task } from './process.js';
 import { Progress, type Counts, type ProgressSink } from './progress.js';
@@ -26,8 +27,10 @@ export interface IngestOptions {
   /** Also re-read every feed remembered in the ledger. */
   feeds?: boolean;
   read?: ReadOptions;
-  /** Where progress goes (stderr in the CLI); null for silence. */
+  /** Where progress and skipped inputs go (stderr in the CLI); null for silence. */
   progress?: ProgressSink | null;
+  /** Only skipped inputs and, when there were any, the summary: no bar, no log lines. */
+  quiet?: boolean;
 }
 
 export interface IngestSummary extends Counts {
@@ -78,7 +81,7 @@ export async function runIngest(ledger: Ledger, inputs: string[], options: Inges
   if (queue.length === 0) throw new InputError('nothing to ingest: give files, folders, URLs or feeds (or --feeds for remembered ones)');
 
   const counts: Counts = { total: queue.length, done: 0, added: 0, replaced: 0, unchanged: 0, errors: 0, claims: 0, feeds: 0 };
-  const progress = new Progress(options.progress === undefined ? null : options.progress, counts);
+  const progress = new Progress(options.progress === undefined ? null : options.progress, counts, options.quiet ?? false);
   const started = Date.now();
   const pool = new Pool(options.jobs ?? availableParallelism());
   const limit = Math.max(1, pool.size) * IN_FLIGHT_PER_WORKER;
@@ -113,6 +116,8 @@ export async function runIngest(ledger: Ledger, inputs: string[], options: Inges
         counts[r.outcome]++;
         counts.claims += r.claims;
       } catch (err) {
+        // The storage failing is no fault of this article: handled by the loop, which stops.
+        if (storageCause(err)) throw err;
         counts.errors++;
         const reason = (err as Error).message;
         await ledger.recordError({ origin: out.input, kind: 'store', reason }).catch(() => undefined);
@@ -136,6 +141,18 @@ export async function runIngest(ledger: Ledger, inputs: string[], options: Inges
       running.delete(out.id);
       await handle(out);
     }
+  } catch (err) {
+    // Every later write would fail the same way: stop now, with one line saying why and
+    // where the run got to. Committed articles are whole; the same command finishes the rest.
+    const failure = storageCause(err) ? asStorageFailure(err, ledger.location, 'write') : null;
+    if (!failure) throw err;
+    progress.abort();
+    const stored = counts.added + counts.replaced;
+    throw new StorageFailure(
+      `${failure.message}; stopped after ${counts.done} of ${counts.total} inputs (${stored} ${stored === 1 ? 'article' : 'articles'} stored by this run; nothing stored is lost): once that is fixed, the same command finishes the rest`,
+      failure.reason,
+      { cause: err },
+    );
   } finally {
     await pool.close();
   }

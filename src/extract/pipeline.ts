@@ -12,7 +12,7 @@ import { attachParty } from './attachers/PartyAttacher.js';
 import { attachLocation } from './attachers/LocationAttacher.js';
 import { attachHedges, sentenceHedge } from './attachers/HedgeAttacher.js';
 import { findEntities, type Entity } from './attachers/entities.js';
-import { findFrames, frameFor, reportOnly, type Frame } from './attachers/SourceAttacher.js';
+import { findFrames, frameFor, mayHoldFrame, reportOnly, type Frame } from './attachers/SourceAttacher.js';
 import { describeSpeaker } from './attachers/speakers.js';
 import { findDates, yearsIn, type DateHit } from './attachers/dates.js';
 import { SpeakerHistory } from './carry/SpeakerHistory.js';
@@ -24,15 +24,28 @@ const AID_WORDS = /\b(?:aid|assistance|package|loan|funding|funds|fund|support|w
 const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|day\b|yesterday|tonight|\bweek|\bmonth|\byear/i;
 /** A sentence that opens with a person and an appositive: "Oleksandr Syrskyi, Ukraine's top commander, …". */
 const SUBJECT_PERSON = /^(?<np>(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}?[\p{Lu}][\p{L}'’.-]*,\s+(?:the\s+|a\s+|an\s+|[\p{Lu}][\p{L}'’]*\s+)[^,]{2,80}?)(?=,)/u;
+/** Cheap superset of SUBJECT_PERSON for a whole paragraph: a comma before an article or a capital. */
+const SUBJECT_CUE = /,\s+(?:the|an?)\s|,\s+[^\sa-z]/;
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
 const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
 const VICTIM_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced']);
 const CLAUSE_START = /(?:\bthat\s|;\s*|\bwhile\s|,\s*but\s|\bwhereas\s)(?![^;]*(?:\bthat\s|;|\bwhile\s|,\s*but\s|\bwhereas\s))/;
 const CUMULATIVE = /\bsince\b|\bso far\b|\bin total\b|\bto date\b|\boverall\b|\btotal(?:led|s|ed)?\b|\bas of\b|\bcumulative\b/i;
 
+/** Finders' cues, shortest (cheapest, a digit) first. */
+const CUES = FINDERS.map((f) => f.cue).sort((a, b) => a.source.length - b.source.length);
+/** False when no finder can match in `text`: most sentences of a report hold no figure. */
+function mayHoldFigure(text: string): boolean {
+  for (const c of CUES) if (c.test(text)) return true;
+  return false;
+}
+
+/** Figures of one sentence (or short field), offsets into `ctx.text`. */
 export function runFinders(ctx: Context): Mention[] {
+  if (!mayHoldFigure(ctx.text)) return [];
   const drafts: Mention[] = [];
   for (const f of FINDERS) {
+    if (!f.cue.test(ctx.text)) continue;
     f.pattern.lastIndex = 0;
     for (const m of ctx.text.matchAll(f.pattern)) {
       let d = null;
@@ -102,11 +115,14 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
   const history = new SpeakerHistory();
   // The headline's actor: its first country that is not a recipient or a place ("for Ukraine", "in Kursk").
   const titleCountry = findEntities(article.title).find((e) => e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place') && !/\b(?:for|to|in|into|against|from|at|on)\s+(?:the\s+)?$/i.test(article.title.slice(Math.max(0, e.start - 10), e.start)) && !/^\s+(?:says|said|claims|reports|estimates|accuses)\b/i.test(article.title.slice(e.end, e.end + 12)));
-  const tally = new Map<string, number>();
-  for (const e of findEntities([article.title, article.subtitle ?? '', article.text].join('\n'))) {
-    if (e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place')) tally.set(e.code, (tally.get(e.code) ?? 0) + 1);
-  }
-  history.homeCountry = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // The article's most named country, read only when a speaker needs it: a scan of every word.
+  history.homeCountry = () => {
+    const tally = new Map<string, number>();
+    for (const e of findEntities([article.title, article.subtitle ?? '', article.text].join('\n'))) {
+      if (e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place')) tally.set(e.code, (tally.get(e.code) ?? 0) + 1);
+    }
+    return [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  };
   const work: Work[] = [];
   const fields: Array<[ClaimField, string]> = [
     ['title', article.title],
@@ -116,17 +132,15 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
   let paragraphNo = 0;
   for (const [field, text] of fields) {
     if (!text) continue;
-    const ctx: Context = { field, text, published, articleYears: years };
-    const mentions = runFinders(ctx);
     const paras = field === 'body' ? paragraphs(text) : [{ start: 0, end: text.length, text }];
-    let cursor = 0;
     for (const para of paras) {
       paragraphNo++;
+      // A paragraph with no figure, no statement and no named subject leaves nothing behind.
+      if (field === 'body' && !mayHoldFigure(para.text) && !mayHoldFrame(para.text, field) && !SUBJECT_CUE.test(para.text)) continue;
       let previousSource: { source: Source; date: string | null } | null = null;
       for (const s of sentences(para.text, para.start)) {
-        while (cursor < mentions.length && mentions[cursor].start < s.start) cursor++;
-        const inSentence: Mention[] = [];
-        for (let k = cursor; k < mentions.length && mentions[k].start < s.end; k++) if (mentions[k].end <= s.end) inSentence.push(mentions[k]);
+        // Finders read the sentence alone: offsets are the sentence's own.
+        const inSentence = runFinders({ field, text: s.text, published, articleYears: years });
         const frames = findFrames(s.text, field);
         const dates = (inSentence.length || frames.length) && DATE_WORDS.test(s.text) ? findDates(s.text, ref) : [];
         const frameDates = frames.map((f) => frameDate(s.text, f, dates));
@@ -151,8 +165,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
           continue;
         }
         const local = s.text;
-        const shift = (m: Mention): Mention => ({ ...m, start: m.start - s.start, end: m.end - s.start });
-        const ms = inSentence.map(shift);
+        const ms = inSentence;
         const triggers = findTriggers(local);
         const ents = findEntities(local);
         const onlyReported = (reportOnly(local) && !frames.length) || frames.some((f) => f.speaker.name === REPORTS_SPEAKER);

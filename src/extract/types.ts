@@ -42,6 +42,11 @@ export interface Context {
 export interface Finder {
   name: string;
   pattern: RegExp;
+  /**
+   * A cheap test (ASCII, no unicode classes) that matches every text `pattern` can match
+   * in, and few others: sentences that fail every finder's cue skip the finders.
+   */
+  cue: RegExp;
   extract(ctx: Context, m: RegExpExecArray): Draft | null;
 }
 

@@ -5,16 +5,13 @@
  * Watch out for: "about"/"around" elsewhere in the clause belong to other numbers; a
  * sentence-level "could not be independently verified" governs every claim it refers to.
  */
-import { alternation } from '../lexicon/pattern.js';
+import { alternation, wordPattern } from '../lexicon/pattern.js';
 import { HEDGES, SENTENCE_HEDGES } from '../lexicon/hedges.js';
 import { NOT_HEDGES } from '../lexicon/bounds.js';
 
 /** Hedge words that bound a number and count only as that number's own bound. */
 const NUMBER_BOUND_HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some']);
-const HEDGE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alternation(HEDGES.filter((h) => !NUMBER_BOUND_HEDGES.has(h)))})(?![\p{L}])`,
-  'giu',
-);
+const HEDGE_RE = wordPattern(HEDGES.filter((h) => !NUMBER_BOUND_HEDGES.has(h)));
 const SENTENCE_RE = new RegExp(String.raw`(?:${alternation(SENTENCE_HEDGES)})`, 'i');
 
 export function attachHedges(text: string, bound: string | null, clause: [number, number], sentence: [number, number]): string[] {

@@ -10,7 +10,7 @@
  * territory for land; jobs, trainees and flights are `other`.
  */
 import type { Measure } from '../../contract.js';
-import { alternation, key } from '../lexicon/pattern.js';
+import { key, wordPattern } from '../lexicon/pattern.js';
 import { MEASURE_TRIGGERS, OTHER_TRIGGERS, type QuantityClass } from '../lexicon/measures.js';
 import type { Mention } from '../types.js';
 
@@ -26,7 +26,7 @@ for (const p of OTHER_TRIGGERS) {
   for (const c of ['person', 'money', 'area', 'length', 'share', 'projectile', 'equipment', 'place', 'target', 'materiel', 'thing', 'none'] as QuantityClass[]) all[c] = 'other';
   TRIGGER_MAP.set(key(p), all);
 }
-const TRIGGER_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(TRIGGER_MAP.keys())})(?![\p{L}])`, 'giu');
+const TRIGGER_RE = wordPattern(TRIGGER_MAP.keys());
 /** Most words between a trigger and its number. */
 const MAX_DISTANCE = 12;
 const CLAUSE_BREAK = /[;—–]|\bwhile\b|\bbut\b|\bwhereas\b/i;

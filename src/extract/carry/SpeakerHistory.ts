@@ -21,8 +21,9 @@ const PLURAL = /s$/;
 
 export class SpeakerHistory {
   private entries: Entry[] = [];
-  /** The first country the headline names: the side a speaker with no other clue speaks for. */
-  homeCountry: string | null = null;
+  /** The article's own country: the side a speaker with no other clue speaks for. Asked for at most once. */
+  homeCountry: () => string | null = () => null;
+  private home: { code: string | null } | null = null;
   private dates = new Map<string, string>();
 
   /** One key per speaker however it is written: "Alexei Smirnov, the governor" = "Smirnov". */
@@ -149,7 +150,7 @@ export class SpeakerHistory {
     }
     // An unnamed crowd ("local activists") takes no country from earlier speakers.
     if (!affiliation && !sp.multi && !crowd && rev[0]) affiliation = rev[0].source.affiliation;
-    if (!affiliation && !sp.multi && !crowd) affiliation = this.homeCountry;
+    if (!affiliation && !sp.multi && !crowd) affiliation = (this.home ??= { code: this.homeCountry() }).code;
     return { name: sp.name, kind: sp.kind, anonymous: sp.anonymous, affiliation, via, cited };
   }
 }

@@ -13,6 +13,8 @@ import { key } from '../lexicon/pattern.js';
 
 export const FractionFinder: Finder = {
   name: 'FractionFinder',
+  // The last word of every fraction ("third", "three-quarters") stands as a whole word.
+  cue: new RegExp(String.raw`(?<![A-Za-z])(?:${alternation(Object.keys(FRACTIONS).map((f) => f.split(' ').pop()!))})(?![A-Za-z])`, 'i'),
   pattern: new RegExp(
     String.raw`(?<![\p{L}-])(?<frac>${alternation(Object.keys(FRACTIONS))})(?=\s+(?:of|the)\s+(?!a\s+(?:million|billion|thousand|trillion)))`,
     'gidu',

@@ -14,6 +14,7 @@ const ZERO_NOUNS = ['casualties', 'deaths', 'dead', 'injuries', 'fatalities', 'l
 
 export const NoneFinder: Finder = {
   name: 'NoneFinder',
+  cue: /(?<![A-Za-z])(?:no|zero)(?![A-Za-z])/i,
   pattern: new RegExp(
     String.raw`(?<![\p{L}])(?:no|zero)(?=\s+(?:[\p{L}-]+\s+){0,2}(?:${alternation(ZERO_NOUNS)})(?![\p{L}]))`,
     'giu',

@@ -23,6 +23,8 @@ const FRACTION = alternation(Object.keys(FRACTION_MULTIPLIERS));
 
 export const NumberWordFinder: Finder = {
   name: 'NumberWordFinder',
+  // Every match holds a number word or a scale word standing as a whole word ("a" alone is no number).
+  cue: new RegExp(String.raw`(?<![A-Za-z])(?:${alternation([...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'hundred', ...BIG.split('|'), 'dozen'])})(?![A-Za-z])`, 'i'),
   pattern: new RegExp(
     String.raw`(?<![\p{L}\p{N}-])(?:(?<frac>${FRACTION})\s+(?:of\s+)?a\s+(?<fscale>${BIG})|(?<dozen>a\s+dozen)|(?<words>${WORDS}))(?![\p{L}\p{N}]|-(?:year|day|week|month|hour|minute|storey|story|floor|member|point|page|percent|time|fold|way|man|strong|tonne|ton))`,
     'gidu',

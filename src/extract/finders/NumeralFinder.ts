@@ -20,6 +20,8 @@ const SCALE = String.raw`million|billion|trillion|thousand|hundred|mln|mn|bn|trn
 
 export const NumeralFinder: Finder = {
   name: 'NumeralFinder',
+  // Every numeral holds a digit.
+  cue: /\d/,
   pattern: new RegExp(
     String.raw`(?<![\p{L}\p{N}_.,/#@:+])(?<![\p{L}][-–])(?<sign>\+)?(?:(?<cur>${CURRENCY})\s?)?(?<num>${DIGITS})(?:(?<gap>\s?)(?<scale>${SCALE})(?![\p{L}\p{N}]))?(?![\d]|[.,/]\d|(?:st|nd|rd|th|s)(?![\p{L}]))`,
     'gdu',

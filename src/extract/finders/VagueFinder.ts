@@ -12,8 +12,14 @@ import { VAGUE } from '../lexicon/numbers.js';
 import type { Finder } from '../types.js';
 import { key } from '../lexicon/pattern.js';
 
+function lastWord(phrase: string): string {
+  return phrase.split(' ').pop()!;
+}
+
 export const VagueFinder: Finder = {
   name: 'VagueFinder',
+  // The last word of every phrase ("hundreds", "thousand") stands as a whole word.
+  cue: new RegExp(String.raw`(?<![A-Za-z])(?:${alternation(Object.keys(VAGUE).map(lastWord))})(?![A-Za-z])`, 'i'),
   pattern: new RegExp(String.raw`(?<![\p{L}-])(?:${alternation(Object.keys(VAGUE))})(?![\p{L}])`, 'gidu'),
   extract(_ctx, m) {
     const v = VAGUE[key(m[0])];

@@ -33,8 +33,10 @@ export interface BuildAppOptions {
   /** Writes allowed per token (or address) per window; null turns the limit off. */
   writeRateLimit?: { max: number; timeWindow: number } | null;
   /**
-   * How long identical public GETs reuse one answer (default 1000 ms; 0 = only share
-   * answers between concurrent identical requests). Writes through the API clear it.
+   * How long identical public GETs reuse one answer when the ledger cannot tell that it
+   * changed (PostgreSQL; default 1000 ms). On SQLite answers are kept until any process
+   * changes the ledger. 0 = only share answers between concurrent identical requests.
+   * Writes through the API clear it.
    */
   readCacheMs?: number;
   /** Check every response against its schema (default true; a mismatch is a 500). */
@@ -89,7 +91,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     authenticate: makeAuthenticate(ledger),
     validateResponses: opts.validateResponses ?? true,
     writeRateLimit: opts.writeRateLimit === undefined ? DEFAULT_WRITE_LIMIT : opts.writeRateLimit,
-    cache: new ReadCache(opts.readCacheMs ?? DEFAULT_READ_CACHE_MS),
+    cache: new ReadCache(opts.readCacheMs ?? DEFAULT_READ_CACHE_MS, () => ledger.changeToken()),
   };
   await app.register(async (scope) => {
     for (const r of routes) registerRoute(scope, r, regOpts);

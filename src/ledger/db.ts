@@ -49,6 +49,7 @@ export async function openLedger(options: OpenOptions = {}): Promise<Ledger> {
   let db: Kysely<DB>;
   let specifics: DialectSpecifics;
   let location: string;
+  let dataVersion: (() => number) | null = null;
   // Kysely looks for its migration tables in every schema unless told which one.
   let migrationTableSchema: string | undefined;
   if (PG_URL.test(target)) {
@@ -95,6 +96,8 @@ export async function openLedger(options: OpenOptions = {}): Promise<Ledger> {
       throw new StoreError(`cannot open ledger at ${target}: ${(err as Error).message}`, { cause: err });
     }
     db = new Kysely<DB>({ dialect: new SqliteDialect({ database: cachedStatements(sqlite) }) });
+    const version = sqlite.prepare('pragma data_version').pluck();
+    dataVersion = () => version.get() as number;
     specifics = sqliteSpecifics;
     location = file;
   }
@@ -109,7 +112,7 @@ export async function openLedger(options: OpenOptions = {}): Promise<Ledger> {
       throw new StoreError(`cannot open ledger at ${location}: ${(err as Error).message}`, { cause: err });
     }
   }
-  return guard(new KyselyLedger(db, specifics, location), location);
+  return guard(new KyselyLedger(db, specifics, location, dataVersion), location);
 }
 
 /** Ledger methods that only read: their storage failures say "cannot read". */

@@ -4,7 +4,7 @@
  * leaves every stored article whole.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { sql, type Insertable, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type SelectQueryBuilder, type SqlBool, type Transaction } from 'kysely';
 import { Claim as ClaimSchema, type Aggregation, type Article, type Claim, type Measure, type Period, type SourceKind, type Unit, type ClaimField } from '../contract.js';
 import { InputError } from '../errors.js';
 import type { DialectSpecifics } from './dialect.js';
@@ -220,13 +220,29 @@ export class KyselyLedger implements Ledger {
   readonly engine: Engine;
   private writeChain: Promise<unknown> = Promise.resolve();
   private readonly cache: Caches = newCaches();
+  /** Writes through this object: the engine's own counter does not see its own connection's commits. */
+  private writes = 0;
+  private seenVersion: number | null = null;
 
   constructor(
     private readonly db: Kysely<DB>,
     private readonly dialect: DialectSpecifics,
     readonly location: string,
+    /** Changes when another connection commits (SQLite's data_version); null when the engine has none. */
+    private readonly dataVersion: (() => number) | null = null,
   ) {
     this.engine = dialect.engine;
+  }
+
+  changeToken(): string | null {
+    if (!this.dataVersion) return null;
+    // Asking SQLite costs a lock check: ask once per turn of the event loop, which a burst
+    // of requests read in one go then shares. This process's own writes count at once.
+    if (this.seenVersion === null) {
+      this.seenVersion = this.dataVersion();
+      setImmediate(() => (this.seenVersion = null));
+    }
+    return `${this.seenVersion}.${this.writes}`;
   }
 
   async close(): Promise<void> {
@@ -236,7 +252,8 @@ export class KyselyLedger implements Ledger {
 
   /** One writer: each write waits for the one before it. */
   private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const p = this.writeChain.then(fn, fn);
+    const write = () => fn().finally(() => this.writes++);
+    const p = this.writeChain.then(write, write);
     this.writeChain = p.catch(() => undefined);
     return p;
   }
@@ -465,7 +482,11 @@ export class KyselyLedger implements Ledger {
     if (f.status) {
       const s = Array.isArray(f.status) ? f.status : [f.status];
       q = q.where('claims.status', 'in', s);
-    } else if (!f.includeRejected) q = q.where('claims.status', '<>', 'rejected');
+    } else if (!f.includeRejected) {
+      // A literal, not a bound value: only then can SQLite prove the partial indexes
+      // (`where status <> 'rejected'`) cover the query and read ids from the index alone.
+      q = q.where(sql<SqlBool>`claims.status <> 'rejected'`);
+    }
     return q;
   }
 

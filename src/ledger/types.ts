@@ -417,6 +417,12 @@ export interface Ledger {
   /** Where it lives, with any password removed. */
   readonly location: string;
   close(): Promise<void>;
+  /**
+   * A value that changes whenever the ledger's data may have changed, by this process or
+   * any other; null when the engine cannot tell cheaply (PostgreSQL). Synchronous and
+   * cheap: read caches ask it on every request.
+   */
+  changeToken(): string | null;
 
   // Writing (one transaction per call; safe to call concurrently — writes are serialised).
   storeArticle(input: StoreArticleInput): Promise<StoreArticleResult>;

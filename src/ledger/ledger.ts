@@ -277,7 +277,7 @@ export class KyselyLedger implements Ledger {
           url: article.url, title: article.title, subtitle: article.subtitle, outlet: article.outlet, published: article.published,
           origin: input.origin, feed_url: input.feedUrl ?? null, text: article.text, related: JSON.stringify(article.related ?? []),
           content_hash: hash, raw_sha256: input.raw?.sha256 ?? null, raw_content_type: input.raw?.contentType ?? null,
-          raw_gz: input.raw ? gzipSync(input.raw.bytes) : null, claim_count: input.claims.length, updated_at: at,
+          raw_gz: input.raw ? ('gzipped' in input.raw ? input.raw.gzipped : gzipSync(input.raw.bytes)) : null, claim_count: input.claims.length, updated_at: at,
         };
         let articleId: number;
         if (existing) {

@@ -42,11 +42,17 @@ export interface RawSnapshot {
   sha256: string;
 }
 
+/**
+ * The raw page as `storeArticle` takes it: the bytes, or the same bytes already
+ * gzip-compressed by the thread that read them, which keeps the single writer's work small.
+ */
+export type RawInput = RawSnapshot | { gzipped: Buffer; contentType: string | null; sha256: string };
+
 export interface StoreArticleInput {
   article: Article;
   claims: Claim[];
   /** The page as fetched or read; null when the article was given as structured input. */
-  raw: RawSnapshot | null;
+  raw: RawInput | null;
   /** Where it was read from: a path, URL or `-`. */
   origin: string;
   /** The feed it came through, if any. */

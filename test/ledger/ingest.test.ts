@@ -56,6 +56,27 @@ describe('tally ingest runner', () => {
     }
   });
 
+  it('keeps every worker busy with tasks ahead and loses none; pages are compressed where read', async () => {
+    const src = join(dir, 'many');
+    mkdirSync(src, { recursive: true });
+    for (let i = 0; i < 13; i++) {
+      writeFileSync(join(src, `p${i}.html`), page(`Shelling report ${i}`, `https://paper.example/many/${i}`, `The governor said ${10 + i} people were wounded in the shelling of district ${i}.`));
+    }
+    const ledger = await fresh();
+    try {
+      const s = await runIngest(ledger, [src], { jobs: 2 });
+      expect(s).toMatchObject({ total: 13, done: 13, added: 13, errors: 0 });
+      const { createHash } = await import('node:crypto');
+      for (const a of (await ledger.listArticles({}, { limit: 100 })).items) {
+        const snap = await ledger.getRawSnapshot(a.id);
+        expect(snap && createHash('sha256').update(snap.bytes).digest('hex')).toBe(a.rawSha256);
+        expect(snap?.bytes.toString()).toContain(a.title);
+      }
+    } finally {
+      await ledger.close();
+    }
+  });
+
   it('rejects an empty run with a clear error', async () => {
     const ledger = await fresh();
     try {

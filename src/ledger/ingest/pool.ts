@@ -1,12 +1,17 @@
 /**
- * A fixed pool of worker threads running `processTask`; tasks go to the first idle
- * worker. With `size` 0 tasks run inline on the main thread (no dist build needed).
+ * A fixed pool of worker threads running `processTask`. Each worker holds up to
+ * TASKS_PER_WORKER tasks at once, so it starts the next as soon as it finishes one
+ * instead of idling until the main thread, busy writing, gets round to sending more.
+ * With `size` 0 tasks run inline on the main thread (no dist build needed).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InternalError } from '../../errors.js';
 import { processTask, type Outcome, type Task } from './process.js';
+
+/** Tasks handed to one worker ahead: one running, one waiting in the worker itself. */
+const TASKS_PER_WORKER = 2;
 
 /** Workers must load compiled JS: under a TypeScript runner, use the dist/ twin of this file. */
 export function workerFile(): string {
@@ -19,9 +24,8 @@ export function workerFile(): string {
 
 interface Slot {
   worker: Worker;
-  busy: boolean;
-  task: Task | null;
-  resolve: ((o: Outcome) => void) | null;
+  /** Tasks this worker holds, by id, with whom to tell. */
+  tasks: Map<number, { task: Task; resolve: (o: Outcome) => void }>;
 }
 
 export class Pool {
@@ -35,21 +39,21 @@ export class Pool {
   }
 
   private spawn(file: string): Slot {
-    const slot: Slot = { worker: new Worker(file), busy: false, task: null, resolve: null };
+    const slot: Slot = { worker: new Worker(file), tasks: new Map() };
     slot.worker.on('message', (out: Outcome) => {
-      const r = slot.resolve;
-      slot.busy = false;
-      slot.task = null;
-      slot.resolve = null;
-      r?.(out.kind === 'article' ? { ...out, raw: { ...out.raw, bytes: Buffer.from(out.raw.bytes.buffer, out.raw.bytes.byteOffset, out.raw.bytes.byteLength) } } : out);
+      const held = slot.tasks.get(out.id);
+      slot.tasks.delete(out.id);
       this.next();
+      held?.resolve(out);
     });
     slot.worker.on('error', (err) => {
-      // A worker that dies takes only its current task with it: report it, replace the worker.
-      const { task, resolve } = slot;
+      // A worker that dies takes only the tasks it held with it: report them, replace the worker.
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots[i] = this.spawn(file);
-      if (task && resolve) resolve({ id: task.id, kind: 'error', input: task.input, feedUrl: task.feedUrl, errorKind: 'internal', reason: `worker crashed: ${err.message}` });
+      for (const { task, resolve } of slot.tasks.values()) {
+        resolve({ id: task.id, kind: 'error', input: task.input, feedUrl: task.feedUrl, errorKind: 'internal', reason: `worker crashed: ${err.message}` });
+      }
+      slot.tasks.clear();
       this.next();
     });
     return slot;
@@ -64,14 +68,15 @@ export class Pool {
   }
 
   private next(): void {
-    for (const slot of this.slots) {
-      if (slot.busy) continue;
-      const job = this.waiting.shift();
-      if (!job) return;
-      slot.busy = true;
-      slot.task = job.task;
-      slot.resolve = job.resolve;
-      slot.worker.postMessage(job.task);
+    // Fill the least loaded worker first, so that each has one running and one ready.
+    for (let held = 0; held < TASKS_PER_WORKER; held++) {
+      for (const slot of this.slots) {
+        if (slot.tasks.size > held) continue;
+        const job = this.waiting.shift();
+        if (!job) return;
+        slot.tasks.set(job.task.id, job);
+        slot.worker.postMessage(job.task);
+      }
     }
   }
 

@@ -3,6 +3,7 @@
  * extract its claims. Runs inside the worker threads (and inline when asked for no
  * workers); never throws — a failure is an outcome with its reason.
  */
+import { gzipSync } from 'node:zlib';
 import { extractClaims } from '../../extract/index.js';
 import { loadInput, parseArticle, type ReadOptions } from '../../ingest/index.js';
 import { feedLinks, isFeed } from '../../queue/feed-items.js';
@@ -18,7 +19,7 @@ export interface Task {
 }
 
 export type Outcome =
-  | { id: number; kind: 'article'; input: string; feedUrl: string | null; article: Article; claims: Claim[]; raw: { bytes: Uint8Array; contentType: string | null; sha256: string } }
+  | { id: number; kind: 'article'; input: string; feedUrl: string | null; article: Article; claims: Claim[]; raw: { gzipped: Uint8Array; contentType: string | null; sha256: string } }
   | { id: number; kind: 'feed'; input: string; feedUrl: string; links: string[] }
   | { id: number; kind: 'error'; input: string; feedUrl: string | null; errorKind: string; reason: string };
 
@@ -37,7 +38,8 @@ export async function processTask(task: Task): Promise<Outcome> {
     } catch (err) {
       return { id, kind: 'error', input, feedUrl, errorKind: 'extract', reason: `extraction failed: ${oneLine(err)}` };
     }
-    return { id, kind: 'article', input, feedUrl, article, claims, raw: { bytes: raw.bytes, contentType: raw.contentType, sha256: raw.sha256 } };
+    // Compressed here, on the reading thread: the writer only stores it.
+    return { id, kind: 'article', input, feedUrl, article, claims, raw: { gzipped: gzipSync(raw.bytes), contentType: raw.contentType, sha256: raw.sha256 } };
   } catch (err) {
     return { id, kind: 'error', input, feedUrl, errorKind: err instanceof TallyError ? err.code : 'internal', reason: oneLine(err) };
   }

@@ -109,7 +109,7 @@ export async function runIngest(ledger: Ledger, inputs: string[], options: Inges
         const r = await ledger.storeArticle({
           article: out.article,
           claims: out.claims,
-          raw: { bytes: Buffer.from(out.raw.bytes), contentType: out.raw.contentType, sha256: out.raw.sha256 },
+          raw: { gzipped: Buffer.from(out.raw.gzipped.buffer, out.raw.gzipped.byteOffset, out.raw.gzipped.byteLength), contentType: out.raw.contentType, sha256: out.raw.sha256 },
           origin: out.input,
           feedUrl: out.feedUrl,
         });

@@ -10,9 +10,9 @@ if (!port) throw new Error('worker.js runs inside a worker thread');
 port.on('message', (task: Task) => {
   void processTask(task).then((out) => {
     if (out.kind === 'article') {
-      // Hand the page's bytes over instead of copying them: a fresh buffer we own.
-      const bytes = new Uint8Array(out.raw.bytes);
-      port.postMessage({ ...out, raw: { ...out.raw, bytes } }, [bytes.buffer]);
+      // Hand the compressed page over instead of copying it: a fresh buffer we own.
+      const gzipped = new Uint8Array(out.raw.gzipped);
+      port.postMessage({ ...out, raw: { ...out.raw, gzipped } }, [gzipped.buffer]);
     } else port.postMessage(out);
   });
 });

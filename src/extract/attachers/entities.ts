@@ -6,7 +6,7 @@
 import { COUNTRIES } from '../lexicon/countries.js';
 import { INSTITUTIONS, OUTLETS, PEOPLE } from '../lexicon/institutions.js';
 import { PLACES } from '../lexicon/places.js';
-import { memo } from '../lexicon/pattern.js';
+import { LETTER, memo } from '../lexicon/pattern.js';
 
 export type EntityKind = 'country' | 'demonym' | 'metonym' | 'institution' | 'outlet' | 'place' | 'person';
 
@@ -67,7 +67,7 @@ function caseOk(written: string, canonical: string): boolean {
  * the scan only tries n-grams that start at a capitalised word. Far cheaper than one
  * alternation of every name over the whole text.
  */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const WORD = new RegExp(String.raw`[${LETTER}\d][${LETTER}\d'’.&-]*`, 'g');
 
 /** Entities of a text; results are shared between callers and must not be mutated. */
 export const findEntities = memo(scanEntities);
@@ -75,11 +75,12 @@ export const findEntities = memo(scanEntities);
 function scanEntities(text: string): Entity[] {
   const out: Entity[] = [];
   const words: Array<{ start: number; end: number; w: string }> = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let w = m[0];
     // Trailing full stops belong to the sentence, except in "U.S." and "N.".
-    while (w.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(w)) w = w.slice(0, -1);
-    words.push({ start: m.index!, end: m.index! + w.length, w });
+    if (w.endsWith('.')) while (w.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(w)) w = w.slice(0, -1);
+    words.push({ start: m.index, end: m.index + w.length, w });
   }
   for (let i = 0; i < words.length; i++) {
     const first = words[i].w;

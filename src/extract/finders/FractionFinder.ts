@@ -6,7 +6,7 @@
  * Watch out for: "half a billion" and "a quarter of a million" are amounts
  * (NumberWordFinder's), "a third country" is not a share (it needs "of" or "the").
  */
-import { alternation } from '../lexicon/pattern.js';
+import { alternation, LETTER } from '../lexicon/pattern.js';
 import { FRACTIONS } from '../lexicon/numbers.js';
 import type { Finder } from '../types.js';
 import { key } from '../lexicon/pattern.js';
@@ -16,8 +16,8 @@ export const FractionFinder: Finder = {
   // The last word of every fraction ("third", "three-quarters") stands as a whole word.
   cue: new RegExp(String.raw`(?<![A-Za-z])(?:${alternation(Object.keys(FRACTIONS).map((f) => f.split(' ').pop()!))})(?![A-Za-z])`, 'i'),
   pattern: new RegExp(
-    String.raw`(?<![\p{L}-])(?<frac>${alternation(Object.keys(FRACTIONS))})(?=\s+(?:of|the)\s+(?!a\s+(?:million|billion|thousand|trillion)))`,
-    'gidu',
+    String.raw`(?<![${LETTER}-])(?<frac>${alternation(Object.keys(FRACTIONS))})(?=\s+(?:of|the)\s+(?!a\s+(?:million|billion|thousand|trillion)))`,
+    'gi',
   ),
   extract(_ctx, m) {
     const v = FRACTIONS[key(m.groups!.frac)];

@@ -5,7 +5,7 @@
  * Watch out for: "no longer", "no more than 1,200" (a bound, BoundRefiner's), "no
  * comment": only "no" before a counted people noun or a casualty noun counts.
  */
-import { alternation } from '../lexicon/pattern.js';
+import { alternation, LETTER } from '../lexicon/pattern.js';
 import type { Finder } from '../types.js';
 
 /** What "no" must count to be a zero: casualty nouns and people. */
@@ -16,8 +16,8 @@ export const NoneFinder: Finder = {
   name: 'NoneFinder',
   cue: /(?<![A-Za-z])(?:no|zero)(?![A-Za-z])/i,
   pattern: new RegExp(
-    String.raw`(?<![\p{L}])(?:no|zero)(?=\s+(?:[\p{L}-]+\s+){0,2}(?:${alternation(ZERO_NOUNS)})(?![\p{L}]))`,
-    'giu',
+    String.raw`(?<![${LETTER}])(?:no|zero)(?=\s+(?:[${LETTER}-]+\s+){0,2}(?:${alternation(ZERO_NOUNS)})(?![${LETTER}]))`,
+    'gi',
   ),
   extract(_ctx, m) {
     return { start: m.index, end: m.index + m[0].length, low: 0, high: 0, approximate: false, unit: null };

@@ -8,7 +8,7 @@
  * "m" after a plain number ("40 m" is metres: short scales need a currency or no space).
  */
 import { CURRENCY_PREFIXES, } from '../lexicon/units.js';
-import { alternation } from '../lexicon/pattern.js';
+import { alternation, LETTER } from '../lexicon/pattern.js';
 import { SHORT_SCALES } from '../lexicon/numbers.js';
 import type { Finder } from '../types.js';
 import { parseDigits, scaleOf } from './numbers.js';
@@ -23,8 +23,8 @@ export const NumeralFinder: Finder = {
   // Every numeral holds a digit.
   cue: /\d/,
   pattern: new RegExp(
-    String.raw`(?<![\p{L}\p{N}_.,/#@:+])(?<![\p{L}][-–])(?<sign>\+)?(?:(?<cur>${CURRENCY})\s?)?(?<num>${DIGITS})(?:(?<gap>\s?)(?<scale>${SCALE})(?![\p{L}\p{N}]))?(?![\d]|[.,/]\d|(?:st|nd|rd|th|s)(?![\p{L}]))`,
-    'gdu',
+    String.raw`(?<![${LETTER}\d_.,/#@:+])(?<![${LETTER}][-–])(?<sign>\+)?(?:(?<cur>${CURRENCY})\s?)?(?<num>${DIGITS})(?:(?<gap>\s?)(?<scale>${SCALE})(?![${LETTER}\d]))?(?![\d]|[.,/]\d|(?:st|nd|rd|th|s)(?![${LETTER}]))`,
+    'g',
   ),
   extract(_ctx, m) {
     const g = m.groups!;

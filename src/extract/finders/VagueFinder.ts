@@ -7,7 +7,7 @@
  * Watch out for: "hundreds" inside "hundreds of thousands" (the longest phrase wins),
  * "dozens of times" is still a quantity (of times: the measure pass decides).
  */
-import { alternation } from '../lexicon/pattern.js';
+import { alternation, LETTER } from '../lexicon/pattern.js';
 import { VAGUE } from '../lexicon/numbers.js';
 import type { Finder } from '../types.js';
 import { key } from '../lexicon/pattern.js';
@@ -20,7 +20,7 @@ export const VagueFinder: Finder = {
   name: 'VagueFinder',
   // The last word of every phrase ("hundreds", "thousand") stands as a whole word.
   cue: new RegExp(String.raw`(?<![A-Za-z])(?:${alternation(Object.keys(VAGUE).map(lastWord))})(?![A-Za-z])`, 'i'),
-  pattern: new RegExp(String.raw`(?<![\p{L}-])(?:${alternation(Object.keys(VAGUE))})(?![\p{L}])`, 'gidu'),
+  pattern: new RegExp(String.raw`(?<![${LETTER}-])(?:${alternation(Object.keys(VAGUE))})(?![${LETTER}])`, 'gi'),
   extract(_ctx, m) {
     const v = VAGUE[key(m[0])];
     if (!v) return null;

@@ -1,0 +1,53 @@
+/**
+ * Sentence and paragraph splitting: every later span is an offset into the field text,
+ * so each piece must be exactly the text between its offsets.
+ */
+import { describe, expect, it } from 'vitest';
+import { paragraphs, sentences } from '../../src/text/sentences.js';
+
+function texts(s: string, base = 0): string[] {
+  return sentences(s, base).map((x) => x.text);
+}
+
+describe('sentences', () => {
+  const table: Array<[string, string[]]> = [
+    ['Two soldiers died. Three were hurt.', ['Two soldiers died.', 'Three were hurt.']],
+    ['The strike came on Oct. 8 at dawn. Nobody was hurt.', ['The strike came on Oct. 8 at dawn.', 'Nobody was hurt.']],
+    ['Maj. Gen. Pat Ryder said 40 drones fell. The rest missed.', ['Maj. Gen. Pat Ryder said 40 drones fell.', 'The rest missed.']],
+    ['U.S. officials said 500 troops left. Others stayed.', ['U.S. officials said 500 troops left.', 'Others stayed.']],
+    ['"We lost 12 tanks," he said. The brigade withdrew.', ['"We lost 12 tanks," he said.', 'The brigade withdrew.']],
+    ['Was it 300? Or 400? Nobody knew.', ['Was it 300?', 'Or 400?', 'Nobody knew.']],
+    ['No full stop at the end', ['No full stop at the end']],
+  ];
+  it.each(table)('%s', (s, want) => {
+    expect(texts(s)).toEqual(want);
+  });
+
+  it('keeps absolute offsets: each piece is the text between its offsets', () => {
+    const field = 'Headline text.\n\nFirst one. Second one.\n\nThird, in its own paragraph.';
+    for (const p of paragraphs(field)) {
+      for (const s of sentences(p.text, p.start)) expect(field.slice(s.start, s.end)).toBe(s.text);
+    }
+    expect(paragraphs(field).flatMap((p) => texts(p.text, p.start))).toEqual(['Headline text.', 'First one.', 'Second one.', 'Third, in its own paragraph.']);
+  });
+
+  it('splits a paragraph far longer than the segmenter window the same way, with right offsets', () => {
+    const unit = 'About 1,200 troops were killed, officials said. ';
+    const n = 4_000; // ~200,000 characters: several windows
+    const para = unit.repeat(n).trim();
+    const got = sentences(para, 7);
+    expect(got).toHaveLength(n);
+    for (const s of got) {
+      expect(s.text).toBe(unit.trim());
+      expect(para.slice(s.start - 7, s.end - 7)).toBe(s.text);
+    }
+  });
+
+  it('cuts a long run without sentence marks into pieces that cover it', () => {
+    const para = 'word '.repeat(60_000).trim();
+    const got = sentences(para);
+    expect(got.length).toBeGreaterThan(1);
+    expect(got.map((s) => s.text).join(' ')).toBe(para);
+    for (const s of got) expect(para.slice(s.start, s.end)).toBe(s.text);
+  });
+});

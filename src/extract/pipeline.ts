@@ -18,6 +18,7 @@ import { findDates, yearsIn, type DateHit } from './attachers/dates.js';
 import { SpeakerHistory } from './carry/SpeakerHistory.js';
 import { DEFAULT_COUNTERPARTY } from './lexicon/countries.js';
 import { REPORTS_SPEAKER } from './lexicon/reporting.js';
+import { anyCue } from './lexicon/pattern.js';
 
 const AID_WORDS = /\b(?:aid|assistance|package|loan|funding|funds|fund|support|weapons|drawdown|authority|grant|budget|finance|financing|contribution|tranche|payments?|scheme|pledge)\b/i;
 /** Cheap test before the date parser: only sentences with a month, weekday or day word can hold a date. */
@@ -32,12 +33,11 @@ const VICTIM_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounde
 const CLAUSE_START = /(?:\bthat\s|;\s*|\bwhile\s|,\s*but\s|\bwhereas\s)(?![^;]*(?:\bthat\s|;|\bwhile\s|,\s*but\s|\bwhereas\s))/;
 const CUMULATIVE = /\bsince\b|\bso far\b|\bin total\b|\bto date\b|\boverall\b|\btotal(?:led|s|ed)?\b|\bas of\b|\bcumulative\b/i;
 
-/** Finders' cues, shortest (cheapest, a digit) first. */
-const CUES = FINDERS.map((f) => f.cue).sort((a, b) => a.source.length - b.source.length);
+const FIGURE_CUE = anyCue(FINDERS.map((f) => f.cue));
+const NONE: Mention[] = [];
 /** False when no finder can match in `text`: most sentences of a report hold no figure. */
 function mayHoldFigure(text: string): boolean {
-  for (const c of CUES) if (c.test(text)) return true;
-  return false;
+  return FIGURE_CUE.test(text);
 }
 
 /** Figures of one sentence (or short field), offsets into `ctx.text`. */
@@ -140,7 +140,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
       let previousSource: { source: Source; date: string | null } | null = null;
       for (const s of sentences(para.text, para.start)) {
         // Finders read the sentence alone: offsets are the sentence's own.
-        const inSentence = runFinders({ field, text: s.text, published, articleYears: years });
+        const inSentence = mayHoldFigure(s.text) ? runFinders({ field, text: s.text, published, articleYears: years }) : NONE;
         const frames = findFrames(s.text, field);
         const dates = (inSentence.length || frames.length) && DATE_WORDS.test(s.text) ? findDates(s.text, ref) : [];
         const frameDates = frames.map((f) => frameDate(s.text, f, dates));

@@ -71,29 +71,45 @@ function windowsOf(text: string): Array<[number, number]> {
 
 /** Sentences of one paragraph (or field), trimmed, with absolute offsets. */
 export function sentences(text: string, base = 0): Segment[] {
-  const raw: Segment[] = [];
+  // Spans relative to `text`, joined on offsets and cut once at the end, so a run of
+  // "A. A. A." stays linear and no piece is copied twice.
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (const [a, b] of text.length > SEGMENT_WINDOW ? windowsOf(text) : [[0, text.length] as [number, number]]) {
     for (const s of segmenter.segment(a === 0 && b === text.length ? text : text.slice(a, b))) {
-      const lead = s.segment.length - s.segment.trimStart().length;
-      const t = s.segment.trim();
-      if (!t) continue;
-      raw.push({ start: base + a + s.index + lead, end: base + a + s.index + lead + t.length, text: t });
+      let start = a + s.index;
+      let end = start + s.segment.length;
+      while (start < end && isSpace(text.charCodeAt(start))) start++;
+      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+      if (start === end) continue;
+      const k = ends.length - 1;
+      // Re-join "Oct. | 8, 2023" and "Maj. | Gen. Pat Ryder": the next piece starts with a
+      // digit, a lower-case word or a capitalised name right after a known abbreviation.
+      if (k >= 0 && isAlnum(text.charCodeAt(start)) && endsWithAbbreviation(text.slice(Math.max(starts[k], ends[k] - 24), ends[k]))) {
+        ends[k] = end;
+        continue;
+      }
+      starts.push(start);
+      ends.push(end);
     }
   }
-  // Joins are done on offsets and the text cut once, so a run of "A. A. A." stays linear.
-  const spans: Array<[number, number]> = [];
-  for (const seg of raw) {
-    const prev = spans[spans.length - 1];
-    // Re-join "Oct. | 8, 2023" and "Maj. | Gen. Pat Ryder": the next piece starts with a
-    // digit, a lower-case word or a capitalised name right after a known abbreviation.
-    if (prev && endsWithAbbreviation(text.slice(Math.max(prev[0], prev[1] - 24) - base, prev[1] - base)) && /^[\da-zA-Z]/.test(seg.text)) {
-      prev[1] = seg.end;
-      continue;
-    }
-    spans.push([seg.start, seg.end]);
+  const out: Segment[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const seg = { start: base + starts[i], end: base + ends[i], text: text.slice(starts[i], ends[i]) };
+    if (seg.text.length > MAX_SENTENCE) out.push(...chunk(seg));
+    else out.push(seg);
   }
-  const out: Segment[] = spans.map(([a, b]) => ({ start: a, end: b, text: text.slice(a - base, b - base) }));
-  return out.flatMap((seg) => (seg.text.length > MAX_SENTENCE ? chunk(seg) : [seg]));
+  return out;
+}
+
+/** What String.prototype.trim removes: ASCII and Unicode spaces, line ends, BOM. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** [0-9A-Za-z] */
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**

@@ -14,7 +14,7 @@
  * cited party, except when an outlet cites someone: then that someone is the source.
  */
 import type { ClaimField } from '../../contract.js';
-import { alternation, LETTER, wordPattern } from '../lexicon/pattern.js';
+import { alternation, anyCue, LETTER, wordCue, wordPattern } from '../lexicon/pattern.js';
 import { REPORTING_VERBS, REPORT_ONLY, REPORTS_SPEAKER, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
 import { describeSpeaker, type Speaker } from './speakers.js';
 import { findEntities } from './entities.js';
@@ -52,21 +52,21 @@ const INVERTED_MID = /^\s+(?<np>(?:(?:the|a|an)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{N}'â€
 const STATEMENT_NOUN = /warning|estimate|assessment|tally|count|figures|data|report|claim|statement|calculations|analysis/;
 const TRAILING_WORDS = /\b(?:count|tally|estimate|estimates|figures|data|report|reports|calculations|analysis|survey)\s*$/i;
 /** ASCII form of VERB_RE for a first test: several times faster than the unicode pattern. */
-const VERB_CUE = new RegExp(String.raw`(?<![A-Za-z])(?:${alternation(REPORTING_VERBS)})(?![A-Za-z])`, 'i');
-const STATEMENT_CUE = new RegExp(STATEMENT_NOUN.source, 'i');
-
-const ACCORDING_CUE = /according\s+to/i;
+/** ASCII form of VERB_RE for a first test: several times faster than the unicode pattern. */
+const VERB_CUE = wordCue(REPORTING_VERBS);
+/** Every frame starts at a reporting verb, "according" or a statement noun standing as a word. */
+const FRAME_CUE = anyCue([VERB_CUE, wordCue(['according', ...STATEMENT_NOUN.source.split('|')])]);
 
 /** False when no frame can start in `s`: most sentences of a report state nothing. */
 export function mayHoldFrame(s: string, field: ClaimField): boolean {
-  return field === 'title' || VERB_CUE.test(s) || ACCORDING_CUE.test(s) || STATEMENT_CUE.test(s);
+  return field === 'title' || FRAME_CUE.test(s);
 }
 
 /** Each frame pattern with the cue that must match wherever it does (checked by tests). */
 export const FRAME_CUES: Array<[pattern: RegExp, cue: RegExp]> = [
   [VERB_RE, VERB_CUE],
-  [ACCORDING_RE, ACCORDING_CUE],
-  [POSSESSIVE_RE, STATEMENT_CUE],
+  [ACCORDING_RE, FRAME_CUE],
+  [POSSESSIVE_RE, FRAME_CUE],
 ];
 const REPORT_ONLY_RE = wordPattern(REPORT_ONLY, 'i');
 

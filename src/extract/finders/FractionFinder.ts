@@ -6,7 +6,7 @@
  * Watch out for: "half a billion" and "a quarter of a million" are amounts
  * (NumberWordFinder's), "a third country" is not a share (it needs "of" or "the").
  */
-import { alternation, LETTER } from '../lexicon/pattern.js';
+import { alternation, LETTER, wordCue } from '../lexicon/pattern.js';
 import { FRACTIONS } from '../lexicon/numbers.js';
 import type { Finder } from '../types.js';
 import { key } from '../lexicon/pattern.js';
@@ -14,7 +14,7 @@ import { key } from '../lexicon/pattern.js';
 export const FractionFinder: Finder = {
   name: 'FractionFinder',
   // The last word of every fraction ("third", "three-quarters") stands as a whole word.
-  cue: new RegExp(String.raw`(?<![A-Za-z])(?:${alternation(Object.keys(FRACTIONS).map((f) => f.split(' ').pop()!))})(?![A-Za-z])`, 'i'),
+  cue: wordCue(Object.keys(FRACTIONS).map((f) => f.split(' ').pop()!)),
   pattern: new RegExp(
     String.raw`(?<![${LETTER}-])(?<frac>${alternation(Object.keys(FRACTIONS))})(?=\s+(?:of|the)\s+(?!a\s+(?:million|billion|thousand|trillion)))`,
     'gi',

@@ -7,7 +7,7 @@
  * Watch out for: "one of the", "a million" in idioms is still a number; "first" and
  * other ordinals are not number words and never match.
  */
-import { alternation, LETTER } from '../lexicon/pattern.js';
+import { alternation, LETTER, wordCue } from '../lexicon/pattern.js';
 import { FRACTION_MULTIPLIERS, SCALES, TENS_WORDS, UNITS_WORDS } from '../lexicon/numbers.js';
 import type { Finder } from '../types.js';
 import { parseNumberWords } from './numbers.js';
@@ -24,7 +24,7 @@ const FRACTION = alternation(Object.keys(FRACTION_MULTIPLIERS));
 export const NumberWordFinder: Finder = {
   name: 'NumberWordFinder',
   // Every match holds a number word or a scale word standing as a whole word ("a" alone is no number).
-  cue: new RegExp(String.raw`(?<![A-Za-z])(?:${alternation([...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'hundred', ...BIG.split('|'), 'dozen'])})(?![A-Za-z])`, 'i'),
+  cue: wordCue([...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'hundred', ...BIG.split('|'), 'dozen']),
   pattern: new RegExp(
     String.raw`(?<![${LETTER}\d-])(?:(?<frac>${FRACTION})\s+(?:of\s+)?a\s+(?<fscale>${BIG})|(?<dozen>a\s+dozen)|(?<words>${WORDS}))(?![${LETTER}\d]|-(?:year|day|week|month|hour|minute|storey|story|floor|member|point|page|percent|time|fold|way|man|strong|tonne|ton))`,
     'gi',

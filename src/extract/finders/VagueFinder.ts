@@ -7,7 +7,7 @@
  * Watch out for: "hundreds" inside "hundreds of thousands" (the longest phrase wins),
  * "dozens of times" is still a quantity (of times: the measure pass decides).
  */
-import { alternation, LETTER } from '../lexicon/pattern.js';
+import { alternation, LETTER, wordCue } from '../lexicon/pattern.js';
 import { VAGUE } from '../lexicon/numbers.js';
 import type { Finder } from '../types.js';
 import { key } from '../lexicon/pattern.js';
@@ -19,7 +19,7 @@ function lastWord(phrase: string): string {
 export const VagueFinder: Finder = {
   name: 'VagueFinder',
   // The last word of every phrase ("hundreds", "thousand") stands as a whole word.
-  cue: new RegExp(String.raw`(?<![A-Za-z])(?:${alternation(Object.keys(VAGUE).map(lastWord))})(?![A-Za-z])`, 'i'),
+  cue: wordCue(Object.keys(VAGUE).map(lastWord)),
   pattern: new RegExp(String.raw`(?<![${LETTER}-])(?:${alternation(Object.keys(VAGUE))})(?![${LETTER}])`, 'gi'),
   extract(_ctx, m) {
     const v = VAGUE[key(m[0])];

@@ -21,6 +21,32 @@ export function wordPattern(words: Iterable<string>, flags = 'gi'): RegExp {
   return new RegExp(String.raw`(?<![${LETTER}])(?:${alternation(words)})(?![${LETTER}])`, flags);
 }
 
+const CUE_WORDS = new WeakMap<RegExp, string[]>();
+
+/**
+ * A cheap first test: any of `words` as a whole ASCII word, case-insensitive. Cues
+ * built here merge into one scan with `anyCue`.
+ */
+export function wordCue(words: Iterable<string>): RegExp {
+  const list = [...words];
+  const re = new RegExp(String.raw`(?<![A-Za-z])(?:${alternation(list)})(?![A-Za-z])`, 'i');
+  CUE_WORDS.set(re, list);
+  return re;
+}
+
+/** One pattern matching where any of `cues` does: word cues share one look-behind, which makes one scan several times cheaper than one per cue. */
+export function anyCue(cues: Iterable<RegExp>): RegExp {
+  const words: string[] = [];
+  const others: string[] = [];
+  for (const c of cues) {
+    const w = CUE_WORDS.get(c);
+    if (w) words.push(...w);
+    else others.push(`(?:${c.source})`);
+  }
+  if (words.length) others.push(String.raw`(?<![A-Za-z])(?:${alternation(words)})(?![A-Za-z])`);
+  return new RegExp(others.join('|') || '(?!)', 'i');
+}
+
 /** Case-insensitive lookup key: lower case, curly quotes folded, runs of spaces collapsed. */
 export function key(s: string): string {
   return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();

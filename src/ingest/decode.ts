@@ -95,7 +95,9 @@ export function assertNotBinary(bytes: Buffer, origin: string, contentType?: str
   if (bomEncoding(bytes)?.encoding.startsWith('utf-16') || charsetFromContentType(contentType)?.startsWith('utf-16')) return;
   const head = bytes.subarray(0, BINARY_SNIFF_BYTES);
   let control = 0;
-  for (const b of head) {
+  // An indexed loop: a Buffer's iterator costs several times more per byte.
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i];
     if (b === 0) throw new InputError(`${origin} looks like a binary file (it contains NUL bytes), not an HTML page or text`);
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
   }

@@ -54,6 +54,8 @@ const MAX_LIMIT = 1000;
 const INSERT_CHUNK = 100;
 /** The same source's same figure within this many days is one assertion ("around the same date"). */
 export const ASSERTION_WINDOW_DAYS = 3;
+/** Newest claim ids a date-window query looks through, in id order, before it uses the date index. */
+const RECENT_IDS = 2500;
 /** Full-text matches examined per round trip when other filters narrow a text search. */
 const TEXT_BATCH = 500;
 /** Rows fetched per round trip while streaming an export. */
@@ -454,7 +456,9 @@ export class KyselyLedger implements Ledger {
   }
 
   /** Applies a filter to a query over claims alone: the id page is chosen from indexes, rows are fetched after. */
-  private filterClaims<O>(q: SelectQueryBuilder<DB, 'claims', O>, f: ClaimFilter & { sourceIds?: number[] }): SelectQueryBuilder<DB, 'claims', O> {
+  private filterClaims<O>(q: SelectQueryBuilder<DB, 'claims', O>, f: ClaimFilter & { sourceIds?: number[] }, dateByScan = false): SelectQueryBuilder<DB, 'claims', O> {
+    // SQLite's unary plus: the same comparison, but no index may serve it.
+    const date = dateByScan ? sql<string>`+claims.date` : sql.ref<string>('claims.date');
     const ids = f.sourceIds ?? [];
     if (f.measure) {
       const m = Array.isArray(f.measure) ? f.measure : [f.measure];
@@ -469,11 +473,11 @@ export class KyselyLedger implements Ledger {
     if (f.affiliation) q = q.where('claims.affiliation', '=', f.affiliation.toLowerCase());
     if (f.since) {
       if (!isPartialDate(f.since)) throw new InputError(`bad --since: expected YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(f.since)}`);
-      q = q.where('claims.date', '>=', f.since);
+      q = q.where(date, '>=', f.since);
     }
     if (f.until) {
       if (!isPartialDate(f.until)) throw new InputError(`bad --until: expected YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(f.until)}`);
-      q = q.where('claims.date', '<', untilExclusive(f.until));
+      q = q.where(date, '<', untilExclusive(f.until));
     }
     if (f.text) q = q.where(this.dialect.fullTextCondition(f.text));
     if (f.articleId != null) q = q.where('claims.article_id', '=', f.articleId);
@@ -511,8 +515,25 @@ export class KyselyLedger implements Ledger {
   }
 
   private async pageIds(f: ClaimFilter & { sourceIds?: number[] }, before: number | null, n: number, within?: number[]): Promise<number[]> {
-    let q = this.filterClaims(this.db.selectFrom('claims').select('claims.id'), f);
-    if (before != null) q = q.where('claims.id', '<', before);
+    if ((f.since || f.until) && !within && this.dialect.engine === 'sqlite') {
+      // The date index is ordered by date, so SQLite reads a whole window and sorts it by id
+      // (a month of a million claims is ~80,000 entries). The claims of a window are mostly
+      // recent ones: look through the newest ids first, in id order, and ask the index only
+      // for what they leave unfilled.
+      const top = before ?? Number((await this.db.selectFrom('claims').select((eb) => eb.fn.max('claims.id').as('m')).executeTakeFirst())?.m ?? 0) + 1;
+      const floor = top - RECENT_IDS;
+      const recent = await this.idsBetween(f, floor, top, n, true);
+      if (recent.length >= n || floor <= 0) return recent;
+      return [...recent, ...(await this.idsBetween(f, null, floor + 1, n - recent.length, false))];
+    }
+    return this.idsBetween(f, null, before, n, false, within);
+  }
+
+  /** Ids in (above, below), newest first; `scan` keeps the date terms off the date index. */
+  private async idsBetween(f: ClaimFilter & { sourceIds?: number[] }, above: number | null, below: number | null, n: number, scan: boolean, within?: number[]): Promise<number[]> {
+    let q = this.filterClaims(this.db.selectFrom('claims').select('claims.id'), f, scan);
+    if (above != null) q = q.where('claims.id', '>', above);
+    if (below != null) q = q.where('claims.id', '<', below);
     if (within) q = q.where('claims.id', 'in', within);
     return (await q.orderBy('claims.id', 'desc').limit(n).execute()).map((r) => r.id);
   }

@@ -7,11 +7,11 @@
  * Watch out for: "an average of", "a further", "another" are kept as words that describe
  * the figure but do not bound it, and they stay out of the quote.
  */
-import { alternation, key } from '../lexicon/pattern.js';
+import { alternation, key, LETTER } from '../lexicon/pattern.js';
 import { BOUNDS, NOT_HEDGES } from '../lexicon/bounds.js';
 import type { Mention, Refiner } from '../types.js';
 
-const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<b>${alternation(Object.keys(BOUNDS))})\s+$`, 'iu');
+const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}])(?<b>${alternation(Object.keys(BOUNDS))})\s+$`, 'i');
 
 export const BoundRefiner: Refiner = {
   name: 'BoundRefiner',

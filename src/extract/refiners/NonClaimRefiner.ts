@@ -40,6 +40,8 @@ const PHONE_RUN = /[+(]?\d[\d\s().-]{8,}\d/g;
 const DURATION_AFTER = /^\s+(?:more\s+|straight\s+|consecutive\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|decades?|centuries)\b/i;
 /** Years are read as years after a month, a possessive or a preposition ("Russia's 2025 losses"). */
 const YEAR_BEFORE = new RegExp(String.raw`(?:\b(?:${MONTHS})\.?,?|['’]s|\b(?:in|since|of|by|until|from|early|late|mid|during|for|the|and|to|through|before|after|between)|[-–])\s*$`, 'i');
+/** "8 and 13 October": the first day of a range of days. */
+const DAY_RANGE_AFTER = new RegExp(String.raw`^\s*(?:and|to|-|–)\s*\d{1,2}\s+(?:${MONTHS})\b`, 'i');
 /** "between one and three": a range end, not a stray "one". */
 const RANGE_WORDS = /\b(?:between|from)\s+$/i;
 
@@ -77,7 +79,7 @@ export const NonClaimRefiner: Refiner = {
       if (m.bare && (m.low ?? 999) < 120 && AGE_APPOSITION_BEFORE.test(before) && /^,/.test(after)) return false;
       // "Page 2 of 5": one bare number of another.
       if (m.bare && (/^\s+of\s+\d/.test(after) || /\d\s+of\s+$/.test(before))) return false;
-      if (m.bare && (m.low ?? 99) <= 31 && new RegExp(String.raw`^\s*(?:and|to|-|–)\s*\d{1,2}\s+(?:${MONTHS})\b`, 'i').test(after)) return false;
+      if (m.bare && (m.low ?? 99) <= 31 && DAY_RANGE_AFTER.test(after)) return false;
       if (/^one$/i.test(quote) && !RANGE_WORDS.test(before) && !/^\s+(?:and|to|or)\s/i.test(after) && (ONE_AFTER.test(after) || !COUNTED_NOUN.test(after))) return false;
       if (/^a (?:hundred|thousand|million|billion)$/i.test(quote) === false && wordNumber && (m.low ?? 0) < 10 && DEFINITE_BEFORE.test(before)) return false;
       if (phoneSpans.some(([s, e]) => m.start >= s && m.end <= e)) return false;

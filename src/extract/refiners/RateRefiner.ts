@@ -5,17 +5,17 @@
  * Watch out for: totals over a period are not rates ("in the past 24 hours", "for the
  * month", "in November"); "a day earlier" is a date, not a rate.
  */
-import { alternation } from '../lexicon/pattern.js';
+import { alternation, LETTER } from '../lexicon/pattern.js';
 import { RATE_ADJECTIVES, RATE_PHRASES } from '../lexicon/units.js';
 import { key } from '../lexicon/pattern.js';
 import type { Mention, Refiner } from '../types.js';
 
 /** The rate phrase may follow the counted noun phrase by up to five words. */
 const RATE_AFTER = new RegExp(
-  String.raw`^(?:\s+(?!for\b|in\b|over\b|during\b)[\p{L}'’-]+){0,5}?(?:\s*,)?\s+(?:on\s+average\s+)?(?<r>${alternation(Object.keys(RATE_PHRASES))})(?![\p{L}])(?!\s+(?:earlier|later|after|before|ago|or\s+two)\b)`,
-  'iu',
+  String.raw`^(?:\s+(?!for\b|in\b|over\b|during\b)[${LETTER}'’-]+){0,5}?(?:\s*,)?\s+(?:on\s+average\s+)?(?<r>${alternation(Object.keys(RATE_PHRASES))})(?![${LETTER}])(?!\s+(?:earlier|later|after|before|ago|or\s+two)\b)`,
+  'i',
 );
-const RATE_BEFORE = new RegExp(String.raw`\b(?<r>${alternation(Object.keys(RATE_ADJECTIVES))})\b[^.;:]{0,45}$`, 'iu');
+const RATE_BEFORE = new RegExp(String.raw`\b(?<r>${alternation(Object.keys(RATE_ADJECTIVES))})\b[^.;:]{0,45}$`, 'i');
 /** An elliptical second figure takes the first one's rate: "April averaging 1,200 a day and March 1,300". */
 const ELLIPSIS_GAP = /^[^.;:]{1,40}$/;
 const TOTAL_AFTER = /^\s*(?:for\s+the\s+(?:month|week|year|day)|in\s+total|in\s+all|overall|altogether)\b/i;

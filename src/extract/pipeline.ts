@@ -71,6 +71,13 @@ export function runFinders(ctx: Context): Mention[] {
   return mentions.filter((m) => m.end > m.start && (m.low != null || m.high != null));
 }
 
+/** A sentence-level hedge and where it stands. */
+interface Hedged {
+  paragraph: number;
+  start: number;
+  hedge: string;
+}
+
 interface Work {
   field: ClaimField;
   text: string;
@@ -124,6 +131,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
     return [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   };
   const work: Work[] = [];
+  const hedged: Hedged[] = [];
   const fields: Array<[ClaimField, string]> = [
     ['title', article.title],
     ['subtitle', article.subtitle ?? ''],
@@ -160,6 +168,9 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
           if (sp && sp.named && !sp.anaphor) history.mention(sp);
         }
         if (!inSentence.length) {
+          // "The figure could not be independently verified." qualifies the figures before it.
+          const h = sentenceHedge(s.text);
+          if (h) hedged.push({ paragraph: paragraphNo, start: s.start, hedge: h });
           const lastR = resolved[resolved.length - 1];
           if (frames.length) previousSource = lastR ? { source: lastR, date: frameDates[frameDates.length - 1]?.value ?? null } : null;
           continue;
@@ -266,7 +277,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
       }
     }
   }
-  carry(work, published, history, titleCountry);
+  carry(work, hedged, published, history, titleCountry);
   return work.map(toClaim);
 }
 
@@ -336,7 +347,7 @@ function defaultMeasure(unit: UnitResult, sentence: string): Measure | null {
 }
 
 /** Cross-sentence rules, in reading order. */
-function carry(work: Work[], published: string | null, history: SpeakerHistory, titleCountry: Entity | undefined): void {
+function carry(work: Work[], hedged: Hedged[], published: string | null, history: SpeakerHistory, titleCountry: Entity | undefined): void {
   // Measure: a figure with no frame of its own takes the article's most common measure
   // for its kind ("the figure had risen to 492").
   const counts = new Map<string, Map<Measure, number>>();
@@ -360,11 +371,15 @@ function carry(work: Work[], published: string | null, history: SpeakerHistory, 
     if (w.unit.cls === 'none') w.unit = { ...w.unit, unit: 'person', cls: 'person' };
   }
 
-  // "The figures could not be independently verified." governs the sentence before it too.
-  for (let i = 0; i < work.length; i++) {
-    const h = sentenceHedge(work[i].sentence.text);
-    if (!h) continue;
-    for (const w of work) if (w.paragraph === work[i].paragraph && w.sentence.start <= work[i].sentence.start && !w.hedges.includes(h)) w.hedges.push(h);
+  // "The figures could not be independently verified." governs its own figures and those
+  // before it in the paragraph, whether or not it holds a figure itself.
+  const all = [...hedged];
+  for (const w of work) {
+    const h = sentenceHedge(w.sentence.text);
+    if (h) all.push({ paragraph: w.paragraph, start: w.sentence.start, hedge: h });
+  }
+  for (const { paragraph, start, hedge } of all) {
+    for (const w of work) if (w.paragraph === paragraph && w.sentence.start <= start && !w.hedges.includes(hedge)) w.hedges.push(hedge);
   }
   const lastByMeasure = new Map<Measure, string>();
   let strikesParty: { party: string; paragraph: number } | null = null;

@@ -17,6 +17,7 @@ const digits: Row[] = [
   ['The army said it had intercepted [14] rockets fired from southern Lebanon.', { value: [14, 14], unit: 'item', item: 'rocket', measure: 'strikes' }],
   ['Kyiv said Russia had lost [9,500] tanks since the start of the full-scale invasion.', { value: [9500, 9500], unit: 'item', item: 'tank', measure: 'equipment_lost', party: 'RU' }],
   ['About 600 people gathered, and police said [87] of them were detained.', { value: [87, 87] }],
+  ['The strike killed a soldier, [12] civilians and a medic, officials said.', { value: [12, 12], unit: 'person', measure: 'killed' }],
 ];
 
 const scales: Row[] = [
@@ -259,7 +260,9 @@ const misses: MissRow[] = [
   ['The ceasefire took effect on November [27], [2024].'],
   ['Published [12].[11].[2024]'],
   ['A [19]-year-old conscript was among the soldiers captured.'],
-  ['The commander, [54], has led the brigade since the spring.', { fails: true }],
+  ['The commander, [54], has led the brigade since the spring.'],
+  ['Her son, a conscript, [19], was captured near Kupiansk last year.'],
+  ['The pilot, [31], ejected safely before the jet crashed.'],
   ['The sirens sounded at [3]:[40] a.m. local time.'],
   ['The explosion was heard at [14:20] in the city centre.'],
   ['It was the [first] attack on the capital this month.'],

@@ -20,6 +20,15 @@ export const PERSON_NOUNS: string[] = [
 ];
 
 /** People nouns that signal military personnel: with no other frame the figure is `deployed`. */
+/** One person, as an age apposition names them ("the commander, 54,"). */
+export const ONE_PERSON_NOUNS: string[] = [
+  'man', 'woman', 'boy', 'girl', 'child', 'person', 'civilian', 'resident', 'victim', 'soldier', 'officer',
+  'commander', 'general', 'colonel', 'sergeant', 'pilot', 'sailor', 'medic', 'doctor', 'nurse', 'driver',
+  'journalist', 'reporter', 'photographer', 'volunteer', 'veteran', 'prisoner', 'fighter', 'spokesman',
+  'spokeswoman', 'spokesperson', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'farmer', 'teacher',
+  'student', 'pensioner', 'suspect', 'defendant', 'conscript', 'recruit', 'mercenary', 'survivor', 'witness',
+];
+
 export const MILITARY_PERSON_NOUNS = new Set([
   'troops', 'soldiers', 'soldier', 'servicemen', 'servicemembers', 'service members', 'personnel', 'fighters',
   'marines', 'paratroopers', 'special forces', 'forces', 'mercenaries', 'reservists', 'conscripts', 'contract soldiers',

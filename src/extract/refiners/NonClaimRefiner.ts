@@ -10,7 +10,7 @@
  * and stays; "2000 troops" (bare, followed by a counted noun) stays.
  */
 import { alternation } from '../lexicon/pattern.js';
-import { ITEM_NOUNS, PERSON_NOUNS } from '../lexicon/nouns.js';
+import { ITEM_NOUNS, ONE_PERSON_NOUNS, PERSON_NOUNS } from '../lexicon/nouns.js';
 import type { Mention, Refiner } from '../types.js';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
@@ -30,7 +30,8 @@ const REFERENCE_AFTER = /^\s+(?:resolution|decree|law|order|regulation|brigade|r
 /** A number glued to letters ("155mm", "9mm") is a calibre or model unless the letters are a unit or scale. */
 const GLUED_AFTER = /^(?!km|sq|bn|mn|mln|trn|tn|m\b|k\b|b\b|pc\b)[\p{L}]/iu;
 /** An age in apposition: "Olena Koval, 54, said". */
-const AGE_APPOSITION_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
+/** "Oleksandr Petrenko, 54," and "the commander, 54,": a name or one person, then the age. */
+const AGE_APPOSITION_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:${alternation(ONE_PERSON_NOUNS)}))\s*,\s*$`, 'u');
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our)\s+$/i;
 const COUNTED_NOUN = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}(?:${alternation([...PERSON_NOUNS, ...Object.keys(ITEM_NOUNS)])})\b`, 'iu');
 /** "one of", "one side", "one another": the word "one" rarely counts anything on its own. */

@@ -17,6 +17,8 @@ const digits: Row[] = [
   ['The army said it had intercepted [14] rockets fired from southern Lebanon.', { value: [14, 14], unit: 'item', item: 'rocket', measure: 'strikes' }],
   ['Kyiv said Russia had lost [9,500] tanks since the start of the full-scale invasion.', { value: [9500, 9500], unit: 'item', item: 'tank', measure: 'equipment_lost', party: 'RU' }],
   ['About 600 people gathered, and police said [87] of them were detained.', { value: [87, 87] }],
+  ['Russia has been firing [10,000] shells a day along the front, Ukrainian officers say.', { value: [10000, 10000], unit: 'item', item: 'shell', measure: 'strikes', per: 'day', party: 'RU' }],
+  ['Kharkiv has been hit by [40] glide bombs since Monday, the governor said.', { value: [40, 40], unit: 'item', measure: 'strikes', party: null }],
   ['The strike killed a soldier, [12] civilians and a medic, officials said.', { value: [12, 12], unit: 'person', measure: 'killed' }],
 ];
 
@@ -57,7 +59,7 @@ const ranges: Row[] = [
   ['The fighting has killed [between 20,000 and 150,000] people in Sudan, researchers say.', { value: [20000, 150000], unit: 'person', measure: 'killed' }],
   ['Losses ranged from [300 to 400] soldiers a week, the report said.', { value: [300, 400], unit: 'person', per: 'week' }],
   ['Officials said [100 to 150 thousand] residents had fled Pokrovsk.', { value: [100000, 150000], unit: 'person', measure: 'displaced' }],
-  ['Russia fires [10,000 to 15,000] shells a day along the front, Ukrainian officers say.', { value: [10000, 15000], unit: 'item', item: 'shell', per: 'day', measure: 'strikes', party: 'RU' }, { fails: true }],
+  ['Russia fires [10,000 to 15,000] shells a day along the front, Ukrainian officers say.', { value: [10000, 15000], unit: 'item', item: 'shell', per: 'day', measure: 'strikes', party: 'RU' }],
   ['[About 10,000 to 12,000] soldiers have been deployed, the official said.', { value: [10000, 12000, true], measure: 'deployed' }],
   ['The package is worth [between $300 million and $400 million], two officials said.', { value: [3e8, 4e8], unit: 'USD' }],
   ['Aid groups estimate that [15-20%] of Gaza\'s buildings are still standing.', { value: [15, 20], unit: 'percent' }],
@@ -127,13 +129,13 @@ const areas: Row[] = [
 
 const rates: Row[] = [
   ['Russia is losing [about 1,500] soldiers a day, Britain\'s defence ministry said.', { value: [1500, 1500, true], per: 'day', measure: 'killed_or_wounded', party: 'RU' }],
-  ['Kyiv says Moscow fires [40] glide bombs per day on Kharkiv region.', { value: [40, 40], per: 'day', unit: 'item', measure: 'strikes', party: 'RU' }, { fails: true }],
+  ['Kyiv says Moscow fires [40] glide bombs per day on Kharkiv region.', { value: [40, 40], per: 'day', unit: 'item', measure: 'strikes', party: 'RU' }],
   ['The Houthis launch [a dozen] drones daily at ships in the Red Sea.', { value: [12, 12], per: 'day', unit: 'item', item: 'drone', measure: 'strikes' }],
   ['The army loses [200] armoured vehicles each week, the report estimated.', { value: [200, 200], per: 'week', unit: 'item', measure: 'equipment_lost' }],
   ['Ukraine needs [2,000] new recruits a month to hold the line.', { value: [2000, 2000], per: 'month' }],
   ['The EU will disburse [€1.5 billion] per month to Kyiv from the facility.', { value: [1.5e9, 1.5e9], per: 'month', unit: 'EUR', party: 'EU', counterparty: 'UA' }],
   ['Ukraine\'s military says [more than 100] clashes take place every day along the front.', { value: [100, null], per: 'day' }],
-  ['Russia fired [more than 1,300] glide bombs over the past week, Zelensky said.', { value: [1300, null], per: null, measure: 'strikes', party: 'RU' }, { fails: true }],
+  ['Russia fired [more than 1,300] glide bombs over the past week, Zelensky said.', { value: [1300, null], per: null, measure: 'strikes', party: 'RU' }],
   ['Moscow lost [45,680] soldiers in November, Kyiv says.', { value: [45680, 45680], per: null, party: 'RU' }],
   ['The general staff said [1,730] Russian troops had been killed or wounded in the previous 24 hours.', { value: [1730, 1730], per: null, measure: 'killed_or_wounded', party: 'RU' }],
   ['Sudan\'s army receives [20] tonnes of ammunition a week from abroad, diplomats say.', { value: [20, 20], per: 'week' }],

@@ -25,6 +25,8 @@ const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounde
 const TALLY_NOUNS = /^(?:casualties|casualty|losses|loss|dead|deaths|death toll|fatalities|gains|war dead|toll|advance)$/;
 /** Verbs whose subject receives rather than gives ("let Kyiv buy missiles"). */
 const RECEIVER_VERBS = /^(?:buy|purchase|received|receive|use|get|got)$/;
+/** Between a subject and its figure, a passive verb makes the subject the one acted on. */
+const PASSIVE = /\bby\b|\b(?:been|was|were|is|are)\s+\w+(?:ed|en)\b/i;
 /** A figure shared by several sides has no party (contract). */
 const SHARED = /\b(?:each side|both sides|each country|both countries|G7|G-7|G20|together|collectively|jointly|combined|between them)\b/i;
 /** "its forces retook…": the speaker's own side; resolved once the source is known. */
@@ -97,6 +99,12 @@ export function attachParty(
     if (inNoun && cls === 'target') {
       const enemy = DEFAULT_COUNTERPARTY[inNoun.code!];
       if (enemy) return res(enemy, 'strikes/target-owner', inNoun.code);
+    }
+    // "Moscow fires 40 glide bombs a day": with no verb before the figure, the clause's subject fires.
+    if ((!trigger || trigger.start >= end) && cls === 'projectile') {
+      const subj = subjectIn(text, ents, clause[0], start);
+      // "Sumy has been hit by 255 guided bombs": a passive subject is the target.
+      if (subj && subj.kind !== 'place' && !PASSIVE.test(text.slice(subj.end, start))) return res(subj.code, 'strikes/clause-subject');
     }
     return res(null, 'strikes/none');
   }

@@ -254,7 +254,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
             party: pr.party,
             counterparty: pr.counterparty,
             partyHow: pr.how,
-            location: attachLocation(local, m.start, clause, ents),
+            location: attachLocation(local, m.start, clause, ents, unit.cls === 'area' ? unit.nounEnd : null),
             frame,
             source,
             sourceHow,

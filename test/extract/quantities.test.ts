@@ -115,7 +115,9 @@ const shares: Row[] = [
 ];
 
 const areas: Row[] = [
-  ['Ukraine still holds [800 km²] of the Kursk region, its commander said.', { value: [800, 800], unit: 'km2', measure: 'territory', party: 'UA', location: 'Kursk' }, { fails: true }],
+  ['Ukraine still holds [800 km²] of the Kursk region, its commander said.', { value: [800, 800], unit: 'km2', measure: 'territory', party: 'UA', location: 'Kursk' }],
+  ['Russian troops have retaken [600 square kilometres] of the Kursk region, the ministry said.', { value: [600, 600], unit: 'km2', measure: 'territory', location: 'Kursk' }],
+  ['The army lost [a third] of its tanks near the Kursk border, officers said.', { location: 'Kursk' }],
   ['Russian forces captured [235 sq km] of Ukrainian land last week.', { value: [235, 235], unit: 'km2', measure: 'territory', party: 'RU' }],
   ['The army retook [1,000 square kilometres] around Kharkiv.', { value: [1000, 1000], unit: 'km2', measure: 'territory' }],
   ['Russia has seized [more than 600 square miles] of Ukraine this year.', { value: [1554, null], unit: 'km2', measure: 'territory', party: 'RU' }],

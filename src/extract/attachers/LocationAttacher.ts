@@ -9,16 +9,21 @@ import { REGION_WORDS } from '../lexicon/places.js';
 import type { Entity } from './entities.js';
 
 const PLACE_AFTER = new RegExp(
-  String.raw`\b(?<prep>in|near|around|across|into|inside|at|from|to|outside|over|off)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?(?<p>(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]+(?:['’]s)?\s+(?:of\s+)?){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:${alternation(REGION_WORDS)}))?)`,
+  String.raw`\b(?<prep>in|near|around|across|into|inside|at|from|to|outside|over|off|of)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?(?<p>(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]+(?:['’]s)?\s+(?:of\s+)?){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:${alternation(REGION_WORDS)}))?)`,
   'gu',
 );
 const REGION_END = new RegExp(String.raw`\b(?:${alternation(REGION_WORDS)})$`, 'i');
 const NOT_PLACE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|Operation)\b/;
 
-export function attachLocation(text: string, start: number, clause: [number, number], ents: Entity[]): string | null {
+/**
+ * `areaEnd`: where an area figure's unit ends ("800 km²"): right there, "of the Kursk
+ * region" says where the area lies; anywhere else "of" names a whole, not a place.
+ */
+export function attachLocation(text: string, start: number, clause: [number, number], ents: Entity[], areaEnd: number | null = null): string | null {
   const region = text.slice(clause[0], clause[1]);
   const found: Array<{ at: number; p: string }> = [];
   for (const m of region.matchAll(PLACE_AFTER)) {
+    if (m.groups!.prep === 'of' && (areaEnd == null || clause[0] + m.index! - areaEnd > 1 || clause[0] + m.index! < areaEnd)) continue;
     const p = m.groups!.p.replace(/^the\s+/, '');
     if (NOT_PLACE.test(p)) continue;
     const at = clause[0] + m.index! + m[0].indexOf(m.groups!.p);

@@ -253,7 +253,10 @@ const locations: Row[] = [
   ['Israeli strikes killed [29] people in northern Gaza.', { location: 'Gaza' }],
   ['Paramilitaries killed [over 120] villagers near Wad Madani.', { location: 'Wad Madani' }],
   ['The army says [1,000] soldiers are fighting near Pokrovsk.', { location: 'Pokrovsk' }],
-  ['Air raids on the Dahiyeh killed [six] people.', { location: 'Dahiyeh' }, { fails: true }],
+  ['Air raids on the Dahiyeh killed [six] people.', { location: 'Dahiyeh' }],
+  ['Drone strikes on Kharkiv wounded [nine] people overnight.', { location: 'Kharkiv' }],
+  ['The EU agreed new sanctions on Russia worth [€2 billion].', { location: null }],
+  ['Officials said on Telegram that [30] people had been evacuated.', { location: null }],
   ['The Houthis fired [two] missiles at a tanker in the Gulf of Aden.', { location: 'Gulf of Aden' }],
   ['Drone attacks in Belgorod region injured [nine] people.', { location: 'Belgorod' }],
 ];

@@ -9,7 +9,7 @@ import { REGION_WORDS } from '../lexicon/places.js';
 import type { Entity } from './entities.js';
 
 const PLACE_AFTER = new RegExp(
-  String.raw`\b(?<prep>in|near|around|across|into|inside|at|from|to|outside|over|off|of)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?(?<p>(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]+(?:['’]s)?\s+(?:of\s+)?){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:${alternation(REGION_WORDS)}))?)`,
+  String.raw`\b(?<prep>in|near|around|across|into|inside|at|from|to|outside|over|off|of|on)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?(?<p>(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]+(?:['’]s)?\s+(?:of\s+)?){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:${alternation(REGION_WORDS)}))?)`,
   'gu',
 );
 const REGION_END = new RegExp(String.raw`\b(?:${alternation(REGION_WORDS)})$`, 'i');
@@ -27,7 +27,10 @@ export function attachLocation(text: string, start: number, clause: [number, num
     const p = m.groups!.p.replace(/^the\s+/, '');
     if (NOT_PLACE.test(p)) continue;
     const at = clause[0] + m.index! + m[0].indexOf(m.groups!.p);
-    const known = ents.some((e) => e.start >= at && e.start < at + p.length + 4 && (e.kind === 'place' || e.kind === 'country' || e.kind === 'metonym'));
+    // "strikes on the Dahiyeh": only a gazetteer place after "on" ("sanctions on Russia" is no place).
+    const kinds = m.groups!.prep === 'on' ? ['place'] : ['place', 'country', 'metonym'];
+    const known = ents.some((e) => e.start >= at && e.start < at + p.length + 4 && kinds.includes(e.kind));
+    if (m.groups!.prep === 'on' && !known) continue;
     // An unknown name counts after "near"/"around" or with a region word; "in January" never.
     const loose = /^(?:near|around|outside|off)$/i.test(m.groups!.prep) || /^(?:Gulf|Sea|Bay|Strait|Lake|River|Gulf of)\b/.test(p);
     if (!known && !loose && !REGION_END.test(p)) continue;

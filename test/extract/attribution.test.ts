@@ -75,7 +75,9 @@ const people: Row[] = [
   ['Volker Türk, the UN human rights chief, said on Friday that civilians were bearing the brunt. He said [more than 12,000] civilians had been killed in Ukraine.', { source: { name: 'Volker Türk', affiliation: 'UN' }, statedOn: '2024-11-15' }],
   ['Mykola Oleshchuk, Ukraine\'s air force commander, said on Telegram that eight cruise missiles were shot down. The commander added that [two] drones were lost to electronic warfare.', { source: { name: 'Mykola Oleshchuk', affiliation: 'UA' } }],
   ['Rafael Grossi, head of the UN nuclear watchdog, visited the plant on Saturday. Grossi said [two] drones had struck near the reactor building.', { source: { name: 'Rafael Grossi', affiliation: 'UN' } }],
-  ['Colonel Nazar Voloshyn, a spokesman for Ukraine\'s Khortytsia grouping, spoke on national television. [Sixty] Russian assaults were repelled near Pokrovsk, the spokesman said.', { source: { name: 'Nazar Voloshyn', affiliation: 'UA' } }, { fails: true }],
+  ['Colonel Nazar Voloshyn, a spokesman for Ukraine\'s Khortytsia grouping, spoke on national television. [Sixty] Russian assaults were repelled near Pokrovsk, the spokesman said.', { source: { name: 'Nazar Voloshyn', affiliation: 'UA' } }],
+  ['Maria Kovalenko, a spokeswoman for the Odesa regional administration, visited the port. [Three] ships were damaged, the spokeswoman said.', { source: { name: 'Maria Kovalenko' } }],
+  ["Ukraine's General Staff, the army's top command, said [1,100] Russian soldiers were killed in a day.", { source: { name: 'General Staff', affiliation: 'UA' } }],
 ];
 
 const anonymous: Row[] = [

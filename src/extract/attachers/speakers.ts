@@ -37,6 +37,8 @@ const PRONOUNS: Record<string, Speaker['anaphor']> = {
 /** A person's name: two or more capitalised words ("Pat Ryder", "Alyona Getmanchuk"). */
 /** Tried on the phrase's last 80 characters only: a name is short, and the scan stays linear. */
 const PERSON_NAME = /(?:^|\s)(?<!\b(?:in|of|from|at|for|on|to)\s)(?<!\p{Lu}[\p{L}'’-]*\s)(?<n>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)+)$/u;
+/** A name that opens the phrase before an appositive: "Colonel Nazar Voloshyn, a spokesman for…". */
+const LEADING_NAME = /^(?<n>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)+),\s+(?:a|an|the|\p{Lu}[\p{L}'’-]*['’]s)\s/u;
 const OUTLET_NOUNS = /\b(?:newspaper|broadcaster|news agency|agency|outlet|daily|channel|news site|website|television|TV|radio|magazine|service)\b/i;
 
 /** Adverbs and auxiliaries between a speaker and the verb; the look-behind keeps the scan linear. */
@@ -68,12 +70,16 @@ function readSpeaker(np: string): Speaker | null {
   const entities = findEntities(name);
   const heads = [...name.matchAll(HEAD_RE)].map((m) => m.groups!.h.toLowerCase());
   const head = heads.length ? heads[heads.length - 1] : null;
-  const personName = PERSON_NAME.exec(name.slice(-80))?.groups?.n ?? null;
   const knownPerson = entities.find((e) => e.kind === 'person');
+  // A leading name counts only when no country, place or body is part of it ("Ukraine's General Staff, …").
+  const leading = LEADING_NAME.exec(name)?.groups?.n ?? null;
+  const leadingName = leading && !entities.some((e) => e.kind !== 'person' && e.start < leading.length) ? leading : null;
+  const personName = PERSON_NAME.exec(name.slice(-80))?.groups?.n ?? leadingName;
   const outletEntity = entities.find((e) => e.kind === 'outlet');
   const institution = entities.find((e) => e.kind === 'institution');
   // "the UN mission in Ukraine": a country after in/for/to is where, not whose.
-  const country = entities.find((e) => (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym') && !/\b(?:in|for|to|on|with|from|against)\s+(?:the\s+)?$/i.test(name.slice(Math.max(0, e.start - 10), e.start)));
+  // "a spokesman for Ukraine's Khortytsia grouping": a possessive after "for" still owns what follows.
+  const country = entities.find((e) => (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym') && (e.possessive || !/\b(?:in|for|to|on|with|from|against)\s+(?:the\s+)?$/i.test(name.slice(Math.max(0, e.start - 10), e.start))));
   const place = entities.find((e) => e.kind === 'place');
 
   let kind: SourceKind = 'other';
@@ -126,7 +132,7 @@ function readSpeaker(np: string): Speaker | null {
     outlet,
     anaphor: definite ? 'definite' : null,
     head,
-    named: !!knownPerson || surname || (!!personName && !entities.some((e) => e.kind !== 'person' && e.kind !== 'demonym' && name.lastIndexOf(personName) <= e.start + 1 && e.end >= name.length - 1)),
+    named: !!knownPerson || surname || !!leadingName || (!!personName && !entities.some((e) => e.kind !== 'person' && e.kind !== 'demonym' && name.lastIndexOf(personName) <= e.start + 1 && e.end >= name.length - 1)),
     multi,
   };
 }

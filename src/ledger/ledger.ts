@@ -4,9 +4,9 @@
  * leaves every stored article whole.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { sql, type Insertable, type Kysely, type SelectQueryBuilder, type SqlBool, type Transaction } from 'kysely';
+import { sql, type CompiledQuery, type Kysely, type SelectQueryBuilder, type SqlBool, type Transaction } from 'kysely';
 import { Claim as ClaimSchema, type Aggregation, type Article, type Claim, type Measure, type Period, type SourceKind, type Unit, type ClaimField } from '../contract.js';
-import { InputError } from '../errors.js';
+import { InputError, InternalError } from '../errors.js';
 import type { DialectSpecifics } from './dialect.js';
 import { inTransaction } from './storage.js';
 import { articleKey, claimDate, claimKey, contentHash, deriveAggregation, isPartialDate, untilExclusive } from './keys.js';
@@ -222,6 +222,8 @@ export class KyselyLedger implements Ledger {
   readonly engine: Engine;
   private writeChain: Promise<unknown> = Promise.resolve();
   private readonly cache: Caches = newCaches();
+  /** Compiled INSERTs of the article write, by table, row count and columns (see insertRows). */
+  private readonly inserts = new Map<string, CompiledQuery>();
   /** Writes through this object: the engine's own counter does not see its own connection's commits. */
   private writes = 0;
   private seenVersion: number | null = null;
@@ -290,13 +292,12 @@ export class KyselyLedger implements Ledger {
           await trx.updateTable('articles').set({ ...articleCols, version: existing.version + 1 }).where('id', '=', existing.id).execute();
           articleId = existing.id;
         } else {
-          const row = await trx.insertInto('articles').values({ ...articleCols, key, version: 1, ingested_at: at }).returning('id').executeTakeFirstOrThrow();
-          articleId = row.id;
+          articleId = (await this.insertRows(trx, 'articles', [{ ...articleCols, key, version: 1, ingested_at: at }], true)) as number;
         }
 
         const overrides = await trx.selectFrom('reviews').select(['claim_key', 'status', 'patch']).where('article_key', '=', key).execute();
         const byKey = new Map(overrides.map((o) => [o.claim_key, o]));
-        const rows: Insertable<DB['claims']>[] = [];
+        const rows: Record<string, unknown>[] = [];
         const touched = new Set<number>();
         let reapplied = 0;
         for (const [ord, extracted] of input.claims.entries()) {
@@ -309,7 +310,7 @@ export class KyselyLedger implements Ledger {
           rows.push({ ...this.claimColumns(claim, derived), claim_key: ck, article_id: articleId, ord, status: o?.status ?? 'extracted', extracted: JSON.stringify(extracted) });
         }
         for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-          await trx.insertInto('claims').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+          await this.insertRows(trx, 'claims', rows.slice(i, i + INSERT_CHUNK), false);
         }
         if (touched.size) await trx.updateTable('indicators').set({ stale: 1 }).where('id', 'in', [...touched]).where('stale', '=', 0).execute();
         const outcome = existing ? ('replaced' as const) : ('added' as const);
@@ -322,6 +323,32 @@ export class KyselyLedger implements Ledger {
       this.commitCaches(pending);
       return result;
     });
+  }
+
+  /**
+   * INSERT of plain rows, compiled once per table, row count and columns and run again with
+   * new values: building and compiling the query through Kysely costs more than SQLite takes
+   * to run it, and an article write makes several. Values are bound row by row in column
+   * order, as Kysely binds them; the first compile of each shape checks that it agrees.
+   */
+  private async insertRows<T extends 'articles' | 'claims' | 'assertions' | 'changes'>(trx: Q, table: T, rows: Record<string, unknown>[], returnId: boolean): Promise<number | null> {
+    const columns = Object.keys(rows[0]);
+    // Kysely leaves out undefined values, which would shift every later parameter.
+    const values = rows.map((r) => columns.map((c) => (r[c] === undefined ? null : r[c])));
+    const shape = `${table}|${rows.length}|${returnId ? 'id|' : ''}${columns.join(',')}`;
+    let compiled = this.inserts.get(shape);
+    if (!compiled) {
+      const clean = values.map((v) => Object.fromEntries(columns.map((c, i) => [c, v[i]])));
+      const q = trx.insertInto(table).values(clean as never);
+      compiled = (returnId ? q.returning('id' as never) : q).compile();
+      const flat = values.flat();
+      if (compiled.parameters.length !== flat.length || compiled.parameters.some((p, i) => p !== flat[i])) {
+        throw new InternalError(`insert into ${table}: compiled parameters do not follow the rows' column order`);
+      }
+      this.inserts.set(shape, compiled);
+    }
+    const r = await trx.executeQuery<{ id: number }>({ ...compiled, parameters: values.flat() });
+    return returnId ? r.rows[0].id : null;
   }
 
   private commitCaches(pending: Caches): void {
@@ -411,20 +438,16 @@ export class KyselyLedger implements Ledger {
     pending.assertions.set(akey, candidates);
     const near = candidates.find((c) => datesNear(c.date, date));
     if (near) return near.id;
-    const row = await trx
-      .insertInto('assertions')
-      .values({
-        akey, source_id: sourceId, indicator_id: indicatorId, measure: claim.measure, party: claim.party, unit: claim.unit, per: claim.per,
-        aggregation, value_low: claim.value.low, value_high: claim.value.high, approximate: claim.value.approximate ? 1 : 0, date,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    pending.assertions.set(akey, [...candidates, { id: row.id, date }]);
-    return row.id;
+    const id = (await this.insertRows(trx, 'assertions', [{
+      akey, source_id: sourceId, indicator_id: indicatorId, measure: claim.measure, party: claim.party, unit: claim.unit, per: claim.per,
+      aggregation, value_low: claim.value.low, value_high: claim.value.high, approximate: claim.value.approximate ? 1 : 0, date,
+    }], true)) as number;
+    pending.assertions.set(akey, [...candidates, { id, date }]);
+    return id;
   }
 
   private async logChange(trx: Q, kind: ChangeKind, articleId: number | null, claimKeyValue: string | null, detail: Record<string, unknown>): Promise<void> {
-    await trx.insertInto('changes').values({ at: now(), kind, article_id: articleId, claim_key: claimKeyValue, detail: JSON.stringify(detail) }).execute();
+    await this.insertRows(trx, 'changes', [{ at: now(), kind, article_id: articleId, claim_key: claimKeyValue, detail: JSON.stringify(detail) }], false);
   }
 
   recordError(error: IngestErrorInput): Promise<void> {

@@ -25,7 +25,9 @@ const AID_WORDS = /\b(?:aid|assistance|package|loan|funding|funds|fund|support|w
 const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|day\b|yesterday|tonight|\bweek|\bmonth|\byear/i;
 /** A sentence that opens with a person and an appositive: "Oleksandr Syrskyi, Ukraine's top commander, …". */
 const SUBJECT_PERSON = /^(?<np>(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}?[\p{Lu}][\p{L}'’.-]*,\s+(?:the\s+|a\s+|an\s+|[\p{Lu}][\p{L}'’]*\s+)[^,]{2,80}?)(?=,)/u;
-/** Cheap superset of SUBJECT_PERSON for a whole paragraph: a comma before an article or a capital. */
+/** A role, then the person's name: "Ukraine's foreign minister, Andrii Sybiha, met…". */
+const SUBJECT_ROLE = /^(?<np>\p{Lu}[\p{L}'’.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?=,)/u;
+/** Cheap superset of SUBJECT_PERSON and SUBJECT_ROLE for a whole paragraph: a comma before an article or a capital. */
 const SUBJECT_CUE = /,\s+(?:the|an?)\s|,\s+[^\sa-z]/;
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
 const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
@@ -163,7 +165,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
           return r;
         });
         if (!frames.length) {
-          const subject = SUBJECT_PERSON.exec(s.text);
+          const subject = SUBJECT_PERSON.exec(s.text) ?? SUBJECT_ROLE.exec(s.text);
           const sp = subject ? describeSpeaker(subject.groups!.np) : null;
           if (sp && sp.named && !sp.anaphor) history.mention(sp);
         }

@@ -43,7 +43,9 @@ const verbs: Row[] = [
   ['Governor Oleh Syniehubov wrote on Telegram that the strike injured [nine] people in Kupiansk.', { source: { name: 'Oleh Syniehubov', affiliation: 'UA' } }],
   ['The IDF said it had intercepted [80] projectiles fired from Lebanon on Sunday evening.', { source: { name: 'IDF', kind: 'military', affiliation: 'IL' }, statedOn: '2024-11-17' }],
   ['South Korea\'s spy agency told lawmakers that [about 3,000] more North Korean troops had been sent.', { source: { name: 'spy agency', kind: 'intelligence', affiliation: 'KR' } }],
-  ['The Houthis claimed they had launched [four] missiles at a US aircraft carrier.', { source: { name: 'Houthis', affiliation: 'YE' } }, { fails: true }],
+  ['The Houthis claimed they had launched [four] missiles at a US aircraft carrier.', { source: { name: 'Houthis', affiliation: 'YE' } }],
+  ['Hezbollah claimed it had fired [30] rockets at Haifa.', { source: { name: 'Hezbollah', affiliation: 'LB' } }],
+  ['Zelensky claimed [5,000] Russian soldiers had surrendered.', { source: { name: 'Zelensky', affiliation: 'UA' } }],
   ['Health officials in Gaza reported [52] deaths over the previous 24 hours.', { source: { name: 'health officials', affiliation: 'PS' } }],
   ['The SBU announced it had detained [14] suspected saboteurs in Odesa.', { source: { name: 'SBU', kind: 'intelligence', affiliation: 'UA' } }],
 ];

@@ -99,7 +99,8 @@ function readSpeaker(np: string): Speaker | null {
   } else if (exact && (exact.kind === 'country' || exact.kind === 'metonym')) {
     kind = 'official';
   }
-  if (kind === 'other' && words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !head) kind = 'person';
+  // A lone capitalised word is a surname, unless it names a side ("Houthis", "Hezbollah").
+  if (kind === 'other' && words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !head && !exact) kind = 'person';
   if (head && /intelligence|\bspy\b/.test(lower) && kind !== 'media' && kind !== 'international') kind = 'intelligence';
   if (head && /\b(?:military|army|armed forces|air force|general staff|commander|navy)\b/i.test(lower) && kind === 'official' && !/official/i.test(lower)) kind = 'military';
 

@@ -35,12 +35,31 @@ export function paragraphs(text: string): Segment[] {
   return out;
 }
 
-function endsWithAbbreviation(s: string): boolean {
-  const m = /(?:^|[\s(“"])([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.\s*$/.exec(s);
-  if (!m) return false;
-  const word = m[1].toLowerCase();
-  return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word);
+/**
+ * True when `text[from, end)` ends with a known abbreviation or an initial and its full
+ * stop ("Oct.", "U.S.", "J."), the word standing after a space, bracket or quote. Read
+ * backwards over the last word only: this runs at every sentence break.
+ */
+function endsWithAbbreviation(text: string, from: number, end: number): boolean {
+  if (end - 1 < from || text.charCodeAt(end - 1) !== 46) return false;
+  let i = end - 2;
+  while (i >= from && (isLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 46)) i--;
+  // The longest abbreviation is a few letters: a long word before the stop ends a sentence.
+  if (end - 2 - i > 8 || end - 2 - i < 1) return false;
+  if (i >= from && !/[\s(“"]/.test(text[i])) return false;
+  // The word starts and ends with a letter ("U.S", not ".S").
+  if (!isLetter(text.charCodeAt(i + 1)) || !isLetter(text.charCodeAt(end - 2))) return false;
+  const word = text.slice(i + 1, end - 1).toLowerCase();
+  return ABBREVIATIONS.has(word) || (word.length === 1 && word >= 'a' && word <= 'z');
 }
+
+/** [A-Za-z] */
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Characters that may end a sentence or a line: without one, a piece is one sentence. */
+const MAY_BREAK = /[.!?\n\r\u0085\u2028\u2029]|[^\x00-\x7f]/;
 
 /**
  * The segmenter is handed at most this many characters at once: past 2^17 characters
@@ -75,6 +94,17 @@ export function sentences(text: string, base = 0): Segment[] {
   // "A. A. A." stays linear and no piece is copied twice.
   const starts: number[] = [];
   const ends: number[] = [];
+  // Plain ASCII with no stop, question or exclamation mark and no line break before its
+  // last character is one sentence: no need for the segmenter.
+  if (text.length <= SEGMENT_WINDOW && !MAY_BREAK.test(text.slice(0, -1))) {
+    let start = 0;
+    let end = text.length;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (start === end) return [];
+    const seg = { start: base + start, end: base + end, text: text.slice(start, end) };
+    return seg.text.length > MAX_SENTENCE ? chunk(seg) : [seg];
+  }
   for (const [a, b] of text.length > SEGMENT_WINDOW ? windowsOf(text) : [[0, text.length] as [number, number]]) {
     for (const s of segmenter.segment(a === 0 && b === text.length ? text : text.slice(a, b))) {
       let start = a + s.index;
@@ -85,7 +115,7 @@ export function sentences(text: string, base = 0): Segment[] {
       const k = ends.length - 1;
       // Re-join "Oct. | 8, 2023" and "Maj. | Gen. Pat Ryder": the next piece starts with a
       // digit, a lower-case word or a capitalised name right after a known abbreviation.
-      if (k >= 0 && isAlnum(text.charCodeAt(start)) && endsWithAbbreviation(text.slice(Math.max(starts[k], ends[k] - 24), ends[k]))) {
+      if (k >= 0 && isAlnum(text.charCodeAt(start)) && endsWithAbbreviation(text, starts[k], ends[k])) {
         ends[k] = end;
         continue;
       }

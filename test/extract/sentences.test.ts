@@ -18,6 +18,12 @@ describe('sentences', () => {
     ['"We lost 12 tanks," he said. The brigade withdrew.', ['"We lost 12 tanks," he said.', 'The brigade withdrew.']],
     ['Was it 300? Or 400? Nobody knew.', ['Was it 300?', 'Or 400?', 'Nobody knew.']],
     ['No full stop at the end', ['No full stop at the end']],
+    ['J. Smith of the U.N. said so. Others agreed.', ['J. Smith of the U.N. said so.', 'Others agreed.']],
+    ['Troops left St. Petersburg by train. They arrived.', ['Troops left St. Petersburg by train.', 'They arrived.']],
+    ['The shelling was heavy. (The town was empty.) Rescuers came.', ['The shelling was heavy.', '(The town was empty.)', 'Rescuers came.']],
+    ['  Padded with spaces and no stop  ', ['Padded with spaces and no stop']],
+    ['Kyiv’s mayor said 3 died. Vitali Klitschko added more.', ['Kyiv’s mayor said 3 died.', 'Vitali Klitschko added more.']],
+    ['A hyphenated long-established tradition ended.', ['A hyphenated long-established tradition ended.']],
   ];
   it.each(table)('%s', (s, want) => {
     expect(texts(s)).toEqual(want);

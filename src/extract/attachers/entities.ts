@@ -6,7 +6,7 @@
 import { COUNTRIES } from '../lexicon/countries.js';
 import { INSTITUTIONS, OUTLETS, PEOPLE } from '../lexicon/institutions.js';
 import { PLACES } from '../lexicon/places.js';
-import { LETTER, memo } from '../lexicon/pattern.js';
+import { memo } from '../lexicon/pattern.js';
 
 export type EntityKind = 'country' | 'demonym' | 'metonym' | 'institution' | 'outlet' | 'place' | 'person';
 
@@ -63,45 +63,76 @@ function caseOk(written: string, canonical: string): boolean {
 }
 
 /**
- * Words as the scan sees them: every name in the table starts with a capital letter, so
- * the scan only tries n-grams that start at a capitalised word. Far cheaper than one
- * alternation of every name over the whole text.
+ * Words as the scan sees them: a letter or digit, then letters, digits and ' ’ . & -
+ * (letters of the Latin, Greek and Cyrillic scripts). Every name in the table starts
+ * with a capital letter, so the scan only tries n-grams that start at a capitalised
+ * word: far cheaper than one alternation of every name over the whole text.
  */
-const WORD = new RegExp(String.raw`[${LETTER}\d][${LETTER}\d'’.&-]*`, 'g');
+function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0x2af && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f);
+}
+function isWordStart(c: number): boolean {
+  return (c >= 48 && c <= 57) || isLetterCode(c);
+}
+function isWordChar(c: number): boolean {
+  // ' ’ . & -
+  return isWordStart(c) || c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45;
+}
 
 /** Entities of a text; results are shared between callers and must not be mutated. */
 export const findEntities = memo(scanEntities);
 
+/** Token offsets of `text`, trailing full stops dropped except in "U.S." and "N.". */
+function tokens(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordStart(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    let end = i;
+    if (text.charCodeAt(end - 1) === 46) {
+      let w = text.slice(start, end);
+      while (w.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(w)) w = w.slice(0, -1);
+      end = start + w.length;
+    }
+    starts.push(start);
+    ends.push(end);
+  }
+  return { starts, ends };
+}
+
 function scanEntities(text: string): Entity[] {
   const out: Entity[] = [];
-  const words: Array<{ start: number; end: number; w: string }> = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let w = m[0];
-    // Trailing full stops belong to the sentence, except in "U.S." and "N.".
-    if (w.endsWith('.')) while (w.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(w)) w = w.slice(0, -1);
-    words.push({ start: m.index, end: m.index + w.length, w });
-  }
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i].w;
-    const c = first.charCodeAt(0);
+  const { starts, ends } = tokens(text);
+  const count = starts.length;
+  for (let i = 0; i < count; i++) {
+    const c = text.charCodeAt(starts[i]);
     // Names start with a capital letter (ASCII fast path, then any script).
-    if (!(c >= 65 && c <= 90) && !(c > 127 && /^\p{Lu}/u.test(first))) continue;
-    const lowerFirst = first.toLowerCase().replace(/[’]/g, "'");
-    const maxN = Math.max(FIRST_WORDS.get(lowerFirst) ?? 0, FIRST_WORDS.get(lowerFirst.replace(/'s$/, '')) ?? 0);
+    if (!(c >= 65 && c <= 90) && !(c > 127 && /^\p{Lu}/u.test(text[starts[i]]))) continue;
+    const lowerFirst = text.slice(starts[i], ends[i]).toLowerCase().replace(/[’]/g, "'");
+    const maxN = Math.max(FIRST_WORDS.get(lowerFirst) ?? 0, lowerFirst.endsWith("'s") ? FIRST_WORDS.get(lowerFirst.slice(0, -2)) ?? 0 : 0);
     if (!maxN) continue;
-    for (let n = Math.min(maxN, words.length - i); n >= 1; n--) {
-      const last = words[i + n - 1];
+    for (let n = Math.min(maxN, count - i); n >= 1; n--) {
+      const lastStart = starts[i + n - 1];
+      const lastEnd = ends[i + n - 1];
       // Names never span punctuation other than spaces.
-      const written = text.slice(words[i].start, last.end);
+      const written = text.slice(starts[i], lastEnd);
       if (n > 1 && /[,;:()"“”]/.test(written)) continue;
-      const poss = /['’]s$/.test(last.w) ? last.w.slice(-2) : '';
+      const lastW = text.slice(lastStart, lastEnd);
+      const poss = /['’]s$/.test(lastW) ? lastW.slice(-2) : '';
       const bare = poss ? written.slice(0, -2) : written;
       const e = LOWER.get(norm(bare)) ?? (poss ? undefined : LOWER.get(norm(written)));
       if (!e || !caseOk(bare.replace(/\s+/g, ' '), e.name)) continue;
       // "the North" is North Korea only with its article.
-      if (/^the\s/i.test(e.name) && !/\bthe\s+$/i.test(text.slice(Math.max(0, words[i].start - 4), words[i].start))) continue;
-      out.push({ start: words[i].start, end: last.end, text: bare, code: e.code, kind: e.kind, possessive: !!poss });
+      if (/^the\s/i.test(e.name) && !/\bthe\s+$/i.test(text.slice(Math.max(0, starts[i] - 4), starts[i]))) continue;
+      out.push({ start: starts[i], end: lastEnd, text: bare, code: e.code, kind: e.kind, possessive: !!poss });
       i += n - 1;
       break;
     }

@@ -10,7 +10,7 @@
  * territory for land; jobs, trainees and flights are `other`.
  */
 import type { Measure } from '../../contract.js';
-import { key, wordPattern } from '../lexicon/pattern.js';
+import { alternation, edgeMatches, key, wordPattern } from '../lexicon/pattern.js';
 import { MEASURE_TRIGGERS, OTHER_TRIGGERS, type QuantityClass } from '../lexicon/measures.js';
 import type { Mention } from '../types.js';
 
@@ -27,6 +27,7 @@ for (const p of OTHER_TRIGGERS) {
   TRIGGER_MAP.set(key(p), all);
 }
 const TRIGGER_RE = wordPattern(TRIGGER_MAP.keys());
+const TRIGGER_FAST = new RegExp(String.raw`(?<![A-Za-z])(?:${alternation(TRIGGER_MAP.keys())})(?![A-Za-z])`, 'gi');
 /** Most words between a trigger and its number. */
 const MAX_DISTANCE = 12;
 const CLAUSE_BREAK = /[;—–]|\bwhile\b|\bbut\b|\bwhereas\b/i;
@@ -40,7 +41,7 @@ export interface TriggerHit {
 
 export function findTriggers(text: string): TriggerHit[] {
   const out: TriggerHit[] = [];
-  for (const m of text.matchAll(TRIGGER_RE)) {
+  for (const m of edgeMatches(TRIGGER_FAST, TRIGGER_RE, text)) {
     const phrase = key(m[0]);
     const measures = TRIGGER_MAP.get(phrase);
     if (measures) out.push({ start: m.index!, end: m.index! + m[0].length, phrase, measures });

@@ -14,7 +14,7 @@
  * cited party, except when an outlet cites someone: then that someone is the source.
  */
 import type { ClaimField } from '../../contract.js';
-import { alternation, anyCue, LETTER, wordCue, wordPattern } from '../lexicon/pattern.js';
+import { alternation, anyCue, edgeMatches, LETTER, wordCue, wordPattern } from '../lexicon/pattern.js';
 import { REPORTING_VERBS, REPORT_ONLY, REPORTS_SPEAKER, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
 import { describeSpeaker, type Speaker } from './speakers.js';
 import { findEntities } from './entities.js';
@@ -37,6 +37,7 @@ export interface Frame {
 }
 
 const VERB_RE = new RegExp(String.raw`(?<![${LETTER}'’-])(?<v>${alternation(REPORTING_VERBS)})(?![${LETTER}-])`, 'gi');
+const VERB_FAST = new RegExp(String.raw`(?<![A-Za-z'’-])(?<v>${alternation(REPORTING_VERBS)})(?![A-Za-z-])`, 'gi');
 const ACCORDING_RE = /\baccording\s+to\s+(?<np>[^,;:.()]+(?:\([^)]*\))?)/giu;
 const POSSESSIVE_RE = /(?<np>(?:\b\p{Lu}[\p{L}\p{N}.&-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.&-]*|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)(?:['’]s)?\s+(?:(?:latest|own|new|updated|official|preliminary|daily|monthly|weekly)\s+)*(?<noun>warning|estimate|estimates|assessment|tally|count|figures|data|report|claim|statement|calculations|analysis)\b/gu;
 /** Words at which a speaker phrase stops when read leftwards from the verb. */
@@ -150,7 +151,7 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     }
   }
   if (!mayHoldFrame(s, field)) return frames;
-  if (VERB_CUE.test(s)) for (const m of s.matchAll(VERB_RE)) {
+  if (VERB_CUE.test(s)) for (const m of edgeMatches(VERB_FAST, VERB_RE, s)) {
     const verb = m.groups!.v.toLowerCase();
     const vs = m.index!;
     const ve = vs + m[0].length;

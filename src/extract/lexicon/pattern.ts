@@ -21,6 +21,38 @@ export function wordPattern(words: Iterable<string>, flags = 'gi'): RegExp {
   return new RegExp(String.raw`(?<![${LETTER}])(?:${alternation(words)})(?![${LETTER}])`, flags);
 }
 
+/** A letter of LETTER's scripts beyond ASCII. */
+function isWideLetter(c: number): boolean {
+  return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0x2af && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f);
+}
+
+/**
+ * All matches of `exact` (a global pattern whose edges are `(?<![LETTER…])` and
+ * `(?![LETTER…])`), found with `fast`, the same pattern with ASCII-only edges: a wide
+ * class in a look-behind is tested at every position and costs 3x more. A fast match
+ * with a wide letter at either edge is tried again with the exact pattern.
+ */
+export function edgeMatches(fast: RegExp, exact: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let sticky: RegExp | null = null;
+  fast.lastIndex = 0;
+  for (let m = fast.exec(text); m; m = fast.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!isWideLetter(text.charCodeAt(m.index - 1)) && !isWideLetter(text.charCodeAt(end))) {
+      out.push(m);
+      continue;
+    }
+    sticky ??= new RegExp(exact.source, exact.flags.replace('g', '') + 'y');
+    sticky.lastIndex = m.index;
+    const e = sticky.exec(text);
+    if (e) {
+      out.push(e);
+      fast.lastIndex = e.index + e[0].length;
+    } else fast.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
 const CUE_WORDS = new WeakMap<RegExp, string[]>();
 
 /**

@@ -5,8 +5,10 @@
 // measure, measure+party, date range, source, full-text search, a second page.
 // Two runs: "repeated" cycles seven fixed URLs (what many analysts opening the same views
 // look like: the API's read cache and request sharing apply); "varied" draws every
-// parameter at random (source, measure, party, month, search word, cursor), so almost
-// every request reaches the ledger. Reports requests/s, p50/p99 latency and errors.
+// parameter at random (source id or name, affiliation, measure, party, month, search word,
+// pages 2-6), about 700 distinct queries: the server keeps each answer until the ledger
+// changes, so after its first request a query is answered from memory. Reports
+// requests/s, p50/p99 latency and errors.
 // Target: 0 errors, p99 ≤ 100 ms.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -52,20 +54,27 @@ async function main() {
     '/claims?q=drones&limit=50',
     `/claims?measure=killed&limit=50&cursor=${encodeURIComponent(first.next ?? '')}`,
   ];
-  // Cursors of real pages, for the varied run's "next page" requests.
+  // Cursors of real pages (pages 2 to 6 of each measure), for the varied run's "next page" requests.
   const cursors = [];
   for (const m of MEASURES) {
-    const p = await (await fetch(`${base}/claims?measure=${m}&limit=50`)).json();
-    if (p.next) cursors.push([m, p.next]);
+    let next = null;
+    for (let page = 0; page < 5; page++) {
+      const p = await (await fetch(`${base}/claims?measure=${m}&limit=50${next ? `&cursor=${encodeURIComponent(next)}` : ''}`)).json();
+      if (!p.next) break;
+      cursors.push([m, p.next]);
+      next = p.next;
+    }
   }
   const varied = () => {
-    switch (int(0, 6)) {
+    switch (int(0, 8)) {
       case 0: return `/claims?limit=50&party=${pick(PARTIES)}`;
       case 1: return `/claims?measure=${pick(MEASURES)}&limit=50`;
       case 2: return `/claims?measure=${pick(MEASURES)}&party=${pick(PARTIES)}&limit=50`;
       case 3: { const m = String(int(1, 12)).padStart(2, '0'); return `/claims?since=2024-${m}&until=2024-${m}&limit=50`; }
       case 4: return `/claims?source=${int(1, 200)}&limit=50`;
       case 5: return `/claims?q=${pick(WORDS)}&limit=50`;
+      case 6: return `/claims?source=${encodeURIComponent(pick(SOURCES).name)}&limit=50`;
+      case 7: return `/claims?affiliation=${pick(['UA', 'RU', 'US', 'GB'])}&measure=${pick(MEASURES)}&limit=50`;
       default: { const [m, c] = pick(cursors); return `/claims?measure=${m}&limit=50&cursor=${encodeURIComponent(c)}`; }
     }
   };

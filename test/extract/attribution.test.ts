@@ -86,7 +86,9 @@ const people: Row[] = [
 const anonymous: Row[] = [
   ['[About 30] North Korean soldiers were killed in the strike, a senior US military official said.', { source: { name: 'senior US military official', kind: 'official', anonymous: true, affiliation: 'US' } }],
   ['Western officials estimate that [about 1,200] Russian soldiers are killed or wounded every day.', { source: { name: 'Western officials', anonymous: true, affiliation: null } }],
-  ['[At least 500] North Korean soldiers have died, sources familiar with the matter said.', { source: { name: 'sources familiar with the matter', anonymous: true, affiliation: null } }, { fails: true }],
+  ['[At least 500] North Korean soldiers have died, sources familiar with the matter said.', { source: { name: 'sources familiar with the matter', anonymous: true, affiliation: null } }],
+  ['[About 40] Iranian drones were downed, sources close to the investigation said.', { source: { anonymous: true, affiliation: null } }],
+  ['US officials familiar with the assessment said [1,500] Russian troops died.', { source: { anonymous: true, affiliation: 'US' } }],
   ['Two Israeli security officials said [about 250] Hezbollah fighters had been killed in the raid.', { source: { name: 'Israeli security officials', anonymous: true, affiliation: 'IL' } }],
   ['A senior Ukrainian official told reporters that [80,000] men had been mobilised since the spring.', { source: { name: 'senior Ukrainian official', anonymous: true, affiliation: 'UA' } }],
   ['Diplomats in New York said [25] countries had backed the resolution on humanitarian access.', { source: { name: 'diplomats', anonymous: true, affiliation: null } }],

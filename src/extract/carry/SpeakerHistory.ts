@@ -132,7 +132,9 @@ export class SpeakerHistory {
     }
     let affiliation = sp.affiliation;
     // Unnamed groups ("local activists", "witnesses", "sources") speak for no country unless the sentence gives one.
-    const crowd = sp.anonymous && /s$/i.test(sp.name.split(/\s+/).pop() ?? '');
+    // "sources familiar with the matter", "people close to the talks": the noun before the complement counts.
+    const core = sp.name.replace(/\s+(?:familiar|close|briefed|knowledgeable|speaking|who|with\s+knowledge)\b.*$/i, '');
+    const crowd = sp.anonymous && /s$/i.test(core.split(/\s+/).pop() ?? '');
     if (!affiliation && !sp.multi && sp.anaphor === null) {
       const e = rev.find((x) => x.source.name.toLowerCase().includes(sp.name.toLowerCase()));
       if (e) affiliation = e.source.affiliation;

@@ -10,6 +10,7 @@ import { FINDERS } from '../../src/extract/default.js';
 import { FRACTIONS, SCALES, TENS_WORDS, UNITS_WORDS, VAGUE } from '../../src/extract/lexicon/numbers.js';
 import { FRAME_CUES, findFrames, mayHoldFrame } from '../../src/extract/attachers/SourceAttacher.js';
 import { REPORTING_VERBS } from '../../src/extract/lexicon/reporting.js';
+import { RELATIVE_CUES } from '../../src/extract/attachers/dates.js';
 import { alternation, edgeMatches, LETTER } from '../../src/extract/lexicon/pattern.js';
 
 const lexicon = [
@@ -105,5 +106,23 @@ describe('edge matches', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('relative-date cue', () => {
+  const words = ['that', 'the same', 'evening', 'morning', 'afternoon', 'night', 'day', 'later', 'a', 'one', 'earlier', 'before',
+    'the', 'previous', 'last', 'past', 'this', 'next', 'week', 'month', 'year', 'weekend', 'few', 'days', 'weeks', 'ago',
+    'recently', 'on', 'Monday', 'Tuesday', 'Sunday', 'yesterday', 'today', 'TONIGHT', 'since', 'into'];
+  const text = fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', '  ', ',', '\n', "'s", 'x')), { maxLength: 8 }).map((xs) => xs.join(' '));
+  RELATIVE_CUES.forEach(([pattern, cue], i) => {
+    it(`relative pattern ${i + 1}: the cue matches wherever it does`, () => {
+      fc.assert(
+        fc.property(text, (s) => {
+          const hit = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(s);
+          if (hit) expect(cue.test(s), `${JSON.stringify(s)} matched ${JSON.stringify(hit[0])}`).toBe(true);
+        }),
+        { numRuns: 2000 },
+      );
+    });
   });
 });

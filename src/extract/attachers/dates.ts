@@ -60,6 +60,10 @@ const parser: chrono.Chrono = (() => {
   config.parsers = kept;
   return new chrono.Chrono(config);
 })();
+/** A word every SAME, DAY_BEFORE, VAGUE and RELATIVE_DAY match holds. */
+const RELATIVE_CUE = /day|night|evening|morning|afternoon|week|month|year|recent/i;
+/** Each relative-date pattern with the cue that must match wherever it does (checked by tests). */
+export const RELATIVE_CUES: Array<[pattern: RegExp, cue: RegExp]> = [SAME, DAY_BEFORE, VAGUE, RELATIVE_DAY].map((p) => [p, RELATIVE_CUE]);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function pad(n: number): string {
@@ -83,10 +87,13 @@ function overlaps(a: [number, number], hits: DateHit[]): boolean {
 /** All date phrases in `text`, with what they say about a statement's day. */
 export function findDates(text: string, ref: DateReference): DateHit[] {
   const hits: DateHit[] = [];
-  for (const m of text.matchAll(SAME)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'same' });
+  // Relative and vague dates all hold one of these words: a sentence dated only by a
+  // month ("in November") skips their scans.
+  const relative = RELATIVE_CUE.test(text);
+  if (relative) for (const m of text.matchAll(SAME)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'same' });
   // "A day earlier": the day before the statement reported just before.
-  for (const m of text.matchAll(DAY_BEFORE)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'before' });
-  for (const m of text.matchAll(VAGUE)) {
+  if (relative) for (const m of text.matchAll(DAY_BEFORE)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'before' });
+  if (relative) for (const m of text.matchAll(VAGUE)) {
     if (!overlaps([m.index!, m.index! + m[0].length], hits)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'vague' });
   }
   const pub = parseIso(ref.published);
@@ -95,7 +102,7 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
   // or relative-day word, not the whole sentence.
   const results: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
   // Weekdays and "yesterday" need no parser: they resolve against the publication date.
-  for (const m of text.matchAll(RELATIVE_DAY)) {
+  if (relative) for (const m of text.matchAll(RELATIVE_DAY)) {
     const span: [number, number] = [m.index!, m.index! + m[0].length];
     if (overlaps(span, hits)) continue;
     const t = m[0].toLowerCase();
@@ -175,10 +182,11 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
 }
 
 /** Windows around date words: 14 characters before ("on 17 December"), 24 after ("Nov 4, 2024"). */
+const CHRONO_WORDS_G = new RegExp(CHRONO_WORDS.source, 'gi');
+
 function windows(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = new RegExp(CHRONO_WORDS.source, 'gi');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(CHRONO_WORDS_G)) {
     const ws = Math.max(0, m.index! - 14);
     const we = Math.min(text.length, m.index! + m[0].length + 24);
     const last = out[out.length - 1];

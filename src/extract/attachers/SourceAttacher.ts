@@ -37,6 +37,7 @@ export interface Frame {
 }
 
 const VERB_RE = new RegExp(String.raw`(?<![${LETTER}'’-])(?<v>${alternation(REPORTING_VERBS)})(?![${LETTER}-])`, 'gi');
+/** VERB_RE with ASCII edges, scanned first (see edgeMatches). */
 const VERB_FAST = new RegExp(String.raw`(?<![A-Za-z'’-])(?<v>${alternation(REPORTING_VERBS)})(?![A-Za-z-])`, 'gi');
 const ACCORDING_RE = /\baccording\s+to\s+(?<np>[^,;:.()]+(?:\([^)]*\))?)/giu;
 const POSSESSIVE_RE = /(?<np>(?:\b\p{Lu}[\p{L}\p{N}.&-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.&-]*|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)(?:['’]s)?\s+(?:(?:latest|own|new|updated|official|preliminary|daily|monthly|weekly)\s+)*(?<noun>warning|estimate|estimates|assessment|tally|count|figures|data|report|claim|statement|calculations|analysis)\b/gu;
@@ -52,7 +53,6 @@ const INVERTED = /^\s+(?<np>(?:the\s+)?[\p{Lu}][\p{L}\p{N}'’.& -]{1,60}?)\s*[.
 const INVERTED_MID = /^\s+(?<np>(?:(?:the|a|an)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{N}'’.& -]{1,60}?)(?=\s*,)/u;
 const STATEMENT_NOUN = /warning|estimate|assessment|tally|count|figures|data|report|claim|statement|calculations|analysis/;
 const TRAILING_WORDS = /\b(?:count|tally|estimate|estimates|figures|data|report|reports|calculations|analysis|survey)\s*$/i;
-/** ASCII form of VERB_RE for a first test: several times faster than the unicode pattern. */
 /** ASCII form of VERB_RE for a first test: several times faster than the unicode pattern. */
 const VERB_CUE = wordCue(REPORTING_VERBS);
 /** Every frame starts at a reporting verb, "according" or a statement noun standing as a word. */
@@ -80,17 +80,18 @@ function speakerBefore(s: string, verbStart: number): { start: number; np: strin
   // A speaker phrase is short: look back no further than needed.
   const from0 = Math.max(0, verbStart - 240);
   const left = s.slice(0, verbStart);
-  const boundaries = [...s.slice(from0, verbStart).toLowerCase().matchAll(NP_BOUNDARY)].map((m) => Object.assign(m, { index: m.index! + from0 })).map((m) => ({ at: m.index!, len: m[0].length, text: m[0] }));
+  const boundaries: Array<{ at: number; len: number; text: string }> = [];
+  for (const m of s.slice(from0, verbStart).toLowerCase().matchAll(NP_BOUNDARY)) boundaries.push({ at: m.index! + from0, len: m[0].length, text: m[0] });
   let cited: Speaker | null = null;
   const via: string[] = [];
   let end = verbStart;
   for (let guard = 0; guard < 4; guard++) {
-    const b = [...boundaries].reverse().find((x) => x.at + x.len <= end && x.at + x.len < end + 1 && x.at < end);
+    const b = boundaries.findLast((x) => x.at + x.len <= end && x.at < end);
     const from = b ? b.at + b.len : 0;
     let np = s.slice(from, end).trim();
     if (!np && b && b.text === ',') {
       // ", X, speaking on condition of anonymity, said": step over the appositive.
-      const prev = [...boundaries].reverse().find((x) => x.at < b.at && x.text === ',');
+      const prev = boundaries.findLast((x) => x.at < b.at && x.text === ',');
       const seg = s.slice(prev ? prev.at + 1 : 0, b.at);
       const c = CITING_RE.exec(seg);
       if (c) cited = describeSpeaker(c.groups!.np);

@@ -18,6 +18,8 @@ interface Entry {
 }
 
 const PLURAL = /s$/;
+/** Where a speaker phrase's complement starts: "sources | familiar with the matter". */
+const COMPLEMENT = /(?<!\S)(?:familiar|close|briefed|knowledgeable|speaking|who|with\s+knowledge)\b/i;
 
 export class SpeakerHistory {
   private entries: Entry[] = [];
@@ -133,7 +135,8 @@ export class SpeakerHistory {
     let affiliation = sp.affiliation;
     // Unnamed groups ("local activists", "witnesses", "sources") speak for no country unless the sentence gives one.
     // "sources familiar with the matter", "people close to the talks": the noun before the complement counts.
-    const core = sp.name.replace(/\s+(?:familiar|close|briefed|knowledgeable|speaking|who|with\s+knowledge)\b.*$/i, '');
+    const cut = COMPLEMENT.exec(sp.name);
+    const core = cut ? sp.name.slice(0, cut.index).trimEnd() : sp.name;
     const crowd = sp.anonymous && /s$/i.test(core.split(/\s+/).pop() ?? '');
     if (!affiliation && !sp.multi && sp.anaphor === null) {
       const e = rev.find((x) => x.source.name.toLowerCase().includes(sp.name.toLowerCase()));

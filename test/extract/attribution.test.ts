@@ -169,6 +169,11 @@ const inheritance: Row[] = [
 ];
 
 const dates: Row[] = [
+  ['The governor said troops would march into the town, where [40] soldiers died.', { statedOn: '2024-11-20' }],
+  ['The ministry said the toll may rise [above 300] in the coming days.', { statedOn: '2024-11-20' }],
+  ['The ministry said on May 3, [40] soldiers died near Kherson.', { statedOn: '2024-05-03' }],
+  ['The ministry said on May 3, 2024, that [40] soldiers died near Kherson.', { statedOn: '2024-05-03' }],
+  ['The ministry said in March that [40] soldiers had died.', { statedOn: '2024-03' }],
   ['The army said on 17 November that [40] soldiers had been killed.', { statedOn: '2024-11-17' }],
   ['The ministry said on 12 November 2024 that [200] civilians had been evacuated.', { statedOn: '2024-11-12' }],
   ['The Pentagon said on 3 September 2024 that [$250 million] in aid had been approved.', { statedOn: '2024-09-03' }],

@@ -60,6 +60,8 @@ const parser: chrono.Chrono = (() => {
   config.parsers = kept;
   return new chrono.Chrono(config);
 })();
+/** A month name written all in lower case ("may", "march"). */
+const LOWER_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 /** A word every SAME, DAY_BEFORE, VAGUE and RELATIVE_DAY match holds. */
 const RELATIVE_CUE = /day|night|evening|morning|afternoon|week|month|year|recent/i;
 /** Each relative-date pattern with the cue that must match wherever it does (checked by tests). */
@@ -131,10 +133,18 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
     }
   }
   for (const r of results) {
+    const c = r.start;
+    // "On May 3, 40 soldiers died": a year has four digits; a short number after the date is not one.
+    let shortYear = false;
+    if (c.isCertain('year') && !/\d{4}/.test(r.text)) {
+      shortYear = true;
+      r.text = r.text.replace(/(?<![,\s])[,\s]+\d{1,3}$/, '');
+    }
     const span: [number, number] = [r.index, r.index + r.text.length];
     if (overlaps(span, hits)) continue;
-    const c = r.start;
     const t = r.text.toLowerCase();
+    // "casualties may rise", "troops march on": a month name in lower case with no day is a verb.
+    if (!/\d/.test(t) && LOWER_MONTH.test(r.text)) continue;
     if (!c.isCertain('month') && !c.isCertain('weekday') && !/yesterday|today|tonight/.test(t)) continue;
     if (/^\d+$/.test(t.trim())) continue;
     // Only phrases that name a day, month or weekday ("now" and "this" are not dates here).
@@ -145,7 +155,7 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
     const period = PERIOD_BEFORE.test(before);
     let value: string | null = null;
     let kind: DateKind = 'day';
-    const knownYear = c.isCertain('year') ? c.get('year')! : null;
+    const knownYear = c.isCertain('year') && !shortYear ? c.get('year')! : null;
     if (c.isCertain('day') && c.isCertain('month')) {
       const month = c.get('month')!;
       const day = c.get('day')!;

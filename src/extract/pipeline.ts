@@ -36,7 +36,6 @@ const CLAUSE_START = /(?:\bthat\s|;\s*|\bwhile\s|,\s*but\s|\bwhereas\s)(?![^;]*(
 const CUMULATIVE = /\bsince\b|\bso far\b|\bin total\b|\bto date\b|\boverall\b|\btotal(?:led|s|ed)?\b|\bas of\b|\bcumulative\b/i;
 
 const FIGURE_CUE = anyCue(FINDERS.map((f) => f.cue));
-const NONE: Mention[] = [];
 /** False when no finder can match in `text`: most sentences of a report hold no figure. */
 function mayHoldFigure(text: string): boolean {
   return FIGURE_CUE.test(text);
@@ -150,7 +149,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
       let previousSource: { source: Source; date: string | null } | null = null;
       for (const s of sentences(para.text, para.start)) {
         // Finders read the sentence alone: offsets are the sentence's own.
-        const inSentence = mayHoldFigure(s.text) ? runFinders({ field, text: s.text, published, articleYears: years }) : NONE;
+        const inSentence = runFinders({ field, text: s.text, published, articleYears: years });
         const frames = findFrames(s.text, field);
         const dates = (inSentence.length || frames.length) && DATE_WORDS.test(s.text) ? findDates(s.text, ref) : [];
         const frameDates = frames.map((f) => frameDate(s.text, f, dates));
@@ -169,10 +168,10 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
           const sp = subject ? describeSpeaker(subject.groups!.np) : null;
           if (sp && sp.named && !sp.anaphor) history.mention(sp);
         }
+        // "The figure could not be independently verified." qualifies its figures and those before it.
+        const h = sentenceHedge(s.text);
+        if (h) hedged.push({ paragraph: paragraphNo, start: s.start, hedge: h });
         if (!inSentence.length) {
-          // "The figure could not be independently verified." qualifies the figures before it.
-          const h = sentenceHedge(s.text);
-          if (h) hedged.push({ paragraph: paragraphNo, start: s.start, hedge: h });
           const lastR = resolved[resolved.length - 1];
           if (frames.length) previousSource = lastR ? { source: lastR, date: frameDates[frameDates.length - 1]?.value ?? null } : null;
           continue;
@@ -373,14 +372,9 @@ function carry(work: Work[], hedged: Hedged[], published: string | null, history
     if (w.unit.cls === 'none') w.unit = { ...w.unit, unit: 'person', cls: 'person' };
   }
 
-  // "The figures could not be independently verified." governs its own figures and those
-  // before it in the paragraph, whether or not it holds a figure itself.
-  const all = [...hedged];
-  for (const w of work) {
-    const h = sentenceHedge(w.sentence.text);
-    if (h) all.push({ paragraph: w.paragraph, start: w.sentence.start, hedge: h });
-  }
-  for (const { paragraph, start, hedge } of all) {
+  // A sentence hedge governs its own figures and those before it in the paragraph,
+  // whether or not it holds a figure itself.
+  for (const { paragraph, start, hedge } of hedged) {
     for (const w of work) if (w.paragraph === paragraph && w.sentence.start <= start && !w.hedges.includes(hedge)) w.hedges.push(hedge);
   }
   const lastByMeasure = new Map<Measure, string>();

@@ -23,7 +23,8 @@ export function attachLocation(text: string, start: number, clause: [number, num
   const region = text.slice(clause[0], clause[1]);
   const found: Array<{ at: number; p: string }> = [];
   for (const m of region.matchAll(PLACE_AFTER)) {
-    if (m.groups!.prep === 'of' && (areaEnd == null || clause[0] + m.index! - areaEnd > 1 || clause[0] + m.index! < areaEnd)) continue;
+    const prepAt = clause[0] + m.index!;
+    if (m.groups!.prep === 'of' && !(areaEnd != null && prepAt >= areaEnd && prepAt <= areaEnd + 1)) continue;
     const p = m.groups!.p.replace(/^the\s+/, '');
     if (NOT_PLACE.test(p)) continue;
     const at = clause[0] + m.index! + m[0].indexOf(m.groups!.p);

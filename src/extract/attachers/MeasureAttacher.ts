@@ -10,7 +10,7 @@
  * territory for land; jobs, trainees and flights are `other`.
  */
 import type { Measure } from '../../contract.js';
-import { alternation, edgeMatches, key, wordPattern } from '../lexicon/pattern.js';
+import { edgeMatches, key, wordScan } from '../lexicon/pattern.js';
 import { MEASURE_TRIGGERS, OTHER_TRIGGERS, type QuantityClass } from '../lexicon/measures.js';
 import type { Mention } from '../types.js';
 
@@ -26,8 +26,7 @@ for (const p of OTHER_TRIGGERS) {
   for (const c of ['person', 'money', 'area', 'length', 'share', 'projectile', 'equipment', 'place', 'target', 'materiel', 'thing', 'none'] as QuantityClass[]) all[c] = 'other';
   TRIGGER_MAP.set(key(p), all);
 }
-const TRIGGER_RE = wordPattern(TRIGGER_MAP.keys());
-const TRIGGER_FAST = new RegExp(String.raw`(?<![A-Za-z])(?:${alternation(TRIGGER_MAP.keys())})(?![A-Za-z])`, 'gi');
+const TRIGGERS = wordScan(TRIGGER_MAP.keys());
 /** Most words between a trigger and its number. */
 const MAX_DISTANCE = 12;
 const CLAUSE_BREAK = /[;—–]|\bwhile\b|\bbut\b|\bwhereas\b/i;
@@ -41,7 +40,7 @@ export interface TriggerHit {
 
 export function findTriggers(text: string): TriggerHit[] {
   const out: TriggerHit[] = [];
-  for (const m of edgeMatches(TRIGGER_FAST, TRIGGER_RE, text)) {
+  for (const m of edgeMatches(TRIGGERS, text)) {
     const phrase = key(m[0]);
     const measures = TRIGGER_MAP.get(phrase);
     if (measures) out.push({ start: m.index!, end: m.index! + m[0].length, phrase, measures });

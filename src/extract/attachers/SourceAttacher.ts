@@ -14,7 +14,7 @@
  * cited party, except when an outlet cites someone: then that someone is the source.
  */
 import type { ClaimField } from '../../contract.js';
-import { alternation, anyCue, edgeMatches, LETTER, wordCue, wordPattern } from '../lexicon/pattern.js';
+import { alternation, anyCue, edgeMatches, wordCue, wordPattern, wordScan } from '../lexicon/pattern.js';
 import { REPORTING_VERBS, REPORT_ONLY, REPORTS_SPEAKER, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
 import { describeSpeaker, type Speaker } from './speakers.js';
 import { findEntities } from './entities.js';
@@ -36,11 +36,11 @@ export interface Frame {
   relayOnly?: boolean;
 }
 
-const VERB_RE = new RegExp(String.raw`(?<![${LETTER}'’-])(?<v>${alternation(REPORTING_VERBS)})(?![${LETTER}-])`, 'gi');
-/** VERB_RE with ASCII edges, scanned first (see edgeMatches). */
-const VERB_FAST = new RegExp(String.raw`(?<![A-Za-z'’-])(?<v>${alternation(REPORTING_VERBS)})(?![A-Za-z-])`, 'gi');
+const VERBS = wordScan(REPORTING_VERBS, "'’-", '-');
 const ACCORDING_RE = /\baccording\s+to\s+(?<np>[^,;:.()]+(?:\([^)]*\))?)/giu;
-const POSSESSIVE_RE = /(?<np>(?:\b\p{Lu}[\p{L}\p{N}.&-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.&-]*|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)(?:['’]s)?\s+(?:(?:latest|own|new|updated|official|preliminary|daily|monthly|weekly)\s+)*(?<noun>warning|estimate|estimates|assessment|tally|count|figures|data|report|claim|statement|calculations|analysis)\b/gu;
+/** Nouns that carry a statement as a speaker's own: "ISW's latest estimate", "its figures". */
+const STATEMENT_NOUNS = ['warning', 'estimate', 'estimates', 'assessment', 'tally', 'count', 'figures', 'data', 'report', 'claim', 'statement', 'calculations', 'analysis'];
+const POSSESSIVE_RE = new RegExp(String.raw`(?<np>(?:\b\p{Lu}[\p{L}\p{N}.&-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.&-]*|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)(?:['’]s)?\s+(?:(?:latest|own|new|updated|official|preliminary|daily|monthly|weekly)\s+)*(?<noun>${alternation(STATEMENT_NOUNS)})\b`, 'gu');
 /** Words at which a speaker phrase stops when read leftwards from the verb. */
 // Lower-cased text, no unicode flag: \b over ASCII words is many times faster than with /iu.
 const NP_BOUNDARY = /[,;:—–(“”"]|\b(?:that|while|whereas|but|when|and|after|because|although|though|so|as|which|who|if|since|until|once|where|then)\b/g;
@@ -51,12 +51,12 @@ const TOLD_OBJECT = /^\s+(?<obj>(?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L
 const INVERTED = /^\s+(?<np>(?:the\s+)?[\p{Lu}][\p{L}\p{N}'’.& -]{1,60}?)\s*[.!?”"]*\s*$/u;
 /** ", said John Kirby, the White House spokesman." — the name up to the next comma. */
 const INVERTED_MID = /^\s+(?<np>(?:(?:the|a|an)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{N}'’.& -]{1,60}?)(?=\s*,)/u;
-const STATEMENT_NOUN = /warning|estimate|assessment|tally|count|figures|data|report|claim|statement|calculations|analysis/;
+const STATEMENT_NOUN = new RegExp(STATEMENT_NOUNS.join('|'));
 const TRAILING_WORDS = /\b(?:count|tally|estimate|estimates|figures|data|report|reports|calculations|analysis|survey)\s*$/i;
 /** ASCII form of VERB_RE for a first test: several times faster than the unicode pattern. */
 const VERB_CUE = wordCue(REPORTING_VERBS);
 /** Every frame starts at a reporting verb, "according" or a statement noun standing as a word. */
-const FRAME_CUE = anyCue([VERB_CUE, wordCue(['according', ...STATEMENT_NOUN.source.split('|')])]);
+const FRAME_CUE = anyCue([VERB_CUE, wordCue(['according', ...STATEMENT_NOUNS])]);
 
 /** False when no frame can start in `s`: most sentences of a report state nothing. */
 export function mayHoldFrame(s: string, field: ClaimField): boolean {
@@ -65,7 +65,7 @@ export function mayHoldFrame(s: string, field: ClaimField): boolean {
 
 /** Each frame pattern with the cue that must match wherever it does (checked by tests). */
 export const FRAME_CUES: Array<[pattern: RegExp, cue: RegExp]> = [
-  [VERB_RE, VERB_CUE],
+  [VERBS.exact, VERB_CUE],
   [ACCORDING_RE, FRAME_CUE],
   [POSSESSIVE_RE, FRAME_CUE],
 ];
@@ -152,8 +152,8 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     }
   }
   if (!mayHoldFrame(s, field)) return frames;
-  if (VERB_CUE.test(s)) for (const m of edgeMatches(VERB_FAST, VERB_RE, s)) {
-    const verb = m.groups!.v.toLowerCase();
+  if (VERB_CUE.test(s)) for (const m of edgeMatches(VERBS, s)) {
+    const verb = m[0].toLowerCase();
     const vs = m.index!;
     const ve = vs + m[0].length;
     const after = s.slice(ve);

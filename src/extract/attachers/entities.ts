@@ -6,7 +6,7 @@
 import { COUNTRIES } from '../lexicon/countries.js';
 import { INSTITUTIONS, OUTLETS, PEOPLE } from '../lexicon/institutions.js';
 import { PLACES } from '../lexicon/places.js';
-import { memo } from '../lexicon/pattern.js';
+import { isLetterCode, memo } from '../lexicon/pattern.js';
 
 export type EntityKind = 'country' | 'demonym' | 'metonym' | 'institution' | 'outlet' | 'place' | 'person';
 
@@ -68,10 +68,6 @@ function caseOk(written: string, canonical: string): boolean {
  * with a capital letter, so the scan only tries n-grams that start at a capitalised
  * word: far cheaper than one alternation of every name over the whole text.
  */
-function isLetterCode(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0x2af && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f);
-}
 function isWordStart(c: number): boolean {
   return (c >= 48 && c <= 57) || isLetterCode(c);
 }

@@ -16,23 +16,42 @@ export function alternation(words: Iterable<string>): string {
  */
 export const LETTER = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u03FF\u0400-\u052F`;
 
-/** Any of `words` standing as a whole word, case-insensitive. */
-export function wordPattern(words: Iterable<string>, flags = 'gi'): RegExp {
-  return new RegExp(String.raw`(?<![${LETTER}])(?:${alternation(words)})(?![${LETTER}])`, flags);
-}
-
-/** A letter of LETTER's scripts beyond ASCII. */
-function isWideLetter(c: number): boolean {
+/** True for a character code in LETTER. */
+export function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0x2af && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f);
 }
 
+/** `words` standing as whole words: no letter of class `L`, nor one of `before`/`after`, touching them. */
+function edged(words: Iterable<string>, L: string, before: string, after: string, flags: string): RegExp {
+  return new RegExp(String.raw`(?<![${L}${before}])(?:${alternation(words)})(?![${L}${after}])`, flags);
+}
+
+/** Any of `words` standing as a whole word, case-insensitive. */
+export function wordPattern(words: Iterable<string>, flags = 'gi'): RegExp {
+  return edged(words, LETTER, '', '', flags);
+}
+
+/** A word pattern in two forms: `exact` with LETTER edges, `fast` with ASCII edges (see edgeMatches). */
+export interface WordScan {
+  exact: RegExp;
+  fast: RegExp;
+}
+
+/** `before`/`after`: characters that, like letters, may not touch a word ("'’-" for "ex-said"). */
+export function wordScan(words: Iterable<string>, before = '', after = ''): WordScan {
+  const list = [...words];
+  return { exact: edged(list, LETTER, before, after, 'gi'), fast: edged(list, 'A-Za-z', before, after, 'gi') };
+}
+
 /**
- * All matches of `exact` (a global pattern whose edges are `(?<![LETTER…])` and
- * `(?![LETTER…])`), found with `fast`, the same pattern with ASCII-only edges: a wide
- * class in a look-behind is tested at every position and costs 3x more. A fast match
- * with a wide letter at either edge is tried again with the exact pattern.
+ * All matches of `scan.exact`, found with `scan.fast`: a wide class in a look-behind is
+ * tested at every position and costs 3x more. A fast match with a wide letter at either
+ * edge is tried again with the exact pattern.
  */
-export function edgeMatches(fast: RegExp, exact: RegExp, text: string): RegExpExecArray[] {
+export function edgeMatches(scan: WordScan, text: string): RegExpExecArray[] {
+  const { fast, exact } = scan;
+  const isWideLetter = (c: number) => c >= 128 && isLetterCode(c);
   const out: RegExpExecArray[] = [];
   let sticky: RegExp | null = null;
   fast.lastIndex = 0;

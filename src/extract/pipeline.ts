@@ -14,15 +14,15 @@ import { attachHedges, sentenceHedge } from './attachers/HedgeAttacher.js';
 import { findEntities, type Entity } from './attachers/entities.js';
 import { findFrames, frameFor, mayHoldFrame, reportOnly, type Frame } from './attachers/SourceAttacher.js';
 import { describeSpeaker } from './attachers/speakers.js';
-import { findDates, yearsIn, type DateHit } from './attachers/dates.js';
+import { findDates, MONTH_WORD, yearsIn, type DateHit } from './attachers/dates.js';
 import { SpeakerHistory } from './carry/SpeakerHistory.js';
 import { DEFAULT_COUNTERPARTY } from './lexicon/countries.js';
 import { REPORTS_SPEAKER } from './lexicon/reporting.js';
-import { anyCue } from './lexicon/pattern.js';
+import { anyCue, execAll } from './lexicon/pattern.js';
 
 const AID_WORDS = /\b(?:aid|assistance|package|loan|funding|funds|fund|support|weapons|drawdown|authority|grant|budget|finance|financing|contribution|tranche|payments?|scheme|pledge)\b/i;
 /** Cheap test before the date parser: only sentences with a month, weekday or day word can hold a date. */
-const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|day\b|yesterday|tonight|\bweek|\bmonth|\byear/i;
+const DATE_WORDS = new RegExp(String.raw`${MONTH_WORD}|day\b|yesterday|tonight|\bweek|\bmonth|\byear`, 'i');
 /** A sentence that opens with a person and an appositive: "Oleksandr Syrskyi, Ukraine's top commander, …". */
 const SUBJECT_PERSON = /^(?<np>(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}?[\p{Lu}][\p{L}'’.-]*,\s+(?:the\s+|a\s+|an\s+|[\p{Lu}][\p{L}'’]*\s+)[^,]{2,80}?)(?=,)/u;
 /** A role, then the person's name: "Ukraine's foreign minister, Andrii Sybiha, met…". */
@@ -48,7 +48,7 @@ export function runFinders(ctx: Context): Mention[] {
   for (const f of FINDERS) {
     if (!f.cue.test(ctx.text)) continue;
     f.pattern.lastIndex = 0;
-    for (const m of ctx.text.matchAll(f.pattern)) {
+    for (const m of execAll(f.pattern, ctx.text)) {
       let d = null;
       try {
         d = f.extract(ctx, m as RegExpExecArray);
@@ -163,11 +163,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
           history.remember(r, d && d.kind !== 'vague' && d.kind !== 'same' ? d.value : null);
           return r;
         });
-        if (!frames.length) {
-          const subject = SUBJECT_PERSON.exec(s.text) ?? SUBJECT_ROLE.exec(s.text);
-          const sp = subject ? describeSpeaker(subject.groups!.np) : null;
-          if (sp && sp.named && !sp.anaphor) history.mention(sp);
-        }
+        if (!frames.length) mentionSubject(s.text, history);
         // "The figure could not be independently verified." qualifies its figures and those before it.
         const h = sentenceHedge(s.text);
         if (h) hedged.push({ paragraph: paragraphNo, start: s.start, hedge: h });
@@ -280,6 +276,14 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
   }
   carry(work, hedged, published, history, titleCountry);
   return work.map(toClaim);
+}
+
+/** A person the sentence opens with, so that a later "he said" finds them. */
+function mentionSubject(text: string, history: SpeakerHistory): void {
+  if (!text.includes(',')) return;
+  const subject = SUBJECT_PERSON.exec(text) ?? SUBJECT_ROLE.exec(text);
+  const sp = subject ? describeSpeaker(subject.groups!.np) : null;
+  if (sp && sp.named && !sp.anaphor) history.mention(sp);
 }
 
 /** Words allowed between a reporting verb and its date: "told reporters on", "said in an update on". */

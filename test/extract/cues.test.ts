@@ -11,7 +11,7 @@ import { FRACTIONS, SCALES, TENS_WORDS, UNITS_WORDS, VAGUE } from '../../src/ext
 import { FRAME_CUES, findFrames, mayHoldFrame } from '../../src/extract/attachers/SourceAttacher.js';
 import { REPORTING_VERBS } from '../../src/extract/lexicon/reporting.js';
 import { RELATIVE_CUES } from '../../src/extract/attachers/dates.js';
-import { edgeMatches, wordScan } from '../../src/extract/lexicon/pattern.js';
+import { edgeMatches, execAll, wordScan } from '../../src/extract/lexicon/pattern.js';
 
 const lexicon = [
   ...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALES), ...Object.keys(FRACTIONS), ...Object.keys(VAGUE),
@@ -105,6 +105,24 @@ describe('edge matches', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('execAll', () => {
+  // Patterns that match empty strings, surrogate pairs and overlapping candidates.
+  const patterns = [/\d*/g, /(?:)/gu, /a|ab/g, /\p{L}*/gu, /(?<=x)y?/g, /said|says/gi, /\b/g];
+  const piece = fc.oneof(fc.constantFrom('a', 'ab', 'x', 'y', 'said', 'SAYS', '1', '22', ' ', '😀', 'é', 'Ж'), fc.string({ maxLength: 2 }));
+  patterns.forEach((re) => {
+    it(`gives what matchAll gives for ${re}`, () => {
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 10 }).map((xs) => xs.join('')), (s) => {
+          const want = [...s.matchAll(re)].map((m) => [m.index, m[0]]);
+          expect(execAll(re, s).map((m) => [m.index, m[0]])).toEqual(want);
+          expect(re.lastIndex).toBe(0);
+        }),
+        { numRuns: 1500 },
+      );
+    });
   });
 });
 

@@ -5,7 +5,7 @@
  * Watch out for: "about"/"around" elsewhere in the clause belong to other numbers; a
  * sentence-level "could not be independently verified" governs every claim it refers to.
  */
-import { alternation, wordPattern } from '../lexicon/pattern.js';
+import { alternation, execAll, wordPattern } from '../lexicon/pattern.js';
 import { HEDGES, SENTENCE_HEDGES } from '../lexicon/hedges.js';
 import { NOT_HEDGES } from '../lexicon/bounds.js';
 
@@ -18,7 +18,7 @@ export function attachHedges(text: string, bound: string | null, clause: [number
   const out: string[] = [];
   // "an estimated 150,000" is hedged by "estimated", as the contract writes it.
   if (bound && !NOT_HEDGES.has(bound)) out.push(bound.replace(/^an?\s+/, ''));
-  for (const m of text.slice(clause[0], clause[1]).matchAll(HEDGE_RE)) out.push(m[0].toLowerCase().replace(/\s+/g, ' '));
+  for (const m of execAll(HEDGE_RE, text.slice(clause[0], clause[1]))) out.push(m[0].toLowerCase().replace(/\s+/g, ' '));
   const s = SENTENCE_RE.exec(text.slice(sentence[0], sentence[1]));
   if (s) out.push(s[0].toLowerCase());
   return [...new Set(out)];

@@ -4,7 +4,7 @@
  *
  * Watch out for: "in November" (a month, not a place), "in a statement".
  */
-import { alternation } from '../lexicon/pattern.js';
+import { alternation, execAll } from '../lexicon/pattern.js';
 import { REGION_WORDS } from '../lexicon/places.js';
 import type { Entity } from './entities.js';
 
@@ -22,7 +22,7 @@ const NOT_PLACE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|Aug
 export function attachLocation(text: string, start: number, clause: [number, number], ents: Entity[], areaEnd: number | null = null): string | null {
   const region = text.slice(clause[0], clause[1]);
   const found: Array<{ at: number; p: string }> = [];
-  for (const m of region.matchAll(PLACE_AFTER)) {
+  for (const m of execAll(PLACE_AFTER, region)) {
     const prepAt = clause[0] + m.index!;
     if (m.groups!.prep === 'of' && !(areaEnd != null && prepAt >= areaEnd && prepAt <= areaEnd + 1)) continue;
     const p = m.groups!.p.replace(/^the\s+/, '');

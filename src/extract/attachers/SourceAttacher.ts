@@ -14,7 +14,7 @@
  * cited party, except when an outlet cites someone: then that someone is the source.
  */
 import type { ClaimField } from '../../contract.js';
-import { alternation, anyCue, edgeMatches, wordCue, wordPattern, wordScan } from '../lexicon/pattern.js';
+import { alternation, anyCue, edgeMatches, execAll, wordCue, wordPattern, wordScan } from '../lexicon/pattern.js';
 import { REPORTING_VERBS, REPORT_ONLY, REPORTS_SPEAKER, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
 import { describeSpeaker, type Speaker } from './speakers.js';
 import { findEntities } from './entities.js';
@@ -81,7 +81,7 @@ function speakerBefore(s: string, verbStart: number): { start: number; np: strin
   const from0 = Math.max(0, verbStart - 240);
   const left = s.slice(0, verbStart);
   const boundaries: Array<{ at: number; len: number; text: string }> = [];
-  for (const m of s.slice(from0, verbStart).toLowerCase().matchAll(NP_BOUNDARY)) boundaries.push({ at: m.index! + from0, len: m[0].length, text: m[0] });
+  for (const m of execAll(NP_BOUNDARY, s.slice(from0, verbStart).toLowerCase())) boundaries.push({ at: m.index! + from0, len: m[0].length, text: m[0] });
   let cited: Speaker | null = null;
   const via: string[] = [];
   let end = verbStart;
@@ -152,7 +152,8 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     }
   }
   if (!mayHoldFrame(s, field)) return frames;
-  if (VERB_CUE.test(s)) for (const m of edgeMatches(VERBS, s)) {
+  // No cue test first: a scan that finds no verb costs what the cue would.
+  for (const m of edgeMatches(VERBS, s)) {
     const verb = m[0].toLowerCase();
     const vs = m.index!;
     const ve = vs + m[0].length;
@@ -208,7 +209,7 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
   }
   const lower = s.toLowerCase();
   // Cheap word tests first: most sentences have neither form.
-  if (lower.includes('according to')) for (const m of s.matchAll(ACCORDING_RE)) {
+  if (lower.includes('according to')) for (const m of execAll(ACCORDING_RE, s)) {
     let np = m.groups!.np.trim();
     if (REPORT_ONLY_RE.test(np) && !outletsIn(np).length) continue;
     np = np.replace(TRAILING_WORDS, '').trim();
@@ -217,7 +218,7 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     const start = m.index!;
     frames.push({ start, end: start + m[0].length, verbStart: start, verbEnd: start + m[0].length, speaker: sp, via: [], cited: null, trailing: start > 0 && /[,;—–]\s*$/.test(s.slice(0, start)), dateRegion: [start, start + m[0].length] });
   }
-  if (STATEMENT_NOUN.test(lower)) for (const m of s.matchAll(POSSESSIVE_RE)) {
+  if (STATEMENT_NOUN.test(lower)) for (const m of execAll(POSSESSIVE_RE, s)) {
     const np = m.groups!.np;
     const sp = describeSpeaker(np);
     if (!sp) continue;

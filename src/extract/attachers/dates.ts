@@ -10,6 +10,7 @@
  * written elsewhere in the article.
  */
 import * as chrono from 'chrono-node';
+import { execAll } from '../lexicon/pattern.js';
 
 export type DateKind = 'day' | 'month' | 'year' | 'vague' | 'same' | 'period' | 'before';
 
@@ -31,8 +32,13 @@ const VAGUE = /\b(?:last|past|previous|this|next)\s+(?:week|month|year|weekend|f
 const SAME = /\b(?:that|the\s+same)\s+(?:evening|morning|afternoon|night|day)\b|\blater\s+that\s+day\b|\bon\s+the\s+same\s+day\b/gi;
 const DAY_BEFORE = /\b(?:a|one)\s+day\s+(?:earlier|before)\b|\bthe\s+(?:day\s+before|previous\s+day)\b/gi;
 const PERIOD_BEFORE = /\b(?:since|from|until|till|through|between|by|before|after|starting|throughout|during|over)\s+(?:the\s+)?(?:early|late|mid-?|start\s+of|end\s+of|beginning\s+of)?\s*$/i;
+/**
+ * A month's name or its abbreviation as the parser knows them, standing as a word:
+ * "Marines", "mayor" and "declined" open no parser window.
+ */
+export const MONTH_WORD = String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`;
 /** Month names send a window to the parser (weekdays are resolved without it). */
-const CHRONO_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const CHRONO_WORDS = new RegExp(MONTH_WORD, 'i');
 /** "on Monday", "last Tuesday", "Wednesday", "yesterday", "overnight into Sunday" — not "Monday's". */
 const RELATIVE_DAY = /\b(?:(?:on|last|this|into|by|since|until|from)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!['’]s)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight)\b/gi;
 /**
@@ -61,7 +67,7 @@ const parser: chrono.Chrono = (() => {
   return new chrono.Chrono(config);
 })();
 /** A month name written all in lower case ("may", "march"). */
-const LOWER_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+const LOWER_MONTH = new RegExp(MONTH_WORD);
 /** A word every SAME, DAY_BEFORE, VAGUE and RELATIVE_DAY match holds. */
 const RELATIVE_CUE = /day|night|evening|morning|afternoon|week|month|year|recent/i;
 /** Each relative-date pattern with the cue that must match wherever it does (checked by tests). */
@@ -92,10 +98,10 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
   // Relative and vague dates all hold one of these words: a sentence dated only by a
   // month ("in November") skips their scans.
   const relative = RELATIVE_CUE.test(text);
-  if (relative) for (const m of text.matchAll(SAME)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'same' });
+  if (relative) for (const m of execAll(SAME, text)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'same' });
   // "A day earlier": the day before the statement reported just before.
-  if (relative) for (const m of text.matchAll(DAY_BEFORE)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'before' });
-  if (relative) for (const m of text.matchAll(VAGUE)) {
+  if (relative) for (const m of execAll(DAY_BEFORE, text)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'before' });
+  if (relative) for (const m of execAll(VAGUE, text)) {
     if (!overlaps([m.index!, m.index! + m[0].length], hits)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'vague' });
   }
   const pub = parseIso(ref.published);
@@ -104,7 +110,7 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
   // or relative-day word, not the whole sentence.
   const results: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
   // Weekdays and "yesterday" need no parser: they resolve against the publication date.
-  if (relative) for (const m of text.matchAll(RELATIVE_DAY)) {
+  if (relative) for (const m of execAll(RELATIVE_DAY, text)) {
     const span: [number, number] = [m.index!, m.index! + m[0].length];
     if (overlaps(span, hits)) continue;
     const t = m[0].toLowerCase();
@@ -196,7 +202,7 @@ const CHRONO_WORDS_G = new RegExp(CHRONO_WORDS.source, 'gi');
 
 function windows(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(CHRONO_WORDS_G)) {
+  for (const m of execAll(CHRONO_WORDS_G, text)) {
     const ws = Math.max(0, m.index! - 14);
     const we = Math.min(text.length, m.index! + m[0].length + 24);
     const last = out[out.length - 1];
@@ -211,9 +217,11 @@ function windows(text: string): Array<[number, number]> {
   });
 }
 
+const YEAR_RE = /\b(?:19[5-9]\d|20[0-4]\d)\b/g;
+
 /** Years written in a text, most frequent first, to date partial dates when publication is unknown. */
 export function yearsIn(text: string): number[] {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(/\b(?:19[5-9]\d|20[0-4]\d)\b/g)) counts.set(Number(m[0]), (counts.get(Number(m[0])) ?? 0) + 1);
+  for (const m of execAll(YEAR_RE, text)) counts.set(Number(m[0]), (counts.get(Number(m[0])) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y]) => y);
 }

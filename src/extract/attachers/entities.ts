@@ -104,36 +104,66 @@ function tokens(text: string): { starts: number[]; ends: number[] } {
   return { starts, ends };
 }
 
+/** A token in lookup form: lower case, curly apostrophe folded (as `norm` does). */
+function lowerToken(text: string, start: number, end: number): string {
+  const w = text.slice(start, end).toLowerCase();
+  return w.includes('’') ? w.replace(/’/g, "'") : w;
+}
+
 function scanEntities(text: string): Entity[] {
   const out: Entity[] = [];
   const { starts, ends } = tokens(text);
   const count = starts.length;
+  // Lookup forms of tokens, made only for the tokens a name could span.
+  const lower: string[] = [];
+  const lowerAt = (j: number) => (lower[j] ??= lowerToken(text, starts[j], ends[j]));
   for (let i = 0; i < count; i++) {
     const c = text.charCodeAt(starts[i]);
     // Names start with a capital letter (ASCII fast path, then any script).
     if (!(c >= 65 && c <= 90) && !(c > 127 && /^\p{Lu}/u.test(text[starts[i]]))) continue;
-    const lowerFirst = text.slice(starts[i], ends[i]).toLowerCase().replace(/[’]/g, "'");
+    const lowerFirst = lowerAt(i);
     const maxN = Math.max(FIRST_WORDS.get(lowerFirst) ?? 0, lowerFirst.endsWith("'s") ? FIRST_WORDS.get(lowerFirst.slice(0, -2)) ?? 0 : 0);
     if (!maxN) continue;
     for (let n = Math.min(maxN, count - i); n >= 1; n--) {
-      const lastStart = starts[i + n - 1];
       const lastEnd = ends[i + n - 1];
-      // Names never span punctuation other than spaces.
-      const written = text.slice(starts[i], lastEnd);
-      if (n > 1 && /[,;:()"“”]/.test(written)) continue;
-      const lastW = text.slice(lastStart, lastEnd);
-      const poss = /['’]s$/.test(lastW) ? lastW.slice(-2) : '';
-      const bare = poss ? written.slice(0, -2) : written;
-      const e = LOWER.get(norm(bare)) ?? (poss ? undefined : LOWER.get(norm(written)));
-      if (!e || !caseOk(bare.replace(/\s+/g, ' '), e.name)) continue;
+      const lastLower = lowerAt(i + n - 1);
+      const poss = lastLower.endsWith("'s");
+      let e: (Entry & { name: string }) | undefined;
+      if (oneSpaceApart(starts, ends, text, i, n)) {
+        // No punctuation inside and no leading article (no name's first word is "the"):
+        // the tokens' lookup forms joined by spaces are `norm` of the written name.
+        const k = nGramKey(lowerAt, i, n);
+        e = LOWER.get(poss ? k.slice(0, -2) : k);
+      } else {
+        const written = text.slice(starts[i], lastEnd);
+        // Names never span punctuation other than spaces.
+        if (n > 1 && /[,;:()"“”]/.test(written)) continue;
+        e = LOWER.get(norm(poss ? written.slice(0, -2) : written)) ?? (poss ? undefined : LOWER.get(norm(written)));
+      }
+      if (!e) continue;
+      const bare = text.slice(starts[i], poss ? lastEnd - 2 : lastEnd);
+      if (!caseOk(bare.replace(/\s+/g, ' '), e.name)) continue;
       // "the North" is North Korea only with its article.
       if (/^the\s/i.test(e.name) && !/\bthe\s+$/i.test(text.slice(Math.max(0, starts[i] - 4), starts[i]))) continue;
-      out.push({ start: starts[i], end: lastEnd, text: bare, code: e.code, kind: e.kind, possessive: !!poss });
+      out.push({ start: starts[i], end: lastEnd, text: bare, code: e.code, kind: e.kind, possessive: poss });
       i += n - 1;
       break;
     }
   }
   return out;
+}
+
+/** True when tokens i..i+n-1 are separated by exactly one plain space each. */
+function oneSpaceApart(starts: number[], ends: number[], text: string, i: number, n: number): boolean {
+  for (let j = i + 1; j < i + n; j++) if (starts[j] !== ends[j - 1] + 1 || text.charCodeAt(ends[j - 1]) !== 32) return false;
+  return true;
+}
+
+/** Lookup forms of tokens i..i+n-1, space-separated. */
+function nGramKey(lowerAt: (j: number) => string, i: number, n: number): string {
+  let k = lowerAt(i);
+  for (let j = i + 1; j < i + n; j++) k += ' ' + lowerAt(j);
+  return k;
 }
 
 export function lookupName(name: string): Entry | undefined {

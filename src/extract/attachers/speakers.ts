@@ -5,7 +5,7 @@
 import type { SourceKind } from '../../contract.js';
 import { INSTITUTIONS, OUTLETS, PEOPLE, SPEAKER_HEADS, ANONYMOUS_HEADS } from '../lexicon/institutions.js';
 import { MULTI_PARTY_WORDS } from '../lexicon/countries.js';
-import { alternation, memo } from '../lexicon/pattern.js';
+import { alternation, execAll, memo } from '../lexicon/pattern.js';
 import { findEntities, lookupName } from './entities.js';
 
 export interface Speaker {
@@ -68,7 +68,7 @@ function readSpeaker(np: string): Speaker | null {
   if (words.length > 16) return null;
   const exact = lookupName(name);
   const entities = findEntities(name);
-  const heads = [...name.matchAll(HEAD_RE)].map((m) => m.groups!.h.toLowerCase());
+  const heads = execAll(HEAD_RE, name).map((m) => m.groups!.h.toLowerCase());
   const head = heads.length ? heads[heads.length - 1] : null;
   const knownPerson = entities.find((e) => e.kind === 'person');
   // A leading name counts only when no country, place or body is part of it ("Ukraine's General Staff, …").

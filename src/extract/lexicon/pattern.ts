@@ -98,6 +98,23 @@ export function anyCue(cues: Iterable<RegExp>): RegExp {
   return new RegExp(others.join('|') || '(?!)', 'i');
 }
 
+/**
+ * Every match of a global pattern, as `text.matchAll(re)` gives them, found with an exec
+ * loop: matchAll copies the pattern on each call, which costs more than a short scan.
+ */
+export function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // An empty match would be found again at the same place; step over one character
+    // (a whole surrogate pair under the unicode flag, as matchAll does).
+    if (m[0] === '') re.lastIndex = m.index + (re.unicode && text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 /** Case-insensitive lookup key: lower case, curly quotes folded, runs of spaces collapsed. */
 export function key(s: string): string {
   return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();

@@ -9,7 +9,7 @@
  * Watch out for: "2,030 losses" has a comma and stays; "40-kilometre stretch" is a length
  * and stays; "2000 troops" (bare, followed by a counted noun) stays.
  */
-import { alternation } from '../lexicon/pattern.js';
+import { alternation, execAll } from '../lexicon/pattern.js';
 import { ITEM_NOUNS, ONE_PERSON_NOUNS, PERSON_NOUNS } from '../lexicon/nouns.js';
 import type { Mention, Refiner } from '../types.js';
 
@@ -57,7 +57,7 @@ export const NonClaimRefiner: Refiner = {
   refine(ctx, mentions) {
     const text = ctx.text;
     const phoneSpans: Array<[number, number]> = [];
-    for (const p of text.matchAll(PHONE_RUN)) {
+    for (const p of execAll(PHONE_RUN, text)) {
       const digits = p[0].replace(/\D/g, '').length;
       if (digits >= 9 && !/,\d{3}/.test(p[0])) phoneSpans.push([p.index!, p.index! + p[0].length]);
     }

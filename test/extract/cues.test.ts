@@ -10,7 +10,7 @@ import { FINDERS } from '../../src/extract/default.js';
 import { FRACTIONS, SCALES, TENS_WORDS, UNITS_WORDS, VAGUE } from '../../src/extract/lexicon/numbers.js';
 import { FRAME_CUES, findFrames, mayHoldFrame } from '../../src/extract/attachers/SourceAttacher.js';
 import { REPORTING_VERBS } from '../../src/extract/lexicon/reporting.js';
-import { RELATIVE_CUES } from '../../src/extract/attachers/dates.js';
+import { DATE_PARSERS, DAY_OR_YEAR, RELATIVE_CUES } from '../../src/extract/attachers/dates.js';
 import { edgeMatches, execAll, wordScan } from '../../src/extract/lexicon/pattern.js';
 
 const lexicon = [
@@ -141,5 +141,33 @@ describe('relative-date cue', () => {
         { numRuns: 2000 },
       );
     });
+  });
+});
+
+describe('date parser sets', () => {
+  // Month and weekday names with the words around them in reports, and every ordinal
+  // word the parser knows, so the cue is tested where it must fire.
+  const words = ['on', 'in', 'since', 'by', 'of', 'the', 'early', 'mid-', 'late', 'last', 'next', 'this', 'to', 'until', 'and', '-', ',', '.',
+    'January', 'Feb', 'Feb.', 'march', 'May', 'may', 'June', 'Sept', 'sept.', 'October', 'Dec', 'december', 'Monday', 'tuesday', 'Sun',
+    'today', 'yesterday', 'tonight', 'now', 'noon', 'AD', 'BC', 'EST', 'GMT', 'troops', 'said',
+    'first', 'second', 'third', 'fourth', 'fifth', 'ninth', 'twelfth', 'thirteenth', 'twentieth', 'twenty-first', 'thirtieth', 'thirty first'];
+  const reference = { instant: new Date(Date.UTC(2024, 11, 20, 12)), timezone: 0 };
+  const read = (p: typeof DATE_PARSERS.all, s: string) =>
+    p.parse(s, reference, { forwardDate: false }).map((r) => [r.index, r.text, r.start.date().toISOString(), ['day', 'month', 'year', 'weekday'].map((k) => r.start.isCertain(k as 'day'))]);
+  it('the name parsers read what all parsers read wherever no day or year can stand', () => {
+    const text = fc.array(fc.oneof(fc.constantFrom(...words), fc.integer({ min: 1, max: 2030 }).map(String)), { minLength: 1, maxLength: 7 }).map((xs) => xs.join(' '));
+    let checked = 0;
+    fc.assert(
+      fc.property(text, (s) => {
+        if (DAY_OR_YEAR.test(s)) return;
+        checked++;
+        expect(read(DATE_PARSERS.names, s)).toEqual(read(DATE_PARSERS.all, s));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(checked).toBeGreaterThan(300);
+  });
+  it('every ordinal word the parser reads as a day trips the cue', () => {
+    for (const w of words.slice(words.indexOf('first'))) expect(DAY_OR_YEAR.test(`on the ${w} of May`), w).toBe(true);
   });
 });

@@ -58,14 +58,26 @@ const PARSERS = new Set([
   'ENYearMonthDayParser',
   'SlashDateFormatParser',
 ]);
-const parser: chrono.Chrono = (() => {
+/** Parsers that read a month or weekday name alone: all a window without a day or a year can hold. */
+const NAME_ONLY = new Set(['ENMonthNameParser', 'ENWeekdayParser', 'ENCasualDateParser']);
+function makeParser(names: Set<string>): chrono.Chrono {
   const config = chrono.en.configuration.createCasualConfiguration(true);
-  const kept = config.parsers.filter((p) => PARSERS.has(p.constructor.name));
+  const kept = config.parsers.filter((p) => names.has(p.constructor.name));
   // A chrono release that renames its parsers gets the full British parser, not none.
-  if (kept.length < 4) return chrono.en.GB;
+  if (kept.length < names.size) return chrono.en.GB;
   config.parsers = kept;
   return new chrono.Chrono(config);
-})();
+}
+const parser = makeParser(PARSERS);
+const nameParser = makeParser(NAME_ONLY);
+/** Both parser sets, for the test that they agree wherever DAY_OR_YEAR fails. */
+export const DATE_PARSERS = { all: parser, names: nameParser };
+/**
+ * Every other parser needs a day or a year: digits or an ordinal word ("the twenty-first
+ * of May"). A window with neither goes to the name parsers only, with the same result.
+ */
+export const DAY_OR_YEAR = /\d|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|teen|tie)th/i;
+
 /** A month name written all in lower case ("may", "march"). */
 const LOWER_MONTH = new RegExp(MONTH_WORD);
 /** A word every SAME, DAY_BEFORE, VAGUE and RELATIVE_DAY match holds. */
@@ -131,7 +143,8 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
   }
   for (const [ws, we] of windows(text)) {
     try {
-      for (const r of parser.parse(text.slice(ws, we), { instant: refDate, timezone: 0 }, { forwardDate: false })) {
+      const w = text.slice(ws, we);
+      for (const r of (DAY_OR_YEAR.test(w) ? parser : nameParser).parse(w, { instant: refDate, timezone: 0 }, { forwardDate: false })) {
         results.push({ index: ws + r.index, text: r.text, start: r.start });
       }
     } catch {

@@ -105,22 +105,32 @@ export function sentences(text: string, base = 0): Segment[] {
     const seg = { start: base + start, end: base + end, text: text.slice(start, end) };
     return seg.text.length > MAX_SENTENCE ? chunk(seg) : [seg];
   }
-  for (const [a, b] of text.length > SEGMENT_WINDOW ? windowsOf(text) : [[0, text.length] as [number, number]]) {
-    for (const s of segmenter.segment(a === 0 && b === text.length ? text : text.slice(a, b))) {
-      let start = a + s.index;
-      let end = start + s.segment.length;
-      while (start < end && isSpace(text.charCodeAt(start))) start++;
-      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-      if (start === end) continue;
-      const k = ends.length - 1;
-      // Re-join "Oct. | 8, 2023" and "Maj. | Gen. Pat Ryder": the next piece starts with a
-      // digit, a lower-case word or a capitalised name right after a known abbreviation.
-      if (k >= 0 && isAlnum(text.charCodeAt(start)) && endsWithAbbreviation(text, starts[k], ends[k])) {
-        ends[k] = end;
-        continue;
-      }
-      starts.push(start);
-      ends.push(end);
+  const add = (from: number, to: number): void => {
+    let start = from;
+    let end = to;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (start === end) return;
+    const k = ends.length - 1;
+    // Re-join "Oct. | 8, 2023" and "Maj. | Gen. Pat Ryder": the next piece starts with a
+    // digit, a lower-case word or a capitalised name right after a known abbreviation.
+    if (k >= 0 && isAlnum(text.charCodeAt(start)) && endsWithAbbreviation(text, starts[k], ends[k])) {
+      ends[k] = end;
+      return;
+    }
+    starts.push(start);
+    ends.push(end);
+  };
+  const plain = text.length <= SEGMENT_WINDOW ? plainBreaks(text) : null;
+  if (plain) {
+    let from = 0;
+    for (const to of plain) {
+      add(from, to);
+      from = to;
+    }
+  } else {
+    for (const [a, b] of text.length > SEGMENT_WINDOW ? windowsOf(text) : [[0, text.length] as [number, number]]) {
+      for (const s of segmenter.segment(a === 0 && b === text.length ? text : text.slice(a, b))) add(a + s.index, a + s.index + s.segment.length);
     }
   }
   const out: Segment[] = [];
@@ -130,6 +140,58 @@ export function sentences(text: string, base = 0): Segment[] {
     else out.push(seg);
   }
   return out;
+}
+
+/**
+ * Where the segmenter would end each sentence of `text`, found without it when the text
+ * is plain (ASCII, Latin letters, curly quotes, dashes and currency signs, none of which
+ * ends a sentence) on one line and every stop reads one way only under the Unicode
+ * sentence rules (UAX #29): a stop at the end; ". ", "! " or "? " before a capital
+ * (a break); ". " before a lower-case letter (no break); a point between digits (no
+ * break). Anything else (quotes or brackets after a stop, "...", a stop before a digit
+ * or a comma) returns null and goes to the segmenter. Most paragraphs of news copy are
+ * plain, and the segmenter costs about 1.5 µs a sentence.
+ */
+export function plainBreaks(text: string): number[] | null {
+  const out: number[] = [];
+  const n = text.length;
+  if (!n) return out;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 126 ? !isPlainWide(c) : c < 32 && c !== 9) return null;
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    if (i === n - 1) break;
+    const next = text.charCodeAt(i + 1);
+    if (c === 46) {
+      // "3.5", "e.g", "U.S": a point right before a digit or a lower-case letter, or
+      // between a letter and a capital, ends nothing.
+      if (isDigit(next) || isLower(next)) continue;
+      if (isUpper(next) && i > 0 && (isUpper(text.charCodeAt(i - 1)) || isLower(text.charCodeAt(i - 1)))) continue;
+    }
+    if (next !== 32 || i + 2 >= n) return null;
+    const after = text.charCodeAt(i + 2);
+    if (isUpper(after)) out.push(i + 2);
+    else if (!(c === 46 && isLower(after))) return null;
+  }
+  out.push(n);
+  return out;
+}
+
+/** Latin-1 and Latin Extended-A letters and signs, dashes and curly quotes, currency signs: never a stop or a line end. */
+function isPlainWide(c: number): boolean {
+  return (c >= 0xa0 && c <= 0x17f) || (c >= 0x2010 && c <= 0x201f) || (c >= 0x20a0 && c <= 0x20cf);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** What String.prototype.trim removes: ASCII and Unicode spaces, line ends, BOM. */

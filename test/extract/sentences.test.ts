@@ -2,8 +2,9 @@
  * Sentence and paragraph splitting: every later span is an offset into the field text,
  * so each piece must be exactly the text between its offsets.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { paragraphs, sentences } from '../../src/text/sentences.js';
+import { paragraphs, plainBreaks, sentences } from '../../src/text/sentences.js';
 
 function texts(s: string, base = 0): string[] {
   return sentences(s, base).map((x) => x.text);
@@ -55,5 +56,55 @@ describe('sentences', () => {
     expect(got.length).toBeGreaterThan(1);
     expect(got.map((s) => s.text).join(' ')).toBe(para);
     for (const s of got) expect(para.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('plain paragraphs split without the segmenter', () => {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const ends = (s: string) => [...segmenter.segment(s)].map((x) => x.index + x.segment.length);
+  const piece = fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom('The', 'troops', 'said', 'Kyiv', 'a', 'it', 'NATO', 'x', 'Z', '300', '2023', '3.5', '1,200', 'km') },
+    { weight: 6, arbitrary: fc.constantFrom(' ', ' ', ' ', '. ', '! ', '? ', '.', ', ') },
+    { weight: 2, arbitrary: fc.constantFrom('U.S.', 'e.g.', 'Oct.', 'a.m.', 'No.', '...', '."', '.)', '"', "'", '(', ')', '  ', '\t', ';', ':', '-', '.5', '’', '“', '”', '—', '–', 'é', 'É', 'ß', '€', '£', '\u00a0', '«', '»', 'Ukraine’s', '.”', '. “', '\u2024', '…', '\u0085', '\u2028', '。', 'ſ') },
+    { weight: 1, arbitrary: fc.string({ maxLength: 2 }) },
+  );
+  const paragraph = fc.array(piece, { minLength: 1, maxLength: 30 }).map((xs) => xs.join(''));
+
+  it('ends every sentence where Intl.Segmenter does whenever it claims a paragraph', () => {
+    let plain = 0;
+    fc.assert(
+      fc.property(paragraph, (s) => {
+        const got = plainBreaks(s);
+        if (!got) return;
+        plain++;
+        expect(got, JSON.stringify(s)).toEqual(ends(s));
+      }),
+      { numRuns: 20000 },
+    );
+    // The generator must reach the plain path often enough for the comparison to mean something.
+    expect(plain).toBeGreaterThan(2000);
+  });
+
+  const cases: Array<[string, boolean]> = [
+    ['Two soldiers died. Three were hurt.', true],
+    ['U.S. officials said 3.5 million left. e.g. this one.', true],
+    ['He asked why? Nobody knew!', true],
+    ['"We lost 12 tanks," he said. The brigade withdrew.', true],
+    ['He said: "No." Then he left.', false],
+    ['Wait... What happened?', false],
+    ['In 2023. 500 people died.', false],
+    ['Line one.\nLine two.', false],
+    ['Kyiv — the capital. More later.', true],
+    ['Ukraine’s army lost £1.2bn of kit. More “came” later.', true],
+    ['He said it was over.” Then he left.', false],
+    ['The end… Next one.', false],
+    ['Київ. Next one.', false],
+  ];
+  it.each(cases)('%j takes the plain path: %s', (s, plain) => {
+    expect(plainBreaks(s) !== null).toBe(plain);
+    expect(texts(s)).toEqual(
+      // Either way the sentences are the segmenter's, trimmed.
+      [...segmenter.segment(s)].map((x) => x.segment.trim()).filter(Boolean).reduce<string[]>((acc, x) => (acc.length && /\b(?:U\.S|e\.g|Oct|a\.m|No)\.$/.test(acc[acc.length - 1]) && /^[A-Za-z0-9]/.test(x) ? [...acc.slice(0, -1), `${acc[acc.length - 1]} ${x}`] : [...acc, x]), []),
+    );
   });
 });

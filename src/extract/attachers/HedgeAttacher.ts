@@ -5,20 +5,20 @@
  * Watch out for: "about"/"around" elsewhere in the clause belong to other numbers; a
  * sentence-level "could not be independently verified" governs every claim it refers to.
  */
-import { alternation, execAll, wordPattern } from '../lexicon/pattern.js';
+import { alternation, edgeMatches, wordScan } from '../lexicon/pattern.js';
 import { HEDGES, SENTENCE_HEDGES } from '../lexicon/hedges.js';
 import { NOT_HEDGES } from '../lexicon/bounds.js';
 
 /** Hedge words that bound a number and count only as that number's own bound. */
 const NUMBER_BOUND_HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some']);
-const HEDGE_RE = wordPattern(HEDGES.filter((h) => !NUMBER_BOUND_HEDGES.has(h)));
+const HEDGE_WORDS = wordScan(HEDGES.filter((h) => !NUMBER_BOUND_HEDGES.has(h)));
 const SENTENCE_RE = new RegExp(String.raw`(?:${alternation(SENTENCE_HEDGES)})`, 'i');
 
 export function attachHedges(text: string, bound: string | null, clause: [number, number], sentence: [number, number]): string[] {
   const out: string[] = [];
   // "an estimated 150,000" is hedged by "estimated", as the contract writes it.
   if (bound && !NOT_HEDGES.has(bound)) out.push(bound.replace(/^an?\s+/, ''));
-  for (const m of execAll(HEDGE_RE, text.slice(clause[0], clause[1]))) out.push(m[0].toLowerCase().replace(/\s+/g, ' '));
+  for (const m of edgeMatches(HEDGE_WORDS, text.slice(clause[0], clause[1]))) out.push(m[0].toLowerCase().replace(/\s+/g, ' '));
   const s = SENTENCE_RE.exec(text.slice(sentence[0], sentence[1]));
   if (s) out.push(s[0].toLowerCase());
   return [...new Set(out)];

@@ -51,7 +51,9 @@ const TOLD_OBJECT = /^\s+(?<obj>(?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L
 const INVERTED = /^\s+(?<np>(?:the\s+)?[\p{Lu}][\p{L}\p{N}'’.& -]{1,60}?)\s*[.!?”"]*\s*$/u;
 /** ", said John Kirby, the White House spokesman." — the name up to the next comma. */
 const INVERTED_MID = /^\s+(?<np>(?:(?:the|a|an)\s+)?[\p{Lu}\p{Ll}][\p{L}\p{N}'’.& -]{1,60}?)(?=\s*,)/u;
-const STATEMENT_NOUN = new RegExp(STATEMENT_NOUNS.join('|'));
+const ACCORDING_CUE = /according\s+to\s/i;
+/** A statement noun standing as a word: the possessive pattern (unicode, so slow to scan) needs one. */
+const STATEMENT_CUE = wordCue(STATEMENT_NOUNS);
 const TRAILING_WORDS = /\b(?:count|tally|estimate|estimates|figures|data|report|reports|calculations|analysis|survey)\s*$/i;
 /** ASCII form of VERB_RE for a first test: several times faster than the unicode pattern. */
 const VERB_CUE = wordCue(REPORTING_VERBS);
@@ -68,6 +70,8 @@ export const FRAME_CUES: Array<[pattern: RegExp, cue: RegExp]> = [
   [VERBS.exact, VERB_CUE],
   [ACCORDING_RE, FRAME_CUE],
   [POSSESSIVE_RE, FRAME_CUE],
+  [POSSESSIVE_RE, STATEMENT_CUE],
+  [ACCORDING_RE, ACCORDING_CUE],
 ];
 const REPORT_ONLY_RE = wordPattern(REPORT_ONLY, 'i');
 
@@ -207,9 +211,8 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     const adverbial = !parenthetical && /^\s*(?:[^,;]{1,40},|(?:on|in|at|last|earlier|late|early|by)\b[^,;]{0,30})\s*$/i.test(preceding);
     frames.push({ start: before.start, end, verbStart: vs, verbEnd: ve, speaker: sp, via, cited, trailing, dateRegion: [adverbial ? 0 : before.start, end] });
   }
-  const lower = s.toLowerCase();
   // Cheap word tests first: most sentences have neither form.
-  if (lower.includes('according to')) for (const m of execAll(ACCORDING_RE, s)) {
+  if (ACCORDING_CUE.test(s)) for (const m of execAll(ACCORDING_RE, s)) {
     let np = m.groups!.np.trim();
     if (REPORT_ONLY_RE.test(np) && !outletsIn(np).length) continue;
     np = np.replace(TRAILING_WORDS, '').trim();
@@ -218,7 +221,7 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     const start = m.index!;
     frames.push({ start, end: start + m[0].length, verbStart: start, verbEnd: start + m[0].length, speaker: sp, via: [], cited: null, trailing: start > 0 && /[,;—–]\s*$/.test(s.slice(0, start)), dateRegion: [start, start + m[0].length] });
   }
-  if (STATEMENT_NOUN.test(lower)) for (const m of execAll(POSSESSIVE_RE, s)) {
+  if (STATEMENT_CUE.test(s)) for (const m of execAll(POSSESSIVE_RE, s)) {
     const np = m.groups!.np;
     const sp = describeSpeaker(np);
     if (!sp) continue;

@@ -85,7 +85,6 @@ interface Work {
   mention: Mention;
   sentence: Segment;
   paragraph: number;
-  sentenceKey: string;
   unit: UnitResult;
   measure: Measure;
   measureHow: 'trigger' | 'default' | 'inherited' | 'none';
@@ -244,7 +243,6 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
             mention: m,
             sentence: s,
             paragraph: paragraphNo,
-            sentenceKey: `${field}:${s.start}`,
             unit,
             measure,
             measureHow: how,

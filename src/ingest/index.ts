@@ -10,7 +10,7 @@ import type { Article } from '../contract.js';
 import { InputError } from '../errors.js';
 import { assertNotBinary, decode } from './decode.js';
 import { parseHtml } from './html.js';
-import { normalizeSpace } from './normalize.js';
+import { isBlank } from './normalize.js';
 import { parseText } from './text.js';
 
 export interface ReadOptions {
@@ -169,7 +169,7 @@ export function parseArticle(raw: RawInput, opts: ReadOptions = {}): Article {
   if (raw.bytes.length === 0) throw new InputError(`${origin} is empty; expected an HTML page or a text article`);
   assertNotBinary(raw.bytes, origin, raw.contentType);
   const { text } = decode(raw.bytes, { contentType: raw.contentType, sniffMeta: mayBeHtml(raw), origin });
-  if (!normalizeSpace(text)) throw new InputError(`${origin} holds only whitespace; expected an HTML page or a text article`);
+  if (isBlank(text)) throw new InputError(`${origin} holds only whitespace; expected an HTML page or a text article`);
   const published = opts.published ?? null;
   if (isHtml(raw, text)) return parseHtml(text, { url: raw.url, published, origin });
   const article = parseText(text, { published, url: raw.url });

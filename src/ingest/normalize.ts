@@ -19,6 +19,14 @@ export function normalizeSpace(s: string): string {
   return (ODD_SPACE.test(visible) ? visible.replace(ANY_SPACE, ' ') : visible).trim();
 }
 
+/** A character that normalizeSpace keeps: neither whitespace nor invisible. */
+const VISIBLE = /[^\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u00AD\u200B-\u200D\u2060\uFEFF]/;
+
+/** True when normalizeSpace(s) would be empty, without building it. */
+export function isBlank(s: string): boolean {
+  return !VISIBLE.test(s);
+}
+
 /** Joins paragraphs the way `article.text` wants them: normalised, non-empty, "\n\n" between. */
 export function joinParagraphs(paragraphs: readonly string[]): string {
   return paragraphs.map(normalizeSpace).filter(Boolean).join('\n\n');

@@ -194,8 +194,8 @@ function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-/** What String.prototype.trim removes: ASCII and Unicode spaces, line ends, BOM. */
-function isSpace(c: number): boolean {
+/** What String.prototype.trim removes and \s matches: ASCII and Unicode spaces, line ends, BOM. */
+export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 

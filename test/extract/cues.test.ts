@@ -155,7 +155,11 @@ describe('date parser sets', () => {
   const read = (p: typeof DATE_PARSERS.all, s: string) =>
     p.parse(s, reference, { forwardDate: false }).map((r) => [r.index, r.text, r.start.date().toISOString(), ['day', 'month', 'year', 'weekday'].map((k) => r.start.isCertain(k as 'day'))]);
   it('the name parsers read what all parsers read wherever no day or year can stand', () => {
-    const text = fc.array(fc.oneof(fc.constantFrom(...words), fc.integer({ min: 1, max: 2030 }).map(String)), { minLength: 1, maxLength: 7 }).map((xs) => xs.join(' '));
+    const names = words.slice(0, words.indexOf('first'));
+    const ordinals = words.slice(words.indexOf('first'));
+    // Mostly words with no day or year in them, so that most strings reach the comparison.
+    const word = fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: fc.constantFrom(...ordinals) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 2030 }).map(String) });
+    const text = fc.array(word, { minLength: 1, maxLength: 7 }).map((xs) => xs.join(' '));
     let checked = 0;
     fc.assert(
       fc.property(text, (s) => {
@@ -165,7 +169,7 @@ describe('date parser sets', () => {
       }),
       { numRuns: 3000 },
     );
-    expect(checked).toBeGreaterThan(300);
+    expect(checked).toBeGreaterThan(1000);
   });
   it('every ordinal word the parser reads as a day trips the cue', () => {
     for (const w of words.slice(words.indexOf('first'))) expect(DAY_OR_YEAR.test(`on the ${w} of May`), w).toBe(true);

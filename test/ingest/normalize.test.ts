@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinParagraphs, normalizeSpace } from '../../src/ingest/normalize.js';
+import { isBlank, joinParagraphs, normalizeSpace } from '../../src/ingest/normalize.js';
 
 /** The definition, written the slow way. */
 function reference(s: string): string {
@@ -36,6 +36,7 @@ describe('normalizeSpace', () => {
   ];
   it.each(cases)('%j → %j', (input, expected) => {
     expect(normalizeSpace(input)).toBe(expected);
+    expect(isBlank(input)).toBe(expected === '');
   });
 
   it('matches the definition on arbitrary text with every kind of space', () => {

@@ -11,6 +11,7 @@
  */
 import * as chrono from 'chrono-node';
 import { execAll } from '../lexicon/pattern.js';
+import { isSpace } from '../../text/sentences.js';
 
 export type DateKind = 'day' | 'month' | 'year' | 'vague' | 'same' | 'period' | 'before';
 
@@ -224,8 +225,8 @@ function windows(text: string): Array<[number, number]> {
   }
   // Start and end windows on word boundaries so a number is never cut in half.
   return out.map(([a, b]) => {
-    while (a > 0 && /\S/.test(text[a - 1])) a--;
-    while (b < text.length && /\S/.test(text[b])) b++;
+    while (a > 0 && !isSpace(text.charCodeAt(a - 1))) a--;
+    while (b < text.length && !isSpace(text.charCodeAt(b))) b++;
     return [a, b] as [number, number];
   });
 }

@@ -77,7 +77,7 @@ export const NonClaimRefiner: Refiner = {
       if (DURATION_AFTER.test(after)) return false;
       if (REFERENCE_AFTER.test(after) && m.bare) return false;
       if (!wordNumber && GLUED_AFTER.test(after)) return false;
-      if (m.bare && (m.low ?? 999) < 120 && AGE_APPOSITION_BEFORE.test(before) && /^,/.test(after)) return false;
+      if (m.bare && (m.low ?? 999) < 120 && /^,/.test(after) && AGE_APPOSITION_BEFORE.test(before)) return false;
       // "Page 2 of 5": one bare number of another.
       if (m.bare && (/^\s+of\s+\d/.test(after) || /\d\s+of\s+$/.test(before))) return false;
       if (m.bare && (m.low ?? 99) <= 31 && DAY_RANGE_AFTER.test(after)) return false;

@@ -79,30 +79,43 @@ function isWordChar(c: number): boolean {
 /** Entities of a text; results are shared between callers and must not be mutated. */
 export const findEntities = memo(scanEntities);
 
-/** Token offsets of `text`, trailing full stops dropped except in "U.S." and "N.". */
-function tokens(text: string): { starts: number[]; ends: number[] } {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordStart(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i++;
-    while (i < n && isWordChar(text.charCodeAt(i))) i++;
-    let end = i;
-    if (text.charCodeAt(end - 1) === 46) {
-      let w = text.slice(start, end);
-      while (w.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(w)) w = w.slice(0, -1);
-      end = start + w.length;
-    }
-    starts.push(start);
-    ends.push(end);
-  }
-  return { starts, ends };
+/** One token: where it starts and ends (trailing full stops dropped except in "U.S." and "N."), and where reading resumes. */
+interface Token {
+  start: number;
+  end: number;
+  next: number;
 }
+
+/** The first token at or after `from`, or null. */
+function readToken(text: string, from: number): Token | null {
+  const n = text.length;
+  let i = from;
+  while (i < n && !isWordStart(text.charCodeAt(i))) i++;
+  if (i >= n) return null;
+  const start = i++;
+  while (i < n && isWordChar(text.charCodeAt(i))) i++;
+  let end = i;
+  if (text.charCodeAt(end - 1) === 46) {
+    let w = text.slice(start, end);
+    while (w.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(w)) w = w.slice(0, -1);
+    end = start + w.length;
+  }
+  return { start, end, next: i };
+}
+
+/** True when `p` lies inside a token that starts before it ("McDonald", "U.S"). */
+function insideToken(text: string, p: number): boolean {
+  for (let q = p - 1; q >= 0 && isWordChar(text.charCodeAt(q)); q--) if (isWordStart(text.charCodeAt(q))) return true;
+  return false;
+}
+
+/**
+ * Every name starts with a capital letter, so the scan jumps from one to the next: A-Z,
+ * and the letters of the other scanned scripts, where capitals and small letters mix and
+ * each is tested again. (A \p{Lu} scan costs five times more.)
+ */
+const CAPITAL = /[A-Z\u00C0-\u00DE\u0100-\u02AF\u0370-\u03FF\u0400-\u052F]/g;
+const WIDE_CAPITAL = /^\p{Lu}/u;
 
 /** A token in lookup form: lower case, curly apostrophe folded (as `norm` does). */
 function lowerToken(text: string, start: number, end: number): string {
@@ -112,57 +125,61 @@ function lowerToken(text: string, start: number, end: number): string {
 
 function scanEntities(text: string): Entity[] {
   const out: Entity[] = [];
-  const { starts, ends } = tokens(text);
-  const count = starts.length;
-  // Lookup forms of tokens, made only for the tokens a name could span.
-  const lower: string[] = [];
-  const lowerAt = (j: number) => (lower[j] ??= lowerToken(text, starts[j], ends[j]));
-  for (let i = 0; i < count; i++) {
-    const c = text.charCodeAt(starts[i]);
-    // Names start with a capital letter (ASCII fast path, then any script).
-    if (!(c >= 65 && c <= 90) && !(c > 127 && /^\p{Lu}/u.test(text[starts[i]]))) continue;
-    const lowerFirst = lowerAt(i);
+  CAPITAL.lastIndex = 0;
+  // test() rather than exec(): no match object per capital; each match is one character.
+  while (CAPITAL.test(text)) {
+    const at = CAPITAL.lastIndex - 1;
+    // A capital starts a token here, not inside "McDonald".
+    const c = text.charCodeAt(at);
+    if ((c > 127 && (!isLetterCode(c) || !WIDE_CAPITAL.test(text[at]))) || insideToken(text, at)) continue;
+    const first = readToken(text, at)!;
+    CAPITAL.lastIndex = first.next;
+    const lowerFirst = lowerToken(text, first.start, first.end);
     const maxN = Math.max(FIRST_WORDS.get(lowerFirst) ?? 0, lowerFirst.endsWith("'s") ? FIRST_WORDS.get(lowerFirst.slice(0, -2)) ?? 0 : 0);
     if (!maxN) continue;
-    for (let n = Math.min(maxN, count - i); n >= 1; n--) {
-      const lastEnd = ends[i + n - 1];
-      const lastLower = lowerAt(i + n - 1);
-      const poss = lastLower.endsWith("'s");
+    // The tokens a name starting here could span, and their lookup forms.
+    const toks: Token[] = [first];
+    for (let t = readToken(text, first.next); t && toks.length < maxN; t = toks.length < maxN ? readToken(text, t.next) : null) toks.push(t);
+    const lower: string[] = [lowerFirst];
+    const lowerAt = (j: number) => (lower[j] ??= lowerToken(text, toks[j].start, toks[j].end));
+    for (let n = toks.length; n >= 1; n--) {
+      const lastEnd = toks[n - 1].end;
+      const poss = lowerAt(n - 1).endsWith("'s") && text.charCodeAt(lastEnd - 1) === 115;
       let e: (Entry & { name: string }) | undefined;
-      if (oneSpaceApart(starts, ends, text, i, n)) {
+      if (oneSpaceApart(toks, text, n)) {
         // No punctuation inside and no leading article (no name's first word is "the"):
         // the tokens' lookup forms joined by spaces are `norm` of the written name.
-        const k = nGramKey(lowerAt, i, n);
+        const k = nGramKey(lowerAt, n);
         e = LOWER.get(poss ? k.slice(0, -2) : k);
       } else {
-        const written = text.slice(starts[i], lastEnd);
+        const written = text.slice(at, lastEnd);
         // Names never span punctuation other than spaces.
         if (n > 1 && /[,;:()"“”]/.test(written)) continue;
         e = LOWER.get(norm(poss ? written.slice(0, -2) : written)) ?? (poss ? undefined : LOWER.get(norm(written)));
       }
       if (!e) continue;
-      const bare = text.slice(starts[i], poss ? lastEnd - 2 : lastEnd);
+      const bare = text.slice(at, poss ? lastEnd - 2 : lastEnd);
       if (!caseOk(bare.replace(/\s+/g, ' '), e.name)) continue;
       // "the North" is North Korea only with its article.
-      if (/^the\s/i.test(e.name) && !/\bthe\s+$/i.test(text.slice(Math.max(0, starts[i] - 4), starts[i]))) continue;
-      out.push({ start: starts[i], end: lastEnd, text: bare, code: e.code, kind: e.kind, possessive: poss });
-      i += n - 1;
+      if (/^the\s/i.test(e.name) && !/\bthe\s+$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
+      out.push({ start: at, end: lastEnd, text: bare, code: e.code, kind: e.kind, possessive: poss });
+      CAPITAL.lastIndex = toks[n - 1].next;
       break;
     }
   }
   return out;
 }
 
-/** True when tokens i..i+n-1 are separated by exactly one plain space each. */
-function oneSpaceApart(starts: number[], ends: number[], text: string, i: number, n: number): boolean {
-  for (let j = i + 1; j < i + n; j++) if (starts[j] !== ends[j - 1] + 1 || text.charCodeAt(ends[j - 1]) !== 32) return false;
+/** True when the first n tokens are separated by exactly one plain space each. */
+function oneSpaceApart(toks: Token[], text: string, n: number): boolean {
+  for (let j = 1; j < n; j++) if (toks[j].start !== toks[j - 1].end + 1 || text.charCodeAt(toks[j - 1].end) !== 32) return false;
   return true;
 }
 
-/** Lookup forms of tokens i..i+n-1, space-separated. */
-function nGramKey(lowerAt: (j: number) => string, i: number, n: number): string {
-  let k = lowerAt(i);
-  for (let j = i + 1; j < i + n; j++) k += ' ' + lowerAt(j);
+/** Lookup forms of the first n tokens, space-separated. */
+function nGramKey(lowerAt: (j: number) => string, n: number): string {
+  let k = lowerAt(0);
+  for (let j = 1; j < n; j++) k += ' ' + lowerAt(j);
   return k;
 }
 

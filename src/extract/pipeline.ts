@@ -147,6 +147,9 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
       if (field === 'body' && !mayHoldFigure(para.text) && !mayHoldFrame(para.text, field) && !SUBJECT_CUE.test(para.text)) continue;
       let previousSource: { source: Source; date: string | null } | null = null;
       for (const s of sentences(para.text, para.start)) {
+        // The sentence's names, scanned at most once and only if a speaker or a figure needs them.
+        let sentenceEntities: Entity[] | null = null;
+        const entitiesOf = (): Entity[] => (sentenceEntities ??= findEntities(s.text));
         // Finders read the sentence alone: offsets are the sentence's own.
         const inSentence = runFinders({ field, text: s.text, published, articleYears: years });
         const frames = findFrames(s.text, field);
@@ -157,7 +160,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
         history.beginSentence();
         const resolved: Array<Source | null> = frames.map((f, i) => {
           if (f.speaker.name === REPORTS_SPEAKER) return null;
-          const r = history.resolve(f, s.text);
+          const r = history.resolve(f, s.text, entitiesOf);
           const d = frameDates[i];
           history.remember(r, d && d.kind !== 'vague' && d.kind !== 'same' ? d.value : null);
           return r;
@@ -174,7 +177,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
         const local = s.text;
         const ms = inSentence;
         const triggers = findTriggers(local);
-        const ents = findEntities(local);
+        const ents = entitiesOf();
         const onlyReported = (reportOnly(local) && !frames.length) || frames.some((f) => f.speaker.name === REPORTS_SPEAKER);
         let prevWork: Work | null = null;
         for (const m of ms) {

@@ -10,7 +10,7 @@
 import type { Source } from '../../contract.js';
 import type { Frame } from '../attachers/SourceAttacher.js';
 import type { Speaker } from '../attachers/speakers.js';
-import { findEntities } from '../attachers/entities.js';
+import { findEntities, type Entity } from '../attachers/entities.js';
 
 interface Entry {
   source: Source;
@@ -76,8 +76,9 @@ export class SpeakerHistory {
     if (this.entries.length > 64) this.entries.splice(0, this.entries.length - 64);
   }
 
-  resolve(frame: Frame, sentence: string): Source {
-    const s = this.resolveSource(frame, sentence);
+  /** `entities`: the sentence's names, when the caller has them or will need them too. */
+  resolve(frame: Frame, sentence: string, entities: () => Entity[] = () => findEntities(sentence)): Source {
+    const s = this.resolveSource(frame, sentence, entities);
     this.speakers.set(s, frame.speaker.anaphor ? { ...frame.speaker, anaphor: null, named: this.namedOf(s) } : frame.speaker);
     return s;
   }
@@ -86,7 +87,7 @@ export class SpeakerHistory {
     return /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(s.name);
   }
 
-  private resolveSource(frame: Frame, sentence: string): Source {
+  private resolveSource(frame: Frame, sentence: string, entities: () => Entity[]): Source {
     const sp = frame.speaker;
     const via = [...frame.via];
     const cited = frame.cited ? { name: frame.cited.name, kind: frame.cited.kind, affiliation: frame.cited.affiliation } : null;
@@ -107,7 +108,7 @@ export class SpeakerHistory {
         }
         // "Moscow has not updated its toll since 2022, when it acknowledged…": the
         // sentence's own subject comes before any earlier speaker.
-        const subject = findEntities(sentence).find((x) => x.code && x.start < frame.start && x.kind !== 'outlet' && x.kind !== 'person' && x.kind !== 'place' && !/\b(?:of|in|to|for|from|at|on|against|with)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 14), x.start)));
+        const subject = entities().find((x) => x.code && x.start < frame.start && x.kind !== 'outlet' && x.kind !== 'person' && x.kind !== 'place' && !/\b(?:of|in|to|for|from|at|on|against|with)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 14), x.start)));
         if (subject) found = { name: subject.text, kind: 'official', anonymous: false, affiliation: subject.code, via, cited };
         else found = make(rev.find((e) => !e.speaker.named && !e.speaker.anonymous));
         break;
@@ -144,7 +145,7 @@ export class SpeakerHistory {
       if (!affiliation) {
         // A speaker with no country of its own ("foreign ministry spokesman X") speaks for
         // the country the sentence is about.
-        const others = findEntities(sentence).filter((x) => x.code && x.kind !== 'outlet' && x.kind !== 'person' && (x.start < frame.start || x.start >= frame.end));
+        const others = entities().filter((x) => x.code && x.kind !== 'outlet' && x.kind !== 'person' && (x.start < frame.start || x.start >= frame.end));
         // Where the events are ("in Lebanon") before whoever acted there ("Israeli strikes").
         // Unnamed people take a country only from an institution in the sentence ("…, the Pentagon…").
         const atPlace = (x: { start: number }) => /\b(?:in|across|inside)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 10), x.start));

@@ -129,7 +129,8 @@ export const FURNITURE_TEXT: readonly FurniturePattern[] = [
   { pattern: /\ball rights reserved\b/i, why: 'copyright lines' },
   { pattern: /\bunauthori[sz]ed reproduction\b/i, why: 'copyright lines' },
   { pattern: /^(©|&copy;|copyright\b)/i, why: 'copyright lines' },
-  { pattern: /^[\p{L} .'’-]{2,60}\s*\(?[\w.+-]+@[\w-]+(\.[\w-]+)+\)?$/u, why: 'author e-mail sign-offs: "Jane Doe (desk@paper.example)"' },
+  // The look-ahead fails at once on a paragraph without "@", before the name part backtracks.
+  { pattern: /^(?=[^@]*@)[\p{L} .'’-]{2,60}\s*\(?[\w.+-]+@[\w-]+(\.[\w-]+)+\)?$/u, why: 'author e-mail sign-offs: "Jane Doe (desk@paper.example)"' },
   { pattern: /\b(log|sign) ?in to (leave|post|write|add) a comment\b/i, why: 'comment prompts' },
   { pattern: /\bmust be logged in to (post|leave) a comment\b/i, why: 'comment prompts' },
   { pattern: /^(show |view |read )?\d*\s*comments?\s*(\(\d+\))?$/i, why: 'comment counts' },
@@ -216,16 +217,42 @@ export function isAppeal(paragraph: string): boolean {
 /**
  * One test for a list of patterns: those with the same flags become one alternation,
  * so a paragraph is scanned once per flag set rather than once per pattern (about 3x
- * cheaper for the unanchored ones, which read the whole paragraph).
+ * cheaper for the unanchored ones, which read the whole paragraph). When every pattern
+ * of a set starts with a word boundary, the boundary is tested once, before the
+ * alternation, which lets the engine skip most positions (about a third cheaper).
  */
 function anyOf(patterns: readonly FurniturePattern[]): (s: string) => boolean {
   const byFlags = new Map<string, string[]>();
   for (const { pattern } of patterns) {
     const flags = pattern.flags.replace(/[gy]/g, '');
-    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${pattern.source})`]);
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), pattern.source]);
   }
-  const merged = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  const merged = [...byFlags].flatMap(([flags, sources]) => {
+    const hoist = (x: string) => x.startsWith('\\b') && !hasTopLevelAlternative(x);
+    const bounded = sources.filter(hoist);
+    const rest = sources.filter((x) => !hoist(x));
+    const out: RegExp[] = [];
+    if (bounded.length) out.push(new RegExp(`\\b(?:${bounded.map((x) => `(?:${x.slice(2)})`).join('|')})`, flags));
+    if (rest.length) out.push(new RegExp(rest.map((x) => `(?:${x})`).join('|'), flags));
+    return out;
+  });
   return (s) => merged.some((re) => re.test(s));
+}
+
+/** True when `source` has a `|` outside any group or class: "\bfoo|bar" reads "(\bfoo)|bar". */
+function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 const FURNITURE_TEST = anyOf(FURNITURE_TEXT);

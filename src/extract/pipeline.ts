@@ -117,8 +117,14 @@ function normaliseDate(d: string | null | undefined): string | null {
 
 export function extract(article: Article, publishedOverride?: string | null): Claim[] {
   const published = normaliseDate(article.published) ?? normaliseDate(publishedOverride ?? null);
-  const years = yearsIn([article.title, article.subtitle ?? '', article.text].join('\n'));
-  const ref = { published, years };
+  // Years written in the article date partial dates only when publication is unknown: read on first need.
+  let years: number[] | null = null;
+  const ref = {
+    published,
+    get years(): number[] {
+      return (years ??= yearsIn([article.title, article.subtitle ?? '', article.text].join('\n')));
+    },
+  };
   const history = new SpeakerHistory();
   // The headline's actor: its first country that is not a recipient or a place ("for Ukraine", "in Kursk").
   const titleCountry = findEntities(article.title).find((e) => e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place') && !/\b(?:for|to|in|into|against|from|at|on)\s+(?:the\s+)?$/i.test(article.title.slice(Math.max(0, e.start - 10), e.start)) && !/^\s+(?:says|said|claims|reports|estimates|accuses)\b/i.test(article.title.slice(e.end, e.end + 12)));
@@ -151,7 +157,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
         let sentenceEntities: Entity[] | null = null;
         const entitiesOf = (): Entity[] => (sentenceEntities ??= findEntities(s.text));
         // Finders read the sentence alone: offsets are the sentence's own.
-        const inSentence = runFinders({ field, text: s.text, published, articleYears: years });
+        const inSentence = runFinders({ field, text: s.text, published });
         const frames = findFrames(s.text, field);
         const dates = (inSentence.length || frames.length) && DATE_WORDS.test(s.text) ? findDates(s.text, ref) : [];
         const frameDates = frames.map((f) => frameDate(s.text, f, dates));

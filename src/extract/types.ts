@@ -35,8 +35,6 @@ export interface Context {
   field: ClaimField;
   text: string;
   published: string | null;
-  /** Years written in the article, to date partial dates when publication is unknown. */
-  articleYears: number[];
 }
 
 export interface Finder {

@@ -34,7 +34,7 @@ describe('finder cues', () => {
     it(`${f.name}: its cue matches wherever its pattern does`, () => {
       fc.assert(
         fc.property(text, (s) => {
-          const ctx = { field: 'body' as const, text: s, published: null, articleYears: [] };
+          const ctx = { field: 'body' as const, text: s, published: null };
           f.pattern.lastIndex = 0;
           for (const m of s.matchAll(f.pattern)) {
             // A match the finder turns down ("a" alone) is no figure.

@@ -171,19 +171,6 @@ export function prescan(html: string): { elements: number; depth: number } {
   return { elements, depth };
 }
 
-/** The deepest element nesting, walked without recursion so hostile pages cannot overflow the stack. */
-function maxDepth(root: Element): number {
-  let deepest = 0;
-  const stack: Array<[Element, number]> = [[root, 1]];
-  while (stack.length) {
-    const [el, d] = stack.pop() as [Element, number];
-    if (d > deepest) deepest = d;
-    if (deepest > MAX_DEPTH) break;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
-  }
-  return deepest;
-}
-
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }

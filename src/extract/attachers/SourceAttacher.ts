@@ -83,7 +83,6 @@ function outletsIn(text: string): string[] {
 function speakerBefore(s: string, verbStart: number): { start: number; np: string; cited: Speaker | null; via: string[] } | null {
   // A speaker phrase is short: look back no further than needed.
   const from0 = Math.max(0, verbStart - 240);
-  const left = s.slice(0, verbStart);
   const boundaries: Array<{ at: number; len: number; text: string }> = [];
   for (const m of execAll(NP_BOUNDARY, s.slice(from0, verbStart).toLowerCase())) boundaries.push({ at: m.index! + from0, len: m[0].length, text: m[0] });
   let cited: Speaker | null = null;
@@ -247,13 +246,6 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     }
   }
   return out.filter((f) => !f.relayOnly);
-}
-
-/** The leading adverbial of a clause belongs to its frame's date ("On Monday, X said"). */
-function boundaryStart(s: string, npStart: number): number {
-  const left = s.slice(0, npStart);
-  const m = /(?:^|[;])[^;]*$/.exec(left);
-  return m ? m.index + (m[0].startsWith(';') ? 1 : 0) : 0;
 }
 
 /** True when the sentence marks its figures only as reported by unnamed others. */

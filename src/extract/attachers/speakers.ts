@@ -3,7 +3,7 @@
  * anonymous, and its affiliation from the words in it.
  */
 import type { SourceKind } from '../../contract.js';
-import { INSTITUTIONS, OUTLETS, PEOPLE, SPEAKER_HEADS, ANONYMOUS_HEADS } from '../lexicon/institutions.js';
+import { INSTITUTIONS, PEOPLE, SPEAKER_HEADS, ANONYMOUS_HEADS } from '../lexicon/institutions.js';
 import { MULTI_PARTY_WORDS } from '../lexicon/countries.js';
 import { alternation, execAll, memo } from '../lexicon/pattern.js';
 import { findEntities, lookupName } from './entities.js';

@@ -43,24 +43,28 @@ const CHRONO_WORDS = new RegExp(MONTH_WORD, 'i');
 /** "on Monday", "last Tuesday", "Wednesday", "yesterday", "overnight into Sunday" — not "Monday's". */
 const RELATIVE_DAY = /\b(?:(?:on|last|this|into|by|since|until|from)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!['’]s)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight)\b/gi;
 /**
- * The parser with only what a window around a month word can hold: day-month, month-day,
- * month-year, weekday and numeric dates. Times of day, durations ("within 2 days") and
- * casual relatives ("last month") never date a statement here, and skipping those
- * parsers makes each window several times cheaper.
+ * Every other parser needs a day or a year: digits or an ordinal word ("the twenty-first
+ * of May").
  */
-const PARSERS = new Set([
-  'ENMonthNameLittleEndianParser',
-  'ENMonthNameMiddleEndianParser',
-  'ENMonthNameParser',
-  'ENYearMonthNameParser',
-  'ENWeekdayParser',
-  'ENCasualDateParser',
-  'ISOFormatParser',
-  'ENYearMonthDayParser',
-  'SlashDateFormatParser',
-]);
-/** Parsers that read a month or weekday name alone: all a window without a day or a year can hold. */
-const NAME_ONLY = new Set(['ENMonthNameParser', 'ENWeekdayParser', 'ENCasualDateParser']);
+export const DAY_OR_YEAR = /\d|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|teen|tie)th/i;
+/**
+ * The parsers a window around a month word can need (day-month, month-day, month-year,
+ * weekday and numeric dates), each with what its pattern cannot match without. Times of
+ * day, durations ("within 2 days") and casual relatives ("last month") never date a
+ * statement here. A window is read only by the parsers whose cue it holds: a parser that
+ * cannot match adds nothing but its cost, which is most of the parser's.
+ */
+const PARSER_CUES: Array<[name: string, cue: RegExp | null]> = [
+  ['ENMonthNameLittleEndianParser', DAY_OR_YEAR],
+  ['ENMonthNameMiddleEndianParser', DAY_OR_YEAR],
+  ['ENMonthNameParser', null],
+  ['ENYearMonthNameParser', /\d/],
+  ['ENWeekdayParser', /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i],
+  ['ENCasualDateParser', /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i],
+  ['ISOFormatParser', /\d{4}-\d/],
+  ['ENYearMonthDayParser', /\d{4}[-./\s]/],
+  ['SlashDateFormatParser', /\d[-./]\d/],
+];
 function makeParser(names: Set<string>): chrono.Chrono {
   const config = chrono.en.configuration.createCasualConfiguration(true);
   const kept = config.parsers.filter((p) => names.has(p.constructor.name));
@@ -69,15 +73,22 @@ function makeParser(names: Set<string>): chrono.Chrono {
   config.parsers = kept;
   return new chrono.Chrono(config);
 }
-const parser = makeParser(PARSERS);
-const nameParser = makeParser(NAME_ONLY);
-/** Both parser sets, for the test that they agree wherever DAY_OR_YEAR fails. */
-export const DATE_PARSERS = { all: parser, names: nameParser };
-/**
- * Every other parser needs a day or a year: digits or an ordinal word ("the twenty-first
- * of May"). A window with neither goes to the name parsers only, with the same result.
- */
-export const DAY_OR_YEAR = /\d|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|teen|tie)th/i;
+/** All of them, for the test that a window's own set reads the same. */
+export const ALL_DATE_PARSERS = makeParser(new Set(PARSER_CUES.map(([name]) => name)));
+const parserSets = new Map<number, chrono.Chrono>();
+/** The parsers whose cue `window` holds, built once per combination. */
+export function parserFor(window: string): chrono.Chrono {
+  let mask = 0;
+  PARSER_CUES.forEach(([, cue], i) => {
+    if (!cue || cue.test(window)) mask |= 1 << i;
+  });
+  let p = parserSets.get(mask);
+  if (!p) {
+    p = makeParser(new Set(PARSER_CUES.filter((_, i) => mask & (1 << i)).map(([name]) => name)));
+    parserSets.set(mask, p);
+  }
+  return p;
+}
 
 /** A month name written all in lower case ("may", "march"). */
 const LOWER_MONTH = new RegExp(MONTH_WORD);
@@ -145,7 +156,7 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
   for (const [ws, we] of windows(text)) {
     try {
       const w = text.slice(ws, we);
-      for (const r of (DAY_OR_YEAR.test(w) ? parser : nameParser).parse(w, { instant: refDate, timezone: 0 }, { forwardDate: false })) {
+      for (const r of parserFor(w).parse(w, { instant: refDate, timezone: 0 }, { forwardDate: false })) {
         results.push({ index: ws + r.index, text: r.text, start: r.start });
       }
     } catch {

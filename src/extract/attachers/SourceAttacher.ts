@@ -18,6 +18,7 @@ import { alternation, anyCue, edgeMatches, execAll, wordCue, wordPattern, wordSc
 import { REPORTING_VERBS, REPORT_ONLY, REPORTS_SPEAKER, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
 import { describeSpeaker, type Speaker } from './speakers.js';
 import { findEntities } from './entities.js';
+import { isSpace } from '../../text/sentences.js';
 
 export interface Frame {
   /** Where the speaker phrase starts and the frame (verb and its date words) ends, in the sentence. */
@@ -162,7 +163,7 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     const ve = vs + m[0].length;
     const after = s.slice(ve);
     // "…, said Associated Press." — the inverted frame.
-    const inv = /^said|^says|^reported/i.test(verb) ? INVERTED.exec(after) ?? (/,\s*$/.test(s.slice(0, vs)) ? INVERTED_MID.exec(after) : null) : null;
+    const inv = /^said|^says|^reported/i.test(verb) ? INVERTED.exec(after) ?? (markBefore(s, vs, ',') ? INVERTED_MID.exec(after) : null) : null;
     const before = speakerBefore(s, vs);
     if (inv) {
       const sp = describeSpeaker(inv.groups!.np);
@@ -202,12 +203,11 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
       sp = cited;
       cited = null;
     }
-    const preceding = s.slice(0, before.start);
-    const trailing = /[,—–]\s*$/.test(preceding);
+    const trailing = markBefore(s, before.start, ',—–');
     // A leading adverbial ("On Monday, X said", "In March the ministry said") dates the
     // statement, unless the frame is parenthetical ("In July, the update said, Russia lost").
-    const parenthetical = /^\s*,/.test(s.slice(ve));
-    const adverbial = !parenthetical && /^\s*(?:[^,;]{1,40},|(?:on|in|at|last|earlier|late|early|by)\b[^,;]{0,30})\s*$/i.test(preceding);
+    const parenthetical = markAfter(s, ve, ',');
+    const adverbial = !parenthetical && /^\s*(?:[^,;]{1,40},|(?:on|in|at|last|earlier|late|early|by)\b[^,;]{0,30})\s*$/i.test(s.slice(0, before.start));
     frames.push({ start: before.start, end, verbStart: vs, verbEnd: ve, speaker: sp, via, cited, trailing, dateRegion: [adverbial ? 0 : before.start, end] });
   }
   // Cheap word tests first: most sentences have neither form.
@@ -218,7 +218,7 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     const sp = describeSpeaker(np);
     if (!sp) continue;
     const start = m.index!;
-    frames.push({ start, end: start + m[0].length, verbStart: start, verbEnd: start + m[0].length, speaker: sp, via: [], cited: null, trailing: start > 0 && /[,;—–]\s*$/.test(s.slice(0, start)), dateRegion: [start, start + m[0].length] });
+    frames.push({ start, end: start + m[0].length, verbStart: start, verbEnd: start + m[0].length, speaker: sp, via: [], cited: null, trailing: markBefore(s, start, ',;—–'), dateRegion: [start, start + m[0].length] });
   }
   if (STATEMENT_CUE.test(s)) for (const m of execAll(POSSESSIVE_RE, s)) {
     const np = m.groups!.np;
@@ -246,6 +246,20 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     }
   }
   return out.filter((f) => !f.relayOnly);
+}
+
+/** True when the last character before `end`, white space aside, is one of `marks` (", X said"). */
+function markBefore(s: string, end: number, marks: string): boolean {
+  let i = end - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  return i >= 0 && marks.includes(s[i]);
+}
+
+/** True when the first character from `start`, white space aside, is one of `marks`. */
+function markAfter(s: string, start: number, marks: string): boolean {
+  let i = start;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i < s.length && marks.includes(s[i]);
 }
 
 /** True when the sentence marks its figures only as reported by unnamed others. */

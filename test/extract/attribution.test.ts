@@ -28,6 +28,8 @@ const framePositions: Row[] = [
   ['Israel\'s military said on Tuesday it had struck [more than 120] Hezbollah targets in southern Lebanon.', { source: { name: 'Israel\'s military', kind: 'military', affiliation: 'IL' }, statedOn: '2024-11-19' }],
   ['In southern Lebanon, [four] Israeli soldiers were killed in a clash, the army said on Monday.', { source: { name: 'army', affiliation: 'IL' }, statedOn: '2024-11-18' }, { fails: true }],
   ['Ukraine\'s prosecutor general\'s office said [589] children had been killed since the invasion began.', { source: { name: 'prosecutor general\'s office', kind: 'official', affiliation: 'UA' } }],
+  // Letters whose lower case is longer ("İ" becomes two characters) must not shift the speaker phrase.
+  ['İİİ talks ended, and [300] soldiers were killed, the defence ministry said.', { source: { name: 'defence ministry' } }],
   ['The Kremlin said on Thursday that [50,000] Russian troops were now fighting in Kursk.', { source: { name: 'Kremlin', kind: 'official', affiliation: 'RU' }, statedOn: '2024-11-14' }],
 ];
 

@@ -42,9 +42,12 @@ const ACCORDING_RE = /\baccording\s+to\s+(?<np>[^,;:.()]+(?:\([^)]*\))?)/giu;
 /** Nouns that carry a statement as a speaker's own: "ISW's latest estimate", "its figures". */
 const STATEMENT_NOUNS = ['warning', 'estimate', 'estimates', 'assessment', 'tally', 'count', 'figures', 'data', 'report', 'claim', 'statement', 'calculations', 'analysis'];
 const POSSESSIVE_RE = new RegExp(String.raw`(?<np>(?:\b\p{Lu}[\p{L}\p{N}.&-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.&-]*|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)(?:['’]s)?\s+(?:(?:latest|own|new|updated|official|preliminary|daily|monthly|weekly)\s+)*(?<noun>${alternation(STATEMENT_NOUNS)})\b`, 'gu');
+/** ", citing Ukrainian officials" right after a frame (sticky: read where the frame ends). */
+const CITING_AT = /,?\s*citing\s+(?<np>[^,;.]+)/iuy;
 /** Words at which a speaker phrase stops when read leftwards from the verb. */
-// Lower-cased text, no unicode flag: \b over ASCII words is many times faster than with /iu.
-const NP_BOUNDARY = /[,;:—–(“”"]|\b(?:that|while|whereas|but|when|and|after|because|although|though|so|as|which|who|if|since|until|once|where|then)\b/g;
+// No unicode flag: \b over ASCII words is many times faster than with /iu. Read on the
+// sentence as written, so offsets hold even where lower-casing would change its length.
+const NP_BOUNDARY = /[,;:—–(“”"]|\b(?:that|while|whereas|but|when|and|after|because|although|though|so|as|which|who|if|since|until|once|where|then)\b/gi;
 const APPOSITIVE_OPENER = /^\s*(?:which|who|whose|a|an|the|speaking|citing|according|quoted|its|his|her|\p{Ll})/u;
 const CITING_RE = /^\s*citing\s+(?<np>.+)$/iu;
 const QUOTED_BY = /(?<!\S)(?:quoted|cited)\s+by\s+(?<o>.+)$/iu;
@@ -85,7 +88,7 @@ function speakerBefore(s: string, verbStart: number): { start: number; np: strin
   // A speaker phrase is short: look back no further than needed.
   const from0 = Math.max(0, verbStart - 240);
   const boundaries: Array<{ at: number; len: number; text: string }> = [];
-  for (const m of execAll(NP_BOUNDARY, s.slice(from0, verbStart).toLowerCase())) boundaries.push({ at: m.index! + from0, len: m[0].length, text: m[0] });
+  for (const m of execAll(NP_BOUNDARY, s.slice(from0, verbStart))) boundaries.push({ at: m.index! + from0, len: m[0].length, text: m[0] });
   let cited: Speaker | null = null;
   const via: string[] = [];
   let end = verbStart;
@@ -161,9 +164,8 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     const verb = m[0].toLowerCase();
     const vs = m.index!;
     const ve = vs + m[0].length;
-    const after = s.slice(ve);
     // "…, said Associated Press." — the inverted frame.
-    const inv = /^said|^says|^reported/i.test(verb) ? INVERTED.exec(after) ?? (markBefore(s, vs, ',') ? INVERTED_MID.exec(after) : null) : null;
+    const inv = /^said|^says|^reported/i.test(verb) ? INVERTED.exec(s.slice(ve)) ?? (markBefore(s, vs, ',') ? INVERTED_MID.exec(s.slice(ve)) : null) : null;
     const before = speakerBefore(s, vs);
     if (inv) {
       const sp = describeSpeaker(inv.groups!.np);
@@ -193,10 +195,11 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     const via = [...before.via];
     let cited = before.cited;
     if (/^(?:told|tells|had told|has told)$/.test(verb)) {
-      const obj = TOLD_OBJECT.exec(after);
+      const obj = TOLD_OBJECT.exec(s.slice(ve));
       if (obj) via.push(...outletsIn(obj.groups!.obj));
     }
-    const citing = /^,?\s*citing\s+(?<np>[^,;.]+)/iu.exec(s.slice(end));
+    CITING_AT.lastIndex = end;
+    const citing = CITING_AT.exec(s);
     if (citing) cited = describeSpeaker(citing.groups!.np) ?? cited;
     if (sp.outlet && cited && !cited.outlet) {
       via.push(sp.name);

@@ -95,7 +95,18 @@ const LOWER_MONTH = new RegExp(MONTH_WORD);
 /** A word every SAME, DAY_BEFORE, VAGUE and RELATIVE_DAY match holds. */
 const RELATIVE_CUE = /day|night|evening|morning|afternoon|week|month|year|recent/i;
 /** Each relative-date pattern with the cue that must match wherever it does (checked by tests). */
-export const RELATIVE_CUES: Array<[pattern: RegExp, cue: RegExp]> = [SAME, DAY_BEFORE, VAGUE, RELATIVE_DAY].map((p) => [p, RELATIVE_CUE]);
+/** A word each relative pattern holds, so that a sentence with a weekday skips the other three scans. */
+const SAME_CUE = /that|same/i;
+const DAY_BEFORE_CUE = /earlier|before|previous/i;
+const VAGUE_CUE = /last|past|previous|this|next|ago|earlier|before|later|recent/i;
+const RELATIVE_DAY_CUE = /day|tonight/i;
+export const RELATIVE_CUES: Array<[pattern: RegExp, cue: RegExp]> = [
+  ...[SAME, DAY_BEFORE, VAGUE, RELATIVE_DAY].map((p): [RegExp, RegExp] => [p, RELATIVE_CUE]),
+  [SAME, SAME_CUE],
+  [DAY_BEFORE, DAY_BEFORE_CUE],
+  [VAGUE, VAGUE_CUE],
+  [RELATIVE_DAY, RELATIVE_DAY_CUE],
+];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function pad(n: number): string {
@@ -122,10 +133,10 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
   // Relative and vague dates all hold one of these words: a sentence dated only by a
   // month ("in November") skips their scans.
   const relative = RELATIVE_CUE.test(text);
-  if (relative) for (const m of execAll(SAME, text)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'same' });
+  if (relative && SAME_CUE.test(text)) for (const m of execAll(SAME, text)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'same' });
   // "A day earlier": the day before the statement reported just before.
-  if (relative) for (const m of execAll(DAY_BEFORE, text)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'before' });
-  if (relative) for (const m of execAll(VAGUE, text)) {
+  if (relative && DAY_BEFORE_CUE.test(text)) for (const m of execAll(DAY_BEFORE, text)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'before' });
+  if (relative && VAGUE_CUE.test(text)) for (const m of execAll(VAGUE, text)) {
     if (!overlaps([m.index!, m.index! + m[0].length], hits)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'vague' });
   }
   const pub = parseIso(ref.published);
@@ -134,7 +145,7 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
   // or relative-day word, not the whole sentence.
   const results: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
   // Weekdays and "yesterday" need no parser: they resolve against the publication date.
-  if (relative) for (const m of execAll(RELATIVE_DAY, text)) {
+  if (relative && RELATIVE_DAY_CUE.test(text)) for (const m of execAll(RELATIVE_DAY, text)) {
     const span: [number, number] = [m.index!, m.index! + m[0].length];
     if (overlaps(span, hits)) continue;
     const t = m[0].toLowerCase();

@@ -264,7 +264,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
             sourceHow,
             statedOn,
             dateOwn,
-            hedges: attachHedges(local, m.bound, clause, [0, local.length]),
+            hedges: attachHedges(local, m.bound, clause, h),
             evidence: [],
             carriedDate: source ? history.dateOf(source) : null,
           };

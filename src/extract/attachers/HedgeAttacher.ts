@@ -14,13 +14,13 @@ const NUMBER_BOUND_HEDGES = new Set(['about', 'around', 'approximately', 'roughl
 const HEDGE_WORDS = wordScan(HEDGES.filter((h) => !NUMBER_BOUND_HEDGES.has(h)));
 const SENTENCE_RE = new RegExp(String.raw`(?:${alternation(SENTENCE_HEDGES)})`, 'i');
 
-export function attachHedges(text: string, bound: string | null, clause: [number, number], sentence: [number, number]): string[] {
+/** `inSentence`: what sentenceHedge() found in the whole sentence, read once per sentence by the caller. */
+export function attachHedges(text: string, bound: string | null, clause: [number, number], inSentence: string | null): string[] {
   const out: string[] = [];
   // "an estimated 150,000" is hedged by "estimated", as the contract writes it.
   if (bound && !NOT_HEDGES.has(bound)) out.push(bound.replace(/^an?\s+/, ''));
   for (const m of edgeMatches(HEDGE_WORDS, text.slice(clause[0], clause[1]))) out.push(m[0].toLowerCase().replace(/\s+/g, ' '));
-  const s = SENTENCE_RE.exec(text.slice(sentence[0], sentence[1]));
-  if (s) out.push(s[0].toLowerCase());
+  if (inSentence) out.push(inSentence);
   return [...new Set(out)];
 }
 

@@ -67,15 +67,15 @@ export const NonClaimRefiner: Refiner = {
       const quote = text.slice(m.start, m.end);
       const wordNumber = /^[a-z]/i.test(quote);
       if (isYear(m, text)) return false;
-      if (m.bare && (DAY_BEFORE_MONTH.test(after) || MONTH_BEFORE.test(before)) && (m.low ?? 0) <= 31) return false;
+      if (m.bare && (m.low ?? 0) <= 31 && (DAY_BEFORE_MONTH.test(after) || MONTH_BEFORE.test(before))) return false;
       if (wordNumber && DAY_BEFORE_MONTH.test(after) && !/\s/.test(quote)) return false;
       if (COMPOUND_AFTER.test(after)) return false;
       if (m.bare && TIME_AFTER.test(after)) return false;
       if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) return false;
-      if (REFERENCE_BEFORE.test(before) && m.bare) return false;
+      if (m.bare && REFERENCE_BEFORE.test(before)) return false;
       if (FURNITURE_AFTER.test(after)) return false;
       if (DURATION_AFTER.test(after)) return false;
-      if (REFERENCE_AFTER.test(after) && m.bare) return false;
+      if (m.bare && REFERENCE_AFTER.test(after)) return false;
       if (!wordNumber && GLUED_AFTER.test(after)) return false;
       if (m.bare && (m.low ?? 999) < 120 && /^,/.test(after) && AGE_APPOSITION_BEFORE.test(before)) return false;
       // "Page 2 of 5": one bare number of another.

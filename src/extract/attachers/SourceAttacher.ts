@@ -42,8 +42,8 @@ const ACCORDING_RE = /\baccording\s+to\s+(?<np>[^,;:.()]+(?:\([^)]*\))?)/giu;
 /** Nouns that carry a statement as a speaker's own: "ISW's latest estimate", "its figures". */
 const STATEMENT_NOUNS = ['warning', 'estimate', 'estimates', 'assessment', 'tally', 'count', 'figures', 'data', 'report', 'claim', 'statement', 'calculations', 'analysis'];
 const POSSESSIVE_RE = new RegExp(String.raw`(?<np>(?:\b\p{Lu}[\p{L}\p{N}.&-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.&-]*|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)(?:['’]s)?\s+(?:(?:latest|own|new|updated|official|preliminary|daily|monthly|weekly)\s+)*(?<noun>${alternation(STATEMENT_NOUNS)})\b`, 'gu');
-/** ", citing Ukrainian officials" right after a frame (sticky: read where the frame ends). */
-const CITING_AT = /,?\s*citing\s+(?<np>[^,;.]+)/iuy;
+/** ", citing Ukrainian officials" right after a frame. */
+const CITING_AFTER = /^,?\s*citing\s+(?<np>[^,;.]+)/iu;
 /** Words at which a speaker phrase stops when read leftwards from the verb. */
 // No unicode flag: \b over ASCII words is many times faster than with /iu. Read on the
 // sentence as written, so offsets hold even where lower-casing would change its length.
@@ -198,8 +198,7 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
       const obj = TOLD_OBJECT.exec(s.slice(ve));
       if (obj) via.push(...outletsIn(obj.groups!.obj));
     }
-    CITING_AT.lastIndex = end;
-    const citing = CITING_AT.exec(s);
+    const citing = CITING_AFTER.exec(s.slice(end));
     if (citing) cited = describeSpeaker(citing.groups!.np) ?? cited;
     if (sp.outlet && cited && !cited.outlet) {
       via.push(sp.name);

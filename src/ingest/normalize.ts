@@ -4,13 +4,14 @@
  */
 
 /** Invisible characters that break word matching: soft hyphen, zero-width space/joiners, BOM. */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const INVISIBLE_CHARS = String.raw`\u00AD\u200B-\u200D\u2060\uFEFF`;
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 
-/** Every kind of horizontal or vertical space, including NBSP and the Unicode spaces. */
-const ANY_SPACE = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+/** Every kind of horizontal or vertical space: \s holds NBSP, the Unicode spaces, line and paragraph separators. */
+const ANY_SPACE = /\s+/g;
 
 /** Whitespace that is not one plain space: what ANY_SPACE would change. */
-const ODD_SPACE = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}/;
+const ODD_SPACE = /[^\S ]| {2}/;
 
 /** Collapses runs of whitespace to one space and trims; drops invisible characters. */
 export function normalizeSpace(s: string): string {
@@ -20,7 +21,7 @@ export function normalizeSpace(s: string): string {
 }
 
 /** A character that normalizeSpace keeps: neither whitespace nor invisible. */
-const VISIBLE = /[^\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const VISIBLE = new RegExp(`[^\\s${INVISIBLE_CHARS}]`);
 
 /** True when normalizeSpace(s) would be empty, without building it. */
 export function isBlank(s: string): boolean {

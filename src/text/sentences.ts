@@ -55,7 +55,7 @@ function endsWithAbbreviation(text: string, from: number, end: number): boolean 
 
 /** [A-Za-z] */
 function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return isUpper(c) || isLower(c);
 }
 
 /** Characters that may end a sentence or a line: without one, a piece is one sentence. */
@@ -201,7 +201,7 @@ export function isSpace(c: number): boolean {
 
 /** [0-9A-Za-z] */
 function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return isDigit(c) || isLetter(c);
 }
 
 /**

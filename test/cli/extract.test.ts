@@ -64,6 +64,8 @@ beforeAll(async () => {
   await write('article.txt', ARTICLE_TEXT);
   await write('empty.txt', '');
   await write('blank.html', '  \n\n\t ');
+  // No-break and thin spaces, a zero-width space, a soft hyphen and a BOM: nothing visible.
+  await write('invisible.txt', '\ufeff\u00a0\u2009\u200b\u00ad\u3000\n');
   await write('binary.bin', Buffer.from([0x41, 0x00, 0x01, 0x02, 0x42, 0x00]));
   await write('report.pdf', '%PDF-1.7\n1 0 obj');
   await write('latin1.txt', Buffer.from('Headline\nSome caf\xe9 text.\n', 'latin1'));
@@ -98,6 +100,7 @@ describe('tally extract: bad input is one line on stderr and exit code 2', () =>
   it.each([
     ['an empty file', () => [files['empty.txt']], /empty\.txt is empty/],
     ['a whitespace-only file', () => [files['blank.html']], /holds only whitespace/],
+    ['a file of Unicode spaces and invisible characters', () => [files['invisible.txt']], /invisible\.txt holds only whitespace/],
     ['a binary file', () => [files['binary.bin']], /looks like a binary file/],
     ['a PDF', () => [files['report.pdf']], /is a PDF, not an HTML page or text/],
     ['invalid UTF-8', () => [files['latin1.txt']], /is not valid UTF-8 \(bad byte 0xe9 at offset \d+\)/],

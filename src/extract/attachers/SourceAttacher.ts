@@ -164,8 +164,9 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     const verb = m[0].toLowerCase();
     const vs = m.index!;
     const ve = vs + m[0].length;
+    const after = s.slice(ve);
     // "…, said Associated Press." — the inverted frame.
-    const inv = /^said|^says|^reported/i.test(verb) ? INVERTED.exec(s.slice(ve)) ?? (markBefore(s, vs, ',') ? INVERTED_MID.exec(s.slice(ve)) : null) : null;
+    const inv = /^said|^says|^reported/i.test(verb) ? INVERTED.exec(after) ?? (markBefore(s, vs, ',') ? INVERTED_MID.exec(after) : null) : null;
     const before = speakerBefore(s, vs);
     if (inv) {
       const sp = describeSpeaker(inv.groups!.np);
@@ -195,7 +196,7 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     const via = [...before.via];
     let cited = before.cited;
     if (/^(?:told|tells|had told|has told)$/.test(verb)) {
-      const obj = TOLD_OBJECT.exec(s.slice(ve));
+      const obj = TOLD_OBJECT.exec(after);
       if (obj) via.push(...outletsIn(obj.groups!.obj));
     }
     const citing = CITING_AFTER.exec(s.slice(end));

@@ -94,12 +94,12 @@ export function parserFor(window: string): chrono.Chrono {
 const LOWER_MONTH = new RegExp(MONTH_WORD);
 /** A word every SAME, DAY_BEFORE, VAGUE and RELATIVE_DAY match holds. */
 const RELATIVE_CUE = /day|night|evening|morning|afternoon|week|month|year|recent/i;
-/** Each relative-date pattern with the cue that must match wherever it does (checked by tests). */
 /** A word each relative pattern holds, so that a sentence with a weekday skips the other three scans. */
 const SAME_CUE = /that|same/i;
 const DAY_BEFORE_CUE = /earlier|before|previous/i;
 const VAGUE_CUE = /last|past|previous|this|next|ago|earlier|before|later|recent/i;
 const RELATIVE_DAY_CUE = /day|tonight/i;
+/** Each relative-date pattern with the cues that must match wherever it does (checked by tests). */
 export const RELATIVE_CUES: Array<[pattern: RegExp, cue: RegExp]> = [
   ...[SAME, DAY_BEFORE, VAGUE, RELATIVE_DAY].map((p): [RegExp, RegExp] => [p, RELATIVE_CUE]),
   [SAME, SAME_CUE],

@@ -1,5 +1,6 @@
 /** The shapes passed between passes. */
 import type { ClaimField, Period, Unit } from '../contract.js';
+import type { Cue } from './lexicon/pattern.js';
 
 /** A quantity found in a field's text: offsets are into that field's text. */
 export interface Mention {
@@ -44,7 +45,7 @@ export interface Finder {
    * A cheap test (ASCII, no unicode classes) that matches every text `pattern` can match
    * in, and few others: sentences that fail every finder's cue skip the finders.
    */
-  cue: RegExp;
+  cue: Cue;
   extract(ctx: Context, m: RegExpExecArray): Draft | null;
 }
 

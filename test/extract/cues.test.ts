@@ -11,7 +11,7 @@ import { FRACTIONS, SCALES, TENS_WORDS, UNITS_WORDS, VAGUE } from '../../src/ext
 import { FRAME_CUES, findFrames, mayHoldFrame } from '../../src/extract/attachers/SourceAttacher.js';
 import { REPORTING_VERBS } from '../../src/extract/lexicon/reporting.js';
 import { ALL_DATE_PARSERS, DAY_OR_YEAR, parserFor, RELATIVE_CUES } from '../../src/extract/attachers/dates.js';
-import { edgeMatches, execAll, wordScan } from '../../src/extract/lexicon/pattern.js';
+import { alternation, anyCue, edgeMatches, execAll, wordCue, wordScan } from '../../src/extract/lexicon/pattern.js';
 
 const lexicon = [
   ...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALES), ...Object.keys(FRACTIONS), ...Object.keys(VAGUE),
@@ -95,8 +95,8 @@ describe('frame cue', () => {
 describe('edge matches', () => {
   const words = ['said', 'says', 'killed', 'killed and wounded', 'wounded', 'told', 'estimate', 'estimated'];
   const scan = wordScan(words, "'’-", '-');
-  const piece = fc.oneof(fc.constantFrom(...words, ' ', '-', 'é', 'Ж', 'λ', 'x', '’', 'and', 'ß'), fc.string({ maxLength: 2 }));
-  it('finds exactly what the exact pattern finds, wide letters at the edges included', () => {
+  const piece = fc.oneof(fc.constantFrom(...words, ' ', '-', 'é', 'Ж', 'λ', 'x', '’', "'", 'and', 'ß', '5', '_', '9_', 'K', 'ſ'), fc.string({ maxLength: 2 }));
+  it('finds exactly what the exact pattern finds, wide letters, digits and "_" at the edges included', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }).map((xs) => xs.join('')), (s) => {
         const want = [...s.matchAll(scan.exact)].map((m) => [m.index, m[0]]);
@@ -105,6 +105,32 @@ describe('edge matches', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('word cues', () => {
+  const words = ['no', 'zero', 'said', 'killed and wounded', "didn't", 'dozen'];
+  const exact = new RegExp(String.raw`\d|(?<![A-Za-z])(?:${alternation(words)})(?![A-Za-z])`, 'i');
+  const cue = anyCue([/\d/, wordCue(words.slice(0, 3)), wordCue(words.slice(3))]);
+  const piece = fc.oneof(fc.constantFrom(...words, 'NO', 'Said', ' ', '-', '_', 'x', 'é', 'Ж', '’', "'", '\n'), fc.string({ maxLength: 2 }));
+  it('a merged cue answers as one exact pattern does, after digits and "_" too', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }).map((xs) => xs.join('')), (s) => {
+        expect(cue.test(s), JSON.stringify(s)).toBe(exact.test(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it.each([
+    ['5said', true],
+    ['_no', true],
+    ['unsaid', false],
+    ['piano', false],
+    ['zero-sum', true],
+    ['zeros', false],
+    ["didn’t", true],
+  ])('word cue on %s → %s', (s, want) => {
+    expect(wordCue(words).test(s)).toBe(want);
   });
 });
 

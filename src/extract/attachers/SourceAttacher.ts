@@ -14,7 +14,7 @@
  * cited party, except when an outlet cites someone: then that someone is the source.
  */
 import type { ClaimField } from '../../contract.js';
-import { alternation, anyCue, edgeMatches, execAll, wordCue, wordPattern, wordScan } from '../lexicon/pattern.js';
+import { alternation, anyCue, edgeMatches, execAll, wordCue, wordPattern, wordScan, type Cue } from '../lexicon/pattern.js';
 import { REPORTING_VERBS, REPORT_ONLY, REPORTS_SPEAKER, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
 import { describeSpeaker, type Speaker } from './speakers.js';
 import { findEntities } from './entities.js';
@@ -70,7 +70,7 @@ export function mayHoldFrame(s: string, field: ClaimField): boolean {
 }
 
 /** Each frame pattern with the cue that must match wherever it does (checked by tests). */
-export const FRAME_CUES: Array<[pattern: RegExp, cue: RegExp]> = [
+export const FRAME_CUES: Array<[pattern: RegExp, cue: Cue]> = [
   [VERBS.exact, VERB_CUE],
   [ACCORDING_RE, FRAME_CUE],
   [POSSESSIVE_RE, FRAME_CUE],

@@ -11,6 +11,7 @@ import type { Source } from '../../contract.js';
 import type { Frame } from '../attachers/SourceAttacher.js';
 import type { Speaker } from '../attachers/speakers.js';
 import { findEntities, type Entity } from '../attachers/entities.js';
+import { memo } from '../lexicon/pattern.js';
 
 interface Entry {
   source: Source;
@@ -21,6 +22,15 @@ const PLURAL = /s$/;
 /** Where a speaker phrase's complement starts: "sources | familiar with the matter". */
 const COMPLEMENT = /(?<!\S)(?:familiar|close|briefed|knowledgeable|speaking|who|with\s+knowledge)\b/i;
 
+/** The lower-case last word of a speaker's name, or of the outlet, institution or person it holds. */
+const nameKey = memo((name: string): string => {
+  const pair = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/u.exec(name)?.[0];
+  const known = findEntities(name).find((e) => e.kind === 'outlet' || e.kind === 'institution' || e.kind === 'person');
+  const basis = known?.text ?? pair ?? name;
+  const last = basis.split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop() ?? basis;
+  return last.toLowerCase();
+});
+
 export class SpeakerHistory {
   private entries: Entry[] = [];
   /** The article's own country: the side a speaker with no other clue speaks for. Asked for at most once. */
@@ -30,11 +40,7 @@ export class SpeakerHistory {
 
   /** One key per speaker however it is written: "Alexei Smirnov, the governor" = "Smirnov". */
   keyOf(s: Source): string {
-    const pair = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/u.exec(s.name)?.[0];
-    const known = findEntities(s.name).find((e) => e.kind === 'outlet' || e.kind === 'institution' || e.kind === 'person');
-    const basis = known?.text ?? pair ?? s.name;
-    const last = basis.split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop() ?? basis;
-    return `${last.toLowerCase()}|${s.affiliation ?? ''}`;
+    return `${nameKey(s.name)}|${s.affiliation ?? ''}`;
   }
 
   /** The date of the latest dated statement ("on the same day", "that evening"). */

@@ -123,6 +123,8 @@ export function decode(bytes: Buffer, opts: { contentType?: string | null; sniff
     // A page that declares UTF-8 and has a stray bad byte or two (a broken CMS) is read the
     // way browsers read it; more than that means the declaration is wrong.
     const text = new TextDecoder('utf-8').decode(bytes);
+    // Nothing replaced: no need to tell bad bytes from replacement characters written as such.
+    if (!text.includes('\ufffd')) return { text, encoding: 'utf-8' };
     const bad = countReplacements(text) - countReplacements(bytes.toString('latin1').replace(/\xef\xbf\xbd/g, '\ufffd'));
     if (bad <= Math.min(MAX_STRAY_BYTES, bytes.length * MAX_STRAY_SHARE)) return { text, encoding: 'utf-8' };
   }

@@ -145,14 +145,13 @@ export async function loadInput(input: string, opts: ReadOptions = {}): Promise<
 /** Decides HTML or plain text: content type, then file extension, then the bytes themselves. */
 function isHtml(raw: RawInput, text: string): boolean {
   const type = raw.contentType?.split(';')[0].trim().toLowerCase();
-  const looksHtml = HTML_START.test(text.slice(0, 4096)) || (text.slice(0, 8192).match(HTML_TAGS)?.length ?? 0) >= MIN_SNIFFED_TAGS;
   if (type === 'text/html' || type === 'application/xhtml+xml') return true;
   if (type === 'text/plain') return HTML_START.test(text.slice(0, 4096));
   const path = raw.url ? new URL(raw.url).pathname : raw.origin;
   const ext = extname(path).toLowerCase();
   if (HTML_EXTENSIONS.has(ext)) return true;
   if (TEXT_EXTENSIONS.has(ext)) return HTML_START.test(text.slice(0, 4096));
-  return looksHtml;
+  return HTML_START.test(text.slice(0, 4096)) || (text.slice(0, 8192).match(HTML_TAGS)?.length ?? 0) >= MIN_SNIFFED_TAGS;
 }
 
 /** Sniffs HTML from the raw bytes before decoding (decides whether `<meta charset>` applies). */

@@ -42,6 +42,16 @@ function boundaryBefore(words: readonly string[]): string {
   return words.every((w) => /^[A-Za-z]/.test(w)) ? String.raw`\b` : '(?<![A-Za-z])';
 }
 const ALNUM_JOIN = /[\d_][A-Za-z]/;
+let lastJoinText: string | null = null;
+let lastJoin = false;
+/** ALNUM_JOIN on `text`, remembered for the last text: the cues and scans of one sentence ask in turn. */
+function hasAlnumJoin(text: string): boolean {
+  if (text !== lastJoinText) {
+    lastJoin = ALNUM_JOIN.test(text);
+    lastJoinText = text;
+  }
+  return lastJoin;
+}
 
 /**
  * A word pattern in two forms: `exact` with LETTER edges, `fast` with ASCII edges and
@@ -72,7 +82,7 @@ export function wordScan(words: Iterable<string>, before = '', after = ''): Word
  */
 export function edgeMatches(scan: WordScan, text: string): RegExpExecArray[] {
   const { fast, exact, before } = scan;
-  if (ALNUM_JOIN.test(text)) return execAll(exact, text);
+  if (hasAlnumJoin(text)) return execAll(exact, text);
   const out: RegExpExecArray[] = [];
   let sticky: RegExp | null = null;
   fast.lastIndex = 0;
@@ -126,7 +136,7 @@ export class WordCue implements Cue {
   }
 
   test(text: string): boolean {
-    return this.fast.test(text) || (ALNUM_JOIN.test(text) && this.exact.test(text));
+    return this.fast.test(text) || (hasAlnumJoin(text) && this.exact.test(text));
   }
 }
 

@@ -12,6 +12,7 @@
 import * as chrono from 'chrono-node';
 import { execAll } from '../lexicon/pattern.js';
 import { isSpace } from '../../text/sentences.js';
+import { readMonthDate, type MonthDate } from './month-dates.js';
 
 export type DateKind = 'day' | 'month' | 'year' | 'vague' | 'same' | 'period' | 'before';
 
@@ -76,18 +77,30 @@ function makeParser(names: Set<string>): chrono.Chrono {
 /** All of them, for the test that a window's own set reads the same. */
 export const ALL_DATE_PARSERS = makeParser(new Set(PARSER_CUES.map(([name]) => name)));
 const parserSets = new Map<number, chrono.Chrono>();
-/** The parsers whose cue `window` holds, built once per combination. */
-export function parserFor(window: string): chrono.Chrono {
+/** Bits of PARSER_CUES whose cue `window` holds. */
+function parserMask(window: string): number {
   let mask = 0;
   PARSER_CUES.forEach(([, cue], i) => {
     if (!cue || cue.test(window)) mask |= 1 << i;
   });
+  return mask;
+}
+/** The month-name parsers: a window whose cues call no other can go to readMonthDate. */
+const MONTH_PARSERS = PARSER_CUES.reduce((bits, [name], i) => (/^EN(?:Year)?MonthName/.test(name) ? bits | (1 << i) : bits), 0);
+/** The parsers whose cue `window` holds, built once per combination. */
+export function parserFor(window: string, mask = parserMask(window)): chrono.Chrono {
   let p = parserSets.get(mask);
   if (!p) {
     p = makeParser(new Set(PARSER_CUES.filter((_, i) => mask & (1 << i)).map(([name]) => name)));
     parserSets.set(mask, p);
   }
   return p;
+}
+
+/** The dates chrono-node reads in a window: the commonest forms without it (readMonthDate). */
+export function readWindow(w: string, refDate: Date): MonthDate[] {
+  const mask = parserMask(w);
+  return readMonthDate(w, (mask & ~MONTH_PARSERS) === 0) ?? parserFor(w, mask).parse(w, { instant: refDate, timezone: 0 }, { forwardDate: false });
 }
 
 /** A month name written all in lower case ("may", "march"). */
@@ -143,7 +156,7 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
   const refDate = pub ?? new Date(Date.UTC((ref.years[0] ?? 2000), 11, 31, 12));
   // The parser is the costly part: it reads only short windows around a month, weekday
   // or relative-day word, not the whole sentence.
-  const results: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
+  const results: MonthDate[] = [];
   // Weekdays and "yesterday" need no parser: they resolve against the publication date.
   if (relative && RELATIVE_DAY_CUE.test(text)) for (const m of execAll(RELATIVE_DAY, text)) {
     const span: [number, number] = [m.index!, m.index! + m[0].length];
@@ -166,10 +179,7 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
   }
   for (const [ws, we] of windows(text)) {
     try {
-      const w = text.slice(ws, we);
-      for (const r of parserFor(w).parse(w, { instant: refDate, timezone: 0 }, { forwardDate: false })) {
-        results.push({ index: ws + r.index, text: r.text, start: r.start });
-      }
+      for (const r of readWindow(text.slice(ws, we), refDate)) results.push({ index: ws + r.index, text: r.text, start: r.start });
     } catch {
       // An unparseable window holds no date.
     }

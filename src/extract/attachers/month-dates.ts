@@ -1,0 +1,115 @@
+/**
+ * The two commonest month-name dates read without the date parser: "on 17 December" and
+ * "in November". A parser call costs 10-20 µs, mostly in building and refining its
+ * results; reading these two forms costs a few string tests.
+ *
+ * The reading must give exactly what chrono-node gives for the window, so it takes only
+ * windows it can answer for whole, and hands back `null` (ask the parser) on anything
+ * else: another month word, any other digit, an ordinal word, a weekday or a relative
+ * word (another parser's cue), "May" (the parser drops it unless "in" precedes it), a
+ * range, "of", "end of", a run of spaces, or capitals right after the date (the parser
+ * may read them as a time zone). A property test holds it to the parser's output.
+ *
+ * Watch out for: the parser's text keeps a leading "on" ("on 17 December"), drops a
+ * leading "in" ("November"), and keeps a comma that a space and a word follow
+ * ("November," in "in November, the").
+ */
+import { isLetterCode } from '../lexicon/pattern.js';
+
+/** What a date's reader says of it: as chrono-node's ParsedComponents answers these two questions. */
+export interface DateParts {
+  isCertain(component: 'year' | 'month' | 'day' | 'weekday'): boolean;
+  get(component: 'year' | 'month' | 'day'): number | null;
+}
+
+export interface MonthDate {
+  /** Offset in the window. */
+  index: number;
+  text: string;
+  start: DateParts;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Days in each month; 28 for February, since the year is not known when the window is read. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** A word that is a month's name or abbreviation (the same words the window finder opens windows on). */
+const MONTH_WORD_G = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
+/** Ordinal words the parser reads as days ("the first of May"). */
+const ORDINAL_WORD = /first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|teen|tie)th/i;
+const DIGIT_RUN_G = /\d+/g;
+/** Anything but single plain spaces between words. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+/** Before a date the parser moves to the end of its month. */
+const END_OF = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+/** What the parser may take as a time zone after a date: two to four letters, in capitals to count. */
+const ZONE_AFTER = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function parts(day: number | null, month: number): DateParts {
+  return {
+    isCertain: (k) => k === 'month' || (k === 'day' && day !== null),
+    get: (k) => (k === 'month' ? month : k === 'day' ? day ?? 1 : null),
+  };
+}
+
+/**
+ * The dates chrono-node finds in `w`, when `w` is a window this reader answers for
+ * whole; `null` when the parser must read it. `onlyMonthParsers`: the window holds no
+ * cue of any parser but the month-name ones.
+ */
+export function readMonthDate(w: string, onlyMonthParsers: boolean): MonthDate[] | null {
+  if (!onlyMonthParsers || ODD_SPACE.test(w) || ORDINAL_WORD.test(w)) return null;
+  MONTH_WORD_G.lastIndex = 0;
+  const m = MONTH_WORD_G.exec(w);
+  if (!m || MONTH_WORD_G.exec(w)) return null;
+  MONTH_WORD_G.lastIndex = 0;
+  const word = m[0];
+  const month = MONTHS.indexOf(word.toLowerCase()) + 1;
+  // Full names in title case only; "May" the parser keeps or drops by what precedes it.
+  if (month < 1 || month === 5 || word !== word[0].toUpperCase() + word.slice(1).toLowerCase()) return null;
+  const ms = m.index;
+  const me = ms + word.length;
+
+  // The only digits allowed are a day right before the month: "17 December".
+  let day: number | null = null;
+  let start = ms;
+  DIGIT_RUN_G.lastIndex = 0;
+  for (let d = DIGIT_RUN_G.exec(w); d; d = DIGIT_RUN_G.exec(w)) {
+    if (day !== null || d.index + d[0].length + 1 !== ms || d[0].length > 2) return null;
+    day = Number(d[0]);
+    start = d.index;
+  }
+  DIGIT_RUN_G.lastIndex = 0;
+  let end = me;
+  const rest = w.slice(me);
+  if (day !== null) {
+    if (day < 1 || day > MONTH_DAYS[month - 1]) return null;
+    // The day starts at a word boundary; "on" before it, itself at a boundary, is part of the date.
+    if (start > 0 && isWordCode(w.charCodeAt(start - 1))) return null;
+    if (start >= 3 && /^on $/i.test(w.slice(start - 3, start)) && (start === 3 || !isWordCode(w.charCodeAt(start - 4)))) start -= 3;
+    // "17 December-18 December", "17 December/…": the parser may read on.
+    if (/^[-/]/.test(rest)) return null;
+  } else {
+    if (ms > 0 && isWordCode(w.charCodeAt(ms - 1))) return null;
+    const next = rest.charCodeAt(0);
+    if (rest === '') {
+      // The window ends with the month.
+    } else if (next === 44 /* , */) {
+      // The comma is the parser's when the window ends there or a space and a word follow.
+      if (rest.length === 1 || (rest.charCodeAt(1) === 32 && isWordCode(rest.charCodeAt(2)))) end = me + 1;
+      else if (!isWordCode(rest.charCodeAt(1))) return null;
+    } else if (next === 32) {
+      // " of …" and " - …" may join the month to what follows.
+      if (!isWordCode(rest.charCodeAt(1)) || /^ of(?!\w)/i.test(rest)) return null;
+    } else if (next === 45 /* - */ || isLetterCode(next)) {
+      return null;
+    }
+  }
+  if (END_OF.test(w.slice(0, start))) return null;
+  const zone = ZONE_AFTER.exec(w.slice(end));
+  if (zone && zone[1] === zone[1].toUpperCase()) return null;
+  return [{ index: start, text: w.slice(start, end), start: parts(day, month) }];
+}

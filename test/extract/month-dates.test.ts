@@ -1,0 +1,88 @@
+/**
+ * The month-name reader stands in for the date parser on the commonest windows, so it
+ * must give what the parser gives, or hand the window back. The property test builds
+ * windows around a month name from the words that change the parser's reading (a day,
+ * "on", "in", "of", "end of", ranges, commas, capitals after the date, ordinals,
+ * weekdays, runs of spaces) and compares every reading with the full parser's.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ALL_DATE_PARSERS, readWindow } from '../../src/extract/attachers/dates.js';
+import { readMonthDate, type MonthDate } from '../../src/extract/attachers/month-dates.js';
+
+const reference = new Date(Date.UTC(2024, 11, 20, 12));
+const shape = (rs: MonthDate[]) =>
+  rs.map((r) => [
+    r.index,
+    r.text,
+    (['year', 'month', 'day', 'weekday'] as const).map((k) => r.start.isCertain(k)),
+    r.start.get('month'),
+    r.start.isCertain('day') ? r.start.get('day') : null,
+    r.start.isCertain('year') ? r.start.get('year') : null,
+  ]);
+const parsed = (w: string) => shape(ALL_DATE_PARSERS.parse(w, { instant: reference, timezone: 0 }, { forwardDate: false }));
+
+describe('month-name reader', () => {
+  it.each([
+    ['troops were killed on 17 December, officials said', [[19, 'on 17 December', [false, true, true, false], 12, 17, null]]],
+    ['was shelled (3 March) overnight', [[13, '3 March', [false, true, true, false], 3, 3, null]]],
+    ['were deployed in November, the ministry said', [[17, 'November,', [false, true, false, false], 11, null, null]]],
+    ['fled since October; many returned', [[11, 'October', [false, true, false, false], 10, null, null]]],
+    ['arrived in mid-September and left', [[15, 'September', [false, true, false, false], 9, null, null]]],
+    ['counted in April', [[11, 'April', [false, true, false, false], 4, null, null]]],
+  ])('%s', (w, want) => {
+    expect(readMonthDate(w, true)).not.toBeNull();
+    expect(shape(readMonthDate(w, true)!)).toEqual(want);
+    expect(parsed(w)).toEqual(want);
+  });
+
+  it.each([
+    'on 17 December 2024, officials said',
+    'on December 17, officials said',
+    'on 17th December',
+    'on the first of December',
+    'between 3 and 17 December',
+    '17-18 December',
+    'on 31 November',
+    'on 29 February',
+    'in May, officials said',
+    'in november',
+    'in Dec. officials',
+    'at the end of December',
+    'in November of that year',
+    'in November - a month',
+    'on 17 December EST',
+    'in November and December',
+    'in  November',
+  ])('hands %s to the parser', (w) => {
+    expect(readMonthDate(w, true)).toBeNull();
+  });
+
+  it('a window with another parser\'s cue goes to the parser', () => {
+    expect(readMonthDate('in November, officials said today', false)).toBeNull();
+    expect(readMonthDate('on Monday, 17 December', false)).toBeNull();
+  });
+
+  it('reads what the parser reads, or hands the window back', () => {
+    const words = ['troops', 'said', 'the', 'in', 'In', 'on', 'On', 'of', 'end of', 'last day of the', 'since', 'by', 'upon', 'Don', 'mid', 'late',
+      'EST', 'US', 'Est', 'UTC', 'first', 'Monday', 'today', 'ago', 'officially', 'offer', 'é', '40', '2024', 'May', 'march'];
+    const months = ['December', 'November', 'October', 'February', 'April', 'June', 'January', 'September', 'March', 'August', 'december', 'DECEMBER', 'May', 'Dec', 'Sept.'];
+    const marks = ['', '', ',', '.', ';', ':', ')', '’s', "'s", '-', '–', '/', '”', ',”', ', “', '(', '"'];
+    const day = fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 33 }).map(String), fc.integer({ min: 1, max: 9 }).map((d) => `0${d}`));
+    const core = fc
+      .tuple(fc.constantFrom('', '', '(', '“', '-', '_'), day, fc.constantFrom(' ', ' ', '', '  ', '-', ' of '), fc.constantFrom(...months), fc.constantFrom(...marks))
+      .map(([open, d, gap, m, mark]) => `${open}${d ? d + gap : ''}${m}${mark}`);
+    const around = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...marks, '', '', '')).map(([w, m]) => w + m), { maxLength: 4 });
+    const window = fc.tuple(around, core, around, fc.constantFrom(' ', ' ', ' ', '  ')).map(([a, c, b, sep]) => [...a, c, ...b].join(sep));
+    let answered = 0;
+    fc.assert(
+      fc.property(window, (w) => {
+        if (readMonthDate(w, true)) answered++;
+        expect(shape(readWindow(w, reference)), w).toEqual(parsed(w));
+      }),
+      { numRuns: 6000 },
+    );
+    // The reader must answer often, or the test compares the parser with itself.
+    expect(answered).toBeGreaterThan(600);
+  });
+});

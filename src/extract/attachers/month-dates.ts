@@ -41,8 +41,11 @@ const DIGIT_RUN_G = /\d+/g;
 const ODD_SPACE = /\s\s|[^\S ]/;
 /** Before a date the parser moves to the end of its month. */
 const END_OF = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
-/** What the parser may take as a time zone after a date: two to four letters, in capitals to count. */
-const ZONE_AFTER = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
+/**
+ * What the parser may take as a time zone after a date: two to four letters, in capitals
+ * to count. Single spaces, as in every window read here (its `\s*` runs would backtrack).
+ */
+const ZONE_AFTER = /^ ?,? ?\(?([A-Z]{2,4})\)?(?=\W|$)/i;
 
 function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

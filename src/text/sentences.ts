@@ -156,11 +156,10 @@ export function plainBreaks(text: string): number[] | null {
   const out: number[] = [];
   const n = text.length;
   if (!n) return out;
-  for (let i = 0; i < n; i++) {
+  // Two scans in the engine cost less than one loop over every character in script.
+  if (NOT_PLAIN.test(text)) return null;
+  for (let i = nextStop(text, 0); i >= 0 && i < n - 1; i = nextStop(text, i + 1)) {
     const c = text.charCodeAt(i);
-    if (c > 126 ? !isPlainWide(c) : c < 32 && c !== 9) return null;
-    if (c !== 46 && c !== 33 && c !== 63) continue;
-    if (i === n - 1) break;
     const next = text.charCodeAt(i + 1);
     if (c === 46) {
       // "3.5", "e.g", "U.S": a point right before a digit or a lower-case letter, or
@@ -171,15 +170,45 @@ export function plainBreaks(text: string): number[] | null {
     if (next !== 32 || i + 2 >= n) return null;
     const after = text.charCodeAt(i + 2);
     if (isUpper(after)) out.push(i + 2);
-    else if (!(c === 46 && isLower(after))) return null;
+    else if (isDigit(after)) {
+      // "… evidence. 61,860 bombs": after a point the break waits for the first letter or
+      // mark, which must be a capital (a small letter joins the two); "! 3" and "? 3" break.
+      const joins = c === 46 ? lowerComesFirst(text, i + 3) : false;
+      if (joins === null) return null;
+      if (!joins) out.push(i + 2);
+    } else if (!(c === 46 && isLower(after))) return null;
   }
   out.push(n);
   return out;
 }
 
-/** Latin-1 and Latin Extended-A letters and signs, dashes and curly quotes, currency signs: never a stop or a line end. */
-function isPlainWide(c: number): boolean {
-  return (c >= 0xa0 && c <= 0x17f) || (c >= 0x2010 && c <= 0x201f) || (c >= 0x20a0 && c <= 0x20cf);
+/**
+ * Anything but printable ASCII, tabs, Latin-1 and Latin Extended-A letters and signs,
+ * dashes and curly quotes, and currency signs (none of which is a stop or a line end).
+ */
+const NOT_PLAIN = /[^\t\x20-\x7e\u00a0-\u017f\u2010-\u201f\u20a0-\u20cf]/;
+const STOP_G = /[.!?]/g;
+
+/**
+ * Whether a small letter comes before any capital or stop from `from` on (UAX #29 rule
+ * SB8: then a point and the spaces after it end no sentence); null where a character
+ * outside ASCII comes first.
+ */
+function lowerComesFirst(text: string, from: number): boolean | null {
+  for (let j = from; j < text.length; j++) {
+    const d = text.charCodeAt(j);
+    if (isLower(d)) return true;
+    if (isUpper(d) || d === 46 || d === 33 || d === 63) return false;
+    if (d > 126) return null;
+  }
+  return false;
+}
+
+/** The next stop, question or exclamation mark at or after `from`, or -1. */
+function nextStop(text: string, from: number): number {
+  STOP_G.lastIndex = from;
+  const m = STOP_G.exec(text);
+  return m ? m.index : -1;
 }
 
 function isDigit(c: number): boolean {

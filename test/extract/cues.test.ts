@@ -11,6 +11,10 @@ import { FRACTIONS, SCALES, TENS_WORDS, UNITS_WORDS, VAGUE } from '../../src/ext
 import { FRAME_CUES, findFrames, mayHoldFrame } from '../../src/extract/attachers/SourceAttacher.js';
 import { REPORTING_VERBS } from '../../src/extract/lexicon/reporting.js';
 import { ALL_DATE_PARSERS, DAY_OR_YEAR, parserFor, RELATIVE_CUES } from '../../src/extract/attachers/dates.js';
+import { BOUND_BEFORE, mayEndWithBound } from '../../src/extract/refiners/BoundRefiner.js';
+import { RATE_CUES } from '../../src/extract/refiners/RateRefiner.js';
+import { BOUNDS } from '../../src/extract/lexicon/bounds.js';
+import { RATE_ADJECTIVES, RATE_PHRASES } from '../../src/extract/lexicon/units.js';
 import { alternation, anyCue, edgeMatches, execAll, wordCue, wordScan } from '../../src/extract/lexicon/pattern.js';
 
 const lexicon = [
@@ -131,6 +135,41 @@ describe('word cues', () => {
     ["didn’t", true],
   ])('word cue on %s → %s', (s, want) => {
     expect(wordCue(words).test(s)).toBe(want);
+  });
+});
+
+describe('refiner cues', () => {
+  const boundWords = Object.keys(BOUNDS).flatMap((b) => [b, b.toUpperCase(), b.split(' ').pop()!]);
+  const rateWords = [...Object.keys(RATE_PHRASES), ...Object.keys(RATE_ADJECTIVES)].flatMap((r) => [r, ...r.split(' ')]);
+  const junk = [' ', '  ', '\n', ',', '.', '-', '(', '’', 'x', 'é', 'Ж', 'İ', 'K', '5', 'troops', 'on', 'average', 'for', 'in'];
+  const textOf = (words: string[]) => fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...junk), fc.string({ maxLength: 2 })), { maxLength: 10 }).map((xs) => xs.join(''));
+  it('a bound before a figure passes the last-word test wherever the pattern finds it', () => {
+    fc.assert(
+      fc.property(textOf(boundWords), (s) => {
+        if (BOUND_BEFORE.test(s)) expect(mayEndWithBound(s), JSON.stringify(s)).toBe(true);
+      }),
+      { numRuns: 6000 },
+    );
+  });
+  it.each([
+    ['killed at least ', true],
+    ['(about ', true],
+    ['approx. ', true],
+    ['killed ', false],
+    ['about', false],
+    ['xabout ', false],
+  ])('last-word test on %j → %s', (s, want) => {
+    expect(mayEndWithBound(s)).toBe(want);
+  });
+  RATE_CUES.forEach(([pattern, cue], i) => {
+    it(`rate pattern ${i + 1}: its cue matches wherever it does`, () => {
+      fc.assert(
+        fc.property(textOf(rateWords), (s) => {
+          if (pattern.test(s)) expect(cue.test(s), JSON.stringify(s)).toBe(true);
+        }),
+        { numRuns: 6000 },
+      );
+    });
   });
 });
 

@@ -7,18 +7,39 @@
  * Watch out for: "an average of", "a further", "another" are kept as words that describe
  * the figure but do not bound it, and they stay out of the quote.
  */
-import { alternation, key, LETTER } from '../lexicon/pattern.js';
+import { alternation, isLetterCode, key, LETTER } from '../lexicon/pattern.js';
+import { isSpace } from '../../text/sentences.js';
 import { BOUNDS, NOT_HEDGES } from '../lexicon/bounds.js';
 import type { Mention, Refiner } from '../types.js';
 
-const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}])(?<b>${alternation(Object.keys(BOUNDS))})\s+$`, 'i');
+export const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}])(?<b>${alternation(Object.keys(BOUNDS))})\s+$`, 'i');
+
+/** The last word of each bound phrase, lower case. */
+const LAST_WORDS = new Set(Object.keys(BOUNDS).map((b) => b.split(' ').pop()!.toLowerCase()));
+
+/**
+ * False when BOUND_BEFORE cannot match `before`: it needs spaces at the end and, before
+ * them, a bound phrase's last word with no letter before it. Most figures have no bound.
+ */
+export function mayEndWithBound(before: string): boolean {
+  let end = before.length;
+  if (!end || !isSpace(before.charCodeAt(end - 1))) return false;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpace(before.charCodeAt(start - 1))) start--;
+  const word = before.slice(start, end).toLowerCase();
+  for (let k = 0; k < word.length; k++) {
+    if ((k === 0 || !isLetterCode(word.charCodeAt(k - 1))) && LAST_WORDS.has(word.slice(k))) return true;
+  }
+  return false;
+}
 
 export const BoundRefiner: Refiner = {
   name: 'BoundRefiner',
   refine(ctx, mentions) {
     return mentions.map((m): Mention => {
       const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
-      const r = BOUND_BEFORE.exec(before);
+      const r = mayEndWithBound(before) ? BOUND_BEFORE.exec(before) : null;
       if (!r) return m;
       const word = key(r.groups!.b);
       const bound = BOUNDS[word];

@@ -5,7 +5,7 @@
  * Watch out for: totals over a period are not rates ("in the past 24 hours", "for the
  * month", "in November"); "a day earlier" is a date, not a rate.
  */
-import { alternation, LETTER } from '../lexicon/pattern.js';
+import { alternation, LETTER, wordCue, type Cue } from '../lexicon/pattern.js';
 import { RATE_ADJECTIVES, RATE_PHRASES } from '../lexicon/units.js';
 import { key } from '../lexicon/pattern.js';
 import type { Mention, Refiner } from '../types.js';
@@ -17,6 +17,15 @@ const RATE_AFTER = new RegExp(
 );
 const RATE_BEFORE = new RegExp(String.raw`\b(?<r>${alternation(Object.keys(RATE_ADJECTIVES))})\b[^.;:]{0,45}$`, 'i');
 /** An elliptical second figure takes the first one's rate: "April averaging 1,200 a day and March 1,300". */
+/** The longest word of each phrase, standing as a word wherever the phrase matches: a cheap first test. */
+const longestWords = (phrases: string[]) => phrases.map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));
+const RATE_AFTER_CUE = wordCue(longestWords(Object.keys(RATE_PHRASES)));
+const RATE_BEFORE_CUE = wordCue(longestWords(Object.keys(RATE_ADJECTIVES)));
+/** Each rate pattern with the cue that must match wherever it does (checked by tests). */
+export const RATE_CUES: Array<[pattern: RegExp, cue: Cue]> = [
+  [RATE_AFTER, RATE_AFTER_CUE],
+  [RATE_BEFORE, RATE_BEFORE_CUE],
+];
 const ELLIPSIS_GAP = /^[^.;:]{1,40}$/;
 const TOTAL_AFTER = /^\s*(?:for\s+the\s+(?:month|week|year|day)|in\s+total|in\s+all|overall|altogether)\b/i;
 
@@ -31,8 +40,8 @@ export const RateRefiner: Refiner = {
       const before = ctx.text.slice(Math.max(0, m.start - 60), m.start);
       let per = m.per;
       let r: RegExpExecArray | null;
-      if (!per && (r = RATE_AFTER.exec(after))) per = RATE_PHRASES[key(r.groups!.r)] ?? null;
-      if (!per && (r = RATE_BEFORE.exec(before))) per = RATE_ADJECTIVES[key(r.groups!.r)] ?? null;
+      if (!per && RATE_AFTER_CUE.test(after) && (r = RATE_AFTER.exec(after))) per = RATE_PHRASES[key(r.groups!.r)] ?? null;
+      if (!per && RATE_BEFORE_CUE.test(before) && (r = RATE_BEFORE.exec(before))) per = RATE_ADJECTIVES[key(r.groups!.r)] ?? null;
       const prev = out[out.length - 1];
       if (!per && prev?.per && prev.unit === m.unit && !TOTAL_AFTER.test(after)) {
         const gap = ctx.text.slice(prev.end, m.start);

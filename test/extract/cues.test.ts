@@ -15,7 +15,8 @@ import { BOUND_BEFORE, mayEndWithBound } from '../../src/extract/refiners/BoundR
 import { RATE_CUES } from '../../src/extract/refiners/RateRefiner.js';
 import { BOUNDS } from '../../src/extract/lexicon/bounds.js';
 import { RATE_ADJECTIVES, RATE_PHRASES } from '../../src/extract/lexicon/units.js';
-import { alternation, anyCue, edgeMatches, execAll, wordCue, wordScan } from '../../src/extract/lexicon/pattern.js';
+import { MEASURE_TRIGGERS, OTHER_TRIGGERS } from '../../src/extract/lexicon/measures.js';
+import { alternation, anyCue, caselessAlternation, edgeMatches, execAll, wordCue, wordScan } from '../../src/extract/lexicon/pattern.js';
 
 const lexicon = [
   ...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALES), ...Object.keys(FRACTIONS), ...Object.keys(VAGUE),
@@ -170,6 +171,39 @@ describe('refiner cues', () => {
         { numRuns: 6000 },
       );
     });
+  });
+});
+
+describe('caseless alternation', () => {
+  const lists: Array<[string, string[]]> = [
+    ['measure phrases', [...MEASURE_TRIGGERS.flatMap((t) => t.phrases), ...OTHER_TRIGGERS]],
+    ['reporting verbs', REPORTING_VERBS],
+    ['number words', [...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALES), ...Object.keys(VAGUE)]],
+    ['prefixes and marks', ['kill', 'killed', 'killed or wounded', 'killed or', 'Kursk', 'kursk oblast', 'US', 'us', "didn't", 'e.g.', 'a.m', 'co-op', 'co', 'x&y', '$5', 'a+b', '(c)']],
+  ];
+  lists.forEach(([name, words]) => {
+    it(`matches what the plain alternation matches: ${name}`, () => {
+      const plain = new RegExp(String.raw`(?<![A-Za-z])(?:${alternation(words)})(?![A-Za-z])`, 'gi');
+      const trie = new RegExp(String.raw`(?<![A-Za-z])(?:${caselessAlternation(words)})(?![A-Za-z])`, 'gi');
+      const anchored = new RegExp(String.raw`(?:${caselessAlternation(words)})\s*$`, 'i');
+      const anchoredPlain = new RegExp(String.raw`(?:${alternation(words)})\s*$`, 'i');
+      const piece = fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...words).map((w) => (w.length > 2 ? w.slice(0, 1 + (w.length % 5)) : w)) },
+        { weight: 6, arbitrary: fc.constantFrom(...words) },
+        { weight: 2, arbitrary: fc.constantFrom(...words).map((w) => w.toUpperCase()) },
+        { weight: 4, arbitrary: fc.constantFrom(' ', '  ', '\n', '-', "'", '’', '.', ',', 'x', 'é', 'K', 'ſ', '5') },
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 10 }).map((xs) => xs.join('')), (s) => {
+          expect(execAll(trie, s).map((m) => [m.index, m[0]]), JSON.stringify(s)).toEqual(execAll(plain, s).map((m) => [m.index, m[0]]));
+          expect(anchored.exec(s)?.[0], JSON.stringify(s)).toBe(anchoredPlain.exec(s)?.[0]);
+        }),
+        { numRuns: 3000 },
+      );
+    });
+  });
+  it('is a trie: "kill" is written once', () => {
+    expect(caselessAlternation(['killed', 'kills', 'killed or wounded'])).toBe(String.raw`kill(?:ed(?:\s+or\s+wounded)?|s)`);
   });
 });
 

@@ -10,6 +10,45 @@ export function alternation(words: Iterable<string>): string {
 }
 
 /**
+ * The alternation of `words` for a case-insensitive pattern, as a trie: "kill(?:ed(?:\s+
+ * or\s+wounded)?|s)". It matches what `alternation` matches, longest word first, but the
+ * engine no longer tries every word at every position: on the 300 measure phrases a scan
+ * costs a third. Words outside printable ASCII, or with spaces that are not single and
+ * inside, keep the plain alternation.
+ *
+ * Why it matches the same: folded to lower case, the edges leaving a node match disjoint
+ * sets of characters (a letter either case, another character, a run of spaces, ' or ’),
+ * so the words that match at a position form a chain of prefixes; the trie tries them
+ * deepest first, as the plain alternation tries them longest first.
+ */
+export function caselessAlternation(words: Iterable<string>): string {
+  const list = [...new Set(words)].filter(Boolean);
+  if (list.some((w) => /[^\x20-\x7e]|\s\s|^\s|\s$/.test(w))) return alternation(list);
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of list) {
+    let node = root;
+    for (const ch of w.toLowerCase()) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const edge = (ch: string) => (ch === ' ' ? String.raw`\s+` : ch === "'" ? "['’]" : escapeRegex(ch));
+  const emit = (node: Node): string => {
+    const parts = [...node.next.keys()].sort().map((ch) => edge(ch) + emit(node.next.get(ch)!));
+    if (!parts.length) return '';
+    const body = parts.length === 1 ? parts[0] : `(?:${parts.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
+/**
  * Letters of the scripts English news copy mixes in (Latin, Greek, Cyrillic), as a
  * character-class body: word edges for patterns without the unicode flag. Scanning a
  * sentence with a case-insensitive unicode pattern costs several times more.
@@ -24,7 +63,8 @@ export function isLetterCode(c: number): boolean {
 
 /** `words` standing as whole words: no letter of class `L`, nor one of `before`/`after`, touching them. */
 function edged(words: Iterable<string>, L: string, before: string, after: string, flags: string): RegExp {
-  return new RegExp(String.raw`(?<![${L}${before}])(?:${alternation(words)})(?![${L}${after}])`, flags);
+  const alt = flags.includes('i') ? caselessAlternation(words) : alternation(words);
+  return new RegExp(String.raw`(?<![${L}${before}])(?:${alt})(?![${L}${after}])`, flags);
 }
 
 /** Any of `words` standing as a whole word, case-insensitive. */
@@ -69,7 +109,7 @@ export function wordScan(words: Iterable<string>, before = '', after = ''): Word
   const list = [...words];
   return {
     exact: edged(list, LETTER, before, after, 'gi'),
-    fast: new RegExp(String.raw`${boundaryBefore(list)}(?:${alternation(list)})(?![A-Za-z${after}])`, 'gi'),
+    fast: new RegExp(String.raw`${boundaryBefore(list)}(?:${caselessAlternation(list)})(?![A-Za-z${after}])`, 'gi'),
     before,
   };
 }
@@ -127,7 +167,7 @@ export class WordCue implements Cue {
     const alts = others.map((o) => `(?:${o.source})`);
     const exact = [...alts];
     if (words.length) {
-      const alt = alternation(words);
+      const alt = caselessAlternation(words);
       alts.push(String.raw`${boundaryBefore(words)}(?:${alt})(?![A-Za-z])`);
       exact.push(String.raw`(?<![A-Za-z])(?:${alt})(?![A-Za-z])`);
     }

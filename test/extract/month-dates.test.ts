@@ -50,6 +50,8 @@ describe('month-name reader', () => {
     'in Dec. officials',
     'at the end of December',
     'in November of that year',
+    '1 December of the war',
+    '1 December - a day',
     'in November - a month',
     'on 17 December EST',
     'in November and December',

@@ -93,8 +93,9 @@ export function readMonthDate(w: string, onlyMonthParsers: boolean): MonthDate[]
     // The day starts at a word boundary; "on" before it, itself at a boundary, is part of the date.
     if (start > 0 && isWordCode(w.charCodeAt(start - 1))) return null;
     if (start >= 3 && /^on $/i.test(w.slice(start - 3, start)) && (start === 3 || !isWordCode(w.charCodeAt(start - 4)))) start -= 3;
-    // "17 December-18 December", "17 December/…": the parser may read on.
-    if (/^[-/]/.test(rest)) return null;
+    // "17 December-18 December", "17 December/…": the parser may read on; and in "1 December
+    // of the war" its month-only reading, "December of", is the longer and wins.
+    if (/^(?:[-/]| (?:of(?!\w)|-))/i.test(rest)) return null;
   } else {
     if (ms > 0 && isWordCode(w.charCodeAt(ms - 1))) return null;
     const next = rest.charCodeAt(0);

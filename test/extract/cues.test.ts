@@ -16,7 +16,7 @@ import { RATE_CUES } from '../../src/extract/refiners/RateRefiner.js';
 import { BOUNDS } from '../../src/extract/lexicon/bounds.js';
 import { RATE_ADJECTIVES, RATE_PHRASES } from '../../src/extract/lexicon/units.js';
 import { MEASURE_TRIGGERS, OTHER_TRIGGERS } from '../../src/extract/lexicon/measures.js';
-import { alternation, anyCue, caselessAlternation, edgeMatches, execAll, wordCue, wordScan } from '../../src/extract/lexicon/pattern.js';
+import { alternation, anyCue, caselessAlternation, key, edgeMatches, execAll, wordCue, wordScan } from '../../src/extract/lexicon/pattern.js';
 
 const lexicon = [
   ...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALES), ...Object.keys(FRACTIONS), ...Object.keys(VAGUE),
@@ -201,6 +201,14 @@ describe('caseless alternation', () => {
         { numRuns: 3000 },
       );
     });
+  });
+  it.each([
+    ['Killed  Or\tWounded', 'killed or wounded'],
+    ['didn’t', "didn't"],
+    [' Tens of thousands ', 'tens of thousands'],
+    ['KILLED', 'killed'],
+  ])('lookup key of %j is %j', (s, want) => {
+    expect(key(s)).toBe(want);
   });
   it('is a trie: "kill" is written once', () => {
     expect(caselessAlternation(['killed', 'kills', 'killed or wounded'])).toBe(String.raw`kill(?:ed(?:\s+or\s+wounded)?|s)`);

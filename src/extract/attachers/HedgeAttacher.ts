@@ -5,14 +5,14 @@
  * Watch out for: "about"/"around" elsewhere in the clause belong to other numbers; a
  * sentence-level "could not be independently verified" governs every claim it refers to.
  */
-import { alternation, edgeMatches, wordScan } from '../lexicon/pattern.js';
+import { caselessAlternation, edgeMatches, wordScan } from '../lexicon/pattern.js';
 import { HEDGES, SENTENCE_HEDGES } from '../lexicon/hedges.js';
 import { NOT_HEDGES } from '../lexicon/bounds.js';
 
 /** Hedge words that bound a number and count only as that number's own bound. */
 const NUMBER_BOUND_HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some']);
 const HEDGE_WORDS = wordScan(HEDGES.filter((h) => !NUMBER_BOUND_HEDGES.has(h)));
-const SENTENCE_RE = new RegExp(String.raw`(?:${alternation(SENTENCE_HEDGES)})`, 'i');
+const SENTENCE_RE = new RegExp(String.raw`(?:${caselessAlternation(SENTENCE_HEDGES)})`, 'i');
 
 /** `inSentence`: what sentenceHedge() found in the whole sentence, read once per sentence by the caller. */
 export function attachHedges(text: string, bound: string | null, clause: [number, number], inSentence: string | null): string[] {

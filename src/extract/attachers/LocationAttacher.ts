@@ -4,7 +4,7 @@
  *
  * Watch out for: "in November" (a month, not a place), "in a statement".
  */
-import { alternation, execAll } from '../lexicon/pattern.js';
+import { alternation, caselessAlternation, execAll } from '../lexicon/pattern.js';
 import { REGION_WORDS } from '../lexicon/places.js';
 import type { Entity } from './entities.js';
 
@@ -12,7 +12,7 @@ const PLACE_AFTER = new RegExp(
   String.raw`\b(?<prep>in|near|around|across|into|inside|at|from|to|outside|over|off|of|on)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?(?<p>(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]+(?:['’]s)?\s+(?:of\s+)?){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:${alternation(REGION_WORDS)}))?)`,
   'gu',
 );
-const REGION_END = new RegExp(String.raw`\b(?:${alternation(REGION_WORDS)})$`, 'i');
+const REGION_END = new RegExp(String.raw`\b(?:${caselessAlternation(REGION_WORDS)})$`, 'i');
 const NOT_PLACE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|Operation)\b/;
 
 /**

@@ -8,7 +8,7 @@
  * Watch out for: money, shares, areas and lengths already have their unit; a number with
  * no noun ("wounded 1,835", "at 182") is class `none` until a trigger or carry decides.
  */
-import { alternation } from '../lexicon/pattern.js';
+import { caselessAlternation } from '../lexicon/pattern.js';
 import { ITEM_NOUNS, MILITARY_PERSON_NOUNS, NOUN_MODIFIERS, PERSON_NOUNS } from '../lexicon/nouns.js';
 import type { QuantityClass } from '../lexicon/measures.js';
 import { COUNTRIES } from '../lexicon/countries.js';
@@ -16,14 +16,14 @@ import type { Mention } from '../types.js';
 import type { Unit } from '../../contract.js';
 
 const DEMONYMS = Object.values(COUNTRIES).flatMap(([, d]) => d);
-const MODIFIERS = alternation([...NOUN_MODIFIERS, ...DEMONYMS, 'North', 'South']);
+const MODIFIERS = caselessAlternation([...NOUN_MODIFIERS, ...DEMONYMS, 'North', 'South']);
 const NOUN_RE = new RegExp(
-  String.raw`^[”"’']?\s*(?:of\s+(?:the\s+|them\s+|whom\s+)?)?(?:(?:${MODIFIERS})[”"’']?\s+){0,4}?(?<noun>${alternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS, ...DEMONYMS.filter((d) => /s$/.test(d))])})(?![\p{L}])`,
+  String.raw`^[”"’']?\s*(?:of\s+(?:the\s+|them\s+|whom\s+)?)?(?:(?:${MODIFIERS})[”"’']?\s+){0,4}?(?<noun>${caselessAlternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS, ...DEMONYMS.filter((d) => /s$/.test(d))])})(?![\p{L}])`,
   'iu',
 );
 
 /** The whole a share is taken of: at most two words after "of the" ("87% of the drones"). */
-const WHOLE_RE = new RegExp(String.raw`^\s*(?:the\s+|their\s+|its\s+|all\s+)?(?:[\p{L}-]+\s+)?(?<noun>${alternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS])})(?![\p{L}])`, 'iu');
+const WHOLE_RE = new RegExp(String.raw`^\s*(?:the\s+|their\s+|its\s+|all\s+)?(?:[\p{L}-]+\s+)?(?<noun>${caselessAlternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS])})(?![\p{L}])`, 'iu');
 const PART_OF = /^\s+of\s+(?:the|its|their|all)\s+(?:\d[\d,.]*|[a-z]+)\s/u;
 const PROPER_SKIP = /^\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\p{L}'’.-]*\s+){1,3}/u;
 
@@ -88,4 +88,4 @@ export function attachUnit(text: string, m: Mention): UnitResult {
 }
 
 /** "Tanks: " or "artillery systems: 20,844 (+21); tanks: 9,512 (" — the label of a tally entry. */
-const LABEL_BEFORE = new RegExp(String.raw`(?:^|[;:.,(]\s*|\n)(?<noun>${alternation(Object.keys(ITEM_NOUNS))})\s*:\s*(?:[\d,.\s]+\(\s*)?$`, 'iu');
+const LABEL_BEFORE = new RegExp(String.raw`(?:^|[;:.,(]\s*|\n)(?<noun>${caselessAlternation(Object.keys(ITEM_NOUNS))})\s*:\s*(?:[\d,.\s]+\(\s*)?$`, 'iu');

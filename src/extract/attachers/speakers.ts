@@ -5,7 +5,7 @@
 import type { SourceKind } from '../../contract.js';
 import { INSTITUTIONS, PEOPLE, SPEAKER_HEADS, ANONYMOUS_HEADS } from '../lexicon/institutions.js';
 import { MULTI_PARTY_WORDS } from '../lexicon/countries.js';
-import { alternation, execAll, memo } from '../lexicon/pattern.js';
+import { caselessAlternation, execAll, memo } from '../lexicon/pattern.js';
 import { findEntities, lookupName } from './entities.js';
 
 export interface Speaker {
@@ -25,9 +25,9 @@ export interface Speaker {
   multi: boolean;
 }
 
-const HEADS = alternation(Object.keys(SPEAKER_HEADS));
+const HEADS = caselessAlternation(Object.keys(SPEAKER_HEADS));
 const HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(?<h>${HEADS})(?:s|es)?(?![\p{L}])`, 'giu');
-const MULTI_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(MULTI_PARTY_WORDS)})(?![\p{L}])`, 'iu');
+const MULTI_RE = new RegExp(String.raw`(?<![\p{L}])(?:${caselessAlternation(MULTI_PARTY_WORDS)})(?![\p{L}])`, 'iu');
 const LEADING = /^(?:(?:the|a|an|its|their|his|her|our)\s+)+/i;
 /** Time words that can open a subject phrase without a comma ("Last week Russia's ministry said"). */
 const LEADING_TIME = /^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|weekend)|earlier|later|yesterday|today|meanwhile|separately|also|previously|then|now|however|(?:on|in|at|by)\s+[\w\s]+?,|(?:on\s+|by\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+same\s+day|that\s+day)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+/i;

@@ -6,7 +6,7 @@
  * Watch out for: "half a billion" and "a quarter of a million" are amounts
  * (NumberWordFinder's), "a third country" is not a share (it needs "of" or "the").
  */
-import { alternation, LETTER, wordCue } from '../lexicon/pattern.js';
+import { caselessAlternation, LETTER, wordCue } from '../lexicon/pattern.js';
 import { FRACTIONS } from '../lexicon/numbers.js';
 import type { Finder } from '../types.js';
 import { key } from '../lexicon/pattern.js';
@@ -16,7 +16,7 @@ export const FractionFinder: Finder = {
   // The last word of every fraction ("third", "three-quarters") stands as a whole word.
   cue: wordCue(Object.keys(FRACTIONS).map((f) => f.split(' ').pop()!)),
   pattern: new RegExp(
-    String.raw`(?<![${LETTER}-])(?<frac>${alternation(Object.keys(FRACTIONS))})(?=\s+(?:of|the)\s+(?!a\s+(?:million|billion|thousand|trillion)))`,
+    String.raw`(?<![${LETTER}-])(?<frac>${caselessAlternation(Object.keys(FRACTIONS))})(?=\s+(?:of|the)\s+(?!a\s+(?:million|billion|thousand|trillion)))`,
     'gi',
   ),
   extract(_ctx, m) {

@@ -5,7 +5,7 @@
  * Watch out for: "no longer", "no more than 1,200" (a bound, BoundRefiner's), "no
  * comment": only "no" before a counted people noun or a casualty noun counts.
  */
-import { alternation, LETTER, wordCue } from '../lexicon/pattern.js';
+import { caselessAlternation, LETTER, wordCue } from '../lexicon/pattern.js';
 import type { Finder } from '../types.js';
 
 /** What "no" must count to be a zero: casualty nouns and people. */
@@ -16,7 +16,7 @@ export const NoneFinder: Finder = {
   name: 'NoneFinder',
   cue: wordCue(['no', 'zero']),
   pattern: new RegExp(
-    String.raw`(?<![${LETTER}])(?:no|zero)(?=\s+(?:[${LETTER}-]+\s+){0,2}(?:${alternation(ZERO_NOUNS)})(?![${LETTER}]))`,
+    String.raw`(?<![${LETTER}])(?:no|zero)(?=\s+(?:[${LETTER}-]+\s+){0,2}(?:${caselessAlternation(ZERO_NOUNS)})(?![${LETTER}]))`,
     'gi',
   ),
   extract(_ctx, m) {

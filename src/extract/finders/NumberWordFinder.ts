@@ -7,19 +7,19 @@
  * Watch out for: "one of the", "a million" in idioms is still a number; "first" and
  * other ordinals are not number words and never match.
  */
-import { alternation, LETTER, wordCue } from '../lexicon/pattern.js';
+import { caselessAlternation, LETTER, wordCue } from '../lexicon/pattern.js';
 import { FRACTION_MULTIPLIERS, SCALES, TENS_WORDS, UNITS_WORDS } from '../lexicon/numbers.js';
 import type { Finder } from '../types.js';
 import { parseNumberWords } from './numbers.js';
 
-const SMALL = alternation([...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS)]);
-const TENS = alternation(Object.keys(TENS_WORDS));
-const UNITS = alternation(Object.keys(UNITS_WORDS).filter((w) => UNITS_WORDS[w] < 10 && UNITS_WORDS[w] > 0));
+const SMALL = caselessAlternation([...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS)]);
+const TENS = caselessAlternation(Object.keys(TENS_WORDS));
+const UNITS = caselessAlternation(Object.keys(UNITS_WORDS).filter((w) => UNITS_WORDS[w] < 10 && UNITS_WORDS[w] > 0));
 /** "fifty-seven", "twenty one", "nineteen". */
 const BELOW_HUNDRED = String.raw`(?:(?:${TENS})(?:[-\s](?:${UNITS}))?|${SMALL})`;
 const BIG = 'thousand|million|billion|trillion';
 const WORDS = String.raw`(?:${BELOW_HUNDRED}|a)(?:\s+hundred(?:\s+(?:and\s+)?${BELOW_HUNDRED})?)?(?:\s+(?:${BIG})(?:\s+(?:and\s+)?${BELOW_HUNDRED}(?:\s+hundred)?)?)*`;
-const FRACTION = alternation(Object.keys(FRACTION_MULTIPLIERS));
+const FRACTION = caselessAlternation(Object.keys(FRACTION_MULTIPLIERS));
 
 export const NumberWordFinder: Finder = {
   name: 'NumberWordFinder',

@@ -7,7 +7,7 @@
  * Watch out for: "hundreds" inside "hundreds of thousands" (the longest phrase wins),
  * "dozens of times" is still a quantity (of times: the measure pass decides).
  */
-import { alternation, LETTER, wordCue } from '../lexicon/pattern.js';
+import { caselessAlternation, LETTER, wordCue } from '../lexicon/pattern.js';
 import { VAGUE } from '../lexicon/numbers.js';
 import type { Finder } from '../types.js';
 import { key } from '../lexicon/pattern.js';
@@ -20,7 +20,7 @@ export const VagueFinder: Finder = {
   name: 'VagueFinder',
   // The last word of every phrase ("hundreds", "thousand") stands as a whole word.
   cue: wordCue(Object.keys(VAGUE).map(lastWord)),
-  pattern: new RegExp(String.raw`(?<![${LETTER}-])(?:${alternation(Object.keys(VAGUE))})(?![${LETTER}])`, 'gi'),
+  pattern: new RegExp(String.raw`(?<![${LETTER}-])(?:${caselessAlternation(Object.keys(VAGUE))})(?![${LETTER}])`, 'gi'),
   extract(_ctx, m) {
     const v = VAGUE[key(m[0])];
     if (!v) return null;

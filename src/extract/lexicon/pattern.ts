@@ -218,8 +218,11 @@ export function execAll(re: RegExp, text: string): RegExpExecArray[] {
 
 /** Case-insensitive lookup key: lower case, curly quotes folded, runs of spaces collapsed. */
 export function key(s: string): string {
-  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  const lower = s.toLowerCase();
+  // Most keys are plain words: the two replacements only when there is something to replace.
+  return (ODD_KEY.test(lower) ? lower.replace(/[’‘]/g, "'").replace(/\s+/g, ' ') : lower).trim();
 }
+const ODD_KEY = /[’‘]|[^\S ]| {2}/;
 
 /**
  * A bounded memo for pure functions of short strings (speaker phrases, sentences): the

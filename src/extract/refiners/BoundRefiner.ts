@@ -7,12 +7,12 @@
  * Watch out for: "an average of", "a further", "another" are kept as words that describe
  * the figure but do not bound it, and they stay out of the quote.
  */
-import { alternation, isLetterCode, key, LETTER } from '../lexicon/pattern.js';
+import { caselessAlternation, isLetterCode, key, LETTER } from '../lexicon/pattern.js';
 import { isSpace } from '../../text/sentences.js';
 import { BOUNDS, NOT_HEDGES } from '../lexicon/bounds.js';
 import type { Mention, Refiner } from '../types.js';
 
-export const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}])(?<b>${alternation(Object.keys(BOUNDS))})\s+$`, 'i');
+export const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}])(?<b>${caselessAlternation(Object.keys(BOUNDS))})\s+$`, 'i');
 
 /** The last word of each bound phrase, lower case. */
 const LAST_WORDS = new Set(Object.keys(BOUNDS).map((b) => b.split(' ').pop()!.toLowerCase()));

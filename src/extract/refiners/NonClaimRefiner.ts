@@ -9,7 +9,7 @@
  * Watch out for: "2,030 losses" has a comma and stays; "40-kilometre stretch" is a length
  * and stays; "2000 troops" (bare, followed by a counted noun) stays.
  */
-import { alternation, execAll } from '../lexicon/pattern.js';
+import { alternation, caselessAlternation, execAll } from '../lexicon/pattern.js';
 import { ITEM_NOUNS, ONE_PERSON_NOUNS, PERSON_NOUNS } from '../lexicon/nouns.js';
 import type { Mention, Refiner } from '../types.js';
 
@@ -33,7 +33,7 @@ const GLUED_AFTER = /^(?!km|sq|bn|mn|mln|trn|tn|m\b|k\b|b\b|pc\b)[\p{L}]/iu;
 /** "Oleksandr Petrenko, 54," and "the commander, 54,": a name or one person, then the age. */
 const AGE_APPOSITION_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:${alternation(ONE_PERSON_NOUNS)}))\s*,\s*$`, 'u');
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our)\s+$/i;
-const COUNTED_NOUN = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}(?:${alternation([...PERSON_NOUNS, ...Object.keys(ITEM_NOUNS)])})\b`, 'iu');
+const COUNTED_NOUN = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}(?:${caselessAlternation([...PERSON_NOUNS, ...Object.keys(ITEM_NOUNS)])})\b`, 'iu');
 /** "one of", "one side", "one another": the word "one" rarely counts anything on its own. */
 const ONE_AFTER = /^\s+(?:of|another|side|way|day|time|thing|reason|more|another)\b/i;
 const PHONE_RUN = /[+(]?\d[\d\s().-]{8,}\d/g;

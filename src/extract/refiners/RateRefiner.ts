@@ -5,17 +5,17 @@
  * Watch out for: totals over a period are not rates ("in the past 24 hours", "for the
  * month", "in November"); "a day earlier" is a date, not a rate.
  */
-import { alternation, LETTER, wordCue, type Cue } from '../lexicon/pattern.js';
+import { caselessAlternation, LETTER, wordCue, type Cue } from '../lexicon/pattern.js';
 import { RATE_ADJECTIVES, RATE_PHRASES } from '../lexicon/units.js';
 import { key } from '../lexicon/pattern.js';
 import type { Mention, Refiner } from '../types.js';
 
 /** The rate phrase may follow the counted noun phrase by up to five words. */
 const RATE_AFTER = new RegExp(
-  String.raw`^(?:\s+(?!for\b|in\b|over\b|during\b)[${LETTER}'’-]+){0,5}?(?:\s*,)?\s+(?:on\s+average\s+)?(?<r>${alternation(Object.keys(RATE_PHRASES))})(?![${LETTER}])(?!\s+(?:earlier|later|after|before|ago|or\s+two)\b)`,
+  String.raw`^(?:\s+(?!for\b|in\b|over\b|during\b)[${LETTER}'’-]+){0,5}?(?:\s*,)?\s+(?:on\s+average\s+)?(?<r>${caselessAlternation(Object.keys(RATE_PHRASES))})(?![${LETTER}])(?!\s+(?:earlier|later|after|before|ago|or\s+two)\b)`,
   'i',
 );
-const RATE_BEFORE = new RegExp(String.raw`\b(?<r>${alternation(Object.keys(RATE_ADJECTIVES))})\b[^.;:]{0,45}$`, 'i');
+const RATE_BEFORE = new RegExp(String.raw`\b(?<r>${caselessAlternation(Object.keys(RATE_ADJECTIVES))})\b[^.;:]{0,45}$`, 'i');
 /** An elliptical second figure takes the first one's rate: "April averaging 1,200 a day and March 1,300". */
 /** The longest word of each phrase, standing as a word wherever the phrase matches: a cheap first test. */
 const longestWords = (phrases: string[]) => phrases.map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));

@@ -8,15 +8,15 @@
  * Watch out for: "km²" is an area, "km" a length; metres become km (contract); miles
  * stay `other`.
  */
-import { alternation, LETTER } from '../lexicon/pattern.js';
+import { caselessAlternation, LETTER } from '../lexicon/pattern.js';
 import { AREA_UNITS, CURRENCY_SUFFIXES, LENGTH_UNITS } from '../lexicon/units.js';
 import { key } from '../lexicon/pattern.js';
 import type { Mention, Refiner } from '../types.js';
 
 const PERCENT = /^\s?(?:%|percent\b|per\s+cent\b)/i;
-const AREA = new RegExp(String.raw`^[\s-]?(?<u>${alternation(Object.keys(AREA_UNITS))})(?![${LETTER}\d])`, 'i');
-const LENGTH = new RegExp(String.raw`^[\s-]?(?<u>${alternation(Object.keys(LENGTH_UNITS))})(?![${LETTER}\d²])`, 'i');
-const CURRENCY = new RegExp(String.raw`^\s(?<u>${alternation(Object.keys(CURRENCY_SUFFIXES))})(?![${LETTER}])`, 'i');
+const AREA = new RegExp(String.raw`^[\s-]?(?<u>${caselessAlternation(Object.keys(AREA_UNITS))})(?![${LETTER}\d])`, 'i');
+const LENGTH = new RegExp(String.raw`^[\s-]?(?<u>${caselessAlternation(Object.keys(LENGTH_UNITS))})(?![${LETTER}\d²])`, 'i');
+const CURRENCY = new RegExp(String.raw`^\s(?<u>${caselessAlternation(Object.keys(CURRENCY_SUFFIXES))})(?![${LETTER}])`, 'i');
 
 export const UnitRefiner: Refiner = {
   name: 'UnitRefiner',

@@ -33,7 +33,7 @@ const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounde
 const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
 const VICTIM_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced']);
 const CLAUSE_START = /(?:\bthat\s|;\s*|\bwhile\s|,\s*but\s|\bwhereas\s)(?![^;]*(?:\bthat\s|;|\bwhile\s|,\s*but\s|\bwhereas\s))/;
-const CUMULATIVE = /\bsince\b|\bso far\b|\bin total\b|\bto date\b|\boverall\b|\btotal(?:led|s|ed)?\b|\bas of\b|\bcumulative\b/i;
+const CUMULATIVE = /\b(?:since|so far|in total|to date|overall|total(?:led|s|ed)?|as of|cumulative)\b/i;
 
 const FIGURE_CUE = anyCue(FINDERS.map((f) => f.cue));
 /** False when no finder can match in `text`: most sentences of a report hold no figure. */

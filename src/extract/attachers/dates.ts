@@ -85,10 +85,14 @@ function parserMask(window: string): number {
   });
   return mask;
 }
-/** The month-name parsers: a window whose cues call no other can go to readMonthDate. */
-const MONTH_PARSERS = PARSER_CUES.reduce((bits, [name], i) => (/^EN(?:Year)?MonthName/.test(name) ? bits | (1 << i) : bits), 0);
+/** Any cue of a parser other than the month-name ones: a window without one can go to readMonthDate. */
+const OTHER_PARSER_CUE = new RegExp(
+  PARSER_CUES.filter(([name, cue]) => cue && !/^EN(?:Year)?MonthName/.test(name)).map(([, cue]) => `(?:${cue!.source})`).join('|'),
+  'i',
+);
 /** The parsers whose cue `window` holds, built once per combination. */
-export function parserFor(window: string, mask = parserMask(window)): chrono.Chrono {
+export function parserFor(window: string): chrono.Chrono {
+  const mask = parserMask(window);
   let p = parserSets.get(mask);
   if (!p) {
     p = makeParser(new Set(PARSER_CUES.filter((_, i) => mask & (1 << i)).map(([name]) => name)));
@@ -99,8 +103,7 @@ export function parserFor(window: string, mask = parserMask(window)): chrono.Chr
 
 /** The dates chrono-node reads in a window: the commonest forms without it (readMonthDate). */
 export function readWindow(w: string, refDate: Date): MonthDate[] {
-  const mask = parserMask(w);
-  return readMonthDate(w, (mask & ~MONTH_PARSERS) === 0) ?? parserFor(w, mask).parse(w, { instant: refDate, timezone: 0 }, { forwardDate: false });
+  return readMonthDate(w, !OTHER_PARSER_CUE.test(w)) ?? parserFor(w).parse(w, { instant: refDate, timezone: 0 }, { forwardDate: false });
 }
 
 /** A month name written all in lower case ("may", "march"). */

@@ -16,6 +16,12 @@ import { memo } from '../lexicon/pattern.js';
 interface Entry {
   source: Source;
   speaker: Speaker;
+  /** The source's name in lower case, for the name lookups. */
+  lower: string;
+}
+
+function entry(source: Source, speaker: Speaker): Entry {
+  return { source, speaker, lower: source.name.toLowerCase() };
 }
 
 const PLURAL = /s$/;
@@ -53,7 +59,7 @@ export class SpeakerHistory {
   remember(source: Source, date: string | null): void {
     const sp = this.speakers.get(source);
     if (sp) {
-      this.entries.push({ source, speaker: sp });
+      this.entries.push(entry(source, sp));
       // Anaphors reach back a few paragraphs at most; keep the list short.
       if (this.entries.length > 64) this.entries.splice(0, this.entries.length - 64);
     }
@@ -78,7 +84,7 @@ export class SpeakerHistory {
    */
   mention(sp: Speaker): void {
     const source: Source = { name: sp.name, kind: sp.kind, anonymous: sp.anonymous, affiliation: sp.affiliation, via: [], cited: null };
-    this.entries.push({ source, speaker: sp });
+    this.entries.push(entry(source, sp));
     if (this.entries.length > 64) this.entries.splice(0, this.entries.length - 64);
   }
 
@@ -99,7 +105,8 @@ export class SpeakerHistory {
     const cited = frame.cited ? { name: frame.cited.name, kind: frame.cited.kind, affiliation: frame.cited.affiliation } : null;
     const make = (e: Entry | undefined, name?: string): Source | null =>
       e ? { ...e.source, name: name ?? e.source.name, via, cited } : null;
-    const rev = [...this.entries].reverse();
+    // Latest first; the list is short, but read on every statement.
+    const rev = this.entries.toReversed();
     let found: Source | null = null;
     switch (sp.anaphor) {
       case 'person':
@@ -125,7 +132,7 @@ export class SpeakerHistory {
       case 'definite': {
         const head = sp.head ?? '';
         const full = sp.name.toLowerCase();
-        const match = rev.find((e) => e.source.name.toLowerCase().includes(full)) ?? rev.find((e) => e.source.name.toLowerCase().includes(head));
+        const match = rev.find((e) => e.lower.includes(full)) ?? rev.find((e) => e.lower.includes(head));
         if (match) found = make(match);
         else if (rev[0]) found = { ...rev[0].source, name: sp.name, kind: sp.kind, anonymous: sp.anonymous, via, cited };
         break;
@@ -146,7 +153,8 @@ export class SpeakerHistory {
     const core = cut ? sp.name.slice(0, cut.index).trimEnd() : sp.name;
     const crowd = sp.anonymous && /s$/i.test(core.split(/\s+/).pop() ?? '');
     if (!affiliation && !sp.multi && sp.anaphor === null) {
-      const e = rev.find((x) => x.source.name.toLowerCase().includes(sp.name.toLowerCase()));
+      const lower = sp.name.toLowerCase();
+      const e = rev.find((x) => x.lower.includes(lower));
       if (e) affiliation = e.source.affiliation;
       if (!affiliation) {
         // A speaker with no country of its own ("foreign ministry spokesman X") speaks for

@@ -78,10 +78,11 @@ function isWordChar(c: number): boolean {
 
 /**
  * Entities of a text; results are shared between callers and must not be mutated.
- * Speaker phrases and names recur and are remembered; sentences are not (hashing one to
- * look it up costs about what scanning it does, and callers share a sentence's scan).
+ * Speaker phrases and names recur and are remembered; sentences are not, however short
+ * (hashing one to look it up costs about what scanning it does, a sentence seldom comes
+ * twice, and callers share a sentence's scan).
  */
-export const findEntities = memo(scanEntities, 4096, 120);
+export const findEntities = memo(scanEntities, 4096, 64);
 
 /** One token: where it starts and ends (trailing full stops dropped except in "U.S." and "N."), and where reading resumes. */
 interface Token {

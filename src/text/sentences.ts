@@ -148,9 +148,11 @@ export function sentences(text: string, base = 0): Segment[] {
  * ends a sentence) on one line and every stop reads one way only under the Unicode
  * sentence rules (UAX #29): a stop at the end; ". ", "! " or "? " before a capital
  * (a break); ". " before a lower-case letter (no break); a point between digits (no
- * break). Anything else (quotes or brackets after a stop, "...", a stop before a digit
- * or a comma) returns null and goes to the segmenter. Most paragraphs of news copy are
- * plain, and the segmenter costs about 1.5 µs a sentence.
+ * break); "! " or "? " before a digit (a break); ". " before a digit (a break unless a
+ * lower-case letter comes before any capital or stop). Anything else (quotes or brackets
+ * after a stop, "...", a stop before a comma) returns null and goes to the segmenter.
+ * Most paragraphs of news copy are plain, and the segmenter costs about 1.5 µs a
+ * sentence.
  */
 export function plainBreaks(text: string): number[] | null {
   const out: number[] = [];

@@ -225,7 +225,7 @@ export function key(s: string): string {
 const ODD_KEY = /[’‘]|[^\S ]| {2}/;
 
 /**
- * A bounded memo for pure functions of short strings (speaker phrases, sentences): the
+ * A bounded memo for pure functions of short strings (speaker phrases, names): the
  * same "officials said" recurs thousands of times in a corpus. Cleared when full, so
  * memory stays flat on any input.
  */

@@ -15,14 +15,24 @@ const PLACE_AFTER = new RegExp(
 const REGION_END = new RegExp(String.raw`\b(?:${caselessAlternation(REGION_WORDS)})$`, 'i');
 const NOT_PLACE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|Operation)\b/;
 
+let lastRegion: string | null = null;
+let lastPlaces: RegExpExecArray[] = [];
+/** PLACE_AFTER's matches in `region`, remembered for the last region: a sentence's figures often share one clause. */
+function placesIn(region: string): RegExpExecArray[] {
+  if (region !== lastRegion) {
+    lastPlaces = execAll(PLACE_AFTER, region);
+    lastRegion = region;
+  }
+  return lastPlaces;
+}
+
 /**
  * `areaEnd`: where an area figure's unit ends ("800 km²"): right there, "of the Kursk
  * region" says where the area lies; anywhere else "of" names a whole, not a place.
  */
 export function attachLocation(text: string, start: number, clause: [number, number], ents: Entity[], areaEnd: number | null = null): string | null {
-  const region = text.slice(clause[0], clause[1]);
   const found: Array<{ at: number; p: string }> = [];
-  for (const m of execAll(PLACE_AFTER, region)) {
+  for (const m of placesIn(text.slice(clause[0], clause[1]))) {
     const prepAt = clause[0] + m.index!;
     if (m.groups!.prep === 'of' && !(areaEnd != null && prepAt >= areaEnd && prepAt <= areaEnd + 1)) continue;
     const p = m.groups!.p.replace(/^the\s+/, '');

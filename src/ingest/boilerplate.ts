@@ -207,7 +207,7 @@ export function isRelatedClass(attr: string): boolean {
 
 /** True when a whole paragraph is furniture. */
 export function isFurnitureText(paragraph: string): boolean {
-  return FURNITURE_TEST(paragraph) || isAppeal(paragraph);
+  return FURNITURE_OR_APPEAL_TEST(paragraph);
 }
 
 /** True when a paragraph appeals for money, membership or subscriptions. */
@@ -263,5 +263,6 @@ function hasTopLevelAlternative(source: string): boolean {
   return false;
 }
 
-const FURNITURE_TEST = anyOf(FURNITURE_TEXT);
+// Furniture and appeals in one test: their patterns share one scan of the paragraph.
+const FURNITURE_OR_APPEAL_TEST = anyOf([...FURNITURE_TEXT, ...APPEAL_TEXT]);
 const APPEAL_TEST = anyOf(APPEAL_TEXT);

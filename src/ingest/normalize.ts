@@ -12,11 +12,13 @@ const ANY_SPACE = /\s+/g;
 
 /** Whitespace that is not one plain space: what ANY_SPACE would change. */
 const ODD_SPACE = /[^\S ]| {2}/;
+const ODD_OR_INVISIBLE = new RegExp(`${ODD_SPACE.source}|[${INVISIBLE_CHARS}]`);
 
 /** Collapses runs of whitespace to one space and trims; drops invisible characters. */
 export function normalizeSpace(s: string): string {
+  // Most text has only single spaces and nothing invisible: one scan, no replacement.
+  if (!ODD_OR_INVISIBLE.test(s)) return s.trim();
   const visible = s.replace(INVISIBLE, '');
-  // Most text has only single spaces: one scan instead of a replacement per word.
   return (ODD_SPACE.test(visible) ? visible.replace(ANY_SPACE, ' ') : visible).trim();
 }
 

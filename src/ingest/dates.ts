@@ -10,14 +10,7 @@
  * "11/20/2024" (ambiguous: read as month/day only when the day is over 12 or the first
  * part cannot be a day).
  */
-
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6,
-  june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10,
-  october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
-
-const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+import { MONTH_NAME, MONTH_NUMBERS } from '../text/months.js';
 
 /** ISO and ISO-like numeric dates, the most common machine form. */
 const ISO_DATE = /(?<![\d])(?<y>(?:19|20)\d{2})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})(?![\d])/;
@@ -43,9 +36,9 @@ export function parseDate(text: string | null | undefined): string | null {
   if (m?.groups) return iso(Number(m.groups.y), Number(m.groups.m), Number(m.groups.d));
   const candidates: Array<{ index: number; value: string | null }> = [];
   m = MONTH_DAY_YEAR.exec(s);
-  if (m?.groups) candidates.push({ index: m.index, value: iso(Number(m.groups.y), MONTHS[m.groups.mon.toLowerCase()] ?? 0, Number(m.groups.d)) });
+  if (m?.groups) candidates.push({ index: m.index, value: iso(Number(m.groups.y), MONTH_NUMBERS[m.groups.mon.toLowerCase()] ?? 0, Number(m.groups.d)) });
   m = DAY_MONTH_YEAR.exec(s);
-  if (m?.groups) candidates.push({ index: m.index, value: iso(Number(m.groups.y), MONTHS[m.groups.mon.toLowerCase()] ?? 0, Number(m.groups.d)) });
+  if (m?.groups) candidates.push({ index: m.index, value: iso(Number(m.groups.y), MONTH_NUMBERS[m.groups.mon.toLowerCase()] ?? 0, Number(m.groups.d)) });
   m = NUMERIC_DMY.exec(s);
   if (m?.groups) {
     const a = Number(m.groups.a), b = Number(m.groups.b), y = Number(m.groups.y);

@@ -231,7 +231,7 @@ export function isSpace(c: number): boolean {
 }
 
 /** [0-9A-Za-z] */
-function isAlnum(c: number): boolean {
+export function isAlnum(c: number): boolean {
   return isDigit(c) || isLetter(c);
 }
 

@@ -4,7 +4,7 @@
  *
  * Watch out for: "in November" (a month, not a place), "in a statement".
  */
-import { alternation, caselessAlternation, execAll } from '../lexicon/pattern.js';
+import { alternation, caselessAlternation, execAll, rememberLast } from '../lexicon/pattern.js';
 import { REGION_WORDS } from '../lexicon/places.js';
 import type { Entity } from './entities.js';
 
@@ -15,16 +15,8 @@ const PLACE_AFTER = new RegExp(
 const REGION_END = new RegExp(String.raw`\b(?:${caselessAlternation(REGION_WORDS)})$`, 'i');
 const NOT_PLACE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|Operation)\b/;
 
-let lastRegion: string | null = null;
-let lastPlaces: RegExpExecArray[] = [];
-/** PLACE_AFTER's matches in `region`, remembered for the last region: a sentence's figures often share one clause. */
-function placesIn(region: string): RegExpExecArray[] {
-  if (region !== lastRegion) {
-    lastPlaces = execAll(PLACE_AFTER, region);
-    lastRegion = region;
-  }
-  return lastPlaces;
-}
+/** PLACE_AFTER's matches in a clause: a sentence's figures often share one clause. */
+const placesIn = rememberLast((region: string) => execAll(PLACE_AFTER, region));
 
 /**
  * `areaEnd`: where an area figure's unit ends ("800 km²"): right there, "of the Kursk

@@ -12,7 +12,8 @@
 import * as chrono from 'chrono-node';
 import { execAll } from '../lexicon/pattern.js';
 import { isSpace } from '../../text/sentences.js';
-import { readMonthDate, type MonthDate } from './month-dates.js';
+import { MONTH_NAME } from '../../text/months.js';
+import { ORDINAL_WORD, readMonthDate, type MonthDate } from './month-dates.js';
 
 export type DateKind = 'day' | 'month' | 'year' | 'vague' | 'same' | 'period' | 'before';
 
@@ -38,7 +39,7 @@ const PERIOD_BEFORE = /\b(?:since|from|until|till|through|between|by|before|afte
  * A month's name or its abbreviation as the parser knows them, standing as a word:
  * "Marines", "mayor" and "declined" open no parser window.
  */
-export const MONTH_WORD = String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`;
+export const MONTH_WORD = String.raw`\b${MONTH_NAME}\b`;
 /** Month names send a window to the parser (weekdays are resolved without it). */
 const CHRONO_WORDS = new RegExp(MONTH_WORD, 'i');
 /** "on Monday", "last Tuesday", "Wednesday", "yesterday", "overnight into Sunday" — not "Monday's". */
@@ -47,7 +48,7 @@ const RELATIVE_DAY = /\b(?:(?:on|last|this|into|by|since|until|from)\s+)?(?:(?:m
  * Every other parser needs a day or a year: digits or an ordinal word ("the twenty-first
  * of May").
  */
-export const DAY_OR_YEAR = /\d|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|teen|tie)th/i;
+export const DAY_OR_YEAR = new RegExp(String.raw`\d|${ORDINAL_WORD.source}`, 'i');
 /**
  * The parsers a window around a month word can need (day-month, month-day, month-year,
  * weekday and numeric dates), each with what its pattern cannot match without. Times of

@@ -15,6 +15,8 @@
  * ("November," in "in November, the").
  */
 import { isLetterCode } from '../lexicon/pattern.js';
+import { MONTH_NAME, MONTH_NAMES } from '../../text/months.js';
+import { isAlnum } from '../../text/sentences.js';
 
 /** What a date's reader says of it: as chrono-node's ParsedComponents answers these two questions. */
 export interface DateParts {
@@ -29,13 +31,12 @@ export interface MonthDate {
   start: DateParts;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Days in each month; 28 for February, since the year is not known when the window is read. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** A word that is a month's name or abbreviation (the same words the window finder opens windows on). */
-const MONTH_WORD_G = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
+const MONTH_WORD_G = new RegExp(String.raw`\b${MONTH_NAME}\b`, 'gi');
 /** Ordinal words the parser reads as days ("the first of May"). */
-const ORDINAL_WORD = /first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|teen|tie)th/i;
+export const ORDINAL_WORD = /first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|teen|tie)th/i;
 const DIGIT_RUN_G = /\d+/g;
 /** Anything but single plain spaces between words. */
 const ODD_SPACE = /\s\s|[^\S ]/;
@@ -47,8 +48,9 @@ const END_OF = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
  */
 const ZONE_AFTER = /^ ?,? ?\(?([A-Z]{2,4})\)?(?=\W|$)/i;
 
+/** A character of \w, as the parser's word boundaries read it. */
 function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return isAlnum(c) || c === 95;
 }
 
 function parts(day: number | null, month: number): DateParts {
@@ -70,7 +72,7 @@ export function readMonthDate(w: string, onlyMonthParsers: boolean): MonthDate[]
   if (!m || MONTH_WORD_G.exec(w)) return null;
   MONTH_WORD_G.lastIndex = 0;
   const word = m[0];
-  const month = MONTHS.indexOf(word.toLowerCase()) + 1;
+  const month = MONTH_NAMES.indexOf(word.toLowerCase()) + 1;
   // Full names in title case only; "May" the parser keeps or drops by what precedes it.
   if (month < 1 || month === 5 || word !== word[0].toUpperCase() + word.slice(1).toLowerCase()) return null;
   const ms = m.index;

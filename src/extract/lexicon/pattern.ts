@@ -82,16 +82,8 @@ function boundaryBefore(words: readonly string[]): string {
   return words.every((w) => /^[A-Za-z]/.test(w)) ? String.raw`\b` : '(?<![A-Za-z])';
 }
 const ALNUM_JOIN = /[\d_][A-Za-z]/;
-let lastJoinText: string | null = null;
-let lastJoin = false;
-/** ALNUM_JOIN on `text`, remembered for the last text: the cues and scans of one sentence ask in turn. */
-function hasAlnumJoin(text: string): boolean {
-  if (text !== lastJoinText) {
-    lastJoin = ALNUM_JOIN.test(text);
-    lastJoinText = text;
-  }
-  return lastJoin;
-}
+/** ALNUM_JOIN on a text: the cues and scans of one sentence ask in turn. */
+const hasAlnumJoin = rememberLast((text: string) => ALNUM_JOIN.test(text));
 
 /**
  * A word pattern in two forms: `exact` with LETTER edges, `fast` with ASCII edges and
@@ -223,6 +215,22 @@ export function key(s: string): string {
   return (ODD_KEY.test(lower) ? lower.replace(/[’‘]/g, "'").replace(/\s+/g, ' ') : lower).trim();
 }
 const ODD_KEY = /[’‘]|[^\S ]| {2}/;
+
+/**
+ * A pure function of a string, remembered for its last argument: the passes over one
+ * sentence or clause ask the same question in turn, and the answer costs a scan.
+ */
+export function rememberLast<T>(fn: (s: string) => T): (s: string) => T {
+  let last: string | null = null;
+  let answer: T;
+  return (s: string): T => {
+    if (s !== last) {
+      answer = fn(s);
+      last = s;
+    }
+    return answer;
+  };
+}
 
 /**
  * A bounded memo for pure functions of short strings (speaker phrases, names): the

@@ -14,7 +14,7 @@ import { attachHedges, sentenceHedge } from './attachers/HedgeAttacher.js';
 import { findEntities, type Entity } from './attachers/entities.js';
 import { findFrames, frameFor, mayHoldFrame, reportOnly, type Frame } from './attachers/SourceAttacher.js';
 import { describeSpeaker } from './attachers/speakers.js';
-import { findDates, MONTH_WORD, yearsIn, type DateHit } from './attachers/dates.js';
+import { findDates, MONTH_WORD, yearsIn, type DateHit, type DateReference } from './attachers/dates.js';
 import { SpeakerHistory } from './carry/SpeakerHistory.js';
 import { DEFAULT_COUNTERPARTY } from './lexicon/countries.js';
 import { REPORTS_SPEAKER } from './lexicon/reporting.js';
@@ -115,6 +115,42 @@ function normaliseDate(d: string | null | undefined): string | null {
   return m ? m[1] : null;
 }
 
+/** What reading one article keeps from sentence to sentence. */
+interface Reading {
+  published: string | null;
+  ref: DateReference;
+  history: SpeakerHistory;
+  work: Work[];
+  hedged: Hedged[];
+}
+
+/** The last statement of a paragraph: its figures without a frame of their own are its. */
+interface Said {
+  source: Source;
+  date: string | null;
+}
+
+/** One sentence that holds a figure, as its figures' attachers read it. */
+interface FigureSentence {
+  field: ClaimField;
+  text: string;
+  paragraph: number;
+  sentence: Segment;
+  mentions: Mention[];
+  frames: Frame[];
+  resolved: Array<Source | null>;
+  frameDates: Array<DateHit | null>;
+  dates: DateHit[];
+  triggers: ReturnType<typeof findTriggers>;
+  entities: Entity[];
+  onlyReported: boolean;
+  previous: Said | null;
+  hedge: string | null;
+}
+
+// The runner is split into a function per article, paragraph, sentence and figure: the
+// engine optimises and, when a rare path first runs, deoptimises each on its own, so a
+// long run of articles reaches full speed after a few hundred sentences, not thousands.
 export function extract(article: Article, publishedOverride?: string | null): Claim[] {
   const published = normaliseDate(article.published) ?? normaliseDate(publishedOverride ?? null);
   // Years written in the article date partial dates only when publication is unknown: read on first need.
@@ -136,8 +172,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
     }
     return [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   };
-  const work: Work[] = [];
-  const hedged: Hedged[] = [];
+  const st: Reading = { published, ref, history, work: [], hedged: [] };
   const fields: Array<[ClaimField, string]> = [
     ['title', article.title],
     ['subtitle', article.subtitle ?? ''],
@@ -151,138 +186,165 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
       paragraphNo++;
       // A paragraph with no figure, no statement and no named subject leaves nothing behind.
       if (field === 'body' && !mayHoldFigure(para.text) && !mayHoldFrame(para.text, field) && !SUBJECT_CUE.test(para.text)) continue;
-      let previousSource: { source: Source; date: string | null } | null = null;
-      for (const s of sentences(para.text, para.start)) {
-        // The sentence's names, scanned at most once and only if a speaker or a figure needs them.
-        let sentenceEntities: Entity[] | null = null;
-        const entitiesOf = (): Entity[] => (sentenceEntities ??= findEntities(s.text));
-        // Finders read the sentence alone: offsets are the sentence's own.
-        const inSentence = runFinders({ field, text: s.text, published });
-        const frames = findFrames(s.text, field);
-        const dates = (inSentence.length || frames.length) && DATE_WORDS.test(s.text) ? findDates(s.text, ref) : [];
-        const frameDates = frames.map((f) => frameDate(s.text, f, dates));
-        // Speakers are resolved and remembered in reading order, so "its" later in the
-        // sentence finds the one named before it; statements without figures count too.
-        history.beginSentence();
-        const resolved: Array<Source | null> = frames.map((f, i) => {
-          if (f.speaker.name === REPORTS_SPEAKER) return null;
-          const r = history.resolve(f, s.text, entitiesOf);
-          const d = frameDates[i];
-          history.remember(r, d && d.kind !== 'vague' && d.kind !== 'same' ? d.value : null);
-          return r;
-        });
-        if (!frames.length) mentionSubject(s.text, history);
-        // "The figure could not be independently verified." qualifies its figures and those before it.
-        const h = sentenceHedge(s.text);
-        if (h) hedged.push({ paragraph: paragraphNo, start: s.start, hedge: h });
-        if (!inSentence.length) {
-          const lastR = resolved[resolved.length - 1];
-          if (frames.length) previousSource = lastR ? { source: lastR, date: frameDates[frameDates.length - 1]?.value ?? null } : null;
-          continue;
-        }
-        const local = s.text;
-        const ms = inSentence;
-        const triggers = findTriggers(local);
-        const ents = entitiesOf();
-        const onlyReported = (reportOnly(local) && !frames.length) || frames.some((f) => f.speaker.name === REPORTS_SPEAKER);
-        let prevWork: Work | null = null;
-        for (const m of ms) {
-          let unit = attachUnit(local, m);
-          let inherited = false;
-          // A bare figure in a list counts what the figure before it counts ("354 in February").
-          if (unit.cls === 'none' && prevWork && prevWork.sentence === s) {
-            unit = { ...prevWork.unit, nounEnd: unit.nounEnd, noun: null };
-            inherited = true;
-          }
-          const frame = frameFor(frames, m.start, m.end, local);
-          const clause = clauseOf(local, m, frame);
-          const mr = attachMeasure(local, m, unit.nounEnd, unit.cls, triggers, ms, [0, local.length], unit.of);
-          let measure: Measure = 'other';
-          let how: Work['measureHow'] = 'none';
-          if (mr) {
-            measure = mr.measure;
-            how = 'trigger';
-          } else if (prevWork && prevWork.sentence === s && prevWork.unit.cls === unit.cls && prevWork.measure !== 'other' && /^\s*(?:,|and|or|,\s*and)\s*$/.test(local.slice(prevWork.unit.nounEnd, m.start))) {
-            // "307 tanks, 899 armoured vehicles and 884 artillery systems": one frame for the list.
-            measure = prevWork.measure;
-            how = 'inherited';
-          } else if (inherited && prevWork) {
-            measure = prevWork.measure;
-            how = 'inherited';
-          } else {
-            const d = defaultMeasure(unit, local);
-            if (d) {
-              measure = d;
-              how = 'default';
-            }
-          }
-          if (unit.cls === 'none' && PERSON_MEASURES.has(measure)) unit = { ...unit, unit: 'person', cls: 'person' };
-          const pr = attachParty(local, m.start, m.end, unit.nounEnd, measure, unit.cls, mr?.trigger ?? null, ents, clause);
-          const fi = frame ? frames.indexOf(frame) : -1;
-          let source: Source | null = fi >= 0 ? resolved[fi] : null;
-          let sourceHow: Work['sourceHow'] = source ? 'own' : 'none';
-          if (fi >= 0 && !source) sourceHow = 'reported';
-          else if (!source && onlyReported) sourceHow = 'reported';
-          else if (!source && field === 'body' && previousSource && !onlyReported) {
-            source = previousSource.source;
-            sourceHow = 'inherited';
-          }
-          // Date: the statement's own date, else a day in the figure's clause.
-          let statedOn: string | null = null;
-          let dateOwn = false;
-          const fd = fi >= 0 ? frameDates[fi] : null;
-          if (fd) {
-            dateOwn = true;
-            statedOn =
-              fd.kind === 'same'
-                ? history.dateOf(source) ?? history.lastDate
-                : fd.kind === 'before'
-                  ? shiftDay(history.lastDate ?? published, -1)
-                  : fd.value;
-          } else {
-            const cd = clauseDate(local, dates, clause, m);
-            if (cd) {
-              statedOn = cd.value;
-              dateOwn = true;
-            }
-          }
-          const w: Work = {
-            field,
-            text,
-            mention: m,
-            sentence: s,
-            paragraph: paragraphNo,
-            unit,
-            measure,
-            measureHow: how,
-            party: pr.party,
-            counterparty: pr.counterparty,
-            partyHow: pr.how,
-            location: attachLocation(local, m.start, clause, ents, unit.cls === 'area' ? unit.nounEnd : null),
-            frame,
-            source,
-            sourceHow,
-            statedOn,
-            dateOwn,
-            hedges: attachHedges(local, m.bound, clause, h),
-            evidence: [],
-            carriedDate: source ? history.dateOf(source) : null,
-          };
-          if (frame) w.evidence.push({ field: 'source', pass: 'SourceAttacher', span: [s.start + frame.start, s.start + frame.verbEnd], text: local.slice(frame.start, frame.verbEnd) });
-          w.evidence.push({ field: 'party', pass: `PartyAttacher/${pr.how}`, span: null, text: null });
-          if (mr?.trigger) w.evidence.push({ field: 'measure', pass: 'MeasureAttacher', span: [s.start + mr.trigger.start, s.start + mr.trigger.end], text: local.slice(mr.trigger.start, mr.trigger.end) });
-          if (fd && fd.end > fd.start) w.evidence.push({ field: 'statedOn', pass: 'dates', span: [s.start + fd.start, s.start + fd.end], text: local.slice(fd.start, fd.end) });
-          work.push(w);
-          prevWork = w;
-        }
-        const last = frames.length ? resolved[resolved.length - 1] : null;
-        if (last) previousSource = { source: last, date: frameDates[frameDates.length - 1]?.value ?? null };
-        else if (onlyReported || frames.length) previousSource = null;
-      }
+      let previous: Said | null = null;
+      for (const s of sentences(para.text, para.start)) previous = readSentence(st, field, text, paragraphNo, s, previous);
     }
   }
-  carry(work, hedged, published, history, titleCountry);
-  return work.map(toClaim);
+  carry(st.work, st.hedged, published, history, titleCountry);
+  return st.work.map(toClaim);
+}
+
+/**
+ * Reads one sentence: its statements into the speaker history, its figures into
+ * `st.work`. Returns the paragraph's last statement after it.
+ */
+function readSentence(st: Reading, field: ClaimField, text: string, paragraph: number, s: Segment, previous: Said | null): Said | null {
+  const { history } = st;
+  // The sentence's names, scanned at most once and only if a speaker or a figure needs them.
+  let sentenceEntities: Entity[] | null = null;
+  const entitiesOf = (): Entity[] => (sentenceEntities ??= findEntities(s.text));
+  // Finders read the sentence alone: offsets are the sentence's own.
+  const mentions = runFinders({ field, text: s.text, published: st.published });
+  const frames = findFrames(s.text, field);
+  const dates = (mentions.length || frames.length) && DATE_WORDS.test(s.text) ? findDates(s.text, st.ref) : [];
+  const frameDates = frames.map((f) => frameDate(s.text, f, dates));
+  // Speakers are resolved and remembered in reading order, so "its" later in the
+  // sentence finds the one named before it; statements without figures count too.
+  history.beginSentence();
+  const resolved: Array<Source | null> = frames.map((f, i) => {
+    if (f.speaker.name === REPORTS_SPEAKER) return null;
+    const r = history.resolve(f, s.text, entitiesOf);
+    const d = frameDates[i];
+    history.remember(r, d && d.kind !== 'vague' && d.kind !== 'same' ? d.value : null);
+    return r;
+  });
+  if (!frames.length) mentionSubject(s.text, history);
+  // "The figure could not be independently verified." qualifies its figures and those before it.
+  const hedge = sentenceHedge(s.text);
+  if (hedge) st.hedged.push({ paragraph, start: s.start, hedge });
+  if (!mentions.length) {
+    if (!frames.length) return previous;
+    const lastR = resolved[resolved.length - 1];
+    return lastR ? { source: lastR, date: frameDates[frameDates.length - 1]?.value ?? null } : null;
+  }
+  const onlyReported = (reportOnly(s.text) && !frames.length) || frames.some((f) => f.speaker.name === REPORTS_SPEAKER);
+  const fs: FigureSentence = {
+    field,
+    text,
+    paragraph,
+    sentence: s,
+    mentions,
+    frames,
+    resolved,
+    frameDates,
+    dates,
+    triggers: findTriggers(s.text),
+    entities: entitiesOf(),
+    onlyReported,
+    previous,
+    hedge,
+  };
+  let prevWork: Work | null = null;
+  for (const m of mentions) {
+    prevWork = readFigure(st, fs, m, prevWork);
+    st.work.push(prevWork);
+  }
+  const last = frames.length ? resolved[resolved.length - 1] : null;
+  if (last) return { source: last, date: frameDates[frameDates.length - 1]?.value ?? null };
+  return onlyReported || frames.length ? null : previous;
+}
+
+/** Every field of one figure that its sentence gives; `prevWork` is the sentence's figure before it. */
+function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work | null): Work {
+  const { history, published } = st;
+  const { field, frames, resolved, frameDates, dates, onlyReported, sentence: s, hedge: h } = fs;
+  const local = s.text;
+  let unit = attachUnit(local, m);
+  let inherited = false;
+  // A bare figure in a list counts what the figure before it counts ("354 in February").
+  if (unit.cls === 'none' && prevWork) {
+    unit = { ...prevWork.unit, nounEnd: unit.nounEnd, noun: null };
+    inherited = true;
+  }
+  const frame = frameFor(frames, m.start, m.end, local);
+  const clause = clauseOf(local, m, frame);
+  const mr = attachMeasure(local, m, unit.nounEnd, unit.cls, fs.triggers, fs.mentions, [0, local.length], unit.of);
+  let measure: Measure = 'other';
+  let how: Work['measureHow'] = 'none';
+  if (mr) {
+    measure = mr.measure;
+    how = 'trigger';
+  } else if (prevWork && prevWork.unit.cls === unit.cls && prevWork.measure !== 'other' && /^\s*(?:,|and|or|,\s*and)\s*$/.test(local.slice(prevWork.unit.nounEnd, m.start))) {
+    // "307 tanks, 899 armoured vehicles and 884 artillery systems": one frame for the list.
+    measure = prevWork.measure;
+    how = 'inherited';
+  } else if (inherited && prevWork) {
+    measure = prevWork.measure;
+    how = 'inherited';
+  } else {
+    const d = defaultMeasure(unit, local);
+    if (d) {
+      measure = d;
+      how = 'default';
+    }
+  }
+  if (unit.cls === 'none' && PERSON_MEASURES.has(measure)) unit = { ...unit, unit: 'person', cls: 'person' };
+  const pr = attachParty(local, m.start, m.end, unit.nounEnd, measure, unit.cls, mr?.trigger ?? null, fs.entities, clause);
+  const fi = frame ? frames.indexOf(frame) : -1;
+  let source: Source | null = fi >= 0 ? resolved[fi] : null;
+  let sourceHow: Work['sourceHow'] = source ? 'own' : 'none';
+  if (fi >= 0 && !source) sourceHow = 'reported';
+  else if (!source && onlyReported) sourceHow = 'reported';
+  else if (!source && field === 'body' && fs.previous && !onlyReported) {
+    source = fs.previous.source;
+    sourceHow = 'inherited';
+  }
+  // Date: the statement's own date, else a day in the figure's clause.
+  let statedOn: string | null = null;
+  let dateOwn = false;
+  const fd = fi >= 0 ? frameDates[fi] : null;
+  if (fd) {
+    dateOwn = true;
+    statedOn =
+      fd.kind === 'same'
+        ? history.dateOf(source) ?? history.lastDate
+        : fd.kind === 'before'
+          ? shiftDay(history.lastDate ?? published, -1)
+          : fd.value;
+  } else {
+    const cd = clauseDate(local, dates, clause, m);
+    if (cd) {
+      statedOn = cd.value;
+      dateOwn = true;
+    }
+  }
+  const w: Work = {
+    field,
+    text: fs.text,
+    mention: m,
+    sentence: s,
+    paragraph: fs.paragraph,
+    unit,
+    measure,
+    measureHow: how,
+    party: pr.party,
+    counterparty: pr.counterparty,
+    partyHow: pr.how,
+    location: attachLocation(local, m.start, clause, fs.entities, unit.cls === 'area' ? unit.nounEnd : null),
+    frame,
+    source,
+    sourceHow,
+    statedOn,
+    dateOwn,
+    hedges: attachHedges(local, m.bound, clause, h),
+    evidence: [],
+    carriedDate: source ? history.dateOf(source) : null,
+  };
+  if (frame) w.evidence.push({ field: 'source', pass: 'SourceAttacher', span: [s.start + frame.start, s.start + frame.verbEnd], text: local.slice(frame.start, frame.verbEnd) });
+  w.evidence.push({ field: 'party', pass: `PartyAttacher/${pr.how}`, span: null, text: null });
+  if (mr?.trigger) w.evidence.push({ field: 'measure', pass: 'MeasureAttacher', span: [s.start + mr.trigger.start, s.start + mr.trigger.end], text: local.slice(mr.trigger.start, mr.trigger.end) });
+  if (fd && fd.end > fd.start) w.evidence.push({ field: 'statedOn', pass: 'dates', span: [s.start + fd.start, s.start + fd.end], text: local.slice(fd.start, fd.end) });
+  return w;
 }
 
 /** A person the sentence opens with, so that a later "he said" finds them. */

@@ -13,7 +13,7 @@ import * as chrono from 'chrono-node';
 import { execAll } from '../lexicon/pattern.js';
 import { isSpace } from '../../text/sentences.js';
 import { MONTH_NAME } from '../../text/months.js';
-import { ORDINAL_WORD, readMonthDate, type MonthDate } from './month-dates.js';
+import { ORDINAL_WORD, readMonthDate, readWithClosingWeekday, type MonthDate } from './month-dates.js';
 
 export type DateKind = 'day' | 'month' | 'year' | 'vague' | 'same' | 'period' | 'before';
 
@@ -102,9 +102,14 @@ export function parserFor(window: string): chrono.Chrono {
   return p;
 }
 
+const onlyMonthParsers = (w: string): boolean => !OTHER_PARSER_CUE.test(w);
 /** The dates chrono-node reads in a window: the commonest forms without it (readMonthDate). */
 export function readWindow(w: string, refDate: Date): MonthDate[] {
-  return readMonthDate(w, !OTHER_PARSER_CUE.test(w)) ?? parserFor(w).parse(w, { instant: refDate, timezone: 0 }, { forwardDate: false });
+  return (
+    readMonthDate(w, onlyMonthParsers(w)) ??
+    readWithClosingWeekday(w, onlyMonthParsers) ??
+    parserFor(w).parse(w, { instant: refDate, timezone: 0 }, { forwardDate: false })
+  );
 }
 
 /** A month name written all in lower case ("may", "march"). */

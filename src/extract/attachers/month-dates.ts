@@ -10,6 +10,10 @@
  * range, "of", "end of", a run of spaces, or capitals right after the date (the parser
  * may read them as a time zone). A property test holds it to the parser's output.
  *
+ * A window may also close on a weekday after its date ("on 17 December, the ministry said
+ * on Wednesday."): readWithClosingWeekday reads the date as above and the weekday as the
+ * parser does.
+ *
  * Watch out for: the parser's text keeps a leading "on" ("on 17 December"), drops a
  * leading "in" ("November"), and keeps a comma that a space and a word follow
  * ("November," in "in November, the").
@@ -118,4 +122,41 @@ export function readMonthDate(w: string, onlyMonthParsers: boolean): MonthDate[]
   const zone = ZONE_AFTER.exec(w.slice(end));
   if (zone && zone[1] === zone[1].toUpperCase()) return null;
   return [{ index: start, text: w.slice(start, end), start: parts(day, month) }];
+}
+
+/**
+ * A full weekday name at the end of a window, after a word in lower case: " on
+ * Wednesday." The parser's weekday pattern takes a leading "on" and a trailing comma.
+ */
+const CLOSING_WEEKDAY = / (on )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)(,?)[.;:]?$/i;
+/** Words the parser reads as part of a weekday before it ("last Wednesday"). */
+const WEEKDAY_MODIFIER = /(?:^|[^A-Za-z])(?:this|last|past|next)$/i;
+/** Words that make the parser join two dates into a range ("December to Wednesday"). */
+const RANGE_WORD = /\b(?:to|until|through|till)\b/gi;
+/** What the parser certifies of a weekday alone: the weekday, nothing else. */
+const WEEKDAY_ONLY: DateParts = { isCertain: (k) => k === 'weekday', get: () => null };
+
+/**
+ * readMonthDate for a window that ends on a weekday: "…December, the ministry said on
+ * Wednesday." The parser reads the two apart (it joins a weekday only to a date right
+ * after it), so the date is what the window without the weekday gives. `null` when the
+ * window has no such ending or the rest is not readMonthDate's. `onlyMonthParsers`: as
+ * for readMonthDate, of the window without the weekday.
+ */
+export function readWithClosingWeekday(w: string, onlyMonthParsers: (head: string) => boolean): MonthDate[] | null {
+  const c = w.length > 8 ? w.charCodeAt(w.length - 1) : 0;
+  // Cheap first test: the window ends on "day", or on "day" and a mark.
+  if (c !== 121 /* y */ && c !== 46 && c !== 44 && c !== 59 && c !== 58) return null;
+  const m = CLOSING_WEEKDAY.exec(w);
+  if (!m) return null;
+  const head = w.slice(0, m.index);
+  // A word in lower case right before: not a date's day or year, nor a capital the parser might read.
+  const last = head.charCodeAt(head.length - 1);
+  if (!(last >= 97 && last <= 122) || WEEKDAY_MODIFIER.test(head)) return null;
+  const date = readMonthDate(head, onlyMonthParsers(head));
+  if (!date) return null;
+  // Words between the two, and not only a range's: the parser keeps them apart.
+  const d = date[date.length - 1];
+  if (!/[a-z]/i.test(head.slice(d.index + d.text.length).replace(RANGE_WORD, ''))) return null;
+  return [...date, { index: m.index + 1, text: `${m[1] ?? ''}${m[2]}${m[3]}`, start: WEEKDAY_ONLY }];
 }

@@ -158,7 +158,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
   const ref = {
     published,
     get years(): number[] {
-      return (years ??= yearsIn([article.title, article.subtitle ?? '', article.text].join('\n')));
+      return (years ??= yearsIn(article.title, article.subtitle ?? '', article.text));
     },
   };
   const history = new SpeakerHistory();
@@ -187,7 +187,9 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
       // A paragraph with no figure, no statement and no named subject leaves nothing behind.
       if (field === 'body' && !mayHoldFigure(para.text) && !mayHoldFrame(para.text, field) && !SUBJECT_CUE.test(para.text)) continue;
       let previous: Said | null = null;
-      for (const s of sentences(para.text, para.start)) previous = readSentence(st, field, text, paragraphNo, s, previous);
+      // A sentence hedge is rare: one scan of the paragraph spares one per sentence.
+      const hedged = sentenceHedge(para.text) !== null;
+      for (const s of sentences(para.text, para.start)) previous = readSentence(st, field, text, paragraphNo, s, previous, hedged);
     }
   }
   carry(st.work, st.hedged, published, history, titleCountry);
@@ -196,9 +198,10 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
 
 /**
  * Reads one sentence: its statements into the speaker history, its figures into
- * `st.work`. Returns the paragraph's last statement after it.
+ * `st.work`. Returns the paragraph's last statement after it. `hedged`: the paragraph
+ * holds a sentence hedge somewhere.
  */
-function readSentence(st: Reading, field: ClaimField, text: string, paragraph: number, s: Segment, previous: Said | null): Said | null {
+function readSentence(st: Reading, field: ClaimField, text: string, paragraph: number, s: Segment, previous: Said | null, hedged: boolean): Said | null {
   const { history } = st;
   // The sentence's names, scanned at most once and only if a speaker or a figure needs them.
   let sentenceEntities: Entity[] | null = null;
@@ -220,7 +223,7 @@ function readSentence(st: Reading, field: ClaimField, text: string, paragraph: n
   });
   if (!frames.length) mentionSubject(s.text, history);
   // "The figure could not be independently verified." qualifies its figures and those before it.
-  const hedge = sentenceHedge(s.text);
+  const hedge = hedged ? sentenceHedge(s.text) : null;
   if (hedge) st.hedged.push({ paragraph, start: s.start, hedge });
   if (!mentions.length) {
     if (!frames.length) return previous;

@@ -274,9 +274,12 @@ function windows(text: string): Array<[number, number]> {
 
 const YEAR_RE = /\b(?:19[5-9]\d|20[0-4]\d)\b/g;
 
-/** Years written in a text, most frequent first, to date partial dates when publication is unknown. */
-export function yearsIn(text: string): number[] {
+/**
+ * Years written in some texts, most frequent first, to date partial dates when publication
+ * is unknown. Each text is read on its own, as if they were joined by line breaks.
+ */
+export function yearsIn(...texts: string[]): number[] {
   const counts = new Map<number, number>();
-  for (const m of execAll(YEAR_RE, text)) counts.set(Number(m[0]), (counts.get(Number(m[0])) ?? 0) + 1);
+  for (const text of texts) for (const m of execAll(YEAR_RE, text)) counts.set(Number(m[0]), (counts.get(Number(m[0])) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y]) => y);
 }

@@ -39,9 +39,25 @@ for (const [name, code] of Object.entries(OUTLETS)) add(name, { code, kind: 'out
 for (const [name, p] of Object.entries(PEOPLE)) add(name, { code: p.affiliation, kind: 'person' });
 for (const [code, places] of Object.entries(PLACES)) for (const p of places) add(p, { code, kind: 'place' });
 
+/** A table entry under its lookup key, with what the case test needs read once. */
+interface Named extends Entry {
+  name: string;
+  /** The name without a leading article, and in lower case. */
+  bare: string;
+  lowerBare: string;
+  /** An acronym ("US", "U.S."): it must match case exactly. */
+  acronym: boolean;
+  /** Written with its article ("the North"): a name only after "the". */
+  article: boolean;
+}
+
 /** Case-insensitive lookup for multi-word names; acronyms and short names must match case. */
-const LOWER = new Map<string, Entry & { name: string }>();
-for (const [name, e] of TABLE) if (!LOWER.has(norm(name))) LOWER.set(norm(name), { ...e, name });
+const LOWER = new Map<string, Named>();
+for (const [name, e] of TABLE) {
+  if (LOWER.has(norm(name))) continue;
+  const bare = name.replace(/^the\s+/i, '');
+  LOWER.set(norm(name), { ...e, name, bare, lowerBare: bare.toLowerCase(), acronym: /^[A-Z.]+$/.test(bare), article: /^the\s/i.test(name) });
+}
 /** For each first word, the most words a name starting with it has: the scan's look-ahead. */
 const FIRST_WORDS = new Map<string, number>();
 for (const k of LOWER.keys()) {
@@ -54,12 +70,11 @@ function norm(s: string): string {
 }
 
 /** Names that are only names when capitalised as written ("US", "the North", "Austin"). */
-function caseOk(written: string, canonical: string): boolean {
-  if (written === canonical) return true;
-  const c = canonical.replace(/^the\s+/i, '');
-  if (/^[A-Z.]+$/.test(c)) return written === c; // acronyms: exact case only
+function caseOk(written: string, e: Named): boolean {
+  if (written === e.name) return true;
+  if (e.acronym) return written === e.bare; // acronyms: exact case only
   // Multi-word names may differ in the case of function words ("the Kremlin").
-  return written[0] === written[0].toUpperCase() && written.toLowerCase() === c.toLowerCase();
+  return written[0] === written[0].toUpperCase() && written.toLowerCase() === e.lowerBare;
 }
 
 /**
@@ -97,15 +112,26 @@ function readToken(text: string, from: number): Token | null {
   let i = from;
   while (i < n && !isWordStart(text.charCodeAt(i))) i++;
   if (i >= n) return null;
-  const start = i++;
+  return { start: i, end: tokenEnd(text, i), next: wordEnd(text, i) };
+}
+
+/** Where the run of word characters from the word start `start` ends. */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start + 1;
   while (i < n && isWordChar(text.charCodeAt(i))) i++;
-  let end = i;
+  return i;
+}
+
+/** Where the token at `start` ends: its word, less trailing full stops except in "U.S." and "N.". */
+function tokenEnd(text: string, start: number): number {
+  let end = wordEnd(text, start);
   if (text.charCodeAt(end - 1) === 46) {
     let w = text.slice(start, end);
     while (w.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(w)) w = w.slice(0, -1);
     end = start + w.length;
   }
-  return { start, end, next: i };
+  return end;
 }
 
 /** True when `p` lies inside a token that starts before it ("McDonald", "U.S"). */
@@ -137,11 +163,14 @@ function scanEntities(text: string): Entity[] {
     // A capital starts a token here, not inside "McDonald".
     const c = text.charCodeAt(at);
     if ((c > 127 && (!isLetterCode(c) || !WIDE_CAPITAL.test(text[at]))) || insideToken(text, at)) continue;
-    const first = readToken(text, at)!;
-    CAPITAL.lastIndex = first.next;
-    const lowerFirst = lowerToken(text, first.start, first.end);
+    // Most capitals start no name: the first token is read without building it.
+    const firstEnd = tokenEnd(text, at);
+    const firstNext = wordEnd(text, at);
+    CAPITAL.lastIndex = firstNext;
+    const lowerFirst = lowerToken(text, at, firstEnd);
     const maxN = Math.max(FIRST_WORDS.get(lowerFirst) ?? 0, lowerFirst.endsWith("'s") ? FIRST_WORDS.get(lowerFirst.slice(0, -2)) ?? 0 : 0);
     if (!maxN) continue;
+    const first: Token = { start: at, end: firstEnd, next: firstNext };
     // The tokens a name starting here could span, and their lookup forms.
     const toks: Token[] = [first];
     for (let t = readToken(text, first.next); t && toks.length < maxN; t = toks.length < maxN ? readToken(text, t.next) : null) toks.push(t);
@@ -150,8 +179,9 @@ function scanEntities(text: string): Entity[] {
     for (let n = toks.length; n >= 1; n--) {
       const lastEnd = toks[n - 1].end;
       const poss = lowerAt(n - 1).endsWith("'s") && text.charCodeAt(lastEnd - 1) === 115;
-      let e: (Entry & { name: string }) | undefined;
-      if (oneSpaceApart(toks, text, n)) {
+      let e: Named | undefined;
+      const plain = oneSpaceApart(toks, text, n);
+      if (plain) {
         // No punctuation inside and no leading article (no name's first word is "the"):
         // the tokens' lookup forms joined by spaces are `norm` of the written name.
         const k = nGramKey(lowerAt, n);
@@ -164,9 +194,10 @@ function scanEntities(text: string): Entity[] {
       }
       if (!e) continue;
       const bare = text.slice(at, poss ? lastEnd - 2 : lastEnd);
-      if (!caseOk(bare.replace(/\s+/g, ' '), e.name)) continue;
+      // Tokens one plain space apart need no folding of spaces.
+      if (!caseOk(plain ? bare : bare.replace(/\s+/g, ' '), e)) continue;
       // "the North" is North Korea only with its article.
-      if (/^the\s/i.test(e.name) && !/\bthe\s+$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
+      if (e.article && !/\bthe\s+$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
       out.push({ start: at, end: lastEnd, text: bare, code: e.code, kind: e.kind, possessive: poss });
       CAPITAL.lastIndex = toks[n - 1].next;
       break;

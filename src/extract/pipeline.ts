@@ -6,6 +6,7 @@ import type { Article, Claim, ClaimField, Evidence, Measure, Source } from '../c
 import { paragraphs, sentences, type Segment } from '../text/sentences.js';
 import { FINDERS, REFINERS } from './default.js';
 import type { Context, Mention } from './types.js';
+import { fromDraft } from './mention.js';
 import { attachUnit, type UnitResult } from './attachers/UnitAttacher.js';
 import { attachMeasure, findTriggers } from './attachers/MeasureAttacher.js';
 import { attachParty } from './attachers/PartyAttacher.js';
@@ -56,15 +57,7 @@ export function runFinders(ctx: Context): Mention[] {
         d = null;
       }
       if (!d) continue;
-      drafts.push({
-        bound: null,
-        per: null,
-        share: false,
-        increment: false,
-        bare: false,
-        ...d,
-        tags: [`finder/${f.name}`],
-      });
+      drafts.push(fromDraft(d, [`finder/${f.name}`]));
     }
   }
   let mentions = drafts;

@@ -18,7 +18,7 @@
  * leading "in" ("November"), and keeps a comma that a space and a word follow
  * ("November," in "in November, the").
  */
-import { isLetterCode } from '../lexicon/pattern.js';
+import { codeAt, isLetterCode } from '../lexicon/pattern.js';
 import { MONTH_NAME, MONTH_NAMES } from '../../text/months.js';
 import { isAlnum } from '../../text/sentences.js';
 
@@ -104,16 +104,16 @@ export function readMonthDate(w: string, onlyMonthParsers: boolean): MonthDate[]
     if (/^(?:[-/]| (?:of(?!\w)|-))/i.test(rest)) return null;
   } else {
     if (ms > 0 && isWordCode(w.charCodeAt(ms - 1))) return null;
-    const next = rest.charCodeAt(0);
+    const next = codeAt(rest, 0);
     if (rest === '') {
       // The window ends with the month.
     } else if (next === 44 /* , */) {
       // The comma is the parser's when the window ends there or a space and a word follow.
-      if (rest.length === 1 || (rest.charCodeAt(1) === 32 && isWordCode(rest.charCodeAt(2)))) end = me + 1;
-      else if (!isWordCode(rest.charCodeAt(1))) return null;
+      if (rest.length === 1 || (codeAt(rest, 1) === 32 && isWordCode(codeAt(rest, 2)))) end = me + 1;
+      else if (!isWordCode(codeAt(rest, 1))) return null;
     } else if (next === 32) {
       // " of …" and " - …" may join the month to what follows.
-      if (!isWordCode(rest.charCodeAt(1)) || /^ of(?!\w)/i.test(rest)) return null;
+      if (!isWordCode(codeAt(rest, 1)) || /^ of(?!\w)/i.test(rest)) return null;
     } else if (next === 45 /* - */ || isLetterCode(next)) {
       return null;
     }

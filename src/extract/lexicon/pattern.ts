@@ -55,6 +55,14 @@ export function caselessAlternation(words: Iterable<string>): string {
  */
 export const LETTER = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u03FF\u0400-\u052F`;
 
+/**
+ * The code of the character at `i`, or -1 past either end: as charCodeAt's NaN fails
+ * every comparison, but a read out of bounds would send the engine back to slow code.
+ */
+export function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
+}
+
 /** True for a character code in LETTER. */
 export function isLetterCode(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -123,7 +131,7 @@ export function edgeMatches(scan: WordScan, text: string): RegExpExecArray[] {
       fast.lastIndex = m.index + 1;
       continue;
     }
-    const next = text.charCodeAt(m.index + m[0].length);
+    const next = codeAt(text, m.index + m[0].length);
     if (next < 128 || !isLetterCode(next)) {
       out.push(m);
       continue;

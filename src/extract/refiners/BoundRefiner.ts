@@ -11,6 +11,7 @@ import { caselessAlternation, isLetterCode, key, LETTER } from '../lexicon/patte
 import { isSpace } from '../../text/sentences.js';
 import { BOUNDS, NOT_HEDGES } from '../lexicon/bounds.js';
 import type { Mention, Refiner } from '../types.js';
+import { copyMention } from '../mention.js';
 
 export const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}])(?<b>${caselessAlternation(Object.keys(BOUNDS))})\s+$`, 'i');
 
@@ -45,9 +46,13 @@ export const BoundRefiner: Refiner = {
       const bound = BOUNDS[word];
       if (!bound) return m;
       const tags = [...m.tags, 'refiner/BoundRefiner'];
-      if (NOT_HEDGES.has(word)) return { ...m, tags };
-      const start = m.start - (before.length - (r.index + r[0].indexOf(r.groups!.b)));
-      const next: Mention = { ...m, start, bound: word, tags, approximate: m.approximate || bound.approximate, bare: false };
+      const next = copyMention(m);
+      next.tags = tags;
+      if (NOT_HEDGES.has(word)) return next;
+      next.start = m.start - (before.length - (r.index + r[0].indexOf(r.groups!.b)));
+      next.bound = word;
+      next.approximate = m.approximate || bound.approximate;
+      next.bare = false;
       if (bound.side === 'low') next.high = null;
       if (bound.side === 'high') next.low = null;
       if (bound.side === 'both') next.approximate = true;

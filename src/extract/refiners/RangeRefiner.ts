@@ -10,6 +10,7 @@
  * dropped before this pass).
  */
 import type { Mention, Refiner } from '../types.js';
+import { copyMention } from '../mention.js';
 
 const JOIN = /^\s*(?:to|[-–—]|and)\s*$/i;
 const BETWEEN = /\bbetween\s+$/i;
@@ -48,17 +49,15 @@ export const RangeRefiner: Refiner = {
         continue;
       }
       const start = between ? a.start - (before.length - before.search(/between\s+$/i)) : a.start;
-      out.push({
-        ...b,
-        start,
-        low,
-        high: b.high,
-        approximate: a.approximate || b.approximate,
-        unit: b.unit ?? a.unit,
-        share: a.share || b.share,
-        bare: false,
-        tags: [...a.tags, ...b.tags, 'refiner/RangeRefiner'],
-      });
+      const range = copyMention(b);
+      range.start = start;
+      range.low = low;
+      range.approximate = a.approximate || b.approximate;
+      range.unit = b.unit ?? a.unit;
+      range.share = a.share || b.share;
+      range.bare = false;
+      range.tags = [...a.tags, ...b.tags, 'refiner/RangeRefiner'];
+      out.push(range);
       i++;
     }
     return out;

@@ -9,6 +9,7 @@ import { caselessAlternation, LETTER, wordCue, type Cue } from '../lexicon/patte
 import { RATE_ADJECTIVES, RATE_PHRASES } from '../lexicon/units.js';
 import { key } from '../lexicon/pattern.js';
 import type { Mention, Refiner } from '../types.js';
+import { copyMention } from '../mention.js';
 
 /** The rate phrase may follow the counted noun phrase by up to five words. */
 const RATE_AFTER = new RegExp(
@@ -47,7 +48,14 @@ export const RateRefiner: Refiner = {
         const gap = ctx.text.slice(prev.end, m.start);
         if (ELLIPSIS_GAP.test(gap) && /\band\b|,/.test(gap) && !/(?<![\p{L}])\p{L}{4,}ed\b/u.test(gap)) per = prev.per;
       }
-      out.push(per === m.per ? m : { ...m, per, tags: [...m.tags, 'refiner/RateRefiner'] });
+      if (per === m.per) {
+        out.push(m);
+        return;
+      }
+      const rated = copyMention(m);
+      rated.per = per;
+      rated.tags = [...m.tags, 'refiner/RateRefiner'];
+      out.push(rated);
     });
     return out;
   },

@@ -11,7 +11,9 @@
 import { caselessAlternation, LETTER } from '../lexicon/pattern.js';
 import { AREA_UNITS, CURRENCY_SUFFIXES, LENGTH_UNITS } from '../lexicon/units.js';
 import { key } from '../lexicon/pattern.js';
+import type { Unit } from '../../contract.js';
 import type { Mention, Refiner } from '../types.js';
+import { copyMention } from '../mention.js';
 
 const PERCENT = /^\s?(?:%|percent\b|per\s+cent\b)/i;
 const AREA = new RegExp(String.raw`^[\s-]?(?<u>${caselessAlternation(Object.keys(AREA_UNITS))})(?![${LETTER}\d])`, 'i');
@@ -26,26 +28,40 @@ export const UnitRefiner: Refiner = {
       const after = ctx.text.slice(m.end, m.end + 40);
       let r: RegExpExecArray | null;
       if (!m.unit && (r = PERCENT.exec(after))) {
-        return { ...m, end: m.end + r[0].length, unit: 'percent', share: true, tags: [...m.tags, 'refiner/UnitRefiner'] };
+        const n = extended(m, r[0].length, 'percent');
+        n.share = true;
+        return n;
       }
       if (!m.unit && (r = AREA.exec(after))) {
         const f = AREA_UNITS[key(r.groups!.u)] ?? 1;
-        return scale({ ...m, end: m.end + r[0].length, unit: 'km2' }, f);
+        return scale(extended(m, r[0].length, 'km2'), f);
       }
       if (!m.unit && (r = LENGTH.exec(after))) {
         const u = LENGTH_UNITS[key(r.groups!.u)];
-        if (u) return scale({ ...m, end: m.end + r[0].length, unit: u.unit }, u.factor);
+        if (u) return scale(extended(m, r[0].length, u.unit), u.factor);
       }
       if ((!m.unit || m.unit === 'other') && (r = CURRENCY.exec(after))) {
         const u = CURRENCY_SUFFIXES[key(r.groups!.u)];
-        if (u) return { ...m, end: m.end + r[0].length, unit: u, tags: [...m.tags, 'refiner/UnitRefiner'] };
+        if (u) return extended(m, r[0].length, u);
       }
       return m;
     });
   },
 };
 
+/** A copy of `m` over `length` more characters, in `unit`, tagged by this refiner. */
+function extended(m: Mention, length: number, unit: Unit): Mention {
+  const n = copyMention(m);
+  n.end = m.end + length;
+  n.unit = unit;
+  n.tags = [...m.tags, 'refiner/UnitRefiner'];
+  return n;
+}
+
+/** `m` (already this refiner's copy) with its values converted by `f`. */
 function scale(m: Mention, f: number): Mention {
   const k = (v: number | null) => (v == null ? null : Math.round(v * f * 1e6) / 1e6);
-  return { ...m, low: k(m.low), high: k(m.high), tags: [...m.tags, 'refiner/UnitRefiner'] };
+  m.low = k(m.low);
+  m.high = k(m.high);
+  return m;
 }

@@ -16,7 +16,7 @@ import { findEntities, type Entity } from './attachers/entities.js';
 import { findFrames, frameFor, mayHoldFrame, reportOnly, type Frame } from './attachers/SourceAttacher.js';
 import { describeSpeaker } from './attachers/speakers.js';
 import { findDates, MONTH_WORD, yearsIn, type DateHit, type DateReference } from './attachers/dates.js';
-import { SpeakerHistory } from './carry/SpeakerHistory.js';
+import { SpeakerHistory, withVia } from './carry/SpeakerHistory.js';
 import { DEFAULT_COUNTERPARTY } from './lexicon/countries.js';
 import { REPORTS_SPEAKER } from './lexicon/reporting.js';
 import { anyCue, execAll } from './lexicon/pattern.js';
@@ -500,7 +500,7 @@ function carry(work: Work[], hedged: Hedged[], published: string | null, history
     if (w.field !== 'body' && !w.dateOwn) w.statedOn = published;
     if (sk && w.statedOn && w.dateOwn) dateBySource.set(sk, w.statedOn);
     if (w.frame?.via?.length && w.source && w.sourceHow === 'own') {
-      w.source = { ...w.source, via: [...new Set([...w.source.via, ...w.frame.via])] };
+      w.source = withVia(w.source, [...new Set([...w.source.via, ...w.frame.via])]);
     }
     if (w.sourceHow === 'reported') {
       if (!w.hedges.includes('reportedly') && /\breportedly\b/i.test(w.sentence.text)) w.hedges.push('reportedly');

@@ -193,7 +193,9 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     const weak = WEAK_REPORTING_VERBS.has(verb);
     if (weak && sp.anaphor === null && !sp.named && !sp.head && sp.kind === 'other' && !sp.affiliation) continue;
     const end = frameEnd(s, ve);
-    const via = [...before.via];
+    // A literal, not a spread: its arrays are made ready for strings from the start.
+    const via: string[] = [];
+    via.push(...before.via);
     let cited = before.cited;
     if (/^(?:told|tells|had told|has told)$/.test(verb)) {
       const obj = TOLD_OBJECT.exec(after);

@@ -264,12 +264,14 @@ function windows(text: string): Array<[number, number]> {
     if (last && ws <= last[1]) last[1] = Math.max(last[1], we);
     else out.push([ws, we]);
   }
-  // Start and end windows on word boundaries so a number is never cut in half.
-  return out.map(([a, b]) => {
-    while (a > 0 && !isSpace(text.charCodeAt(a - 1))) a--;
-    while (b < text.length && !isSpace(text.charCodeAt(b))) b++;
-    return [a, b] as [number, number];
-  });
+  // Start and end windows on word boundaries so a number is never cut in half. In place:
+  // a list from map() would be of another array kind when empty, and the caller's loop
+  // would be sent back to slow code the first time it met one.
+  for (const w of out) {
+    while (w[0] > 0 && !isSpace(text.charCodeAt(w[0] - 1))) w[0]--;
+    while (w[1] < text.length && !isSpace(text.charCodeAt(w[1]))) w[1]++;
+  }
+  return out;
 }
 
 const YEAR_RE = /\b(?:19[5-9]\d|20[0-4]\d)\b/g;

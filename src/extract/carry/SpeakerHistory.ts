@@ -20,6 +20,19 @@ interface Entry {
   lower: string;
 }
 
+/**
+ * Sources are built only here, each from the same literal, so that all share one hidden
+ * class (the key order is also the order of their JSON).
+ */
+function source(name: string, kind: Source['kind'], anonymous: boolean, affiliation: string | null, via: string[], cited: Source['cited']): Source {
+  return { name, kind, anonymous, affiliation, via, cited };
+}
+
+/** A copy of `s` that relays through `via`. */
+export function withVia(s: Source, via: string[]): Source {
+  return source(s.name, s.kind, s.anonymous, s.affiliation, via, s.cited);
+}
+
 function entry(source: Source, speaker: Speaker): Entry {
   return { source, speaker, lower: source.name.toLowerCase() };
 }
@@ -83,8 +96,7 @@ export class SpeakerHistory {
    * commander, spoke to reporters"), so that a later "he said" finds them.
    */
   mention(sp: Speaker): void {
-    const source: Source = { name: sp.name, kind: sp.kind, anonymous: sp.anonymous, affiliation: sp.affiliation, via: [], cited: null };
-    this.entries.push(entry(source, sp));
+    this.entries.push(entry(source(sp.name, sp.kind, sp.anonymous, sp.affiliation, [], null), sp));
     if (this.entries.length > 64) this.entries.splice(0, this.entries.length - 64);
   }
 
@@ -101,10 +113,12 @@ export class SpeakerHistory {
 
   private resolveSource(frame: Frame, sentence: string, entities: () => Entity[]): Source {
     const sp = frame.speaker;
-    const via = [...frame.via];
+    // A literal, not a spread: its arrays are made ready for strings from the start.
+    const via: string[] = [];
+    via.push(...frame.via);
     const cited = frame.cited ? { name: frame.cited.name, kind: frame.cited.kind, affiliation: frame.cited.affiliation } : null;
     const make = (e: Entry | undefined, name?: string): Source | null =>
-      e ? { ...e.source, name: name ?? e.source.name, via, cited } : null;
+      e ? source(name ?? e.source.name, e.source.kind, e.source.anonymous, e.source.affiliation, via, cited) : null;
     // Latest first; the list is short, but read on every statement.
     const rev = this.entries.toReversed();
     let found: Source | null = null;
@@ -122,7 +136,7 @@ export class SpeakerHistory {
         // "Moscow has not updated its toll since 2022, when it acknowledged…": the
         // sentence's own subject comes before any earlier speaker.
         const subject = entities().find((x) => x.code && x.start < frame.start && x.kind !== 'outlet' && x.kind !== 'person' && x.kind !== 'place' && !/\b(?:of|in|to|for|from|at|on|against|with)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 14), x.start)));
-        if (subject) found = { name: subject.text, kind: 'official', anonymous: false, affiliation: subject.code, via, cited };
+        if (subject) found = source(subject.text, 'official', false, subject.code, via, cited);
         else found = make(rev.find((e) => !e.speaker.named && !e.speaker.anonymous));
         break;
       }
@@ -134,7 +148,7 @@ export class SpeakerHistory {
         const full = sp.name.toLowerCase();
         const match = rev.find((e) => e.lower.includes(full)) ?? rev.find((e) => e.lower.includes(head));
         if (match) found = make(match);
-        else if (rev[0]) found = { ...rev[0].source, name: sp.name, kind: sp.kind, anonymous: sp.anonymous, via, cited };
+        else if (rev[0]) found = source(sp.name, sp.kind, sp.anonymous, rev[0].source.affiliation, via, cited);
         break;
       }
       default:
@@ -171,6 +185,6 @@ export class SpeakerHistory {
     // An unnamed crowd ("local activists") takes no country from earlier speakers.
     if (!affiliation && !sp.multi && !crowd && rev[0]) affiliation = rev[0].source.affiliation;
     if (!affiliation && !sp.multi && !crowd) affiliation = (this.home ??= { code: this.homeCountry() }).code;
-    return { name: sp.name, kind: sp.kind, anonymous: sp.anonymous, affiliation, via, cited };
+    return source(sp.name, sp.kind, sp.anonymous, affiliation, via, cited);
   }
 }

@@ -37,6 +37,8 @@ const CLAUSE_START = /(?:\bthat\s|;\s*|\bwhile\s|,\s*but\s|\bwhereas\s)(?![^;]*(
 const CUMULATIVE = /\b(?:since|so far|in total|to date|overall|total(?:led|s|ed)?|as of|cumulative)\b/i;
 
 const FIGURE_CUE = anyCue(FINDERS.map((f) => f.cue));
+/** Each finder's evidence tag, built once. */
+const FINDER_TAGS = new Map(FINDERS.map((f) => [f, `finder/${f.name}`]));
 /** False when no finder can match in `text`: most sentences of a report hold no figure. */
 function mayHoldFigure(text: string): boolean {
   return FIGURE_CUE.test(text);
@@ -57,7 +59,7 @@ export function runFinders(ctx: Context): Mention[] {
         d = null;
       }
       if (!d) continue;
-      drafts.push(fromDraft(d, [`finder/${f.name}`]));
+      drafts.push(fromDraft(d, [FINDER_TAGS.get(f)!]));
     }
   }
   let mentions = drafts;

@@ -9,6 +9,8 @@ import type { Mention, Refiner } from '../types.js';
 export const OverlapRefiner: Refiner = {
   name: 'OverlapRefiner',
   refine(_ctx, mentions) {
+    // Most sentences hold one figure: nothing to settle.
+    if (mentions.length < 2) return mentions;
     const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
     const out: Mention[] = [];
     for (const m of sorted) {

@@ -143,80 +143,99 @@ function frameEnd(s: string, verbEnd: number): number {
   return verbEnd + (m ? m[0].length : 0);
 }
 
+/**
+ * The reporting frames of a sentence, in order.
+ *
+ * Written as a few small functions rather than one: the engine optimises a function only
+ * after running a share of it that grows with its size, and most calls leave at the first
+ * test, so one large function ran unoptimised for hundreds of articles.
+ */
 export function findFrames(s: string, field: ClaimField): Frame[] {
   const frames: Frame[] = [];
-  // Title forms: "Syrskyi: Ukrainian troops hold…" and "…in Kursk, some in combat: NIS".
-  if (field === 'title') {
-    const pre = /^(?<np>[^:]{2,40}):\s/u.exec(s);
-    const suf = /:\s*(?<np>[^:]{2,40})$/u.exec(s);
-    for (const [m, trailing] of [[pre, false], [suf, true]] as const) {
-      if (!m) continue;
-      const sp = describeSpeaker(m.groups!.np);
-      if (sp && m.groups!.np.split(/\s+/).length <= 5) {
-        const start = m.index + m[0].indexOf(m.groups!.np);
-        frames.push({ start, end: start + m.groups!.np.length, verbStart: start, verbEnd: start + m.groups!.np.length, speaker: sp, via: [], cited: null, trailing, dateRegion: [start, start] });
-      }
-    }
-  }
+  if (field === 'title') titleFrames(s, frames);
   if (!mayHoldFrame(s, field)) return frames;
   // No cue test first: a scan that finds no verb costs what the cue would.
-  for (const m of edgeMatches(VERBS, s)) {
-    const verb = m[0].toLowerCase();
-    const vs = m.index!;
-    const ve = vs + m[0].length;
-    const after = s.slice(ve);
-    // "…, said Associated Press." — the inverted frame.
-    const inv = /^said|^says|^reported/i.test(verb) ? INVERTED.exec(after) ?? (markBefore(s, vs, ',') ? INVERTED_MID.exec(after) : null) : null;
-    const before = speakerBefore(s, vs);
-    if (inv) {
-      const sp = describeSpeaker(inv.groups!.np);
-      if (sp) {
-        const beforeSp = before ? describeSpeaker(before.np) : null;
-        if (sp.outlet && beforeSp && !beforeSp.outlet) {
-          frames.push({ start: before!.start, end: s.length, verbStart: vs, verbEnd: ve, speaker: beforeSp, via: [sp.name], cited: before!.cited, trailing: true, dateRegion: [before!.start, s.length] });
-        } else {
-          frames.push({ start: vs, end: s.length, verbStart: vs, verbEnd: ve, speaker: sp, via: [], cited: null, trailing: true, dateRegion: [vs, s.length] });
-        }
-        continue;
-      }
-    }
-    if (!before) continue;
-    if (REPORT_ONLY_RE.test(before.np) && !outletsIn(before.np).length) {
-      // "media reports in Seoul put the total at…": no source, only the hedge.
-      const sp = { name: REPORTS_SPEAKER, kind: 'other', anonymous: true, affiliation: null, outlet: false, anaphor: null, head: null, named: false, multi: true } as Speaker;
-      frames.push({ start: before.start, end: frameEnd(s, ve), verbStart: vs, verbEnd: ve, speaker: sp, via: [], cited: null, trailing: false, dateRegion: [before.start, ve] });
-      continue;
-    }
-    let sp = describeSpeaker(before.np);
-    if (!sp) continue;
-    if (sp.kind === 'person' && !sp.head && !/^(?:said|says|told|tells|added|adds|wrote|writes)$/.test(verb) && !sp.anaphor) continue;
-    const weak = WEAK_REPORTING_VERBS.has(verb);
-    if (weak && sp.anaphor === null && !sp.named && !sp.head && sp.kind === 'other' && !sp.affiliation) continue;
-    const end = frameEnd(s, ve);
-    // A literal, not a spread: its arrays are made ready for strings from the start.
-    const via: string[] = [];
-    via.push(...before.via);
-    let cited = before.cited;
-    if (/^(?:told|tells|had told|has told)$/.test(verb)) {
-      const obj = TOLD_OBJECT.exec(after);
-      if (obj) via.push(...outletsIn(obj.groups!.obj));
-    }
-    const citing = CITING_AFTER.exec(s.slice(end));
-    if (citing) cited = describeSpeaker(citing.groups!.np) ?? cited;
-    if (sp.outlet && cited && !cited.outlet) {
-      via.push(sp.name);
-      sp = cited;
-      cited = null;
-    }
-    const trailing = markBefore(s, before.start, ',—–');
-    // A leading adverbial ("On Monday, X said", "In March the ministry said") dates the
-    // statement, unless the frame is parenthetical ("In July, the update said, Russia lost").
-    const parenthetical = markAfter(s, ve, ',');
-    const adverbial = !parenthetical && /^\s*(?:[^,;]{1,40},|(?:on|in|at|last|earlier|late|early|by)\b[^,;]{0,30})\s*$/i.test(s.slice(0, before.start));
-    frames.push({ start: before.start, end, verbStart: vs, verbEnd: ve, speaker: sp, via, cited, trailing, dateRegion: [adverbial ? 0 : before.start, end] });
-  }
+  for (const m of edgeMatches(VERBS, s)) verbFrame(s, m, frames);
   // Cheap word tests first: most sentences have neither form.
-  if (ACCORDING_CUE.test(s)) for (const m of execAll(ACCORDING_RE, s)) {
+  if (ACCORDING_CUE.test(s)) accordingFrames(s, frames);
+  if (STATEMENT_CUE.test(s)) possessiveFrames(s, frames);
+  return settle(frames);
+}
+
+/** Title forms: "Syrskyi: Ukrainian troops hold…" and "…in Kursk, some in combat: NIS". */
+function titleFrames(s: string, frames: Frame[]): void {
+  const pre = /^(?<np>[^:]{2,40}):\s/u.exec(s);
+  const suf = /:\s*(?<np>[^:]{2,40})$/u.exec(s);
+  for (const [m, trailing] of [[pre, false], [suf, true]] as const) {
+    if (!m) continue;
+    const sp = describeSpeaker(m.groups!.np);
+    if (sp && m.groups!.np.split(/\s+/).length <= 5) {
+      const start = m.index + m[0].indexOf(m.groups!.np);
+      frames.push({ start, end: start + m.groups!.np.length, verbStart: start, verbEnd: start + m.groups!.np.length, speaker: sp, via: [], cited: null, trailing, dateRegion: [start, start] });
+    }
+  }
+}
+
+/** The frame a reporting verb found at `m` opens, if any. */
+function verbFrame(s: string, m: RegExpExecArray, frames: Frame[]): void {
+  const verb = m[0].toLowerCase();
+  const vs = m.index;
+  const ve = vs + m[0].length;
+  const after = s.slice(ve);
+  // "…, said Associated Press." — the inverted frame.
+  const inv = /^said|^says|^reported/i.test(verb) ? INVERTED.exec(after) ?? (markBefore(s, vs, ',') ? INVERTED_MID.exec(after) : null) : null;
+  const before = speakerBefore(s, vs);
+  if (inv) {
+    const sp = describeSpeaker(inv.groups!.np);
+    if (sp) {
+      const beforeSp = before ? describeSpeaker(before.np) : null;
+      if (sp.outlet && beforeSp && !beforeSp.outlet) {
+        frames.push({ start: before!.start, end: s.length, verbStart: vs, verbEnd: ve, speaker: beforeSp, via: [sp.name], cited: before!.cited, trailing: true, dateRegion: [before!.start, s.length] });
+      } else {
+        frames.push({ start: vs, end: s.length, verbStart: vs, verbEnd: ve, speaker: sp, via: [], cited: null, trailing: true, dateRegion: [vs, s.length] });
+      }
+      return;
+    }
+  }
+  if (!before) return;
+  if (REPORT_ONLY_RE.test(before.np) && !outletsIn(before.np).length) {
+    // "media reports in Seoul put the total at…": no source, only the hedge.
+    const sp = { name: REPORTS_SPEAKER, kind: 'other', anonymous: true, affiliation: null, outlet: false, anaphor: null, head: null, named: false, multi: true } as Speaker;
+    frames.push({ start: before.start, end: frameEnd(s, ve), verbStart: vs, verbEnd: ve, speaker: sp, via: [], cited: null, trailing: false, dateRegion: [before.start, ve] });
+    return;
+  }
+  let sp = describeSpeaker(before.np);
+  if (!sp) return;
+  if (sp.kind === 'person' && !sp.head && !/^(?:said|says|told|tells|added|adds|wrote|writes)$/.test(verb) && !sp.anaphor) return;
+  const weak = WEAK_REPORTING_VERBS.has(verb);
+  if (weak && sp.anaphor === null && !sp.named && !sp.head && sp.kind === 'other' && !sp.affiliation) return;
+  const end = frameEnd(s, ve);
+  // A literal, not a spread: its arrays are made ready for strings from the start.
+  const via: string[] = [];
+  via.push(...before.via);
+  let cited = before.cited;
+  if (/^(?:told|tells|had told|has told)$/.test(verb)) {
+    const obj = TOLD_OBJECT.exec(after);
+    if (obj) via.push(...outletsIn(obj.groups!.obj));
+  }
+  const citing = CITING_AFTER.exec(s.slice(end));
+  if (citing) cited = describeSpeaker(citing.groups!.np) ?? cited;
+  if (sp.outlet && cited && !cited.outlet) {
+    via.push(sp.name);
+    sp = cited;
+    cited = null;
+  }
+  const trailing = markBefore(s, before.start, ',—–');
+  // A leading adverbial ("On Monday, X said", "In March the ministry said") dates the
+  // statement, unless the frame is parenthetical ("In July, the update said, Russia lost").
+  const parenthetical = markAfter(s, ve, ',');
+  const adverbial = !parenthetical && /^\s*(?:[^,;]{1,40},|(?:on|in|at|last|earlier|late|early|by)\b[^,;]{0,30})\s*$/i.test(s.slice(0, before.start));
+  frames.push({ start: before.start, end, verbStart: vs, verbEnd: ve, speaker: sp, via, cited, trailing, dateRegion: [adverbial ? 0 : before.start, end] });
+}
+
+/** "According to X, …". */
+function accordingFrames(s: string, frames: Frame[]): void {
+  for (const m of execAll(ACCORDING_RE, s)) {
     let np = m.groups!.np.trim();
     if (REPORT_ONLY_RE.test(np) && !outletsIn(np).length) continue;
     np = np.replace(TRAILING_WORDS, '').trim();
@@ -225,7 +244,11 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     const start = m.index!;
     frames.push({ start, end: start + m[0].length, verbStart: start, verbEnd: start + m[0].length, speaker: sp, via: [], cited: null, trailing: markBefore(s, start, ',;—–'), dateRegion: [start, start + m[0].length] });
   }
-  if (STATEMENT_CUE.test(s)) for (const m of execAll(POSSESSIVE_RE, s)) {
+}
+
+/** "ISW's latest estimate", "AFP tally", "its figures". */
+function possessiveFrames(s: string, frames: Frame[]): void {
+  for (const m of execAll(POSSESSIVE_RE, s)) {
     const np = m.groups!.np;
     const sp = describeSpeaker(np);
     if (!sp) continue;
@@ -235,8 +258,11 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
     const start = m.index!;
     frames.push({ start, end: start + m[0].length, verbStart: start + m[0].length, verbEnd: start + m[0].length, speaker: sp, via: [], cited: null, trailing: false, dateRegion: [start, start + m[0].length] });
   }
+}
+
+/** Frames in order, nested ones dropped; an outlet frame that reports another frame's statement becomes its relay. */
+function settle(frames: Frame[]): Frame[] {
   frames.sort((a, b) => a.start - b.start);
-  // An outlet frame that reports a statement made by another frame becomes that frame's relay.
   const out: Frame[] = [];
   for (const f of frames) {
     if (out.some((o) => o.start <= f.start && f.end <= o.end && o !== f)) continue;

@@ -149,25 +149,50 @@ function overlaps(a: [number, number], hits: DateHit[]): boolean {
   return hits.some((h) => a[0] < h.end && h.start < a[1]);
 }
 
-/** All date phrases in `text`, with what they say about a statement's day. */
+/**
+ * All date phrases in `text`, with what they say about a statement's day.
+ *
+ * Written as a few small functions rather than one: the engine optimises a function
+ * only after running a share of it that grows with its size, and this one is called a
+ * few times per article, so one large function ran unoptimised for hundreds of articles.
+ */
 export function findDates(text: string, ref: DateReference): DateHit[] {
   const hits: DateHit[] = [];
   // Relative and vague dates all hold one of these words: a sentence dated only by a
   // month ("in November") skips their scans.
   const relative = RELATIVE_CUE.test(text);
-  if (relative && SAME_CUE.test(text)) for (const m of execAll(SAME, text)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'same' });
-  // "A day earlier": the day before the statement reported just before.
-  if (relative && DAY_BEFORE_CUE.test(text)) for (const m of execAll(DAY_BEFORE, text)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'before' });
-  if (relative && VAGUE_CUE.test(text)) for (const m of execAll(VAGUE, text)) {
-    if (!overlaps([m.index!, m.index! + m[0].length], hits)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'vague' });
-  }
+  if (relative) relativeHits(text, hits);
   const pub = parseIso(ref.published);
   const refDate = pub ?? new Date(Date.UTC((ref.years[0] ?? 2000), 11, 31, 12));
-  // The parser is the costly part: it reads only short windows around a month, weekday
-  // or relative-day word, not the whole sentence.
-  const results: MonthDate[] = [];
   // Weekdays and "yesterday" need no parser: they resolve against the publication date.
-  if (relative && RELATIVE_DAY_CUE.test(text)) for (const m of execAll(RELATIVE_DAY, text)) {
+  if (relative && RELATIVE_DAY_CUE.test(text)) dayHits(text, pub, hits);
+  for (const r of parsedDates(text, refDate)) {
+    const hit = parsedHit(text, r, pub, ref, hits);
+    if (hit) hits.push(hit);
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** "That evening", "a day earlier", "last week": dates that say no day of their own. */
+function relativeHits(text: string, hits: DateHit[]): void {
+  if (SAME_CUE.test(text)) for (const m of execAll(SAME, text)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'same' });
+  // "A day earlier": the day before the statement reported just before.
+  if (DAY_BEFORE_CUE.test(text)) for (const m of execAll(DAY_BEFORE, text)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'before' });
+  if (VAGUE_CUE.test(text)) for (const m of execAll(VAGUE, text)) {
+    if (!overlaps([m.index!, m.index! + m[0].length], hits)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'vague' });
+  }
+}
+
+/** The day before `pub` that is weekday `wd` (0 = Sunday), `pub` itself unless "last". */
+function weekdayBefore(pub: Date, wd: number, last: boolean): string {
+  let diff = (pub.getUTCDay() - wd + 7) % 7;
+  if (last && diff === 0) diff = 7;
+  return iso(new Date(pub.getTime() - diff * 864e5));
+}
+
+/** "On Monday", "yesterday", "since Friday": resolved against the publication date. */
+function dayHits(text: string, pub: Date | null, hits: DateHit[]): void {
+  for (const m of execAll(RELATIVE_DAY, text)) {
     const span: [number, number] = [m.index!, m.index! + m[0].length];
     if (overlaps(span, hits)) continue;
     const t = m[0].toLowerCase();
@@ -175,17 +200,20 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
     if (pub) {
       if (t.includes('yesterday')) value = iso(new Date(pub.getTime() - 864e5));
       else if (/today|tonight/.test(t)) value = iso(pub);
-      else {
-        const wd = WEEKDAYS.findIndex((w) => t.includes(w));
-        let diff = (pub.getUTCDay() - wd + 7) % 7;
-        if (/\blast\b/.test(t) && diff === 0) diff = 7;
-        value = iso(new Date(pub.getTime() - diff * 864e5));
-      }
+      else value = weekdayBefore(pub, WEEKDAYS.findIndex((w) => t.includes(w)), /\blast\b/.test(t));
     }
     const before = text.slice(Math.max(0, m.index! - 30), m.index!);
     const period = /^(?:since|until|from|by)\b/.test(t) || PERIOD_BEFORE.test(before);
     hits.push({ start: span[0], end: span[1], value, kind: period ? 'period' : 'day' });
   }
+}
+
+/**
+ * What the parser (or the month reader) finds in the windows around month words. The
+ * parser is the costly part: it reads only short windows, not the whole sentence.
+ */
+function parsedDates(text: string, refDate: Date): MonthDate[] {
+  const results: MonthDate[] = [];
   for (const [ws, we] of windows(text)) {
     try {
       for (const r of readWindow(text.slice(ws, we), refDate)) results.push({ index: ws + r.index, text: r.text, start: r.start });
@@ -193,63 +221,63 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
       // An unparseable window holds no date.
     }
   }
-  for (const r of results) {
-    const c = r.start;
-    // "On May 3, 40 soldiers died": a year has four digits; a short number after the date is not one.
-    let shortYear = false;
-    if (c.isCertain('year') && !/\d{4}/.test(r.text)) {
-      shortYear = true;
-      r.text = r.text.replace(/(?<![,\s])[,\s]+\d{1,3}$/, '');
-    }
-    const span: [number, number] = [r.index, r.index + r.text.length];
-    if (overlaps(span, hits)) continue;
-    const t = r.text.toLowerCase();
-    // "casualties may rise", "troops march on": a month name in lower case with no day is a verb.
-    if (!/\d/.test(t) && LOWER_MONTH.test(r.text)) continue;
-    if (!c.isCertain('month') && !c.isCertain('weekday') && !/yesterday|today|tonight/.test(t)) continue;
-    if (/^\d+$/.test(t.trim())) continue;
-    // Only phrases that name a day, month or weekday ("now" and "this" are not dates here).
-    if (!/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|\d/i.test(t)) continue;
-    // "March's advance" names a period's figure, not a date.
-    if (/^['’]s\b/.test(text.slice(r.index + r.text.length))) continue;
-    const before = text.slice(Math.max(0, r.index - 30), r.index);
-    const period = PERIOD_BEFORE.test(before);
-    let value: string | null = null;
-    let kind: DateKind = 'day';
-    const knownYear = c.isCertain('year') && !shortYear ? c.get('year')! : null;
-    if (c.isCertain('day') && c.isCertain('month')) {
-      const month = c.get('month')!;
-      const day = c.get('day')!;
-      let year = knownYear ?? (pub ? pub.getUTCFullYear() : ref.years[0] ?? null);
-      if (year != null && !knownYear && pub) {
-        const cand = new Date(Date.UTC(year, month - 1, day, 12));
-        if (cand > pub) year -= 1;
-      }
-      value = year == null ? null : `${year}-${pad(month)}-${pad(day)}`;
-    } else if (c.isCertain('month')) {
-      kind = 'month';
-      const month = c.get('month')!;
-      let year = knownYear ?? (pub ? pub.getUTCFullYear() : ref.years[0] ?? null);
-      if (year != null && !knownYear && pub && month > pub.getUTCMonth() + 1) year -= 1;
-      value = year == null ? null : `${year}-${pad(month)}`;
-    } else if (c.isCertain('weekday') || /yesterday|today|tonight/.test(t)) {
-      if (!pub) {
-        value = null;
-      } else if (/yesterday/.test(t)) {
-        value = iso(new Date(pub.getTime() - 864e5));
-      } else if (/today|tonight/.test(t)) {
-        value = iso(pub);
-      } else {
-        const wd = WEEKDAYS.findIndex((w) => t.includes(w));
-        if (wd < 0) continue;
-        let diff = (pub.getUTCDay() - wd + 7) % 7;
-        if (/\blast\b/.test(t) && diff === 0) diff = 7;
-        value = iso(new Date(pub.getTime() - diff * 864e5));
-      }
-    } else continue;
-    hits.push({ start: r.index, end: r.index + r.text.length, value, kind: period ? 'period' : kind });
+  return results;
+}
+
+/** A parsed date as a hit, or null when it is no date here or overlaps one of `hits`. */
+function parsedHit(text: string, r: MonthDate, pub: Date | null, ref: DateReference, hits: DateHit[]): DateHit | null {
+  const c = r.start;
+  // "On May 3, 40 soldiers died": a year has four digits; a short number after the date is not one.
+  let shortYear = false;
+  if (c.isCertain('year') && !/\d{4}/.test(r.text)) {
+    shortYear = true;
+    r.text = r.text.replace(/(?<![,\s])[,\s]+\d{1,3}$/, '');
   }
-  return hits.sort((a, b) => a.start - b.start);
+  const span: [number, number] = [r.index, r.index + r.text.length];
+  if (overlaps(span, hits)) return null;
+  const t = r.text.toLowerCase();
+  // "casualties may rise", "troops march on": a month name in lower case with no day is a verb.
+  if (!/\d/.test(t) && LOWER_MONTH.test(r.text)) return null;
+  if (!c.isCertain('month') && !c.isCertain('weekday') && !/yesterday|today|tonight/.test(t)) return null;
+  if (/^\d+$/.test(t.trim())) return null;
+  // Only phrases that name a day, month or weekday ("now" and "this" are not dates here).
+  if (!/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|\d/i.test(t)) return null;
+  // "March's advance" names a period's figure, not a date.
+  if (/^['’]s\b/.test(text.slice(r.index + r.text.length))) return null;
+  const before = text.slice(Math.max(0, r.index - 30), r.index);
+  const period = PERIOD_BEFORE.test(before);
+  let value: string | null = null;
+  let kind: DateKind = 'day';
+  const knownYear = c.isCertain('year') && !shortYear ? c.get('year')! : null;
+  if (c.isCertain('day') && c.isCertain('month')) {
+    const month = c.get('month')!;
+    const day = c.get('day')!;
+    let year = knownYear ?? (pub ? pub.getUTCFullYear() : ref.years[0] ?? null);
+    if (year != null && !knownYear && pub) {
+      const cand = new Date(Date.UTC(year, month - 1, day, 12));
+      if (cand > pub) year -= 1;
+    }
+    value = year == null ? null : `${year}-${pad(month)}-${pad(day)}`;
+  } else if (c.isCertain('month')) {
+    kind = 'month';
+    const month = c.get('month')!;
+    let year = knownYear ?? (pub ? pub.getUTCFullYear() : ref.years[0] ?? null);
+    if (year != null && !knownYear && pub && month > pub.getUTCMonth() + 1) year -= 1;
+    value = year == null ? null : `${year}-${pad(month)}`;
+  } else if (c.isCertain('weekday') || /yesterday|today|tonight/.test(t)) {
+    if (!pub) {
+      value = null;
+    } else if (/yesterday/.test(t)) {
+      value = iso(new Date(pub.getTime() - 864e5));
+    } else if (/today|tonight/.test(t)) {
+      value = iso(pub);
+    } else {
+      const wd = WEEKDAYS.findIndex((w) => t.includes(w));
+      if (wd < 0) return null;
+      value = weekdayBefore(pub, wd, /\blast\b/.test(t));
+    }
+  } else return null;
+  return { start: r.index, end: r.index + r.text.length, value, kind: period ? 'period' : kind };
 }
 
 /** Windows around date words: 14 characters before ("on 17 December"), 24 after ("Nov 4, 2024"). */

@@ -418,12 +418,22 @@ function defaultMeasure(unit: UnitResult, sentence: string): Measure | null {
   }
 }
 
-/** Cross-sentence rules, in reading order. */
+/** Cross-sentence rules, in reading order. Small functions, for the reason given at findFrames. */
 function carry(work: Work[], hedged: Hedged[], published: string | null, history: SpeakerHistory, titleCountry: Entity | undefined): void {
-  // Measure: a figure with no frame of its own takes the article's most common measure
-  // for its kind ("the figure had risen to 492").
+  inheritMeasures(work);
+  spreadHedges(work, hedged);
+  const c: Carried = { published, history, titleCountry, lastByMeasure: new Map(), strikesParty: null, lastParty: null, dateBySource: new Map() };
+  for (const w of work) carryOne(w, c);
+}
+
+/** The kind of count a figure's unit makes, for the measure a figure without a frame inherits. */
+function group(w: Work): string | null {
+  return w.unit.cls === 'share' ? 'share' : w.unit.cls === 'person' || w.unit.cls === 'none' ? 'person' : w.unit.cls === 'money' ? 'money' : null;
+}
+
+/** A figure with no frame of its own takes the article's most common measure for its kind ("the figure had risen to 492"). */
+function inheritMeasures(work: Work[]): void {
   const counts = new Map<string, Map<Measure, number>>();
-  const group = (w: Work) => (w.unit.cls === 'share' ? 'share' : w.unit.cls === 'person' || w.unit.cls === 'none' ? 'person' : w.unit.cls === 'money' ? 'money' : null);
   for (const w of work) {
     const g = group(w);
     if (!g || w.measure === 'other' || w.measureHow !== 'trigger') continue;
@@ -442,71 +452,82 @@ function carry(work: Work[], hedged: Hedged[], published: string | null, history
     w.measureHow = 'inherited';
     if (w.unit.cls === 'none') w.unit = { ...w.unit, unit: 'person', cls: 'person' };
   }
+}
 
-  // A sentence hedge governs its own figures and those before it in the paragraph,
-  // whether or not it holds a figure itself.
+/** A sentence hedge governs its own figures and those before it in the paragraph, whether or not it holds a figure itself. */
+function spreadHedges(work: Work[], hedged: Hedged[]): void {
   for (const { paragraph, start, hedge } of hedged) {
     for (const w of work) if (w.paragraph === paragraph && w.sentence.start <= start && !w.hedges.includes(hedge)) w.hedges.push(hedge);
   }
-  const lastByMeasure = new Map<Measure, string>();
-  let strikesParty: { party: string; paragraph: number } | null = null;
-  let lastParty: { party: string; paragraph: number } | null = null;
-  const dateBySource = new Map<string, string>();
-  for (const w of work) {
-    // Party: the donor of aid is the speaker's country when the text names no other.
-    if (!w.party && w.partyHow !== 'shared' && AID_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation !== w.counterparty && w.source.affiliation !== 'UA') {
-      w.party = w.source.affiliation;
-      w.partyHow = 'aid/speaker';
-    }
-    if (w.partyHow === 'own-forces' && w.source?.affiliation) {
-      w.party = w.source.affiliation;
-    }
-    if (!w.party && w.partyHow !== 'shared' && lastByMeasure.has(w.measure)) {
-      w.party = lastByMeasure.get(w.measure)!;
+}
+
+/** What the figures read so far leave for the next one. */
+interface Carried {
+  published: string | null;
+  history: SpeakerHistory;
+  titleCountry: Entity | undefined;
+  lastByMeasure: Map<Measure, string>;
+  strikesParty: { party: string; paragraph: number } | null;
+  lastParty: { party: string; paragraph: number } | null;
+  dateBySource: Map<string, string>;
+}
+
+/** Party, counterparty, date and relays of one figure from those before it. */
+function carryOne(w: Work, c: Carried): void {
+  const { published, history, titleCountry } = c;
+  // Party: the donor of aid is the speaker's country when the text names no other.
+  if (!w.party && w.partyHow !== 'shared' && AID_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation !== w.counterparty && w.source.affiliation !== 'UA') {
+    w.party = w.source.affiliation;
+    w.partyHow = 'aid/speaker';
+  }
+  if (w.partyHow === 'own-forces' && w.source?.affiliation) {
+    w.party = w.source.affiliation;
+  }
+  if (!w.party && w.partyHow !== 'shared' && c.lastByMeasure.has(w.measure)) {
+    w.party = c.lastByMeasure.get(w.measure)!;
+    w.partyHow = 'carried';
+  }
+  if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && c.strikesParty && c.strikesParty.paragraph === w.paragraph) {
+    // In a report of attacks, the casualties are the attacked side's.
+    w.party = DEFAULT_COUNTERPARTY[c.strikesParty.party] ?? null;
+    if (w.party) w.partyHow = 'victims-of-strikes';
+  }
+  if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation.length === 2 && (w.source.kind === 'official' || w.source.kind === 'military')) {
+    // Officials reporting their own dead, wounded or displaced.
+    w.party = w.source.affiliation;
+    w.partyHow = 'speaker-side';
+  }
+  if (!w.party && w.partyHow !== 'shared') {
+    const p: string | null | undefined = (c.lastParty && c.lastParty.paragraph === w.paragraph ? c.lastParty.party : null);
+    if (p) {
+      w.party = p;
       w.partyHow = 'carried';
     }
-    if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && strikesParty && strikesParty.paragraph === w.paragraph) {
-      // In a report of attacks, the casualties are the attacked side's.
-      w.party = DEFAULT_COUNTERPARTY[strikesParty.party] ?? null;
-      if (w.party) w.partyHow = 'victims-of-strikes';
-    }
-    if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation.length === 2 && (w.source.kind === 'official' || w.source.kind === 'military')) {
-      // Officials reporting their own dead, wounded or displaced.
-      w.party = w.source.affiliation;
-      w.partyHow = 'speaker-side';
-    }
-    if (!w.party && w.partyHow !== 'shared') {
-      const p: string | null | undefined = (lastParty && lastParty.paragraph === w.paragraph ? lastParty.party : null);
-      if (p) {
-        w.party = p;
-        w.partyHow = 'carried';
-      }
-    }
-    if (w.party && !w.counterparty) w.counterparty = AID_MEASURES.has(w.measure) ? (w.party === 'UA' ? null : 'UA') : DEFAULT_COUNTERPARTY[w.party] ?? null;
-    if (AID_MEASURES.has(w.measure) && w.counterparty === w.party) w.counterparty = w.party === 'UA' ? null : 'UA';
-    if (!w.party && w.partyHow !== 'shared' && w.measure !== 'other' && !AID_MEASURES.has(w.measure) && titleCountry?.code && w.field !== 'body') {
-      w.party = titleCountry.code;
-      w.partyHow = 'headline';
-    }
-    if (w.measure === 'strikes' && w.party) strikesParty = { party: w.party, paragraph: w.paragraph };
-    if (w.party && w.measure !== 'other') {
-      lastByMeasure.set(w.measure, w.party);
-      lastParty = { party: w.party, paragraph: w.paragraph };
-    }
-    // Date: the same source's earlier statement, else the publication date.
-    const sk = w.source ? history.keyOf(w.source) : null;
-    if (!w.dateOwn) {
-      const carried = (sk ? dateBySource.get(sk) : undefined) ?? w.carriedDate ?? undefined;
-      w.statedOn = carried ?? (w.field === 'body' || !w.statedOn ? published : w.statedOn);
-    }
-    if (w.field !== 'body' && !w.dateOwn) w.statedOn = published;
-    if (sk && w.statedOn && w.dateOwn) dateBySource.set(sk, w.statedOn);
-    if (w.frame?.via?.length && w.source && w.sourceHow === 'own') {
-      w.source = withVia(w.source, [...new Set([...w.source.via, ...w.frame.via])]);
-    }
-    if (w.sourceHow === 'reported') {
-      if (!w.hedges.includes('reportedly') && /\breportedly\b/i.test(w.sentence.text)) w.hedges.push('reportedly');
-    }
+  }
+  if (w.party && !w.counterparty) w.counterparty = AID_MEASURES.has(w.measure) ? (w.party === 'UA' ? null : 'UA') : DEFAULT_COUNTERPARTY[w.party] ?? null;
+  if (AID_MEASURES.has(w.measure) && w.counterparty === w.party) w.counterparty = w.party === 'UA' ? null : 'UA';
+  if (!w.party && w.partyHow !== 'shared' && w.measure !== 'other' && !AID_MEASURES.has(w.measure) && titleCountry?.code && w.field !== 'body') {
+    w.party = titleCountry.code;
+    w.partyHow = 'headline';
+  }
+  if (w.measure === 'strikes' && w.party) c.strikesParty = { party: w.party, paragraph: w.paragraph };
+  if (w.party && w.measure !== 'other') {
+    c.lastByMeasure.set(w.measure, w.party);
+    c.lastParty = { party: w.party, paragraph: w.paragraph };
+  }
+  // Date: the same source's earlier statement, else the publication date.
+  const sk = w.source ? history.keyOf(w.source) : null;
+  if (!w.dateOwn) {
+    const carried = (sk ? c.dateBySource.get(sk) : undefined) ?? w.carriedDate ?? undefined;
+    w.statedOn = carried ?? (w.field === 'body' || !w.statedOn ? published : w.statedOn);
+  }
+  if (w.field !== 'body' && !w.dateOwn) w.statedOn = published;
+  if (sk && w.statedOn && w.dateOwn) c.dateBySource.set(sk, w.statedOn);
+  if (w.frame?.via?.length && w.source && w.sourceHow === 'own') {
+    w.source = withVia(w.source, [...new Set([...w.source.via, ...w.frame.via])]);
+  }
+  if (w.sourceHow === 'reported') {
+    if (!w.hedges.includes('reportedly') && /\breportedly\b/i.test(w.sentence.text)) w.hedges.push('reportedly');
   }
 }
 

@@ -19,7 +19,7 @@ import { findDates, MONTH_WORD, yearsIn, type DateHit, type DateReference } from
 import { SpeakerHistory, withVia } from './carry/SpeakerHistory.js';
 import { DEFAULT_COUNTERPARTY } from './lexicon/countries.js';
 import { REPORTS_SPEAKER } from './lexicon/reporting.js';
-import { anyCue, execAll } from './lexicon/pattern.js';
+import { anyCue, execAll, rememberLast } from './lexicon/pattern.js';
 
 const AID_WORDS = /\b(?:aid|assistance|package|loan|funding|funds|fund|support|weapons|drawdown|authority|grant|budget|finance|financing|contribution|tranche|payments?|scheme|pledge)\b/i;
 /** Cheap test before the date parser: only sentences with a month, weekday or day word can hold a date. */
@@ -35,6 +35,8 @@ const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_re
 const VICTIM_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced']);
 const CLAUSE_START = /(?:\bthat\s|;\s*|\bwhile\s|,\s*but\s|\bwhereas\s)(?![^;]*(?:\bthat\s|;|\bwhile\s|,\s*but\s|\bwhereas\s))/;
 const CUMULATIVE = /\b(?:since|so far|in total|to date|overall|total(?:led|s|ed)?|as of|cumulative)\b/i;
+/** CUMULATIVE on a sentence: its figures ask in turn. */
+const cumulative = rememberLast((sentence: string) => CUMULATIVE.test(sentence));
 
 const FIGURE_CUE = anyCue(FINDERS.map((f) => f.cue));
 /** Each finder's evidence tag, built once. */
@@ -204,7 +206,15 @@ function readSentence(st: Reading, field: ClaimField, text: string, paragraph: n
   // Finders read the sentence alone: offsets are the sentence's own.
   const mentions = runFinders({ field, text: s.text, published: st.published });
   const frames = findFrames(s.text, field);
-  const dates = (mentions.length || frames.length) && DATE_WORDS.test(s.text) ? findDates(s.text, st.ref) : [];
+  if (!mentions.length && !frames.length) {
+    // Most sentences: no figure and no statement, only a possible subject or hedge.
+    history.beginSentence();
+    mentionSubject(s.text, history);
+    const hedge = hedged ? sentenceHedge(s.text) : null;
+    if (hedge) st.hedged.push({ paragraph, start: s.start, hedge });
+    return previous;
+  }
+  const dates = DATE_WORDS.test(s.text) ? findDates(s.text, st.ref) : [];
   const frameDates = frames.map((f) => frameDate(s.text, f, dates));
   // Speakers are resolved and remembered in reading order, so "its" later in the
   // sentence finds the one named before it; statements without figures count too.
@@ -536,7 +546,7 @@ function toClaim(w: Work): Claim {
   const start = w.sentence.start + m.start;
   const end = w.sentence.start + m.end;
   const quote = w.text.slice(start, end);
-  const aggregation = m.per ? 'rate' : m.increment ? 'increment' : CUMULATIVE.test(w.sentence.text) ? 'cumulative' : 'point';
+  const aggregation = m.per ? 'rate' : m.increment ? 'increment' : cumulative(w.sentence.text) ? 'cumulative' : 'point';
   return {
     field: w.field,
     span: [start, end],

@@ -129,10 +129,17 @@ function speakerBefore(s: string, verbStart: number): { start: number; np: strin
       via.push(...outletsIn(q.groups!.o));
       np = np.slice(0, q.index).trim();
     }
-    if (np.split(/\s+/).length > 14) return null;
+    if (wordsIn(np) > 14) return null;
     return { start: from + (s.slice(from, end).length - s.slice(from, end).trimStart().length), np, cited, via };
   }
   return null;
+}
+
+/** np.split(/\s+/).length for a trimmed phrase, without the array: runs of white space, plus one. */
+function wordsIn(np: string): number {
+  let n = 1;
+  for (let i = 1; i < np.length; i++) if (isSpace(np.charCodeAt(i)) && !isSpace(np.charCodeAt(i - 1))) n++;
+  return n;
 }
 
 /** Date words right after a verb ("said on Monday", "told reporters on Nov 4 that"). */

@@ -119,16 +119,18 @@ export class SpeakerHistory {
     const cited = frame.cited ? { name: frame.cited.name, kind: frame.cited.kind, affiliation: frame.cited.affiliation } : null;
     const make = (e: Entry | undefined, name?: string): Source | null =>
       e ? source(name ?? e.source.name, e.source.kind, e.source.anonymous, e.source.affiliation, via, cited) : null;
-    // Latest first; the list is short, but read on every statement.
-    const rev = this.entries.toReversed();
+    // Latest first: findLast, and `latest` for the last one (no reversed copy per statement).
+    const entries = this.entries;
+    const latest = entries.length ? entries[entries.length - 1] : undefined;
     let found: Source | null = null;
     switch (sp.anaphor) {
       case 'person':
-        found = make(rev.find((e) => e.speaker.named || (!PLURAL.test(e.speaker.head ?? '') && (e.speaker.kind === 'official' || e.speaker.kind === 'military') && !e.speaker.outlet && e.speaker.head !== 'ministry')));
+        found = make(entries.findLast((e) => e.speaker.named || (!PLURAL.test(e.speaker.head ?? '') && (e.speaker.kind === 'official' || e.speaker.kind === 'military') && !e.speaker.outlet && e.speaker.head !== 'ministry')));
         break;
       case 'thing': {
         // "X said …, bringing its count to…": the speaker just named in this sentence.
-        const here = this.entries.slice(this.mark).reverse().find((e) => !e.speaker.named && !e.speaker.anonymous);
+        let here: Entry | undefined;
+        for (let i = entries.length - 1; i >= this.mark && !here; i--) if (!entries[i].speaker.named && !entries[i].speaker.anonymous) here = entries[i];
         if (here) {
           found = make(here);
           break;
@@ -137,18 +139,18 @@ export class SpeakerHistory {
         // sentence's own subject comes before any earlier speaker.
         const subject = entities().find((x) => x.code && x.start < frame.start && x.kind !== 'outlet' && x.kind !== 'person' && x.kind !== 'place' && !/\b(?:of|in|to|for|from|at|on|against|with)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 14), x.start)));
         if (subject) found = source(subject.text, 'official', false, subject.code, via, cited);
-        else found = make(rev.find((e) => !e.speaker.named && !e.speaker.anonymous));
+        else found = make(entries.findLast((e) => !e.speaker.named && !e.speaker.anonymous));
         break;
       }
       case 'plural':
-        found = make(rev.find((e) => PLURAL.test(e.speaker.head ?? '') || !e.speaker.named));
+        found = make(entries.findLast((e) => PLURAL.test(e.speaker.head ?? '') || !e.speaker.named));
         break;
       case 'definite': {
         const head = sp.head ?? '';
         const full = sp.name.toLowerCase();
-        const match = rev.find((e) => e.lower.includes(full)) ?? rev.find((e) => e.lower.includes(head));
+        const match = entries.findLast((e) => e.lower.includes(full)) ?? entries.findLast((e) => e.lower.includes(head));
         if (match) found = make(match);
-        else if (rev[0]) found = source(sp.name, sp.kind, sp.anonymous, rev[0].source.affiliation, via, cited);
+        else if (latest) found = source(sp.name, sp.kind, sp.anonymous, latest.source.affiliation, via, cited);
         break;
       }
       default:
@@ -157,7 +159,7 @@ export class SpeakerHistory {
     if (found) return found;
     // A bare surname ("Lee said") names someone introduced earlier in full.
     if (!sp.affiliation && /^\p{Lu}[\p{L}'’-]+$/u.test(sp.name)) {
-      const e = rev.find((x) => x.source.name.split(/[^\p{L}'’-]+/u).includes(sp.name));
+      const e = entries.findLast((x) => x.source.name.split(/[^\p{L}'’-]+/u).includes(sp.name));
       if (e) return make(e)!;
     }
     let affiliation = sp.affiliation;
@@ -168,7 +170,7 @@ export class SpeakerHistory {
     const crowd = sp.anonymous && /s$/i.test(core.split(/\s+/).pop() ?? '');
     if (!affiliation && !sp.multi && sp.anaphor === null) {
       const lower = sp.name.toLowerCase();
-      const e = rev.find((x) => x.lower.includes(lower));
+      const e = entries.findLast((x) => x.lower.includes(lower));
       if (e) affiliation = e.source.affiliation;
       if (!affiliation) {
         // A speaker with no country of its own ("foreign ministry spokesman X") speaks for
@@ -183,7 +185,7 @@ export class SpeakerHistory {
       }
     }
     // An unnamed crowd ("local activists") takes no country from earlier speakers.
-    if (!affiliation && !sp.multi && !crowd && rev[0]) affiliation = rev[0].source.affiliation;
+    if (!affiliation && !sp.multi && !crowd && latest) affiliation = latest.source.affiliation;
     if (!affiliation && !sp.multi && !crowd) affiliation = (this.home ??= { code: this.homeCountry() }).code;
     return source(sp.name, sp.kind, sp.anonymous, affiliation, via, cited);
   }

@@ -428,7 +428,7 @@ function defaultMeasure(unit: UnitResult, sentence: string): Measure | null {
   }
 }
 
-/** Cross-sentence rules, in reading order. Small functions, for the reason given at findFrames. */
+/** Cross-sentence rules, in reading order. Small functions, for the reason given at findFrames (SourceAttacher.ts). */
 function carry(work: Work[], hedged: Hedged[], published: string | null, history: SpeakerHistory, titleCountry: Entity | undefined): void {
   inheritMeasures(work);
   spreadHedges(work, hedged);

@@ -150,11 +150,9 @@ function overlaps(a: [number, number], hits: DateHit[]): boolean {
 }
 
 /**
- * All date phrases in `text`, with what they say about a statement's day.
- *
- * Written as a few small functions rather than one: the engine optimises a function
- * only after running a share of it that grows with its size, and this one is called a
- * few times per article, so one large function ran unoptimised for hundreds of articles.
+ * All date phrases in `text`, with what they say about a statement's day. Written as a
+ * few small functions rather than one, for the reason given at findFrames
+ * (SourceAttacher.ts).
  */
 export function findDates(text: string, ref: DateReference): DateHit[] {
   const hits: DateHit[] = [];

@@ -43,7 +43,20 @@ function readsLikeStandfirst(line: string): boolean {
 /** Splits into paragraphs: blank-line separated when the file has blank lines, else one per line. */
 function paragraphsOf(body: string): string[][] {
   const blocks = /\n[ \t]*\n/.test(body) ? body.split(/\n[ \t]*\n/) : body.split('\n');
-  return blocks.map((b) => b.split('\n').map((l) => l.trimEnd())).filter((lines) => lines.some((l) => l.trim()));
+  // Loops into array literals rather than map/filter: the arrays those return differ in
+  // kind from call to call, and each new kind sent the optimised reader back to slow code.
+  const out: string[][] = [];
+  for (const block of blocks) {
+    const lines: string[] = [];
+    let text = false;
+    for (const line of block.split('\n')) {
+      const l = line.trimEnd();
+      lines.push(l);
+      if (!text && l.trim()) text = true;
+    }
+    if (text) out.push(lines);
+  }
+  return out;
 }
 
 /** True for a short line that is only a date ("Published 2 March 2025"). */
@@ -80,7 +93,11 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   const body: string[] = [];
   const related: RelatedLink[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const lines = blocks[i].map((l) => l.trim()).filter(Boolean);
+    const lines: string[] = [];
+    for (const line of blocks[i]) {
+      const l = line.trim();
+      if (l) lines.push(l);
+    }
     // A "Read also:" label: the list items after it (same block or following lines) are links.
     const k = lines.findIndex((l) => RELATED_LABEL.test(l));
     if (k >= 0) {

@@ -41,3 +41,20 @@ export function copyMention(m: Mention): Mention {
     tags: m.tags,
   };
 }
+
+/**
+ * `mentions.map(f)` and `mentions.filter(keep)` for the refiners, into one array literal
+ * each: the arrays map() and filter() return differ in kind when empty, and each new kind
+ * passed down the refiner chain sent its optimised code back to slow code.
+ */
+export function mapMentions(mentions: readonly Mention[], f: (m: Mention) => Mention): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) out.push(f(m));
+  return out;
+}
+
+export function keepMentions(mentions: readonly Mention[], keep: (m: Mention) => boolean): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) if (keep(m)) out.push(m);
+  return out;
+}

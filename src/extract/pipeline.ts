@@ -6,7 +6,7 @@ import type { Article, Claim, ClaimField, Evidence, Measure, Source } from '../c
 import { paragraphs, sentences, type Segment } from '../text/sentences.js';
 import { FINDERS, REFINERS } from './default.js';
 import type { Context, Mention } from './types.js';
-import { fromDraft } from './mention.js';
+import { fromDraft, keepMentions } from './mention.js';
 import { attachUnit, type UnitResult } from './attachers/UnitAttacher.js';
 import { attachMeasure, findTriggers } from './attachers/MeasureAttacher.js';
 import { attachParty } from './attachers/PartyAttacher.js';
@@ -66,7 +66,7 @@ export function runFinders(ctx: Context): Mention[] {
   }
   let mentions = drafts;
   for (const r of REFINERS) mentions = r.refine(ctx, mentions);
-  return mentions.filter((m) => m.end > m.start && (m.low != null || m.high != null));
+  return keepMentions(mentions, (m) => m.end > m.start && (m.low != null || m.high != null));
 }
 
 /** A sentence-level hedge and where it stands. */
@@ -215,17 +215,24 @@ function readSentence(st: Reading, field: ClaimField, text: string, paragraph: n
     return previous;
   }
   const dates = DATE_WORDS.test(s.text) ? findDates(s.text, st.ref) : [];
-  const frameDates = frames.map((f) => frameDate(s.text, f, dates));
+  // Loops into array literals, not map(): see mapMentions (mention.ts).
+  const frameDates: Array<DateHit | null> = [];
+  for (const f of frames) frameDates.push(frameDate(s.text, f, dates));
   // Speakers are resolved and remembered in reading order, so "its" later in the
   // sentence finds the one named before it; statements without figures count too.
   history.beginSentence();
-  const resolved: Array<Source | null> = frames.map((f, i) => {
-    if (f.speaker.name === REPORTS_SPEAKER) return null;
+  const resolved: Array<Source | null> = [];
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i];
+    if (f.speaker.name === REPORTS_SPEAKER) {
+      resolved.push(null);
+      continue;
+    }
     const r = history.resolve(f, s.text, entitiesOf);
     const d = frameDates[i];
     history.remember(r, d && d.kind !== 'vague' && d.kind !== 'same' ? d.value : null);
-    return r;
-  });
+    resolved.push(r);
+  }
   if (!frames.length) mentionSubject(s.text, history);
   // "The figure could not be independently verified." qualifies its figures and those before it.
   const hedge = hedged ? sentenceHedge(s.text) : null;

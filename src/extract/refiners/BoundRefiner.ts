@@ -11,7 +11,7 @@ import { caselessAlternation, isLetterCode, key, LETTER } from '../lexicon/patte
 import { isSpace } from '../../text/sentences.js';
 import { BOUNDS, NOT_HEDGES } from '../lexicon/bounds.js';
 import type { Mention, Refiner } from '../types.js';
-import { copyMention } from '../mention.js';
+import { copyMention, mapMentions } from '../mention.js';
 
 export const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}])(?<b>${caselessAlternation(Object.keys(BOUNDS))})\s+$`, 'i');
 
@@ -38,7 +38,7 @@ export function mayEndWithBound(before: string): boolean {
 export const BoundRefiner: Refiner = {
   name: 'BoundRefiner',
   refine(ctx, mentions) {
-    return mentions.map((m): Mention => {
+    return mapMentions(mentions, (m): Mention => {
       const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
       const r = mayEndWithBound(before) ? BOUND_BEFORE.exec(before) : null;
       if (!r) return m;

@@ -12,6 +12,7 @@
 import { alternation, caselessAlternation, execAll } from '../lexicon/pattern.js';
 import { ITEM_NOUNS, ONE_PERSON_NOUNS, PERSON_NOUNS } from '../lexicon/nouns.js';
 import type { Mention, Refiner } from '../types.js';
+import { keepMentions } from '../mention.js';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 /** Day of the month before a month name ("17 December"). */
@@ -61,7 +62,7 @@ export const NonClaimRefiner: Refiner = {
       const digits = p[0].replace(/\D/g, '').length;
       if (digits >= 9 && !/,\d{3}/.test(p[0])) phoneSpans.push([p.index!, p.index! + p[0].length]);
     }
-    return mentions.filter((m) => {
+    return keepMentions(mentions, (m) => {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const after = text.slice(m.end, m.end + 40);
       const quote = text.slice(m.start, m.end);

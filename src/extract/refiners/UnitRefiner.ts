@@ -13,7 +13,7 @@ import { AREA_UNITS, CURRENCY_SUFFIXES, LENGTH_UNITS } from '../lexicon/units.js
 import { key } from '../lexicon/pattern.js';
 import type { Unit } from '../../contract.js';
 import type { Mention, Refiner } from '../types.js';
-import { copyMention } from '../mention.js';
+import { copyMention, mapMentions } from '../mention.js';
 
 const PERCENT = /^\s?(?:%|percent\b|per\s+cent\b)/i;
 const AREA = new RegExp(String.raw`^[\s-]?(?<u>${caselessAlternation(Object.keys(AREA_UNITS))})(?![${LETTER}\d])`, 'i');
@@ -23,7 +23,7 @@ const CURRENCY = new RegExp(String.raw`^\s(?<u>${caselessAlternation(Object.keys
 export const UnitRefiner: Refiner = {
   name: 'UnitRefiner',
   refine(ctx, mentions) {
-    return mentions.map((m): Mention => {
+    return mapMentions(mentions, (m): Mention => {
       if (m.low == null && m.high == null) return m;
       const after = ctx.text.slice(m.end, m.end + 40);
       let r: RegExpExecArray | null;

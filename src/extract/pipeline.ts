@@ -200,20 +200,21 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
  */
 function readSentence(st: Reading, field: ClaimField, text: string, paragraph: number, s: Segment, previous: Said | null, hedged: boolean): Said | null {
   const { history } = st;
-  // The sentence's names, scanned at most once and only if a speaker or a figure needs them.
-  let sentenceEntities: Entity[] | null = null;
-  const entitiesOf = (): Entity[] => (sentenceEntities ??= findEntities(s.text));
   // Finders read the sentence alone: offsets are the sentence's own.
   const mentions = runFinders({ field, text: s.text, published: st.published });
   const frames = findFrames(s.text, field);
+  // "The figure could not be independently verified." qualifies its figures and those before it.
+  const hedge = hedged ? sentenceHedge(s.text) : null;
+  if (hedge) st.hedged.push({ paragraph, start: s.start, hedge });
   if (!mentions.length && !frames.length) {
-    // Most sentences: no figure and no statement, only a possible subject or hedge.
+    // Most sentences: no figure and no statement, only a possible subject.
     history.beginSentence();
     mentionSubject(s.text, history);
-    const hedge = hedged ? sentenceHedge(s.text) : null;
-    if (hedge) st.hedged.push({ paragraph, start: s.start, hedge });
     return previous;
   }
+  // The sentence's names, scanned at most once and only if a speaker or a figure needs them.
+  let sentenceEntities: Entity[] | null = null;
+  const entitiesOf = (): Entity[] => (sentenceEntities ??= findEntities(s.text));
   const dates = DATE_WORDS.test(s.text) ? findDates(s.text, st.ref) : [];
   // Loops into array literals, not map(): see mapMentions (mention.ts).
   const frameDates: Array<DateHit | null> = [];
@@ -234,14 +235,7 @@ function readSentence(st: Reading, field: ClaimField, text: string, paragraph: n
     resolved.push(r);
   }
   if (!frames.length) mentionSubject(s.text, history);
-  // "The figure could not be independently verified." qualifies its figures and those before it.
-  const hedge = hedged ? sentenceHedge(s.text) : null;
-  if (hedge) st.hedged.push({ paragraph, start: s.start, hedge });
-  if (!mentions.length) {
-    if (!frames.length) return previous;
-    const lastR = resolved[resolved.length - 1];
-    return lastR ? { source: lastR, date: frameDates[frameDates.length - 1]?.value ?? null } : null;
-  }
+  if (!mentions.length) return lastStatement(resolved, frameDates);
   const onlyReported = (reportOnly(s.text) && !frames.length) || frames.some((f) => f.speaker.name === REPORTS_SPEAKER);
   const fs: FigureSentence = {
     field,
@@ -264,9 +258,14 @@ function readSentence(st: Reading, field: ClaimField, text: string, paragraph: n
     prevWork = readFigure(st, fs, m, prevWork);
     st.work.push(prevWork);
   }
-  const last = frames.length ? resolved[resolved.length - 1] : null;
-  if (last) return { source: last, date: frameDates[frameDates.length - 1]?.value ?? null };
-  return onlyReported || frames.length ? null : previous;
+  if (frames.length) return lastStatement(resolved, frameDates);
+  return onlyReported ? null : previous;
+}
+
+/** The sentence's last statement, for the figures after it in the paragraph; null when it was only reported. */
+function lastStatement(resolved: Array<Source | null>, frameDates: Array<DateHit | null>): Said | null {
+  const source = resolved[resolved.length - 1];
+  return source ? { source, date: frameDates[frameDates.length - 1]?.value ?? null } : null;
 }
 
 /** Every field of one figure that its sentence gives; `prevWork` is the sentence's figure before it. */

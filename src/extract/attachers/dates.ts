@@ -181,10 +181,17 @@ function relativeHits(text: string, hits: DateHit[]): void {
   }
 }
 
-/** The day before `pub` that is weekday `wd` (0 = Sunday), `pub` itself unless "last". */
-function weekdayBefore(pub: Date, wd: number, last: boolean): string {
+/**
+ * The day `t` ("yesterday", "tonight", "last Tuesday", lower case) names on or before
+ * `pub`: a weekday is `pub` itself unless "last"; undefined when `t` names no day.
+ */
+function relativeDay(t: string, pub: Date): string | undefined {
+  if (t.includes('yesterday')) return iso(new Date(pub.getTime() - 864e5));
+  if (/today|tonight/.test(t)) return iso(pub);
+  const wd = WEEKDAYS.findIndex((w) => t.includes(w));
+  if (wd < 0) return undefined;
   let diff = (pub.getUTCDay() - wd + 7) % 7;
-  if (last && diff === 0) diff = 7;
+  if (/\blast\b/.test(t) && diff === 0) diff = 7;
   return iso(new Date(pub.getTime() - diff * 864e5));
 }
 
@@ -194,12 +201,8 @@ function dayHits(text: string, pub: Date | null, hits: DateHit[]): void {
     const span: [number, number] = [m.index!, m.index! + m[0].length];
     if (overlaps(span, hits)) continue;
     const t = m[0].toLowerCase();
-    let value: string | null = null;
-    if (pub) {
-      if (t.includes('yesterday')) value = iso(new Date(pub.getTime() - 864e5));
-      else if (/today|tonight/.test(t)) value = iso(pub);
-      else value = weekdayBefore(pub, WEEKDAYS.findIndex((w) => t.includes(w)), /\blast\b/.test(t));
-    }
+    // Every match names a day: a weekday, "yesterday", "today" or "tonight".
+    const value = pub ? relativeDay(t, pub) ?? null : null;
     const before = text.slice(Math.max(0, m.index! - 30), m.index!);
     const period = /^(?:since|until|from|by)\b/.test(t) || PERIOD_BEFORE.test(before);
     hits.push({ start: span[0], end: span[1], value, kind: period ? 'period' : 'day' });
@@ -263,16 +266,10 @@ function parsedHit(text: string, r: MonthDate, pub: Date | null, ref: DateRefere
     if (year != null && !knownYear && pub && month > pub.getUTCMonth() + 1) year -= 1;
     value = year == null ? null : `${year}-${pad(month)}`;
   } else if (c.isCertain('weekday') || /yesterday|today|tonight/.test(t)) {
-    if (!pub) {
-      value = null;
-    } else if (/yesterday/.test(t)) {
-      value = iso(new Date(pub.getTime() - 864e5));
-    } else if (/today|tonight/.test(t)) {
-      value = iso(pub);
-    } else {
-      const wd = WEEKDAYS.findIndex((w) => t.includes(w));
-      if (wd < 0) return null;
-      value = weekdayBefore(pub, wd, /\blast\b/.test(t));
+    if (pub) {
+      const day = relativeDay(t, pub);
+      if (day === undefined) return null;
+      value = day;
     }
   } else return null;
   return { start: r.index, end: r.index + r.text.length, value, kind: period ? 'period' : kind };

@@ -71,11 +71,7 @@ export class SpeakerHistory {
 
   remember(source: Source, date: string | null): void {
     const sp = this.speakers.get(source);
-    if (sp) {
-      this.entries.push(entry(source, sp));
-      // Anaphors reach back a few paragraphs at most; keep the list short.
-      if (this.entries.length > 64) this.entries.splice(0, this.entries.length - 64);
-    }
+    if (sp) this.add(entry(source, sp));
     if (date) {
       this.dates.set(this.keyOf(source), date);
       this.lastDate = date;
@@ -96,7 +92,12 @@ export class SpeakerHistory {
    * commander, spoke to reporters"), so that a later "he said" finds them.
    */
   mention(sp: Speaker): void {
-    this.entries.push(entry(source(sp.name, sp.kind, sp.anonymous, sp.affiliation, [], null), sp));
+    this.add(entry(source(sp.name, sp.kind, sp.anonymous, sp.affiliation, [], null), sp));
+  }
+
+  private add(e: Entry): void {
+    this.entries.push(e);
+    // Anaphors reach back a few paragraphs at most; keep the list short.
     if (this.entries.length > 64) this.entries.splice(0, this.entries.length - 64);
   }
 

@@ -13,8 +13,10 @@ import { alternation, caselessAlternation, execAll } from '../lexicon/pattern.js
 import { ITEM_NOUNS, ONE_PERSON_NOUNS, PERSON_NOUNS } from '../lexicon/nouns.js';
 import type { Mention, Refiner } from '../types.js';
 import { keepMentions } from '../mention.js';
+import { MONTH_NAME } from '../../text/months.js';
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+/** Month names and abbreviations; every pattern that reads them is case-insensitive. */
+const MONTHS = MONTH_NAME;
 /** Day of the month before a month name ("17 December"). */
 const DAY_BEFORE_MONTH = new RegExp(String.raw`^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:${MONTHS})\b`, 'i');
 /** Month name just before ("December 17", "Dec. 17", "Oct 8,"). */

@@ -17,7 +17,6 @@ const RATE_AFTER = new RegExp(
   'i',
 );
 const RATE_BEFORE = new RegExp(String.raw`\b(?<r>${caselessAlternation(Object.keys(RATE_ADJECTIVES))})\b[^.;:]{0,45}$`, 'i');
-/** An elliptical second figure takes the first one's rate: "April averaging 1,200 a day and March 1,300". */
 /** The longest word of each phrase, standing as a word wherever the phrase matches: a cheap first test. */
 const longestWords = (phrases: string[]) => phrases.map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));
 const RATE_AFTER_CUE = wordCue(longestWords(Object.keys(RATE_PHRASES)));
@@ -27,6 +26,7 @@ export const RATE_CUES: Array<[pattern: RegExp, cue: Cue]> = [
   [RATE_AFTER, RATE_AFTER_CUE],
   [RATE_BEFORE, RATE_BEFORE_CUE],
 ];
+/** An elliptical second figure takes the first one's rate: "April averaging 1,200 a day and March 1,300". */
 const ELLIPSIS_GAP = /^[^.;:]{1,40}$/;
 const TOTAL_AFTER = /^\s*(?:for\s+the\s+(?:month|week|year|day)|in\s+total|in\s+all|overall|altogether)\b/i;
 

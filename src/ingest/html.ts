@@ -81,6 +81,28 @@ function removeFurniture(doc: Document): void {
   }
 }
 
+/** Comments, CDATA sections, processing instructions and document types. */
+const MARKUP_NODE_TYPES = new Set([4, 7, 8, 10]);
+
+/**
+ * Drops the nodes inside the page that hold no text: comments, CDATA sections,
+ * processing instructions and stray document types. Readability serialises the body
+ * and parses it again when its first reading finds too little text. A comment's text
+ * can hold "-->" and "<!DOCTYPE …" (an unclosed `<![CDATA[` is read as a comment), so
+ * the second parse met a document type inside the body, which linkedom misplaces: moving
+ * nodes after that never ended.
+ */
+function dropMarkupNodes(doc: Document): void {
+  const stack: Node[] = [doc.documentElement];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (const child of Array.from(node.childNodes)) {
+      if (MARKUP_NODE_TYPES.has(child.nodeType)) node.removeChild(child);
+      else if (child.nodeType === 1) stack.push(child);
+    }
+  }
+}
+
 /** Walks a container and returns its text blocks in reading order. `<br><br>` splits a block. */
 function blocksOf(root: Node): string[] {
   const out: string[] = [];
@@ -213,6 +235,7 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
     throw new InputError(`${opts.origin}: could not parse the HTML (${(err as Error).message})`, { cause: err });
   }
   if (!bodyOf(doc)) throw new InputError(`${opts.origin}: no HTML body found`);
+  dropMarkupNodes(doc);
   const meta = readMetadata(doc, opts.url ?? null);
   const related = takeRelatedLinks(doc, meta.url ?? opts.url ?? null);
 

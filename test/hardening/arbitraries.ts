@@ -588,6 +588,10 @@ export function hostileDocuments(): Array<{ name: string; html: string }> {
     { name: 'only tags, no text', html: fill('<div><span></span></div>', MB) },
     { name: 'angle brackets', html: fill('<<<>>>', MB) },
     { name: 'NUL bytes', html: `<p>${fill('\u0000', 1000)}10 killed</p>` },
+    // An unclosed CDATA section is read as a comment whose text holds "-->" and a doctype:
+    // reading the page again after serialising it once never ended.
+    { name: 'unclosed CDATA holding "-->" and a doctype', html: '<html><body><![CDATA[--><!DOCTYPE h' },
+    { name: 'unclosed CDATA in MathML holding "-->" and a doctype', html: '<html><body><math><![CDATA[--><!DOCTYPE h' },
     { name: 'empty', html: '' },
     { name: 'whitespace', html: ' \n\t ' },
   ];

@@ -8,7 +8,7 @@
  * "m" after a plain number ("40 m" is metres: short scales need a currency or no space).
  */
 import { CURRENCY_PREFIXES, } from '../lexicon/units.js';
-import { alternation, LETTER } from '../lexicon/pattern.js';
+import { alternation, escapeRegex, LETTER } from '../lexicon/pattern.js';
 import { SHORT_SCALES } from '../lexicon/numbers.js';
 import type { Finder } from '../types.js';
 import { parseDigits, scaleOf } from './numbers.js';
@@ -17,13 +17,19 @@ const CURRENCY = alternation(Object.keys(CURRENCY_PREFIXES));
 /** Thousands separated by commas, thin or plain spaces, dots when there are two groups or more. */
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?`;
 const SCALE = String.raw`million|billion|trillion|thousand|hundred|mln|mn|bn|trn|tn|m|b|k`;
+/**
+ * The characters a match can start with: a sign, a currency's first character or a digit.
+ * Stated up front, they let the engine skip to the next candidate; the look-behinds
+ * that open the pattern would otherwise run at every position of the sentence.
+ */
+const FIRST = `[+\\d${[...new Set(Object.keys(CURRENCY_PREFIXES).map((c) => escapeRegex(c[0])))].join('')}]`;
 
 export const NumeralFinder: Finder = {
   name: 'NumeralFinder',
   // Every numeral holds a digit.
   cue: /\d/,
   pattern: new RegExp(
-    String.raw`(?<![${LETTER}\d_.,/#@:+])(?<![${LETTER}][-–])(?<sign>\+)?(?:(?<cur>${CURRENCY})\s?)?(?<num>${DIGITS})(?:(?<gap>\s?)(?<scale>${SCALE})(?![${LETTER}\d]))?(?![\d]|[.,/]\d|(?:st|nd|rd|th|s)(?![${LETTER}]))`,
+    String.raw`(?=${FIRST})(?<![${LETTER}\d_.,/#@:+])(?<![${LETTER}][-–])(?<sign>\+)?(?:(?<cur>${CURRENCY})\s?)?(?<num>${DIGITS})(?:(?<gap>\s?)(?<scale>${SCALE})(?![${LETTER}\d]))?(?![\d]|[.,/]\d|(?:st|nd|rd|th|s)(?![${LETTER}]))`,
     'g',
   ),
   extract(_ctx, m) {

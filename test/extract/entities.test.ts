@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../src/extract/attachers/entities.js';
+import { COUNTRIES } from '../../src/extract/lexicon/countries.js';
+import { INSTITUTIONS, OUTLETS, PEOPLE } from '../../src/extract/lexicon/institutions.js';
+import { PLACES } from '../../src/extract/lexicon/places.js';
 
 type Row = [text: string, found: Array<[name: string, code: string | null, kind: string, possessive: boolean]>];
 
@@ -35,4 +38,30 @@ describe('findEntities', () => {
     const text = 'Officials in Kyiv and the Kremlin said Russia’s army lost ground.';
     for (const e of findEntities(text)) expect(text.slice(e.start, e.end).startsWith(e.text)).toBe(true);
   });
+
+  // The scan skips capitals whose word starts no name by a hash of the word: every name
+  // of every table, and its possessive, must still be found where it stands.
+  const names = [
+    ...Object.values(COUNTRIES).flatMap(([n, d, m]) => [...n, ...d, ...m]),
+    ...Object.keys(INSTITUTIONS),
+    ...Object.keys(OUTLETS),
+    ...Object.keys(PEOPLE),
+    ...Object.values(PLACES).flat(),
+  ];
+  // The scanner reads names from a capital, through letters, digits and ' ’ . & -.
+  const scannable = names.filter((n) => /^\p{Lu}[\p{L}\d'’.&\- ]*$/u.test(n.replace(/^the\s+/i, '')));
+  it.each(scannable)('finds %s as written, and its possessive', (name) => {
+    const written = name.replace(/^the\s+/i, '');
+    // A name listed with its article anywhere ("The Guardian") is a name only after it.
+    const article = names.some((n) => n.toLowerCase() === `the ${written.toLowerCase()}`);
+    const before = article ? 'Officials said the ' : 'Officials said ';
+    for (const [tail, possessive] of [[' acted.', false], ["'s army acted.", true]] as const) {
+      const text = `${before}${written}${tail}`;
+      const hit = findEntities(text).find((e) => e.start === before.length);
+      expect(hit, text).toBeDefined();
+      expect(text.slice(hit!.start, hit!.end)).toBe(possessive ? `${written}'s` : written);
+      expect(hit!.possessive).toBe(possessive);
+    }
+  });
 });
+

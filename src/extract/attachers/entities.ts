@@ -65,6 +65,44 @@ for (const k of LOWER.keys()) {
   FIRST_WORDS.set(parts[0], Math.max(FIRST_WORDS.get(parts[0]) ?? 0, parts.length));
 }
 
+/**
+ * A first test for FIRST_WORDS that reads the text in place: one bit per hash of a first
+ * word's lookup form. Most capitals start no name ("The", "December"); a clear bit spares
+ * them the lower-case copy and the map lookup. Only tokens of plain ASCII are tested this
+ * way: lower-casing other letters may yield ASCII ("K", the kelvin sign, gives "k").
+ */
+const FIRST_WORD_BITS = new Uint32Array(1 << 11);
+const HASH_MASK = (1 << 16) - 1;
+for (const w of FIRST_WORDS.keys()) {
+  const h = asciiLowerHash(w, 0, w.length);
+  if (h >= 0) FIRST_WORD_BITS[h >>> 5] |= 1 << (h & 31);
+}
+
+/** Hash of `text.slice(start, end).toLowerCase()` in HASH_MASK bits, or -1 when the token is not plain ASCII. */
+function asciiLowerHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 127) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h & HASH_MASK;
+}
+
+function mayBeFirstWord(h: number): boolean {
+  return h < 0 || (FIRST_WORD_BITS[h >>> 5] & (1 << (h & 31))) !== 0;
+}
+
+/**
+ * False when the token `text.slice(start, end)` cannot start a name, as FIRST_WORDS
+ * would tell (the possessive "Russia's" asks for "russia" too); true means: look it up.
+ */
+function mayStartName(text: string, start: number, end: number): boolean {
+  if (mayBeFirstWord(asciiLowerHash(text, start, end))) return true;
+  return end - start > 2 && text.charCodeAt(end - 2) === 39 && (text.charCodeAt(end - 1) | 32) === 115 && mayBeFirstWord(asciiLowerHash(text, start, end - 2));
+}
+
 function norm(s: string): string {
   return s.toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ');
 }
@@ -124,8 +162,8 @@ function wordEnd(text: string, start: number): number {
 }
 
 /** Where the token at `start` ends: its word, less trailing full stops except in "U.S." and "N.". */
-function tokenEnd(text: string, start: number): number {
-  let end = wordEnd(text, start);
+function tokenEnd(text: string, start: number, wordEndAt = wordEnd(text, start)): number {
+  let end = wordEndAt;
   if (text.charCodeAt(end - 1) === 46) {
     let w = text.slice(start, end);
     while (w.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(w)) w = w.slice(0, -1);
@@ -164,46 +202,57 @@ function scanEntities(text: string): Entity[] {
     const c = text.charCodeAt(at);
     if ((c > 127 && (!isLetterCode(c) || !WIDE_CAPITAL.test(text[at]))) || insideToken(text, at)) continue;
     // Most capitals start no name: the first token is read without building it.
-    const firstEnd = tokenEnd(text, at);
     const firstNext = wordEnd(text, at);
+    const firstEnd = tokenEnd(text, at, firstNext);
     CAPITAL.lastIndex = firstNext;
-    const lowerFirst = lowerToken(text, at, firstEnd);
-    const maxN = Math.max(FIRST_WORDS.get(lowerFirst) ?? 0, lowerFirst.endsWith("'s") ? FIRST_WORDS.get(lowerFirst.slice(0, -2)) ?? 0 : 0);
-    if (!maxN) continue;
-    const first: Token = { start: at, end: firstEnd, next: firstNext };
-    // The tokens a name starting here could span, and their lookup forms.
-    const toks: Token[] = [first];
-    for (let t = readToken(text, first.next); t && toks.length < maxN; t = toks.length < maxN ? readToken(text, t.next) : null) toks.push(t);
-    const lower: string[] = [lowerFirst];
-    const lowerAt = (j: number) => (lower[j] ??= lowerToken(text, toks[j].start, toks[j].end));
-    for (let n = toks.length; n >= 1; n--) {
-      const lastEnd = toks[n - 1].end;
-      const poss = lowerAt(n - 1).endsWith("'s") && text.charCodeAt(lastEnd - 1) === 115;
-      let e: Named | undefined;
-      const plain = oneSpaceApart(toks, text, n);
-      if (plain) {
-        // No punctuation inside and no leading article (no name's first word is "the"):
-        // the tokens' lookup forms joined by spaces are `norm` of the written name.
-        const k = nGramKey(lowerAt, n);
-        e = LOWER.get(poss ? k.slice(0, -2) : k);
-      } else {
-        const written = text.slice(at, lastEnd);
-        // Names never span punctuation other than spaces.
-        if (n > 1 && /[,;:()"“”]/.test(written)) continue;
-        e = LOWER.get(norm(poss ? written.slice(0, -2) : written)) ?? (poss ? undefined : LOWER.get(norm(written)));
-      }
-      if (!e) continue;
-      const bare = text.slice(at, poss ? lastEnd - 2 : lastEnd);
-      // Tokens one plain space apart need no folding of spaces.
-      if (!caseOk(plain ? bare : bare.replace(/\s+/g, ' '), e)) continue;
-      // "the North" is North Korea only with its article.
-      if (e.article && !/\bthe\s+$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
-      out.push({ start: at, end: lastEnd, text: bare, code: e.code, kind: e.kind, possessive: poss });
-      CAPITAL.lastIndex = toks[n - 1].next;
-      break;
-    }
+    if (!mayStartName(text, at, firstEnd)) continue;
+    const resume = nameAt(text, { start: at, end: firstEnd, next: firstNext }, out);
+    if (resume >= 0) CAPITAL.lastIndex = resume;
   }
   return out;
+}
+
+/**
+ * The longest name that starts with the token `first`, pushed to `out`; returns where
+ * the scan resumes after it, or -1 when no name starts there. Kept apart from the scan
+ * loop: the engine optimises the short loop that every capital runs through on its own.
+ */
+function nameAt(text: string, first: Token, out: Entity[]): number {
+  const at = first.start;
+  const lowerFirst = lowerToken(text, at, first.end);
+  const maxN = Math.max(FIRST_WORDS.get(lowerFirst) ?? 0, lowerFirst.endsWith("'s") ? FIRST_WORDS.get(lowerFirst.slice(0, -2)) ?? 0 : 0);
+  if (!maxN) return -1;
+  // The tokens a name starting here could span, and their lookup forms.
+  const toks: Token[] = [first];
+  for (let t = readToken(text, first.next); t && toks.length < maxN; t = toks.length < maxN ? readToken(text, t.next) : null) toks.push(t);
+  const lower: string[] = [lowerFirst];
+  const lowerAt = (j: number) => (lower[j] ??= lowerToken(text, toks[j].start, toks[j].end));
+  for (let n = toks.length; n >= 1; n--) {
+    const lastEnd = toks[n - 1].end;
+    const poss = lowerAt(n - 1).endsWith("'s") && text.charCodeAt(lastEnd - 1) === 115;
+    let e: Named | undefined;
+    const plain = oneSpaceApart(toks, text, n);
+    if (plain) {
+      // No punctuation inside and no leading article (no name's first word is "the"):
+      // the tokens' lookup forms joined by spaces are `norm` of the written name.
+      const k = nGramKey(lowerAt, n);
+      e = LOWER.get(poss ? k.slice(0, -2) : k);
+    } else {
+      const written = text.slice(at, lastEnd);
+      // Names never span punctuation other than spaces.
+      if (n > 1 && /[,;:()"“”]/.test(written)) continue;
+      e = LOWER.get(norm(poss ? written.slice(0, -2) : written)) ?? (poss ? undefined : LOWER.get(norm(written)));
+    }
+    if (!e) continue;
+    const bare = text.slice(at, poss ? lastEnd - 2 : lastEnd);
+    // Tokens one plain space apart need no folding of spaces.
+    if (!caseOk(plain ? bare : bare.replace(/\s+/g, ' '), e)) continue;
+    // "the North" is North Korea only with its article.
+    if (e.article && !/\bthe\s+$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
+    out.push({ start: at, end: lastEnd, text: bare, code: e.code, kind: e.kind, possessive: poss });
+    return toks[n - 1].next;
+  }
+  return -1;
 }
 
 /** True when the first n tokens are separated by exactly one plain space each. */

@@ -52,7 +52,6 @@ export function cleanName(np: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Reads a speaker phrase; null when it does not look like one. */
 /** Reads a speaker phrase (memoised: the result is shared and must not be mutated). */
 export const describeSpeaker = memo(readSpeaker);
 

@@ -150,7 +150,8 @@ function readToken(text: string, from: number): Token | null {
   let i = from;
   while (i < n && !isWordStart(text.charCodeAt(i))) i++;
   if (i >= n) return null;
-  return { start: i, end: tokenEnd(text, i), next: wordEnd(text, i) };
+  const next = wordEnd(text, i);
+  return { start: i, end: tokenEnd(text, i, next), next };
 }
 
 /** Where the run of word characters from the word start `start` ends. */

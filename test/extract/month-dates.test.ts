@@ -87,8 +87,10 @@ describe('month-name reader', () => {
       }),
       { numRuns: 6000 },
     );
-    // The reader must answer often, or the test compares the parser with itself.
-    expect(answered).toBeGreaterThan(600);
+    // The reader must answer often, or the test compares the parser with itself. About
+    // 730 of the 6,000 windows are answered (665–830 over 40 seeds); fast-check draws a
+    // new seed each run, so the bound stays well below what any seed gives.
+    expect(answered).toBeGreaterThan(400);
   });
 
   it.each([
@@ -125,6 +127,7 @@ describe('month-name reader', () => {
       }),
       { numRuns: 12000 },
     );
-    expect(answered).toBeGreaterThan(300);
+    // About 345 of the 12,000 are answered (306–391 over 40 seeds): see above.
+    expect(answered).toBeGreaterThan(200);
   });
 });

@@ -148,8 +148,9 @@ interface FigureSentence {
 }
 
 // The runner is split into functions for the article, its plan of sentences, one sentence
-// and one figure: the engine optimises and, when a rare path first runs, deoptimises each on its own, so a
-// long run of articles reaches full speed after a few hundred sentences, not thousands.
+// and one figure: the engine optimises and, when a rare path first runs, deoptimises each
+// on its own, so a long run of articles reaches full speed after a few hundred sentences,
+// not thousands.
 export function extract(article: Article, publishedOverride?: string | null): Claim[] {
   const published = normaliseDate(article.published) ?? normaliseDate(publishedOverride ?? null);
   // Years written in the article date partial dates only when publication is unknown: read on first need.
@@ -262,7 +263,7 @@ function readSentence(st: Reading, p: Planned, previous: Said | null): Said | nu
   if (!mentions.length && !frames.length) {
     // Most sentences: no figure and no statement, only a possible subject.
     history.beginSentence();
-    mentionSubject(p.subject, history);
+    if (p.subject) history.mention(p.subject);
     return previous;
   }
   // The sentence's names, scanned at most once and only if a speaker or a figure needs them.
@@ -286,7 +287,7 @@ function readSentence(st: Reading, p: Planned, previous: Said | null): Said | nu
     history.remember(r, d && d.kind !== 'vague' && d.kind !== 'same' ? d.value : null);
     resolved.push(r);
   }
-  if (!frames.length) mentionSubject(p.subject, history);
+  if (!frames.length && p.subject) history.mention(p.subject);
   if (!mentions.length) return lastStatement(resolved, frameDates);
   const onlyReported = (p.reportOnly && !frames.length) || frames.some((f) => f.speaker.name === REPORTS_SPEAKER);
   const fs: FigureSentence = {
@@ -414,17 +415,12 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   return w;
 }
 
-/** A person the sentence opens with, so that a later "he said" finds them. */
-/** The named person a sentence opens with ("Oleksandr Syrskyi, Ukraine's top commander, …"), or null. */
+/** The named person a sentence opens with ("Oleksandr Syrskyi, Ukraine's top commander, …"), so that a later "he said" finds them; or null. */
 function subjectOf(text: string): Speaker | null {
   if (!text.includes(',')) return null;
   const subject = SUBJECT_PERSON.exec(text) ?? SUBJECT_ROLE.exec(text);
   const sp = subject ? describeSpeaker(subject.groups!.np) : null;
   return sp && sp.named && !sp.anaphor ? sp : null;
-}
-
-function mentionSubject(subject: Speaker | null, history: SpeakerHistory): void {
-  if (subject) history.mention(subject);
 }
 
 /** Words allowed between a reporting verb and its date: "told reporters on", "said in an update on". */

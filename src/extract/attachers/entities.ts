@@ -162,8 +162,8 @@ function wordEnd(text: string, start: number): number {
   return i;
 }
 
-/** Where the token at `start` ends: its word, less trailing full stops except in "U.S." and "N.". */
-function tokenEnd(text: string, start: number, wordEndAt = wordEnd(text, start)): number {
+/** Where the token at `start` ends: its word (up to `wordEndAt`), less trailing full stops except in "U.S." and "N.". */
+function tokenEnd(text: string, start: number, wordEndAt: number): number {
   let end = wordEndAt;
   if (text.charCodeAt(end - 1) === 46) {
     let w = text.slice(start, end);

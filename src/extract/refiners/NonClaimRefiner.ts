@@ -13,10 +13,8 @@ import { alternation, caselessAlternation, execAll } from '../lexicon/pattern.js
 import { ITEM_NOUNS, ONE_PERSON_NOUNS, PERSON_NOUNS } from '../lexicon/nouns.js';
 import type { Mention, Refiner } from '../types.js';
 import { keepMentions } from '../mention.js';
-import { MONTH_NAME } from '../../text/months.js';
-
-/** Month names and abbreviations; every pattern that reads them is case-insensitive. */
-const MONTHS = MONTH_NAME;
+// Month names and abbreviations; every pattern that reads them is case-insensitive.
+import { MONTH_NAME as MONTHS } from '../../text/months.js';
 /** Day of the month before a month name ("17 December"). */
 const DAY_BEFORE_MONTH = new RegExp(String.raw`^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:${MONTHS})\b`, 'i');
 /** Month name just before ("December 17", "Dec. 17", "Oct 8,"). */

@@ -11,15 +11,17 @@ import type { Context, Mention } from './types.js';
 import { fromDraft, keepMentions } from './mention.js';
 import { attachUnit, type UnitResult } from './attachers/UnitAttacher.js';
 import { attachMeasure, findTriggers, type TriggerHit } from './attachers/MeasureAttacher.js';
-import { attachParty } from './attachers/PartyAttacher.js';
+import { attachParty, sidesOf, NO_SIDES, type Sides } from './attachers/PartyAttacher.js';
 import { attachLocation } from './attachers/LocationAttacher.js';
 import { attachHedges, sentenceHedge } from './attachers/HedgeAttacher.js';
 import { findEntities, type Entity } from './attachers/entities.js';
-import { findFrames, frameFor, mayHoldFrame, reportOnly, type Frame } from './attachers/SourceAttacher.js';
+import { mayHoldFrame, reportOnly, titleFrames, type Frame } from './attachers/SourceAttacher.js';
+import { chooseFrame } from './attachers/FrameChooser.js';
+import { readModel, type SentenceModel } from './sentence/model.js';
+import { modelFrames } from './sentence/frames.js';
 import { describeSpeaker, type Speaker } from './attachers/speakers.js';
 import { findDates, MONTH_WORD, yearsIn, type DateHit, type DateReference } from './attachers/dates.js';
 import { SpeakerHistory, withVia } from './carry/SpeakerHistory.js';
-import { DEFAULT_COUNTERPARTY } from './lexicon/countries.js';
 import { REPORTS_SPEAKER } from './lexicon/reporting.js';
 import { anyCue, execAll, rememberLast } from './lexicon/pattern.js';
 
@@ -32,6 +34,8 @@ const SUBJECT_PERSON = /^(?<np>(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}?[\p{Lu}][\p{L}
 const SUBJECT_ROLE = /^(?<np>\p{Lu}[\p{L}'’.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?=,)/u;
 /** Cheap superset of SUBJECT_PERSON and SUBJECT_ROLE for a whole paragraph: a comma before an article or a capital. */
 const SUBJECT_CUE = /,\s+(?:the|an?)\s|,\s+[^\sa-z]/;
+/** Bodies that are never a side of a conflict. */
+const NOT_A_SIDE = new Set(['UN', 'EU', 'NATO']);
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
 const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
 const VICTIM_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced']);
@@ -121,6 +125,7 @@ interface Reading {
   history: SpeakerHistory;
   work: Work[];
   hedged: Hedged[];
+  sides: () => Sides;
 }
 
 /** The last statement of a paragraph: its figures without a frame of their own are its. */
@@ -137,6 +142,7 @@ interface FigureSentence {
   sentence: Segment;
   mentions: Mention[];
   frames: Frame[];
+  model: SentenceModel | null;
   resolved: Array<Source | null>;
   frameDates: Array<DateHit | null>;
   dates: DateHit[];
@@ -165,14 +171,20 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
   // The headline's actor: its first country that is not a recipient or a place ("for Ukraine", "in Kursk").
   const titleCountry = findEntities(article.title).find((e) => e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place') && !/\b(?:for|to|in|into|against|from|at|on)\s+(?:the\s+)?$/i.test(article.title.slice(Math.max(0, e.start - 10), e.start)) && !/^\s+(?:says|said|claims|reports|estimates|accuses)\b/i.test(article.title.slice(e.end, e.end + 12)));
   // The article's most named country, read only when a speaker needs it: a scan of every word.
-  history.homeCountry = () => {
-    const tally = new Map<string, number>();
+  let counts: Map<string, number> | null = null;
+  const countries = (): Map<string, number> => {
+    if (counts) return counts;
+    counts = new Map<string, number>();
     for (const e of findEntities([article.title, article.subtitle ?? '', article.text].join('\n'))) {
-      if (e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place')) tally.set(e.code, (tally.get(e.code) ?? 0) + 1);
+      if (e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place')) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
     }
-    return [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    return counts;
   };
-  const st: Reading = { published, ref, history, work: [], hedged: [] };
+  history.homeCountry = () => [...countries().entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // The sides of the conflict as this article names them, read on first need.
+  let sides: Sides | null = null;
+  const sidesNow = (): Sides => (sides ??= sidesOf(countries()));
+  const st: Reading = { published, ref, history, work: [], hedged: [], sides: sidesNow };
   const fields: Array<[ClaimField, string]> = [
     ['title', article.title],
     ['subtitle', article.subtitle ?? ''],
@@ -185,7 +197,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
   // passes reads a sentence alone; only the reading after them carries anything from one
   // sentence to the next.
   for (const p of plan) p.mentions = runFinders({ field: p.field, text: p.s.text, published });
-  for (const p of plan) p.frames = findFrames(p.s.text, p.field);
+  for (const p of plan) readFrames(p);
   for (const p of plan) if (p.hedged) p.hedge = sentenceHedge(p.s.text);
   for (const p of plan) if (!p.frames.length) p.subject = subjectOf(p.s.text);
   for (const p of plan) if ((p.mentions.length || p.frames.length) && DATE_WORDS.test(p.s.text)) p.dates = findDates(p.s.text, ref);
@@ -194,7 +206,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
   for (const p of plan) if (p.mentions.length && !p.frames.length) p.reportOnly = reportOnly(p.s.text);
   let previous: Said | null = null;
   for (const p of plan) previous = readSentence(st, p, p.opens ? null : previous);
-  carry(st.work, st.hedged, published, history, titleCountry);
+  carry(st.work, st.hedged, published, history, titleCountry, st.work.length ? sidesNow() : NO_SIDES);
   return st.work.map(toClaim);
 }
 
@@ -212,6 +224,8 @@ interface Planned {
   /** The sentence's figures, offsets its own. */
   mentions: Mention[];
   frames: Frame[];
+  /** The sentence model, read when the sentence holds a figure or may hold a statement. */
+  model: SentenceModel | null;
   /** Its own hedge ("could not be verified"), read when the paragraph holds one. */
   hedge: string | null;
   /** The person it opens with, read when it has no statement. */
@@ -240,7 +254,7 @@ function planSentences(fields: Array<[ClaimField, string]>): Planned[] {
       const hedged = sentenceHedge(para.text) !== null;
       let opens = true;
       for (const s of sentences(para.text, para.start)) {
-        plan.push({ field, text, paragraph: paragraphNo, s, opens, hedged, mentions: NONE, frames: NO_FRAMES, hedge: null, subject: null, dates: NO_DATES, triggers: null, entities: null, reportOnly: false });
+        plan.push({ field, text, paragraph: paragraphNo, s, opens, hedged, mentions: NONE, frames: NO_FRAMES, model: null, hedge: null, subject: null, dates: NO_DATES, triggers: null, entities: null, reportOnly: false });
         opens = false;
       }
     }
@@ -248,6 +262,25 @@ function planSentences(fields: Array<[ClaimField, string]>): Planned[] {
   return plan;
 }
 const NONE: Mention[] = [];
+
+/** The sentence model and its reporting frames, for a sentence with a figure or a possible statement. */
+function readFrames(p: Planned): void {
+  const frames: Frame[] = [];
+  if (p.field === 'title') titleFrames(p.s.text, frames);
+  if (!p.mentions.length && !mayHoldFrame(p.s.text, p.field)) {
+    p.frames = frames.length ? frames : NO_FRAMES;
+    return;
+  }
+  const entities = (p.entities ??= findEntities(p.s.text));
+  const names: Array<[number, number]> = [];
+  for (const e of entities) names.push([e.start, e.end]);
+  const numbers: Array<[number, number]> = [];
+  for (const m of p.mentions) numbers.push([m.start, m.end]);
+  p.model = readModel(p.s.text, names, numbers);
+  for (const f of modelFrames(p.model, p.field, entities)) if (!frames.some((o) => o.start <= f.start && f.end <= o.end)) frames.push(f);
+  frames.sort((a, b) => a.start - b.start);
+  p.frames = frames.length ? frames : NO_FRAMES;
+}
 const NO_FRAMES: Frame[] = [];
 const NO_DATES: DateHit[] = [];
 
@@ -297,6 +330,7 @@ function readSentence(st: Reading, p: Planned, previous: Said | null): Said | nu
     sentence: s,
     mentions,
     frames,
+    model: p.model,
     resolved,
     frameDates,
     dates,
@@ -334,7 +368,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     unit = { ...prevWork.unit, nounEnd: unit.nounEnd, noun: null };
     inherited = true;
   }
-  const frame = frameFor(frames, m.start, m.end, local);
+  const frame = fs.model ? chooseFrame(fs.model, frames, m.start, m.end)?.frame ?? null : frames[0] ?? null;
   const clause = clauseOf(local, m, frame);
   const mr = attachMeasure(local, m, unit.nounEnd, unit.cls, fs.triggers, fs.mentions, [0, local.length], unit.of);
   let measure: Measure = 'other';
@@ -357,7 +391,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     }
   }
   if (unit.cls === 'none' && PERSON_MEASURES.has(measure)) unit = { ...unit, unit: 'person', cls: 'person' };
-  const pr = attachParty(local, m.start, m.end, unit.nounEnd, measure, unit.cls, mr?.trigger ?? null, fs.entities, clause);
+  const pr = attachParty(local, m.start, m.end, unit.nounEnd, measure, unit.cls, mr?.trigger ?? null, fs.entities, clause, st.sides());
   const fi = frame ? frames.indexOf(frame) : -1;
   let source: Source | null = fi >= 0 ? resolved[fi] : null;
   let sourceHow: Work['sourceHow'] = source ? 'own' : 'none';
@@ -489,10 +523,10 @@ function defaultMeasure(unit: UnitResult, sentence: string): Measure | null {
 }
 
 /** Cross-sentence rules, in reading order. Small functions, for the reason given at findFrames (SourceAttacher.ts). */
-function carry(work: Work[], hedged: Hedged[], published: string | null, history: SpeakerHistory, titleCountry: Entity | undefined): void {
+function carry(work: Work[], hedged: Hedged[], published: string | null, history: SpeakerHistory, titleCountry: Entity | undefined, sides: Sides): void {
   inheritMeasures(work);
   spreadHedges(work, hedged);
-  const c: Carried = { published, history, titleCountry, lastByMeasure: new Map(), strikesParty: null, lastParty: null, dateBySource: new Map() };
+  const c: Carried = { published, history, titleCountry, sides, lastByMeasure: new Map(), strikesParty: null, lastParty: null, dateBySource: new Map() };
   for (const w of work) carryOne(w, c);
 }
 
@@ -536,6 +570,7 @@ interface Carried {
   published: string | null;
   history: SpeakerHistory;
   titleCountry: Entity | undefined;
+  sides: Sides;
   lastByMeasure: Map<Measure, string>;
   strikesParty: { party: string; paragraph: number } | null;
   lastParty: { party: string; paragraph: number } | null;
@@ -544,9 +579,9 @@ interface Carried {
 
 /** Party, counterparty, date and relays of one figure from those before it. */
 function carryOne(w: Work, c: Carried): void {
-  const { published, history, titleCountry } = c;
+  const { published, history, titleCountry, sides } = c;
   // Party: the donor of aid is the speaker's country when the text names no other.
-  if (!w.party && w.partyHow !== 'shared' && AID_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation !== w.counterparty && w.source.affiliation !== 'UA') {
+  if (!w.party && w.partyHow !== 'shared' && AID_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation !== w.counterparty && !NOT_A_SIDE.has(w.source.affiliation)) {
     w.party = w.source.affiliation;
     w.partyHow = 'aid/speaker';
   }
@@ -559,10 +594,11 @@ function carryOne(w: Work, c: Carried): void {
   }
   if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && c.strikesParty && c.strikesParty.paragraph === w.paragraph) {
     // In a report of attacks, the casualties are the attacked side's.
-    w.party = DEFAULT_COUNTERPARTY[c.strikesParty.party] ?? null;
+    w.party = sides.opponent(c.strikesParty.party);
     if (w.party) w.partyHow = 'victims-of-strikes';
   }
-  if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation.length === 2 && (w.source.kind === 'official' || w.source.kind === 'military')) {
+  // International bodies and monitors count others' dead: only a state's own officials speak for their side.
+  if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation.length === 2 && !NOT_A_SIDE.has(w.source.affiliation) && (w.source.kind === 'official' || w.source.kind === 'military')) {
     // Officials reporting their own dead, wounded or displaced.
     w.party = w.source.affiliation;
     w.partyHow = 'speaker-side';
@@ -574,8 +610,13 @@ function carryOne(w: Work, c: Carried): void {
       w.partyHow = 'carried';
     }
   }
-  if (w.party && !w.counterparty) w.counterparty = AID_MEASURES.has(w.measure) ? (w.party === 'UA' ? null : 'UA') : DEFAULT_COUNTERPARTY[w.party] ?? null;
-  if (AID_MEASURES.has(w.measure) && w.counterparty === w.party) w.counterparty = w.party === 'UA' ? null : 'UA';
+  if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && sides.main) {
+    // The dead, wounded and displaced of a report that names no side are the people of the country it is about.
+    w.party = sides.main;
+    w.partyHow = 'article-side';
+  }
+  if (w.party && !w.counterparty) w.counterparty = AID_MEASURES.has(w.measure) ? sides.otherThan(w.party) : sides.opponent(w.party);
+  if (AID_MEASURES.has(w.measure) && w.counterparty === w.party) w.counterparty = sides.otherThan(w.party);
   if (!w.party && w.partyHow !== 'shared' && w.measure !== 'other' && !AID_MEASURES.has(w.measure) && titleCountry?.code && w.field !== 'body') {
     w.party = titleCountry.code;
     w.partyHow = 'headline';

@@ -22,7 +22,7 @@ const framePositions: Row[] = [
   ['Russian forces launched [145] drones overnight, Ukraine\'s air force said on Sunday.', { source: { name: 'air force', kind: 'military', affiliation: 'UA' }, statedOn: '2024-11-17' }],
   ['The air force said in a statement that [132] of the drones had been shot down.', { source: { name: 'air force' }, statedOn: '2024-11-20' }],
   ['Moscow fired [120] missiles in the morning attack, said Volodymyr Zelensky, Ukraine\'s president.', { source: { name: 'Volodymyr Zelensky', affiliation: 'UA' } }],
-  ['"We have lost [more than 200] men in this sector alone," said a Ukrainian battalion commander who gave only his call sign, Tur.', { source: { anonymous: true, affiliation: 'UA' } }, { fails: true }],
+  ['"We have lost [more than 200] men in this sector alone," said a Ukrainian battalion commander who gave only his call sign, Tur.', { source: { anonymous: true, affiliation: 'UA' } }],
   ['The paramilitary Rapid Support Forces killed [at least 124] villagers in Gezira state, the Sudan Doctors Network said.', { source: { name: 'Sudan Doctors Network', kind: 'ngo', affiliation: 'SD' } }],
   ['Pentagon spokesman Maj. Gen. Pat Ryder said that [about 10,000] North Korean soldiers had moved to the Kursk region.', { source: { name: 'Pat Ryder', affiliation: 'US' }, hedges: ['about'] }],
   ['Israel\'s military said on Tuesday it had struck [more than 120] Hezbollah targets in southern Lebanon.', { source: { name: 'Israel\'s military', kind: 'military', affiliation: 'IL' }, statedOn: '2024-11-19' }],

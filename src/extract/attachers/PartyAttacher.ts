@@ -11,7 +11,6 @@
  * possessive in front of a demonym ("Russia's North Korean allies") yields the demonym.
  */
 import type { Measure } from '../../contract.js';
-import { DEFAULT_COUNTERPARTY } from '../lexicon/countries.js';
 import type { Entity } from './entities.js';
 import { INSTITUTIONS } from '../lexicon/institutions.js';
 import type { TriggerHit } from './MeasureAttacher.js';
@@ -75,12 +74,14 @@ export function attachParty(
   trigger: TriggerHit | null,
   ents: Entity[],
   clause: [number, number],
+  sides: Sides = NO_SIDES,
 ): PartyResult {
   const res = (party: string | null, how: string, counter?: string | null): PartyResult => ({
     party,
-    counterparty: counter !== undefined ? counter : party ? DEFAULT_COUNTERPARTY[party] ?? null : null,
+    counterparty: counter !== undefined ? counter : party ? sides.opponent(party) : null,
     how,
   });
+  const recipient = (text: string, ents: Entity[], clause: [number, number], donor: string | null) => recipientOf(text, ents, clause, donor, sides);
   const inNoun = ents.find((e) => e.start >= end && e.end <= nounEnd && coded(e));
   if (SHARED.test(text.slice(clause[0], start))) return { party: null, counterparty: null, how: 'shared' };
   if (OWN_FORCES.test(text.slice(clause[0], start)) && !inNoun) return { party: null, counterparty: null, how: 'own-forces' };
@@ -97,7 +98,7 @@ export function attachParty(
       if (e) return res(e.code, 'strikes/from');
     }
     if (inNoun && cls === 'target') {
-      const enemy = DEFAULT_COUNTERPARTY[inNoun.code!];
+      const enemy = sides.opponent(inNoun.code!);
       if (enemy) return res(enemy, 'strikes/target-owner', inNoun.code);
     }
     // "Moscow fires 40 glide bombs a day": with no verb before the figure, the clause's subject fires.
@@ -121,7 +122,7 @@ export function attachParty(
       const attacker = subjectIn(text, ents, clause[0], trigger.start);
       if (attacker) {
         const place = ents.find((e) => e.start >= nounEnd && e.start < clause[1] && coded(e) && e.code !== attacker.code && /\b(?:in|across|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
-        const victim = place?.code ?? DEFAULT_COUNTERPARTY[attacker.code!] ?? null;
+        const victim = place?.code ?? sides.opponent(attacker.code!);
         return res(victim, 'victims-of', attacker.code);
       }
     }
@@ -133,9 +134,9 @@ export function attachParty(
       if (subj && subj.end <= start) return res(subj.code, 'aid/subject', recipient(text, ents, clause, subj.code));
     }
     const subjectBefore = subjectIn(text, ents, clause[0], start);
-    if (subjectBefore && subjectBefore.code !== 'UA') return res(subjectBefore.code, 'aid/clause-subject', recipient(text, ents, clause, subjectBefore.code));
+    if (subjectBefore) return res(subjectBefore.code, 'aid/clause-subject', recipient(text, ents, clause, subjectBefore.code));
     const own = ents.find((e) => coded(e) && e.start >= end && e.start <= end + 25 && /^\s*(?:of|in|from)\s+(?:the\s+)?$/i.test(text.slice(end, e.start)) && e.kind !== 'place');
-    if (own && own.code !== 'UA') return res(own.code, 'aid/of', recipient(text, ents, clause, own.code));
+    if (own) return res(own.code, 'aid/of', recipient(text, ents, clause, own.code));
     return res(null, 'aid/none', recipient(text, ents, clause, null));
   }
   const subj = subjectIn(text, ents, clause[0], start);
@@ -150,9 +151,39 @@ export function attachParty(
   return res(null, 'none');
 }
 
-/** The recipient of aid: "to Ukraine", "for Kyiv"; Ukraine by default when the donor is not. */
-export function recipient(text: string, ents: Entity[], clause: [number, number], donor: string | null): string | null {
-  const to = ents.find((e) => coded(e) && e.start >= clause[0] && e.end <= clause[1] && /\b(?:to|for|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 10), e.start)) && e.code !== donor);
+/** The recipient of aid: "to Ukraine", "for Kyiv"; else the side the article is most about, when it is not the donor. */
+export function recipientOf(text: string, ents: Entity[], clause: [number, number], donor: string | null, sides: Sides): string | null {
+  // "for Ukraine", "to Kyiv"; "equipment in Ukraine" names the receiving country too.
+  const to = ents.find((e) => coded(e) && e.start >= clause[0] && e.end <= clause[1] && (/\b(?:to|for|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 10), e.start)) || (e.kind === 'country' && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)))) && e.code !== donor);
   if (to) return to.code;
-  return donor === 'UA' ? null : 'UA';
+  return sides.otherThan(donor);
+}
+
+/**
+ * The sides of the article's conflict as the article names them: the countries it names
+ * most (international bodies aside). No war is assumed; an article that names no country
+ * has no sides, and no counterparty is guessed.
+ */
+export interface Sides {
+  /** The country the article names most, or null. */
+  main: string | null;
+  /** The other side of `code` when `code` is one of the article's two main sides. */
+  opponent(code: string): string | null;
+  /** The most-named side that is not `code`. */
+  otherThan(code: string | null): string | null;
+}
+
+export const NO_SIDES: Sides = { main: null, opponent: () => null, otherThan: () => null };
+
+const NOT_A_SIDE = new Set(['UN', 'EU', 'NATO']);
+
+/** Sides from entity counts: `counts` maps a code to how often the article names it. */
+export function sidesOf(counts: Map<string, number>): Sides {
+  const ranked = [...counts.entries()].filter(([c]) => !NOT_A_SIDE.has(c)).sort((a, b) => b[1] - a[1]);
+  const [a, b] = [ranked[0]?.[0] ?? null, ranked[1]?.[0] ?? null];
+  return {
+    main: a,
+    opponent: (code) => (code === a ? b : code === b ? a : null),
+    otherThan: (code) => (code === null ? null : code === a ? b : a),
+  };
 }

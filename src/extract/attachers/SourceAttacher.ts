@@ -170,7 +170,7 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
 }
 
 /** Title forms: "Syrskyi: Ukrainian troops hold…" and "…in Kursk, some in combat: NIS". */
-function titleFrames(s: string, frames: Frame[]): void {
+export function titleFrames(s: string, frames: Frame[]): void {
   const pre = /^(?<np>[^:]{2,40}):\s/u.exec(s);
   const suf = /:\s*(?<np>[^:]{2,40})$/u.exec(s);
   for (const [m, trailing] of [[pre, false], [suf, true]] as const) {

@@ -247,6 +247,14 @@ export const SPEAKER_HEADS: Record<string, SourceKind> = {
   researchers: 'research', institute: 'research', 'think tank': 'research', group: 'research', monitors: 'research',
   newspaper: 'media', broadcaster: 'media', outlet: 'media', 'news agency': 'media', daily: 'media',
   channel: 'media', journalists: 'media',
+  center: 'research', centre: 'research', studies: 'research', study: 'research', survey: 'research',
+  project: 'research', university: 'research', academy: 'research', observatory: 'ngo', watchdog: 'ngo',
+  foundation: 'ngo', committee: 'official', bureau: 'official', directorate: 'official', authority: 'official',
+  service: 'official', ministries: 'official', brigade: 'military', regiment: 'military', battalion: 'military',
+  corps: 'military', guard: 'military', division: 'military', 'air defence': 'military', 'air defense': 'military',
+  organization: 'international', organisation: 'international', programme: 'international', program: 'international',
+  coalition: 'official', administrator: 'official', chief: 'official', head: 'official', spokespeople: 'official',
+  representative: 'official', deputy: 'official', negotiators: 'official', negotiator: 'official', 
 };
 
 /** Speaker heads that are unnamed people: "a senior official", "sources". */

@@ -13,6 +13,7 @@ export const REPORTING_VERBS: string[] = [
   'predicted', 'predicts', 'suggested', 'suggests', 'argued', 'argues', 'mentioned', 'boasted', 'conceded',
   'alleged', 'alleges', 'asserted', 'asserts', 'signals', 'signalled', 'signaled', 'observed',
   'responded', 'replied', 'emphasised', 'emphasized', 'stressed', 'has said', 'had said', 'have said',
+  'reporting', 'saying', 'verified', 'documented', 'spoke', 'speaks', 'given', 'writing', 'adding', 'estimating', 'claiming',
   'had estimated', 'has estimated', 'had put', 'has put', 'had told', 'has told',
 ];
 

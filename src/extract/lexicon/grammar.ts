@@ -1,0 +1,56 @@
+/**
+ * Closed word classes of English and the open-class hints the sentence model tags with.
+ * Data only: a word enters a class here, never in a pass.
+ */
+
+export const DETERMINERS = ['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'any', 'each', 'every', 'no', 'both', 'another', 'such'];
+/** Possessive determiners: they own what follows ("its losses"). */
+export const POSSESSIVE_DETERMINERS = ['its', 'their', 'his', 'her', 'our', 'my', 'your'];
+export const PREPOSITIONS = [
+  'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'into', 'over', 'under', 'between', 'among', 'amongst',
+  'against', 'during', 'through', 'across', 'about', 'around', 'near', 'per', 'via', 'amid', 'amidst', 'despite',
+  'including', 'like', 'than', 'towards', 'toward', 'within', 'without', 'onto', 'upon', 'beyond', 'behind', 'along',
+  'outside', 'inside', 'throughout', 'off', 'out', 'up', 'down', 'alongside', 'excluding', 'following', 'except', 'since',
+  'until', 'till', 'after', 'before', 'ahead', 'according',
+];
+export const COORDINATORS = ['and', 'or', 'but', 'nor', 'yet'];
+/** Words that open a subordinate or reported clause. */
+export const SUBORDINATORS = ['that', 'while', 'whereas', 'because', 'although', 'though', 'if', 'as', 'when', 'once', 'whether', 'unless', 'where', 'so'];
+/** Relative pronouns: they open a relative clause and stand for the noun phrase before them. */
+export const RELATIVES = ['who', 'whom', 'whose', 'which'];
+export const PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'itself', 'themselves', 'himself', 'herself', 'one', 'others', 'none', 'all', 'many', 'most', 'several', 'few'];
+export const AUXILIARIES = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'s", "’s"];
+export const NEGATIONS = ['not', "n't", 'never', 'no longer'];
+/** Adverbs that stand between a subject and its verb without ending the subject ("the ministry also said"). */
+export const ADVERBS = [
+  'also', 'still', 'already', 'now', 'then', 'later', 'earlier', 'again', 'further', 'previously', 'recently', 'first',
+  'reportedly', 'allegedly', 'separately', 'however', 'meanwhile', 'nearly', 'almost', 'just', 'only', 'even', 'once',
+  'repeatedly', 'publicly', 'privately', 'officially', 'initially', 'subsequently', 'today', 'yesterday', 'tonight',
+  'overnight', 'since', 'ago', 'so', 'too', 'very', 'more', 'less', 'most', 'least', 'well', 'here', 'there',
+];
+/** Common verbs of war reporting that the suffix rules miss (irregular or without -ed/-ing). */
+export const VERBS = [
+  'say', 'says', 'said', 'tell', 'tells', 'told', 'put', 'puts', 'give', 'gives', 'gave', 'given', 'show', 'shows', 'showed',
+  'shown', 'find', 'finds', 'found', 'write', 'writes', 'wrote', 'written', 'make', 'makes', 'made', 'take', 'takes',
+  'took', 'taken', 'send', 'sends', 'sent', 'lose', 'loses', 'lost', 'hold', 'holds', 'held', 'fight', 'fights', 'fought',
+  'shoot', 'shoots', 'shot', 'hit', 'hits', 'leave', 'leaves', 'left', 'bring', 'brings', 'brought', 'keep', 'keeps',
+  'kept', 'see', 'sees', 'saw', 'seen', 'get', 'gets', 'got', 'become', 'becomes', 'became', 'come', 'comes', 'came',
+  'go', 'goes', 'went', 'gone', 'rise', 'rises', 'rose', 'risen', 'fall', 'falls', 'fell', 'fallen', 'die', 'dies',
+  'flee', 'flees', 'fled', 'spend', 'spends', 'spent', 'seek', 'seeks', 'sought', 'know', 'knows', 'knew', 'known',
+  'think', 'thinks', 'thought', 'believe', 'believes', 'estimate', 'estimates', 'claim', 'claims', 'report', 'reports',
+  'confirm', 'confirms', 'announce', 'announces', 'add', 'adds', 'note', 'notes', 'warn', 'warns', 'cite', 'cites',
+  'kill', 'kills', 'wound', 'wounds', 'injure', 'injures', 'launch', 'launches', 'fire', 'fires', 'destroy', 'destroys',
+  'capture', 'captures', 'pledge', 'pledges', 'deploy', 'deploys', 'remain', 'remains', 'total', 'totals', 'reach',
+  'reaches', 'exceed', 'exceeds', 'top', 'tops', 'stand', 'stands', 'stood', 'speak', 'speaks', 'spoke', 'spoken',
+  'quote', 'quotes', 'insist', 'insists', 'admit', 'admits', 'accuse', 'accuses', 'intercept', 'intercepts', 'down',
+  'downs', 'free', 'frees', 'release', 'releases', 'return', 'returns', 'evacuate', 'evacuates', 'displace', 'displaces',
+  'suffer', 'suffers', 'approve', 'approves', 'provide', 'provides', 'allocate', 'allocates', 'deliver', 'delivers',
+  'count', 'counts', 'record', 'records', 'verify', 'verifies', 'document', 'documents', 'list', 'lists',
+  'lead', 'leads', 'led', 'win', 'wins', 'won', 'set', 'sets', 'cut', 'cuts', 'run', 'runs', 'ran', 'choose', 'chose', 'chosen',
+  'begin', 'began', 'begun', 'meet', 'met', 'pay', 'paid', 'buy', 'bought', 'sell', 'sold', 'build', 'built', 'seize', 'seized',
+];
+/** -ed and -ing words that are seldom verbs in news copy: read as nouns or adjectives. */
+export const NOT_VERBS = ['red', 'need', 'speed', 'seed', 'bed', 'shed', 'hundred', 'united', 'naked', 'sacred', 'wicked', 'ragged', 'beloved',
+  'thing', 'nothing', 'something', 'anything', 'everything', 'king', 'ring', 'spring', 'string', 'wing', 'evening', 'morning',
+  'building', 'ceiling', 'meeting', 'briefing', 'funding', 'fighting', 'shelling', 'bombing', 'ceasefire', 'during', 'including',
+  'following', 'according', 'sibling', 'offspring', 'darling', 'shilling', 'sterling'];

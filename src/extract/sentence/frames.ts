@@ -1,0 +1,454 @@
+/**
+ * Reporting frames read from the sentence model: a cue (a reporting verb, "according
+ * to", a statement noun) and the noun phrase that is its speaker.
+ *
+ *   X said (on Monday) (that) …        subject before the verb, adverbs and auxiliaries skipped
+ *   X, the Y of Z, said …              an apposition belongs to the speaker
+ *   X, who led …, said / X, citing Y,  a relative clause or a participle is stepped over
+ *   …, said X  ·  “…,” said X          the inverted frame: speaker after the verb
+ *   …, who said / spoke of …           a relative pronoun stands for the phrase before its comma
+ *   according to X  ·  an estimate published by X  ·  X's estimate  ·  Washington's “dozens”
+ *
+ * Watch out for: a cue inside a quotation belongs to the quoted words, not to the
+ * sentence ("“The report said 100 died,” Lee told reporters" → Lee); "the reports" and
+ * "its claims" are nouns; "called" and "published" alone are not speech acts.
+ */
+import type { ClaimField } from '../../contract.js';
+import { REPORTING_VERBS, REPORT_ONLY, REPORTS_SPEAKER, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
+import { describeSpeaker, type Speaker } from '../attachers/speakers.js';
+import type { Entity } from '../attachers/entities.js';
+import type { Frame } from '../attachers/SourceAttacher.js';
+import { wordPattern } from '../lexicon/pattern.js';
+import { phraseEndingAt, phraseStartingAt, slice, type SentenceModel } from './model.js';
+
+/** One-word reporting verbs (auxiliaries before them are read as auxiliaries). */
+const CUE_VERBS = new Set(REPORTING_VERBS.filter((v) => !v.includes(' ')));
+const WEAK = WEAK_REPORTING_VERBS;
+/** Verbs that may stand before their speaker (", said the ministry"). */
+const INVERTING = new Set(['said', 'says', 'reported', 'reports', 'added', 'adds', 'wrote', 'writes', 'told', 'noted', 'warned', 'stated', 'explained', 'continued']);
+/** Verbs that take the speaker's words as a prepositional object: "spoke of several hundred". */
+const SPEAKING = new Set(['spoke', 'speaks', 'spoken', 'talked', 'talks']);
+/** Nouns that carry a statement as a speaker's own: "ISW's latest estimate", "its figures". */
+export const STATEMENT_NOUNS = new Set(['warning', 'estimate', 'estimates', 'assessment', 'assessments', 'tally', 'count', 'figures', 'figure', 'data', 'report', 'claim', 'statement', 'calculations', 'analysis', 'numbers', 'toll', 'study', 'survey', 'update', 'bulletin', 'briefing']);
+/** Participles that hand a statement noun to its author: "an estimate published by X". */
+const AUTHORED = new Set(['published', 'released', 'given', 'issued', 'compiled', 'cited', 'quoted', 'provided', 'made', 'presented', 'offered', 'shared', 'posted', 'by']);
+const REPORT_ONLY_RE = wordPattern(REPORT_ONLY, 'i');
+const ANAPHOR_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+/** Nouns of time that may close a phrase without being the speaker ("a US military official this week"). */
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'day', 'morning', 'evening', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+
+interface Speaking {
+  first: number;
+  last: number;
+  np: string;
+  cited: Speaker | null;
+  via: string[];
+}
+
+/** The reporting frames of a sentence, in order of their speaker's position. */
+export function modelFrames(m: SentenceModel, field: ClaimField, entities: Entity[]): Frame[] {
+  const frames: Frame[] = [];
+  const ts = m.tokens;
+  for (let k = 0; k < ts.length; k++) {
+    const t = ts[k];
+    // A cue inside a quotation is part of the quoted words.
+    if (m.quote[k] >= 0 && !(field === 'title')) continue;
+    if (t.lower === 'according' && ts[k + 1]?.lower === 'to') {
+      const f = accordingFrame(m, k, entities);
+      if (f) frames.push(f);
+      continue;
+    }
+    if ((t.tag === 'VERB' || t.tag === 'NOUN') && CUE_VERBS.has(t.lower)) {
+      if (passiveParticiple(m, k) || impersonal(m, k)) continue;
+      if (t.tag === 'NOUN' && !(k > 0 && (ts[k - 1].tag === 'PROPN' || ts[k - 1].tag === 'PRON' || ts[k - 1].tag === 'ADV' || ts[k - 1].tag === 'AUX'))) continue;
+      const f = verbFrame(m, k, entities);
+      if (f) frames.push(f);
+      continue;
+    }
+    if (SPEAKING.has(t.lower) && ts[k + 1] && (ts[k + 1].lower === 'of' || ts[k + 1].lower === 'about')) {
+      const f = verbFrame(m, k, entities);
+      if (f) frames.push(f);
+      continue;
+    }
+    if (t.tag === 'NOUN' && STATEMENT_NOUNS.has(t.lower)) {
+      const f = authoredFrame(m, k) ?? possessiveFrame(m, k);
+      if (f) frames.push(f);
+      continue;
+    }
+    if (t.tag === 'POSS' && k + 1 < ts.length && ts[k + 1].tag === 'QUOTE') {
+      // "Washington's “dozens”": the possessor's words.
+      const f = possessorFrame(m, k, k + 1);
+      if (f) frames.push(f);
+    }
+  }
+  frames.sort((a, b) => a.start - b.start);
+  return settle(frames);
+}
+
+/**
+ * Nested frames dropped; an outlet's frame that closes a sentence after another frame
+ * only relays it: ", an official said, according to the Associated Press" → via AP.
+ */
+function settle(frames: Frame[]): Frame[] {
+  const out: Frame[] = [];
+  for (const f of frames) if (!out.some((o) => o.start <= f.start && f.end <= o.end && f.verbStart >= o.verbStart && f.verbEnd <= o.verbEnd)) out.push(f);
+  const keep: Frame[] = [];
+  for (const f of out) {
+    const inner = out.filter((o) => o !== f && !o.speaker.outlet && o.start < f.start);
+    if (f.speaker.outlet && f.trailing && inner.length) {
+      for (const o of inner) if (!o.via.includes(f.speaker.name)) o.via.push(f.speaker.name);
+      continue;
+    }
+    keep.push(f);
+  }
+  return keep;
+}
+
+/** "an estimate published this week by X", "figures cited by Y": a participle with its agent, no auxiliary before it. */
+function passiveParticiple(m: SentenceModel, k: number): boolean {
+  const ts = m.tokens;
+  if (!/(?:ed|en|wn)$/.test(ts[k].lower) && ts[k].lower !== 'put') return false;
+  if (k > 0 && (ts[k - 1].tag === 'AUX' || ts[k - 1].tag === 'PRON' || ts[k - 1].tag === 'ADV')) return false;
+  for (let j = k + 1; j < ts.length && j - k <= 4; j++) {
+    if (ts[j].lower === 'by') return true;
+    if (ts[j].tag === 'PUNCT' || ts[j].tag === 'SCONJ' || ts[j].tag === 'VERB') return false;
+  }
+  return false;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** "North Korea is estimated to have sent", "it was reported that": a passive report names no speaker. */
+function impersonal(m: SentenceModel, k: number): boolean {
+  const prev = m.tokens[k - 1];
+  return !!prev && BE.has(prev.lower) && /(?:ed|en|id|ld)$/.test(m.tokens[k].lower);
+}
+
+/** A speaker phrase, unless it names a time ("Tuesday says", "Friday's report"). */
+function speakerOf(np: string): Speaker | null {
+  const last = /([\p{L}]+)\W*$/u.exec(np)?.[1]?.toLowerCase() ?? '';
+  if (TIME_NOUNS.has(last) || MONTHS.has(last)) return null;
+  return describeSpeaker(np);
+}
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+function frame(m: SentenceModel, sp: Speaker, who: Speaking | null, verbFirst: number, verbLast: number, trailing: boolean, extraVia: string[] = []): Frame {
+  const ts = m.tokens;
+  const start = who ? Math.min(ts[who.first].start, ts[verbFirst].start) : ts[verbFirst].start;
+  const verbStart = ts[verbFirst].start;
+  const verbEnd = ts[verbLast].end;
+  const end = Math.max(frameEnd(m, verbLast), who ? ts[who.last].end : 0);
+  return {
+    start,
+    end,
+    verbStart,
+    verbEnd,
+    speaker: sp,
+    via: [...(who?.via ?? []), ...extraVia],
+    cited: who?.cited ?? null,
+    trailing,
+    dateRegion: [adverbialOpening(m, who ? who.first : verbFirst, verbLast) ? 0 : start, end],
+  };
+}
+
+/** Where the words after a verb that may date it end: at "that", a comma, a quotation or the end. */
+function frameEnd(m: SentenceModel, verb: number): number {
+  const ts = m.tokens;
+  let k = verb + 1;
+  while (k < ts.length && k - verb < 14) {
+    const t = ts[k];
+    if (t.lower === 'that' || t.tag === 'QUOTE' || (t.tag === 'PUNCT' && t.text !== '-' && t.text !== '.') || t.tag === 'REL' || t.tag === 'CCONJ' || m.figure[k]) break;
+    if (t.tag === 'PUNCT' && t.text === '.') break;
+    k++;
+  }
+  return k - 1 >= verb ? ts[k - 1].end : ts[verb].end;
+}
+
+/** "On Monday, X said" / "In March the ministry said": a leading adverbial dates the statement. */
+function adverbialOpening(m: SentenceModel, first: number, verb: number): boolean {
+  const ts = m.tokens;
+  if (first === 0) return false;
+  // A parenthetical frame ("In July, the update said, Russia lost") dates the figure, not the statement.
+  if (ts[verb + 1]?.text === ',') return false;
+  const before = ts.slice(0, first);
+  if (before.length > 9) return false;
+  if (before.some((t) => t.tag === 'VERB' || t.tag === 'REL' || t.tag === 'QUOTE')) return false;
+  return before[0].tag === 'ADP' || before[0].tag === 'ADV' || /^(?:last|this|earlier|late|early)$/.test(before[0].lower) || /day$/i.test(before[0].text);
+}
+
+/** The speaker of the reporting verb at `k`, before it or, inverted, after it. */
+function verbFrame(m: SentenceModel, k: number, entities: Entity[]): Frame | null {
+  const ts = m.tokens;
+  const verb = ts[k].lower;
+  // Auxiliaries and adverbs between the speaker and the verb: "the ministry has also said".
+  let L = k - 1;
+  while (L >= 0 && (ts[L].tag === 'ADV' || ts[L].tag === 'AUX' || ts[L].tag === 'NEG')) L--;
+  // "X offered a lower count, saying 300 …": a participle after a comma speaks with its clause's subject.
+  if (/ing$/.test(verb) && L >= 0 && ts[L].text === ',') return participleFrame(m, k, L, entities);
+  const who = L >= 0 ? subjectEndingAt(m, L) : null;
+  let verbLast = k;
+  if (SPEAKING.has(verb)) verbLast = k + 1;
+  const inverted = INVERTING.has(verb) && (L < 0 || ts[L].tag === 'QUOTE' || ts[L].text === ',' || ts[L].text === '—' || ts[L].text === '–') && (!who || ts[L].tag === 'QUOTE' || closingPhraseAfter(m, k));
+  if (inverted) {
+    const f = invertedFrame(m, k);
+    if (f) return f;
+  }
+  if (!who) return null;
+  const first = who.first;
+  if (REPORT_ONLY_RE.test(who.np) && !entities.some((e) => e.kind === 'outlet' && e.start >= ts[first].start && e.end <= ts[who.last].end)) {
+    const sp: Speaker = { name: REPORTS_SPEAKER, kind: 'other', anonymous: true, affiliation: null, outlet: false, anaphor: null, head: null, named: false, multi: true };
+    return frame(m, sp, who, k, verbLast, false);
+  }
+  let sp = speakerOf(who.np);
+  if (!sp) return null;
+  // A lone unknown capital before a verb that need not be speech ("Kursk showed") is no speaker.
+  if (sp.kind === 'person' && !sp.head && WEAK.has(verb) && !sp.anaphor && !sp.named) return null;
+  if (WEAK.has(verb) && sp.anaphor === null && !sp.named && !sp.head && sp.kind === 'other' && !sp.affiliation) return null;
+  const via = [...who.via];
+  let cited = who.cited;
+  if (verb === 'told' || verb === 'tells') via.push(...outletsAfter(m, k + 1, entities));
+  // "X, citing Y, said" (read in subjectEndingAt) and "X said, citing Y".
+  const after = ts[frameEndToken(m, verbLast)];
+  if (after && after.text === ',' && ts[frameEndToken(m, verbLast) + 1]?.lower === 'citing') {
+    const c0 = frameEndToken(m, verbLast) + 2;
+    const c1 = phraseStartingAt(m, c0);
+    if (c1 >= c0) cited = speakerOf(slice(m, c0, c1)) ?? cited;
+  }
+  if (sp.outlet && cited && !cited.outlet) {
+    via.push(sp.name);
+    sp = cited;
+    cited = null;
+  }
+  return frame(m, sp, { ...who, via, cited }, k, verbLast, closesClause(m, first, verbLast));
+}
+
+/**
+ * A frame after its content (", the ministry said." / "“…,” X told reporters, speaking …"):
+ * a comma, dash or quotation before the speaker, and nothing reported after the verb.
+ */
+function closesClause(m: SentenceModel, first: number, verb: number): boolean {
+  const ts = m.tokens;
+  const before = first > 0 ? ts[first - 1] : null;
+  if (!before || !(before.text === ',' || before.text === '—' || before.text === '–' || before.tag === 'QUOTE')) return false;
+  const after = ts[frameEndToken(m, verb)];
+  return !after || after.text === '.' || after.text === ',' || after.text === ';' || after.tag === 'QUOTE' || after.text === '!' || after.text === '?';
+}
+
+/** The subject of the finite verb before a participle's comma, as the participle's speaker. */
+function participleFrame(m: SentenceModel, k: number, comma: number, entities: Entity[]): Frame | null {
+  const ts = m.tokens;
+  let v = comma - 1;
+  while (v >= 0 && !(ts[v].tag === 'VERB' && m.quote[v] < 0 && !/ing$/.test(ts[v].lower))) v--;
+  // "President X, writing earlier on X, had given …": the phrase before the comma.
+  if (v < 1) v = comma;
+  let L = v - 1;
+  while (L >= 0 && (ts[L].tag === 'ADV' || ts[L].tag === 'AUX' || ts[L].tag === 'NEG')) L--;
+  const who = L >= 0 ? subjectEndingAt(m, L) : null;
+  if (!who) return null;
+  const sp = speakerOf(who.np);
+  if (!sp || (sp.kind === 'other' && !sp.anaphor && !sp.named && !sp.affiliation)) return null;
+  void entities;
+  return frame(m, sp, who, k, k, false);
+}
+
+function frameEndToken(m: SentenceModel, verb: number): number {
+  const end = frameEnd(m, verb);
+  let k = verb;
+  while (k + 1 < m.tokens.length && m.tokens[k + 1].end <= end) k++;
+  return k + 1;
+}
+
+/** Outlets named in a verb's object: "told the BBC", "told Reuters on Monday". */
+function outletsAfter(m: SentenceModel, from: number, entities: Entity[]): string[] {
+  const last = phraseStartingAt(m, from);
+  if (last < from) return [];
+  const a = m.tokens[from].start;
+  const b = m.tokens[last].end;
+  return entities.filter((e) => e.kind === 'outlet' && e.start >= a && e.end <= b).map((e) => e.text);
+}
+
+/**
+ * The subject phrase whose last token is `L`, stepping over an apposition, a relative
+ * clause or a participle between commas; a relative pronoun stands for the phrase before it.
+ */
+function subjectEndingAt(m: SentenceModel, L: number): Speaking | null {
+  const ts = m.tokens;
+  const t = ts[L];
+  if (t.tag === 'PRON' && ANAPHOR_PRONOUNS.has(t.lower)) return { first: L, last: L, np: t.text, cited: null, via: [] };
+  if (t.tag === 'REL' && (t.lower === 'who' || t.lower === 'which')) {
+    // "…an estimate given by a US military official this week, who spoke of several hundred".
+    let c = L - 1;
+    if (c >= 0 && ts[c].text === ',') c--;
+    if (c < 0) return null;
+    let first = phraseEndingAt(m, c);
+    // "a US military official this week, who …": the time phrase is no antecedent.
+    if (first > 0 && TIME_NOUNS.has(ts[c].lower)) {
+      c = first - 1;
+      first = c >= 0 ? phraseEndingAt(m, c) : -1;
+    }
+    if (first < 0) return null;
+    const np = slice(m, first, c);
+    return { first, last: c, np, cited: null, via: [] };
+  }
+  if (t.text === ',') {
+    // "Andrei Vorobyov, the governor of the Moscow region, said": an apposition.
+    let c0 = L - 1;
+    let guard = 0;
+    while (c0 >= 0 && ts[c0].text !== ',' && guard++ < 30) c0--;
+    if (c0 < 1 || ts[c0].text !== ',') return null;
+    const head = phraseEndingAt(m, c0 - 1);
+    if (head < 0) return null;
+    const inner = ts[c0 + 1];
+    const headNp = slice(m, head, c0 - 1);
+    if (inner.lower === 'citing') {
+      const c1 = phraseStartingAt(m, c0 + 2, L);
+      const cited = c1 >= c0 + 2 ? speakerOf(slice(m, c0 + 2, c1)) : null;
+      return { first: head, last: c0 - 1, np: headNp, cited, via: [] };
+    }
+    if (inner.lower === 'quoted' || inner.lower === 'cited') {
+      return { first: head, last: c0 - 1, np: headNp, cited: null, via: [] };
+    }
+    if (inner.tag === 'REL' || inner.tag === 'VERB' || inner.tag === 'ADV' || inner.tag === 'ADP' || inner.tag === 'SCONJ') {
+      // "X, who led the delegation, said" / "X, speaking on condition of anonymity, said".
+      return { first: head, last: c0 - 1, np: headNp, cited: null, via: [] };
+    }
+    // The apposition must be a noun phrase filling the stretch between the commas.
+    const appLast = phraseStartingAt(m, c0 + 1, L);
+    if (appLast !== L - 1) return null;
+    return { first: head, last: L - 1, np: slice(m, head, L - 1), cited: null, via: [] };
+  }
+  const first = phraseEndingAt(m, L);
+  if (first < 0) return null;
+  // Nothing but a determiner or a number is no speaker.
+  if (!ts.slice(first, L + 1).some((x) => x.tag === 'NOUN' || x.tag === 'PROPN')) return null;
+  const np = slice(m, first, L);
+  // "…, X quoted by Y said": the outlet that relays.
+  return { first, last: L, np, cited: null, via: [] };
+}
+
+/** A noun phrase after the verb that ends the sentence or opens an apposition: ", said Sergei Menyaylo, the head of …". */
+function closingPhraseAfter(m: SentenceModel, k: number): boolean {
+  const ts = m.tokens;
+  const a = k + 1;
+  if (!ts[a] || !(ts[a].tag === 'PROPN' || ts[a].tag === 'DET' || ts[a].tag === 'NOUN')) return false;
+  const last = phraseStartingAt(m, a);
+  if (last < a) return false;
+  const next = ts[last + 1];
+  return !next || next.text === '.' || next.text === ',' || next.tag === 'QUOTE';
+}
+
+/** ", said John Kirby, the White House spokesman." — the speaker after the verb. */
+function invertedFrame(m: SentenceModel, k: number): Frame | null {
+  const ts = m.tokens;
+  let a = k + 1;
+  while (a < ts.length && ts[a].tag === 'ADV') a++;
+  const last = phraseStartingAt(m, a);
+  if (last < a) return null;
+  let np = slice(m, a, last);
+  let end = last;
+  // An apposition after the name belongs to it: "said Maria Zakharova, the ministry's spokeswoman".
+  if (ts[last + 1]?.text === ',' && ts[last + 2] && (ts[last + 2].tag === 'DET' || ts[last + 2].tag === 'PROPN')) {
+    const appLast = phraseStartingAt(m, last + 2);
+    if (appLast > last + 1) {
+      end = appLast;
+      np = slice(m, a, appLast);
+    }
+  }
+  const sp = speakerOf(np);
+  if (!sp) return null;
+  return frame(m, sp, { first: k, last: end, np, cited: null, via: [] }, k, k, true);
+}
+
+/** "according to X", "according to an estimate published by X", "according to X's figures". */
+function accordingFrame(m: SentenceModel, k: number, entities: Entity[]): Frame | null {
+  const ts = m.tokens;
+  const a = k + 2;
+  const last = phraseStartingAt(m, a);
+  if (last < a) return null;
+  let np = slice(m, a, last);
+  let end = last;
+  const headWord = ts[last].lower;
+  // A statement noun handed to its author: "an estimate published this week by the outlet X".
+  if (STATEMENT_NOUNS.has(headWord) || REPORT_ONLY_RE.test(np)) {
+    const by = authorAfter(m, last + 1);
+    if (by) {
+      np = by.np;
+      end = by.last;
+    } else {
+      // "according to Ukraine's figures": the possessor; "according to reports": no one.
+      const poss = ts.slice(a, last + 1).findIndex((x) => x.tag === 'POSS');
+      if (poss > 0) np = slice(m, a, a + poss - 1);
+      else if (REPORT_ONLY_RE.test(np) && !entities.some((e) => e.kind === 'outlet' && e.start >= ts[a].start && e.end <= ts[last].end)) return null;
+      else if (STATEMENT_NOUNS.has(headWord) && ts.slice(a, last).every((x) => x.tag !== 'PROPN')) return null;
+    }
+  }
+  const sp = speakerOf(np);
+  if (!sp) return null;
+  const before = k > 0 ? ts[k - 1] : null;
+  const trailing = !!before && (before.text === ',' || before.text === ';' || before.text === '—' || before.text === '–');
+  const f = frame(m, sp, { first: k, last: end, np, cited: null, via: [] }, k, k + 1, trailing);
+  f.end = Math.max(f.end, ts[end].end);
+  f.verbEnd = ts[end].end;
+  f.dateRegion = [f.start, f.end];
+  return f;
+}
+
+/** "… by X" within a few words after a statement noun, through a participle. */
+function authorAfter(m: SentenceModel, from: number): { np: string; last: number } | null {
+  const ts = m.tokens;
+  for (let j = from; j < ts.length && j - from < 8; j++) {
+    const t = ts[j];
+    if (t.tag === 'PUNCT' || t.tag === 'QUOTE' || t.tag === 'SCONJ' || t.tag === 'NUM') return null;
+    if (t.lower === 'by') {
+      const last = phraseStartingAt(m, j + 1);
+      if (last <= j) return null;
+      return { np: slice(m, j + 1, last), last };
+    }
+    if (j === from && !AUTHORED.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/** "an estimate given by a US military official": a statement noun with its author. */
+function authoredFrame(m: SentenceModel, k: number): Frame | null {
+  const by = authorAfter(m, k + 1);
+  if (!by) return null;
+  const sp = speakerOf(by.np);
+  if (!sp) return null;
+  const ts = m.tokens;
+  const f = frame(m, sp, { first: k, last: by.last, np: by.np, cited: null, via: [] }, k, by.last, false);
+  f.dateRegion = [ts[k].start, ts[by.last].end];
+  return f;
+}
+
+/** "ISW's latest estimate", "the ministry's figures", "its tally". */
+function possessiveFrame(m: SentenceModel, k: number): Frame | null {
+  const ts = m.tokens;
+  let j = k - 1;
+  while (j >= 0 && (ts[j].tag === 'ADJ' || ts[j].tag === 'VERB') && k - j < 4) j--;
+  if (j < 0) return null;
+  if (ts[j].tag === 'POSS') return possessorFrame(m, j, k);
+  if (ts[j].tag === 'DET' && /^(?:its|their|his|her)$/.test(ts[j].lower)) {
+    const sp = speakerOf(ts[j].text);
+    if (!sp) return null;
+    return frame(m, sp, { first: j, last: j, np: ts[j].text, cited: null, via: [] }, k, k, false);
+  }
+  // "AFP tally", "the Kyiv School of Economics estimate": a name before the noun.
+  if (ts[j].tag === 'PROPN') {
+    const first = phraseEndingAt(m, j);
+    if (first < 0) return null;
+    const sp = speakerOf(slice(m, first, j));
+    if (!sp || (!sp.outlet && sp.kind === 'other')) return null;
+    return frame(m, sp, { first, last: j, np: slice(m, first, j), cited: null, via: [] }, k, k, false);
+  }
+  return null;
+}
+
+/** The possessor before `poss` speaks the words at `k`. */
+function possessorFrame(m: SentenceModel, poss: number, k: number): Frame | null {
+  const first = phraseEndingAt(m, poss - 1);
+  if (first < 0) return null;
+  const np = slice(m, first, poss - 1);
+  const sp = speakerOf(np);
+  if (!sp) return null;
+  return frame(m, sp, { first, last: poss, np, cited: null, via: [] }, k, k, false);
+}

@@ -368,7 +368,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     unit = { ...prevWork.unit, nounEnd: unit.nounEnd, noun: null };
     inherited = true;
   }
-  const frame = fs.model ? chooseFrame(fs.model, frames, m.start, m.end)?.frame ?? null : frames[0] ?? null;
+  const frame = fs.model ? chooseFrame(fs.model, frames, m.start, m.end)?.frame ?? nearestFrame(frames, m.start) : frames[0] ?? null;
   const clause = clauseOf(local, m, frame);
   const mr = attachMeasure(local, m, unit.nounEnd, unit.cls, fs.triggers, fs.mentions, [0, local.length], unit.of);
   let measure: Measure = 'other';
@@ -447,6 +447,13 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   if (mr?.trigger) w.evidence.push({ field: 'measure', pass: 'MeasureAttacher', span: [s.start + mr.trigger.start, s.start + mr.trigger.end], text: local.slice(mr.trigger.start, mr.trigger.end) });
   if (fd && fd.end > fd.start) w.evidence.push({ field: 'statedOn', pass: 'dates', span: [s.start + fd.start, s.start + fd.end], text: local.slice(fd.start, fd.end) });
   return w;
+}
+
+/** The frame of its sentence nearest before a figure that no frame reaches: the sentence goes on reporting. */
+function nearestFrame(frames: Frame[], pos: number): Frame | null {
+  let best: Frame | null = null;
+  for (const f of frames) if (f.verbEnd <= pos && !f.speaker.outlet && f.speaker.name !== REPORTS_SPEAKER) best = f;
+  return best;
 }
 
 /** The named person a sentence opens with ("Oleksandr Syrskyi, Ukraine's top commander, …"), so that a later "he said" finds them; or null. */
@@ -581,7 +588,7 @@ interface Carried {
 function carryOne(w: Work, c: Carried): void {
   const { published, history, titleCountry, sides } = c;
   // Party: the donor of aid is the speaker's country when the text names no other.
-  if (!w.party && w.partyHow !== 'shared' && AID_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation !== w.counterparty && !NOT_A_SIDE.has(w.source.affiliation)) {
+  if (!w.party && w.partyHow !== 'shared' && AID_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation !== w.counterparty && w.source.affiliation !== 'UN') {
     w.party = w.source.affiliation;
     w.partyHow = 'aid/speaker';
   }

@@ -90,7 +90,7 @@ export function chooseFrame(m: SentenceModel, frames: Frame[], start: number, en
     }
     for (let k = lo + 1; k < hi; k++) {
       const t = m.tokens[k];
-      if (t.text === ';' || (BREAK_WORDS.has(t.lower) && m.quote[k] < 0)) breaks++;
+      if (t.text === ';' || (BREAK_WORDS.has(t.lower) && m.quote[k] < 0 && opensClause(m, k + 1))) breaks++;
     }
     if (between) features.frameBetween = between;
     if (breaks) features.clauseBreak = breaks;
@@ -104,6 +104,13 @@ export function chooseFrame(m: SentenceModel, frames: Frame[], start: number, en
   if (best.score < FRAME_WEIGHTS.floor) return null;
   best.margin = scored.length > 1 ? best.score - scored[1].score : best.score;
   return outer(m, frames, best);
+}
+
+/** A new clause with its own subject starts at `k` ("while Russia lost …"), not a verb phrase ("while fighting …", "but declined …"). */
+function opensClause(m: SentenceModel, k: number): boolean {
+  const t = m.tokens[k];
+  if (!t) return false;
+  return t.tag === 'DET' || t.tag === 'PROPN' || t.tag === 'PRON' || t.tag === 'NOUN' || t.tag === 'NUM' || t.tag === 'ADJ';
 }
 
 /** The frame stands right before or right after quotation `q`. */

@@ -57,6 +57,11 @@ export const describeSpeaker = memo(readSpeaker);
 
 function readSpeaker(np: string): Speaker | null {
   const name = cleanName(np);
+  // "Finland-based analysis group": the country before "-based" reads as a name.
+  if (/\p{L}-based\b/u.test(name)) {
+    const sp = readSpeaker(np.replace(/(\p{L})-based\b/gu, '$1 based'));
+    return sp ? { ...sp, name } : null;
+  }
   const definiteArticle = /^\s*(?:the|this|that)\s/i.test(np);
   if (!name || name.length > 140) return null;
   const lower = name.toLowerCase();
@@ -112,7 +117,11 @@ function readSpeaker(np: string): Speaker | null {
 
   let affiliation: string | null = null;
   const multi = MULTI_RE.test(name);
+  // "the Kiel Institute's Ukraine Support Tracker": a named body owns the phrase, unless a
+  // possessive or demonym before it says whose it is ("Britain's Ministry of Defence").
+  const owner = country && institution && institution.code && !(country.start < institution.start && (country.possessive || country.kind === 'demonym')) ? institution : null;
   if (multi) affiliation = null;
+  else if (owner) affiliation = owner.code;
   else if (country) affiliation = country.code;
   else if (institution?.code) affiliation = institution.code;
   else if (knownPerson?.code) affiliation = knownPerson.code;

@@ -78,7 +78,7 @@ export const COUNTRIES: Record<string, [string[], string[], string[]]> = {
   NE: [['Niger'], ['Nigerien'], ['Niamey']],
   NG: [['Nigeria'], ['Nigerian', 'Nigerians'], ['Abuja']],
   BF: [['Burkina Faso'], ['Burkinabe'], ['Ouagadougou']],
-  CD: [['Democratic Republic of the Congo', 'DR Congo', 'DRC'], ['Congolese'], ['Kinshasa']],
+  CD: [['Democratic Republic of the Congo', 'DR Congo', 'DRC', 'Congo'], ['Congolese'], ['Kinshasa']],
   RW: [['Rwanda'], ['Rwandan', 'Rwandans'], ['Kigali']],
   ZA: [['South Africa'], ['South African', 'South Africans'], ['Pretoria']],
   KZ: [['Kazakhstan'], ['Kazakh', 'Kazakhs'], ['Astana']],

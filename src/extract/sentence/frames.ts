@@ -59,7 +59,13 @@ export function modelFrames(m: SentenceModel, field: ClaimField, entities: Entit
       continue;
     }
     if ((t.tag === 'VERB' || t.tag === 'NOUN') && CUE_VERBS.has(t.lower)) {
-      if (passiveParticiple(m, k) || impersonal(m, k)) continue;
+      if (impersonal(m, k)) continue;
+      if (passiveParticiple(m, k)) {
+        // "figures circulated by Ukrainian officials", "losses cited by the White House".
+        const f = agentFrame(m, k);
+        if (f) frames.push(f);
+        continue;
+      }
       if (t.tag === 'NOUN' && !(k > 0 && (ts[k - 1].tag === 'PROPN' || ts[k - 1].tag === 'PRON' || ts[k - 1].tag === 'ADV' || ts[k - 1].tag === 'AUX'))) continue;
       const f = verbFrame(m, k, entities);
       if (f) frames.push(f);
@@ -180,8 +186,7 @@ function verbFrame(m: SentenceModel, k: number, entities: Entity[]): Frame | nul
   const ts = m.tokens;
   const verb = ts[k].lower;
   // Auxiliaries and adverbs between the speaker and the verb: "the ministry has also said".
-  let L = k - 1;
-  while (L >= 0 && (ts[L].tag === 'ADV' || ts[L].tag === 'AUX' || ts[L].tag === 'NEG')) L--;
+  let L = skipToSubject(m, k - 1);
   // "X offered a lower count, saying 300 …": a participle after a comma speaks with its clause's subject.
   if (/ing$/.test(verb) && L >= 0 && ts[L].text === ',') return participleFrame(m, k, L, entities);
   const who = L >= 0 ? subjectEndingAt(m, L) : null;
@@ -231,6 +236,32 @@ function closesClause(m: SentenceModel, first: number, verb: number): boolean {
   if (!before || !(before.text === ',' || before.text === '—' || before.text === '–' || before.tag === 'QUOTE')) return false;
   const after = ts[frameEndToken(m, verb)];
   return !after || after.text === '.' || after.text === ',' || after.text === ';' || after.tag === 'QUOTE' || after.text === '!' || after.text === '?';
+}
+
+/**
+ * From the token before a verb, back over what may stand between it and its subject:
+ * adverbs, auxiliaries, negation and a time phrase ("Biden on Monday announced", "the
+ * ministry last week said").
+ */
+function skipToSubject(m: SentenceModel, from: number): number {
+  const ts = m.tokens;
+  let L = from;
+  for (;;) {
+    while (L >= 0 && (ts[L].tag === 'ADV' || ts[L].tag === 'AUX' || ts[L].tag === 'NEG')) L--;
+    if (L >= 1 && isTimeWord(ts[L])) {
+      let j = L - 1;
+      while (j >= 0 && j > L - 4 && (ts[j].tag === 'NUM' || ts[j].tag === 'PROPN' || isTimeWord(ts[j]))) j--;
+      if (j >= 0 && (ts[j].lower === 'on' || ts[j].lower === 'in' || ts[j].lower === 'last' || ts[j].lower === 'this' || ts[j].lower === 'earlier')) {
+        L = j - 1;
+        continue;
+      }
+    }
+    return L;
+  }
+}
+
+function isTimeWord(t: { lower: string }): boolean {
+  return TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower);
 }
 
 /** The subject of the finite verb before a participle's comma, as the participle's speaker. */
@@ -311,10 +342,11 @@ function subjectEndingAt(m: SentenceModel, L: number): Speaking | null {
       // "X, who led the delegation, said" / "X, speaking on condition of anonymity, said".
       return { first: head, last: c0 - 1, np: headNp, cited: null, via: [] };
     }
-    // The apposition must be a noun phrase filling the stretch between the commas.
+    // The apposition opens with a noun phrase ("a Ukrainian monitoring group with ties to …"):
+    // the speaker is the name and that phrase.
     const appLast = phraseStartingAt(m, c0 + 1, L);
-    if (appLast !== L - 1) return null;
-    return { first: head, last: L - 1, np: slice(m, head, L - 1), cited: null, via: [] };
+    if (appLast < c0 + 1) return null;
+    return { first: head, last: L - 1, np: slice(m, head, appLast), cited: null, via: [] };
   }
   const first = phraseEndingAt(m, L);
   if (first < 0) return null;
@@ -393,7 +425,7 @@ function accordingFrame(m: SentenceModel, k: number, entities: Entity[]): Frame 
 }
 
 /** "… by X" within a few words after a statement noun, through a participle. */
-function authorAfter(m: SentenceModel, from: number): { np: string; last: number } | null {
+function authorAfter(m: SentenceModel, from: number, afterVerb = false): { np: string; last: number } | null {
   const ts = m.tokens;
   for (let j = from; j < ts.length && j - from < 8; j++) {
     const t = ts[j];
@@ -403,9 +435,20 @@ function authorAfter(m: SentenceModel, from: number): { np: string; last: number
       if (last <= j) return null;
       return { np: slice(m, j + 1, last), last };
     }
-    if (j === from && !AUTHORED.has(t.lower)) return null;
+    if (j === from && !afterVerb && !AUTHORED.has(t.lower)) return null;
   }
   return null;
+}
+
+/** A reporting participle and its agent: "the “dozens” cited by the White House on Monday". */
+function agentFrame(m: SentenceModel, k: number): Frame | null {
+  const by = authorAfter(m, k + 1, true);
+  if (!by) return null;
+  const sp = speakerOf(by.np);
+  if (!sp) return null;
+  const f = frame(m, sp, { first: k, last: by.last, np: by.np, cited: null, via: [] }, k, by.last, false);
+  f.dateRegion = [m.tokens[k].start, f.end];
+  return f;
 }
 
 /** "an estimate given by a US military official": a statement noun with its author. */

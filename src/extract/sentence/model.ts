@@ -71,6 +71,8 @@ export function tokenAt(m: SentenceModel, offset: number): number {
 }
 
 const NP_TAGS = new Set<Tag>(['NOUN', 'PROPN', 'ADJ', 'NUM', 'POSS', 'DET']);
+/** Adverbs of degree that stand inside a noun phrase. */
+const DEGREE = new Set(['most', 'more', 'least', 'less', 'very', 'newly', 'recently', 'widely', 'highly']);
 /** Adjectives that take a complement inside a speaker phrase ("familiar with", "close to"). */
 const COMPLEMENT_HEADS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking']);
 /** Prepositions that join two nouns inside one name or description ("Institute for the Study of War", "mission in Ukraine"). */
@@ -133,6 +135,11 @@ export function phraseStartingAt(m: SentenceModel, first: number, stopAt = m.tok
     const t = ts[k];
     if (NP_TAGS.has(t.tag) && !(t.tag === 'DET' && last >= 0 && ts[k - 1].tag !== 'ADP')) {
       last = k;
+      k++;
+      continue;
+    }
+    // "the most recent figures", "a very large share": a degree adverb inside the phrase.
+    if (t.tag === 'ADV' && DEGREE.has(t.lower) && k + 1 < stopAt && (ts[k + 1].tag === 'ADJ' || ts[k + 1].tag === 'NOUN')) {
       k++;
       continue;
     }

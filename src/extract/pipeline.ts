@@ -10,19 +10,20 @@ import { FINDERS, REFINERS } from './default.js';
 import type { Context, Mention } from './types.js';
 import { fromDraft, keepMentions } from './mention.js';
 import { attachUnit, type UnitResult } from './attachers/UnitAttacher.js';
-import { attachMeasure, findTriggers, type TriggerHit } from './attachers/MeasureAttacher.js';
+import { attachMeasure, findTriggers, isTriggerWord, type TriggerHit } from './attachers/MeasureAttacher.js';
 import { attachParty, sidesOf, NO_SIDES, type Sides } from './attachers/PartyAttacher.js';
 import { attachLocation } from './attachers/LocationAttacher.js';
 import { attachHedges, sentenceHedge } from './attachers/HedgeAttacher.js';
 import { findEntities, type Entity } from './attachers/entities.js';
 import { mayHoldFrame, reportOnly, titleFrames, type Frame } from './attachers/SourceAttacher.js';
 import { chooseFrame } from './attachers/FrameChooser.js';
-import { readModel, type SentenceModel } from './sentence/model.js';
+import { readModel, tokenAt, type SentenceModel } from './sentence/model.js';
 import { modelFrames } from './sentence/frames.js';
 import { describeSpeaker, type Speaker } from './attachers/speakers.js';
 import { findDates, MONTH_WORD, yearsIn, type DateHit, type DateReference } from './attachers/dates.js';
 import { SpeakerHistory, withVia } from './carry/SpeakerHistory.js';
 import { REPORTS_SPEAKER } from './lexicon/reporting.js';
+import { ITEM_NOUNS, MILITARY_PERSON_NOUNS, PERSON_NOUNS } from './lexicon/nouns.js';
 import { anyCue, execAll, rememberLast } from './lexicon/pattern.js';
 
 const AID_WORDS = /\b(?:aid|assistance|package|loan|funding|funds|fund|support|weapons|drawdown|authority|grant|budget|finance|financing|contribution|tranche|payments?|scheme|pledge)\b/i;
@@ -362,6 +363,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   const { field, frames, resolved, frameDates, dates, onlyReported, sentence: s, hedge: h } = fs;
   const local = s.text;
   let unit = attachUnit(local, m);
+  if (unit.cls === 'none' && fs.model) unit = countedNoun(fs.model, m, unit);
   let inherited = false;
   // A bare figure in a list counts what the figure before it counts ("354 in February").
   if (unit.cls === 'none' && prevWork) {
@@ -448,6 +450,33 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   if (fd && fd.end > fd.start) w.evidence.push({ field: 'statedOn', pass: 'dates', span: [s.start + fd.start, s.start + fd.end], text: local.slice(fd.start, fd.end) });
   return w;
 }
+
+/** Plural endings of nouns for people ("miners", "journalists", "Syrians", "fishermen", "evacuees"). */
+const PERSON_ENDING = /(?:ers|ors|ists|ians|men|ees|ants|ents|ives|ites)$/;
+
+/**
+ * A figure the unit lexicon could not read, followed by a noun: what it counts is that
+ * noun ("155 apartment buildings", "seven flats", "two rounds"), a thing with no measure
+ * of its own, unless the noun's ending names people. Only a figure with no noun after it
+ * ("wounded 1,835", "1,200 a day") waits for a trigger or the carry rules.
+ */
+function countedNoun(model: SentenceModel, m: Mention, unit: UnitResult): UnitResult {
+  const ts = model.tokens;
+  const first = tokenAt(model, m.end);
+  let k = first;
+  // Modifiers before the head: "apartment buildings", "junta troops", "Hezbollah targets".
+  while (k < ts.length && (ts[k].tag === 'ADJ' || ts[k].tag === 'NOUN' || ts[k].tag === 'PROPN') && ts[k + 1] && (ts[k + 1].tag === 'NOUN' || (ts[k].tag === 'PROPN' && ts[k + 1].tag === 'PROPN')) && !model.figure[k + 1] && k - first < 4) k++;
+  const t = ts[k];
+  if (!t || t.tag !== 'NOUN' || model.figure[k] || t.cap || !/^\p{Ll}[\p{L}-]+$/u.test(t.text)) return unit;
+  const phrase = ts.slice(first, k + 1).map((x) => x.lower).join(' ');
+  const item = ITEM_NOUNS[phrase] ?? ITEM_NOUNS[t.lower];
+  if (item) return { ...unit, unit: 'item', item: item.item, cls: item.cls, noun: t.lower, nounEnd: t.end };
+  if (PERSON_NOUN_SET.has(t.lower)) return { ...unit, unit: 'person', cls: 'person', noun: t.lower, nounEnd: t.end, military: MILITARY_PERSON_NOUNS.has(t.lower) };
+  if (isTriggerWord(t.lower) || isTriggerWord(phrase)) return unit;
+  if (PERSON_ENDING.test(t.lower)) return { ...unit, unit: 'person', cls: 'person', noun: t.lower, nounEnd: t.end };
+  return { ...unit, unit: 'other', cls: 'thing', noun: t.lower, nounEnd: t.end };
+}
+const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
 
 /** The frame of its sentence nearest before a figure that no frame reaches: the sentence goes on reporting. */
 function nearestFrame(frames: Frame[], pos: number): Frame | null {

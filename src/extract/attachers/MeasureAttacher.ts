@@ -27,6 +27,11 @@ for (const p of OTHER_TRIGGERS) {
   TRIGGER_MAP.set(key(p), all);
 }
 const TRIGGERS = wordScan(TRIGGER_MAP.keys());
+
+/** True when `word` is itself a measure trigger ("bodies", "raids", "casualties"): it decides its figure's measure. */
+export function isTriggerWord(word: string): boolean {
+  return TRIGGER_MAP.has(key(word));
+}
 /** Most words between a trigger and its number. */
 const MAX_DISTANCE = 12;
 const CLAUSE_BREAK = /[;—–]|\bwhile\b|\bbut\b|\bwhereas\b/i;

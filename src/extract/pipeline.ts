@@ -465,7 +465,12 @@ function countedNoun(model: SentenceModel, m: Mention, unit: UnitResult): UnitRe
   const first = tokenAt(model, m.end);
   let k = first;
   // Modifiers before the head: "apartment buildings", "junta troops", "Hezbollah targets".
-  while (k < ts.length && (ts[k].tag === 'ADJ' || ts[k].tag === 'NOUN' || ts[k].tag === 'PROPN') && ts[k + 1] && (ts[k + 1].tag === 'NOUN' || (ts[k].tag === 'PROPN' && ts[k + 1].tag === 'PROPN')) && !model.figure[k + 1] && k - first < 4) k++;
+  while (k < ts.length && (ts[k].tag === 'ADJ' || ts[k].tag === 'NOUN' || ts[k].tag === 'PROPN') && !knownNoun(ts[k].lower) && ts[k + 1] && (ts[k + 1].tag === 'NOUN' || (ts[k].tag === 'PROPN' && ts[k + 1].tag === 'PROPN')) && !model.figure[k + 1] && k - first < 4) k++;
+  // "65,000 pieces of equipment", "three types of missiles": the noun after "of" is counted.
+  if (ts[k] && PARTITIVES.has(ts[k].lower) && ts[k + 1]?.lower === 'of') {
+    const sub = countedNoun(model, { ...m, end: ts[k + 1].end }, unit);
+    return sub.cls === 'none' ? unit : sub;
+  }
   const t = ts[k];
   if (!t || t.tag !== 'NOUN' || model.figure[k] || t.cap || !/^\p{Ll}[\p{L}-]+$/u.test(t.text)) return unit;
   const phrase = ts.slice(first, k + 1).map((x) => x.lower).join(' ');
@@ -477,6 +482,11 @@ function countedNoun(model: SentenceModel, m: Mention, unit: UnitResult): UnitRe
   return { ...unit, unit: 'other', cls: 'thing', noun: t.lower, nounEnd: t.end };
 }
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
+/** Nouns that count what follows "of". */
+const PARTITIVES = new Set(['pieces', 'piece', 'units', 'unit', 'types', 'kinds', 'items', 'sets', 'batches', 'consignments', 'shipments']);
+function knownNoun(w: string): boolean {
+  return PERSON_NOUN_SET.has(w) || w in ITEM_NOUNS;
+}
 
 /** The frame of its sentence nearest before a figure that no frame reaches: the sentence goes on reporting. */
 function nearestFrame(frames: Frame[], pos: number): Frame | null {

@@ -521,7 +521,7 @@ function frameDate(text: string, f: Frame, dates: DateHit[]): DateHit | null {
 }
 
 /** Words that put a day in another clause or event than the figure's. */
-const ANOTHER_CLAUSE = /\b(?:before|after|until|ahead\s+of|by|but|while)\b|\band\s+(?:still|also|then|now|later|has|have|had|is|are|was|were)\b|\band\s+\w+ed\b/i;
+const ANOTHER_CLAUSE = /\b(?:before|after|until|ahead\s+of|by|but|while|since|when|than|compared)\b|\band\s+(?:still|also|then|now|later|has|have|had|is|are|was|were)\b|\band\s+\w+ed\b/i;
 
 function clauseDate(text: string, dates: DateHit[], clause: [number, number], m: Mention): DateHit | null {
   // An event's own day: "freed on Saturday", "as of 8 August" — not "28 November brought…".

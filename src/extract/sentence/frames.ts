@@ -176,9 +176,14 @@ function adverbialOpening(m: SentenceModel, first: number, verb: number): boolea
   // A parenthetical frame ("In July, the update said, Russia lost") dates the figure, not the statement.
   if (ts[verb + 1]?.text === ',') return false;
   const before = ts.slice(0, first);
+  if (before.length > 16) return false;
+  // "Speaking in Davos on Tuesday, X said": a participle opening the sentence belongs to the speaker.
+  const participle = before[0].tag === 'VERB' && /ing$/.test(before[0].lower);
+  if (before.some((t, i) => (t.tag === 'VERB' && !(i === 0 && participle)) || t.tag === 'REL' || t.tag === 'QUOTE' || m.figure[i])) return false;
+  if (participle) return true;
   if (before.length > 9) return false;
-  if (before.some((t) => t.tag === 'VERB' || t.tag === 'REL' || t.tag === 'QUOTE')) return false;
-  return before[0].tag === 'ADP' || before[0].tag === 'ADV' || /^(?:last|this|earlier|late|early)$/.test(before[0].lower) || /day$/i.test(before[0].text);
+  // "Ten days earlier, on 17 December, X said", "Last week the ministry said".
+  return before[0].tag === 'ADP' || before[0].tag === 'ADV' || before.some((t) => isTimeWord(t) || /^(?:earlier|later|ago)$/.test(t.lower)) || /^(?:last|this|earlier|late|early)$/.test(before[0].lower);
 }
 
 /** The speaker of the reporting verb at `k`, before it or, inverted, after it. */

@@ -445,7 +445,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     carriedDate: source ? history.dateOf(source) : null,
   };
   if (frame) w.evidence.push({ field: 'source', pass: 'SourceAttacher', span: [s.start + frame.start, s.start + frame.verbEnd], text: local.slice(frame.start, frame.verbEnd) });
-  w.evidence.push({ field: 'party', pass: `PartyAttacher/${pr.how}`, span: null, text: null });
+
   if (mr?.trigger) w.evidence.push({ field: 'measure', pass: 'MeasureAttacher', span: [s.start + mr.trigger.start, s.start + mr.trigger.end], text: local.slice(mr.trigger.start, mr.trigger.end) });
   if (fd && fd.end > fd.start) w.evidence.push({ field: 'statedOn', pass: 'dates', span: [s.start + fd.start, s.start + fd.end], text: local.slice(fd.start, fd.end) });
   return w;
@@ -617,7 +617,7 @@ interface Carried {
   history: SpeakerHistory;
   titleCountry: Entity | undefined;
   sides: Sides;
-  lastByMeasure: Map<Measure, string>;
+  lastByMeasure: Map<Measure, { party: string; paragraph: number }>;
   strikesParty: { party: string; paragraph: number } | null;
   lastParty: { party: string; paragraph: number } | null;
   dateBySource: Map<string, string>;
@@ -634,8 +634,10 @@ function carryOne(w: Work, c: Carried): void {
   if (w.partyHow === 'own-forces' && w.source?.affiliation) {
     w.party = w.source.affiliation;
   }
-  if (!w.party && w.partyHow !== 'shared' && c.lastByMeasure.has(w.measure)) {
-    w.party = c.lastByMeasure.get(w.measure)!;
+  const sameMeasure = c.lastByMeasure.get(w.measure);
+  // Within a paragraph a figure of the same measure goes on counting the same side's losses.
+  if (!w.party && w.partyHow !== 'shared' && sameMeasure && sameMeasure.paragraph === w.paragraph) {
+    w.party = sameMeasure.party;
     w.partyHow = 'carried';
   }
   if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && c.strikesParty && c.strikesParty.paragraph === w.paragraph) {
@@ -669,7 +671,7 @@ function carryOne(w: Work, c: Carried): void {
   }
   if (w.measure === 'strikes' && w.party) c.strikesParty = { party: w.party, paragraph: w.paragraph };
   if (w.party && w.measure !== 'other') {
-    c.lastByMeasure.set(w.measure, w.party);
+    c.lastByMeasure.set(w.measure, { party: w.party, paragraph: w.paragraph });
     c.lastParty = { party: w.party, paragraph: w.paragraph };
   }
   // Date: the same source's earlier statement, else the publication date.
@@ -689,6 +691,8 @@ function carryOne(w: Work, c: Carried): void {
 }
 
 function toClaim(w: Work): Claim {
+  // How the party was decided, after the carry rules: the sentence's own reading or a rule across sentences.
+  w.evidence.push({ field: 'party', pass: `PartyAttacher/${w.partyHow}`, span: null, text: null });
   const m = w.mention;
   const start = w.sentence.start + m.start;
   const end = w.sentence.start + m.end;

@@ -640,6 +640,11 @@ function carryOne(w: Work, c: Carried): void {
     w.party = sameMeasure.party;
     w.partyHow = 'carried';
   }
+  if (!w.party && w.partyHow !== 'shared' && w.measure === 'strikes' && w.source?.affiliation && sides.opponent(w.source.affiliation)) {
+    // A side reports the drones and missiles it shot down or counted: the other side launched them.
+    w.party = sides.opponent(w.source.affiliation);
+    w.partyHow = 'strikes/against-speaker';
+  }
   if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && c.strikesParty && c.strikesParty.paragraph === w.paragraph) {
     // In a report of attacks, the casualties are the attacked side's.
     w.party = sides.opponent(c.strikesParty.party);

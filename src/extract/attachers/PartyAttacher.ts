@@ -13,6 +13,7 @@
 import type { Measure } from '../../contract.js';
 import type { Entity } from './entities.js';
 import { INSTITUTIONS } from '../lexicon/institutions.js';
+import { PERSON_NOUNS } from '../lexicon/nouns.js';
 import type { TriggerHit } from './MeasureAttacher.js';
 
 const NOT_SUBJECT_BEFORE = /\b(?:of|in|into|to|for|against|alongside|with|from|near|across|at|on|toward|towards|inside|around|by|over|than)\s+(?:the\s+)?$/i;
@@ -38,6 +39,8 @@ export interface PartyResult {
 }
 
 /** Observers (think tanks, agencies, NGOs) count others' losses; they are never a side. */
+/** A demonym's people: "North Korean forces", "Ukrainian soldiers", "Russia's troops", "North Koreans" (the demonym alone). */
+const PEOPLE_AFTER = new RegExp(String.raw`^(?:s\b|\s+(?:[\p{L}-]+\s+){0,2}?(?:${PERSON_NOUNS.filter((n) => !/\s/.test(n)).join('|')})\b)`, 'iu');
 const OBSERVER_KINDS = new Set(['research', 'ngo', 'international', 'media']);
 
 function coded(e: Entity): boolean {
@@ -143,6 +146,12 @@ export function attachParty(
   if (subj) return res(subj.code, 'clause-subject');
   const after = subjectIn(text, ents, nounEnd, clause[1]);
   if (after && after.kind !== 'institution' && after.kind !== 'place') return res(after.code, 'clause-subject-after');
+  if (PERSON_MEASURES.has(measure)) {
+    // "the total number of North Korean forces in Russia at 11,000": one side's people named in the sentence.
+    const owners = new Set<string>();
+    for (const e of ents) if (coded(e) && (e.kind === 'demonym' || e.possessive) && PEOPLE_AFTER.test(text.slice(e.end, e.end + 40))) owners.add(e.code!);
+    if (owners.size === 1) return res([...owners][0], 'people-in-sentence');
+  }
   if (VICTIMS.has(measure)) {
     // "60 people were killed … in El Fasher": the dead are where it happened.
     const where = ents.find((e) => coded(e) && e.kind !== 'demonym' && e.code!.length === 2 && e.start >= nounEnd && e.start < clause[1] && /\b(?:in|across|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));

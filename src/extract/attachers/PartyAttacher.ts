@@ -145,7 +145,8 @@ export function attachParty(
   const subj = subjectIn(text, ents, clause[0], start);
   if (subj) return res(subj.code, 'clause-subject');
   const after = subjectIn(text, ents, nounEnd, clause[1]);
-  if (after && after.kind !== 'institution' && after.kind !== 'place') return res(after.code, 'clause-subject-after');
+  // A name after the dead and wounded is mostly who attacked them ("in Israeli attacks", "as Russia stepped up strikes"), not whose they are.
+  if (after && after.kind !== 'institution' && after.kind !== 'place' && !VICTIMS.has(measure)) return res(after.code, 'clause-subject-after');
   if (PERSON_MEASURES.has(measure)) {
     // "the total number of North Korean forces in Russia at 11,000": one side's people named in the sentence.
     const owners = new Set<string>();

@@ -35,6 +35,18 @@ const SUBJECT_PERSON = /^(?<np>(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}?[\p{Lu}][\p{L}
 const SUBJECT_ROLE = /^(?<np>\p{Lu}[\p{L}'’.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?=,)/u;
 /** Cheap superset of SUBJECT_PERSON and SUBJECT_ROLE for a whole paragraph: a comma before an article or a capital. */
 const SUBJECT_CUE = /,\s+(?:the|an?)\s|,\s+[^\sa-z]/;
+/**
+ * How much a name says about where an article's events happen: a place or a country
+ * after "in" says most; a demonym or a capital ("Russian strikes", "Moscow said") names
+ * an actor as often as a place.
+ */
+function placeWeight(text: string, e: Entity): number {
+  const where = /\b(?:in|across|inside|throughout)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start));
+  if (e.kind === 'place' || where) return 2;
+  if (e.kind === 'country') return 1;
+  return 0.5;
+}
+
 /** Bodies that are never a side of a conflict. */
 const NOT_A_SIDE = new Set(['UN', 'EU', 'NATO']);
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
@@ -176,8 +188,9 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
   const countries = (): Map<string, number> => {
     if (counts) return counts;
     counts = new Map<string, number>();
-    for (const e of findEntities([article.title, article.subtitle ?? '', article.text].join('\n'))) {
-      if (e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place')) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
+    const all = [article.title, article.subtitle ?? '', article.text].join('\n');
+    for (const e of findEntities(all)) {
+      if (e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place')) counts.set(e.code, (counts.get(e.code) ?? 0) + placeWeight(all, e));
     }
     return counts;
   };

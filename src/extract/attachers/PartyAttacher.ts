@@ -112,7 +112,11 @@ export function attachParty(
     }
     return res(null, 'strikes/none');
   }
-  if (inNoun && (PERSON_MEASURES.has(measure) || measure === 'equipment_lost')) return res(inNoun.code, 'noun-phrase');
+  if (inNoun && (PERSON_MEASURES.has(measure) || measure === 'equipment_lost')) {
+    // "Ukrainian forces killed 30 North Korean soldiers": the subject before is the other side.
+    const actor = subjectIn(text, ents, clause[0], start);
+    return res(inNoun.code, 'noun-phrase', actor && actor.code !== inNoun.code ? actor.code : undefined);
+  }
   if (PERSON_MEASURES.has(measure)) {
     const from = /^\s*(?:,\s*)?(?:from|of)\s+(?:the\s+)?/i.exec(text.slice(nounEnd, nounEnd + 20));
     const e = from && ents.find((x) => x.start === nounEnd + from[0].length && coded(x) && x.kind !== 'place');

@@ -54,7 +54,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     phrases: ['captured', 'prisoners', 'prisoner', 'prisoners of war', 'pows', 'pow', 'taken prisoner', 'surrendered',
-      'in captivity', 'captivity', 'freed', 'released', 'came home', 'come home', 'brought home', 'returned home', 'returned', 'exchanged',
+      'in captivity', 'captivity', 'freed', 'released', 'come home', 'brought home', 'returned home', 'returned', 'exchanged',
       'swapped', 'repatriated', 'swap', 'exchange', 'detained', 'held captive', 'free'],
     measures: { person: 'captured', none: 'captured', equipment: 'equipment_lost', place: 'territory', area: 'territory' },
   },
@@ -85,7 +85,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'unveils', 'committed', 'commit', 'promised', 'promise', 'planned', 'scheduled', 'package', 'loan',
       'deal', 'earmarked', 'signed', 'authorised', 'authorized', 'will provide', 'will send', 'to provide', 'to send',
       'agreed', 'offered', 'passed', 'contract', 'worth', 'invested', 'buy', 'purchase', 'funding for', 'aid package',
-      'military aid', 'security assistance', 'assistance', 'budget', 'allocate', 'could be invested', 'pay for',
+      'military aid', 'security assistance', 'assistance', 'budget', 'allocate', 'pay for',
       'drawdown'],
     measures: AID_CLASSES('aid_committed'),
   },
@@ -97,15 +97,15 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     phrases: ['remaining', 'remains', 'remain', 'left', 'still available', 'unspent', 'yet to be', 'outstanding',
-      'not yet', 'still to be', 'the delivery of', 'complete the delivery', 'leftover', 'available', 'unused',
-      'spend all', 'use all', 'unable to use'],
+      'not yet', 'still to be', 'the delivery of', 'leftover', 'available', 'unused',
+      'use all', 'unable to use'],
     measures: AID_CLASSES('aid_remaining'),
   },
   {
     phrases: ['control', 'controls', 'controlled', 'controlling', 'hold', 'holds', 'held', 'took', 'taken', 'take',
       'captured', 'capture', 'seized', 'retook', 'retaken', 'recaptured', 'reclaimed', 'liberated', 'occupied',
       'occupies', 'occupy', 'gains', 'gained', 'advanced', 'advance', 'won back', 'regained', 'penetrated',
-      'territory', 'pushed', 'pocket', 'lost', 'ceded', 'deep', 'stretch', 'front', 'tally', 'counted'],
+      'territory', 'pushed', 'pocket', 'lost', 'ceded', 'front', 'tally', 'counted'],
     measures: { area: 'territory', length: 'territory', place: 'territory', share: 'territory' },
   },
   {
@@ -122,7 +122,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
  */
 export const OTHER_TRIGGERS: string[] = [
   'jobs', 'trained', 'training', 'recruits', 'flights', 'fires', 'times', 'locations', 'gdp',
-  'probability', 'more than in', 'less than in', 'times less', 'times more', 'fate',
+  'probability', 'more than in', 'less than in', 'times less', 'times more',
 ];
 
 /** Nouns after which "at N" gives a figure for them ("put the number of dead at 182"). */

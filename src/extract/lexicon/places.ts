@@ -10,7 +10,7 @@ export const PLACES: Record<string, string[]> = {
     'Bakhmut', 'Avdiivka', 'Pokrovsk', 'Kurakhove', 'Toretsk', 'Chasiv Yar', 'Kupiansk', 'Vuhledar', 'Kramatorsk',
     'Sloviansk', 'Kostiantynivka', 'Velyka Novosilka', 'Siversk', 'Lyman', 'Izium', 'Vovchansk', 'Bucha',
     'Irpin', 'Melitopol', 'Berdiansk', 'Nikopol', 'Kryvyi Rih', 'Huliaipole', 'Robotyne', 'Severodonetsk',
-    'Lysychansk', 'Donbas', 'Donbass', 'Sviatoshynskyi'],
+    'Lysychansk', 'Donbas', 'Donbass'],
   RU: ['Kursk', 'Belgorod', 'Bryansk', 'Rostov', 'Rostov-on-Don', 'Voronezh', 'Krasnodar', 'Moscow', 'St Petersburg',
     'St. Petersburg', 'Saint Petersburg', 'Vladivostok', 'Novosibirsk', 'Yekaterinburg', 'Kazan', 'Tatarstan',
     'Bashkortostan', 'Chechnya', 'Dagestan', 'Buryatia', 'Tuva', 'Sverdlovsk', 'Chelyabinsk', 'Samara', 'Saratov',

@@ -109,7 +109,7 @@ export function chooseFrame(m: SentenceModel, frames: Frame[], start: number, en
 /** A new clause with its own subject starts at `k` ("while Russia lost …"), not a verb phrase ("while fighting …", "but declined …"). */
 function opensClause(m: SentenceModel, k: number): boolean {
   const t = m.tokens[k];
-  if (!t) return false;
+  if (!t || /ing$/.test(t.lower)) return false;
   return t.tag === 'DET' || t.tag === 'PROPN' || t.tag === 'PRON' || t.tag === 'NOUN' || t.tag === 'NUM' || t.tag === 'ADJ';
 }
 

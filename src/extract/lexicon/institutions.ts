@@ -254,7 +254,8 @@ export const SPEAKER_HEADS: Record<string, SourceKind> = {
   corps: 'military', guard: 'military', division: 'military', 'air defence': 'military', 'air defense': 'military',
   organization: 'international', organisation: 'international', programme: 'international', program: 'international',
   coalition: 'official', administrator: 'official', chief: 'official', head: 'official', spokespeople: 'official',
-  representative: 'official', deputy: 'official', negotiators: 'official', negotiator: 'official', 
+  representative: 'official', authors: 'research', author: 'research', team: 'research', partners: 'other',
+  organizations: 'ngo', organisations: 'ngo', agencies: 'international', monitor: 'ngo', deputy: 'official', negotiators: 'official', negotiator: 'official', 
 };
 
 /** Speaker heads that are unnamed people: "a senior official", "sources". */

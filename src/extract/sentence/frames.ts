@@ -125,7 +125,9 @@ function passiveParticiple(m: SentenceModel, k: number): boolean {
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** "North Korea is estimated to have sent", "it was reported that": a passive report names no speaker. */
 function impersonal(m: SentenceModel, k: number): boolean {
-  const prev = m.tokens[k - 1];
+  let j = k - 1;
+  while (j >= 0 && m.tokens[j].tag === 'ADV') j--;
+  const prev = m.tokens[j];
   return !!prev && BE.has(prev.lower) && /(?:ed|en|id|ld)$/.test(m.tokens[k].lower);
 }
 

@@ -139,7 +139,7 @@ export function phraseStartingAt(m: SentenceModel, first: number, stopAt = m.tok
       continue;
     }
     // "the most recent figures", "a very large share": a degree adverb inside the phrase.
-    if (t.tag === 'ADV' && DEGREE.has(t.lower) && k + 1 < stopAt && (ts[k + 1].tag === 'ADJ' || ts[k + 1].tag === 'NOUN')) {
+    if (DEGREE.has(t.lower) && k + 1 < stopAt && (ts[k + 1].tag === 'ADJ' || ts[k + 1].tag === 'NOUN')) {
       k++;
       continue;
     }

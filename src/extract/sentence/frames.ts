@@ -30,6 +30,8 @@ const INVERTING = new Set(['said', 'says', 'reported', 'reports', 'added', 'adds
 const SPEAKING = new Set(['spoke', 'speaks', 'spoken', 'talked', 'talks']);
 /** Nouns that carry a statement as a speaker's own: "ISW's latest estimate", "its figures". */
 export const STATEMENT_NOUNS = new Set(['warning', 'estimate', 'estimates', 'assessment', 'assessments', 'tally', 'count', 'figures', 'figure', 'data', 'report', 'claim', 'statement', 'calculations', 'analysis', 'numbers', 'toll', 'study', 'survey', 'update', 'bulletin', 'briefing']);
+/** Nouns whose number a speaker sets by acting on them: "raised the death toll to 26", "put the total at". */
+const OBJECT_NOUNS = new Set(['total', 'number', 'toll', 'tally', 'count', 'estimate', 'figure', 'figures']);
 /** Participles that hand a statement noun to its author: "an estimate published by X". */
 const AUTHORED = new Set(['published', 'released', 'given', 'issued', 'compiled', 'cited', 'quoted', 'provided', 'made', 'presented', 'offered', 'shared', 'posted', 'by']);
 const REPORT_ONLY_RE = wordPattern(REPORT_ONLY, 'i');
@@ -76,8 +78,8 @@ export function modelFrames(m: SentenceModel, field: ClaimField, entities: Entit
       if (f) frames.push(f);
       continue;
     }
-    if (t.tag === 'NOUN' && STATEMENT_NOUNS.has(t.lower)) {
-      const f = authoredFrame(m, k) ?? possessiveFrame(m, k);
+    if (t.tag === 'NOUN' && (STATEMENT_NOUNS.has(t.lower) || OBJECT_NOUNS.has(t.lower))) {
+      const f = authoredFrame(m, k) ?? (STATEMENT_NOUNS.has(t.lower) ? possessiveFrame(m, k) : null) ?? objectFrame(m, k);
       if (f) frames.push(f);
       continue;
     }
@@ -194,8 +196,10 @@ function verbFrame(m: SentenceModel, k: number, entities: Entity[]): Frame | nul
   const verb = ts[k].lower;
   // Auxiliaries and adverbs between the speaker and the verb: "the ministry has also said".
   let L = skipToSubject(m, k - 1);
-  // "X offered a lower count, saying 300 …": a participle after a comma speaks with its clause's subject.
+  // "X offered a lower count, saying 300 …": a participle after a comma speaks with its clause's subject;
+  // so does a verb joined to an earlier one ("X had raised the toll to 26, and said 93 …").
   if (/ing$/.test(verb) && L >= 0 && ts[L].text === ',') return participleFrame(m, k, L, entities);
+  if (L >= 1 && ts[L].tag === 'CCONJ' && ts[L].lower === 'and') return participleFrame(m, k, ts[L - 1].text === ',' ? L - 1 : L, entities);
   const who = L >= 0 ? subjectEndingAt(m, L) : null;
   let verbLast = k;
   if (SPEAKING.has(verb)) verbLast = k + 1;
@@ -468,6 +472,23 @@ function authoredFrame(m: SentenceModel, k: number): Frame | null {
   const f = frame(m, sp, { first: k, last: by.last, np: by.np, cited: null, via: [] }, k, by.last, false);
   f.dateRegion = [ts[k].start, ts[by.last].end];
   return f;
+}
+
+/**
+ * A statement noun as a verb's object: "the service had raised the death toll to 26",
+ * "the NIS offered a lower count", "Pentagon triples estimate": the verb's subject speaks.
+ */
+function objectFrame(m: SentenceModel, k: number): Frame | null {
+  const ts = m.tokens;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 4 && (ts[j].tag === 'DET' || ts[j].tag === 'ADJ' || ts[j].tag === 'NOUN' || ts[j].tag === 'POSS')) j--;
+  if (j < 1 || ts[j].tag !== 'VERB' || m.quote[j] >= 0) return null;
+  const L = skipToSubject(m, j - 1);
+  const who = L >= 0 ? subjectEndingAt(m, L) : null;
+  if (!who) return null;
+  const sp = speakerOf(who.np);
+  if (!sp || (sp.kind === 'other' && !sp.anaphor && !sp.named && !sp.affiliation)) return null;
+  return frame(m, sp, who, j, k, false);
 }
 
 /** "ISW's latest estimate", "the ministry's figures", "its tally". */

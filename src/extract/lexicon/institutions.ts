@@ -255,7 +255,7 @@ export const SPEAKER_HEADS: Record<string, SourceKind> = {
   organization: 'international', organisation: 'international', programme: 'international', program: 'international',
   coalition: 'official', administrator: 'official', chief: 'official', head: 'official', spokespeople: 'official',
   representative: 'official', authors: 'research', author: 'research', team: 'research', partners: 'other',
-  organizations: 'ngo', organisations: 'ngo', agencies: 'international', monitor: 'ngo', deputy: 'official', negotiators: 'official', negotiator: 'official', 
+  organizations: 'ngo', organisations: 'ngo', agencies: 'international', monitor: 'research', deputy: 'official', negotiators: 'official', negotiator: 'official', 
 };
 
 /** Speaker heads that are unnamed people: "a senior official", "sources". */

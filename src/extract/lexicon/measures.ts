@@ -104,7 +104,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   {
     phrases: ['control', 'controls', 'controlled', 'controlling', 'hold', 'holds', 'held', 'took', 'taken', 'take',
       'captured', 'capture', 'seized', 'retook', 'retaken', 'recaptured', 'reclaimed', 'liberated', 'occupied',
-      'occupies', 'occupy', 'gains', 'gained', 'advanced', 'advance', 'won back', 'regained', 'penetrated',
+      'occupies', 'occupy', 'gains', 'gained', 'advanced', 'advance', 'advancing', 'advances', 'won back', 'regained', 'penetrated',
       'territory', 'pushed', 'pocket', 'lost', 'ceded', 'front', 'tally', 'counted'],
     measures: { area: 'territory', length: 'territory', place: 'territory', share: 'territory' },
   },
@@ -123,6 +123,11 @@ export const MEASURE_TRIGGERS: Trigger[] = [
 export const OTHER_TRIGGERS: string[] = [
   'jobs', 'trained', 'training', 'recruits', 'flights', 'fires', 'times', 'locations', 'gdp',
   'probability', 'more than in', 'less than in', 'times less', 'times more',
+  // Populations: "about 60,000 inhabitants before the war", "more than 1.8 million people lived in Mosul".
+  'lived', 'population', 'inhabitants', 'home to',
+  // Money or help asked for or needed, and costs, are not aid (contract: requested or needed → other).
+  'seeks', 'seeking', 'asks for', 'asked for', 'appeal', 'appeals', 'appealed', 'need', 'needs', 'needed',
+  'requested', 'shortfall', 'funding gap', 'cost', 'costs', 'rebuilding', 'reconstruction',
 ];
 
 /** Nouns after which "at N" gives a figure for them ("put the number of dead at 182"). */

@@ -23,7 +23,9 @@ const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTHS})\.?\s*$`, 'i');
 const COMPOUND_AFTER = /^[-–‑]\s?(?:year|day|week|month|hour|minute|second|storey|story|floor|member|point|page|time|fold|man|strong|seat|nation|country|party|round|stage|phase|lane|bed|inch|foot|tonne|ton)s?\b/i;
 const TIME_AFTER = /^(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|CET\b|EET\b|EEST\b|KST\b|h\b|hrs\b))/i;
 const AGE_AFTER = /^[-\s](?:years?|yr)[-\s]old\b|^\s+years\s+of\s+age\b/i;
-const AGE_BEFORE = /\b(?:aged|age|ages)\s*$/i;
+const AGE_BEFORE = /\b(?:aged|age|ages)\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$/i;
+/** A capitalised word that is not the sentence's first, right before the number. */
+const NAME_BEFORE = /[\p{L},;:]\s+\p{Lu}[\p{L}-]*\s$/u;
 const REFERENCE_BEFORE = /\b(?:Article|Unit|Brigade|Regiment|Division|Battalion|Corps|Army|No\.|Number|Chapter|Section|Resolution|Flight|Route|Highway|Road|Building|Block|Room|Page|Episode|Season|Platform|Gate|Level|Phase|Stage|Category|Grade|Class|Type|Model|Version|Block|Tranche|Package|Decree|Law|Paragraph|Point|Item|Protocol|Minsk|Covid|COVID)\s*[-–]?\s*$/;
 const FURNITURE_AFTER = /^\s*(?:min(?:ute)?s?\s+read|min\b|comments?|shares?|views|likes|replies|photos|videos|related\s+(?:stories|articles|links)|stories|articles)\b/i;
 /** Reference numbers named after the number ("the 1325 resolution"). */
@@ -74,6 +76,8 @@ export const NonClaimRefiner: Refiner = {
       if (m.bare && TIME_AFTER.test(after)) return false;
       if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) return false;
       if (m.bare && REFERENCE_BEFORE.test(before)) return false;
+      // "Group 13", "Boeing 777", "Operation 1027": a bare number after a name is part of the name.
+      if (m.bare && NAME_BEFORE.test(before) && !MONTH_BEFORE.test(before) && !COUNTED_NOUN.test(after)) return false;
       if (FURNITURE_AFTER.test(after)) return false;
       if (DURATION_AFTER.test(after)) return false;
       if (m.bare && REFERENCE_AFTER.test(after)) return false;

@@ -385,7 +385,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   }
   const frame = fs.model ? chooseFrame(fs.model, frames, m.start, m.end)?.frame ?? nearestFrame(frames, m.start) : frames[0] ?? null;
   const clause = clauseOf(local, m, frame);
-  const mr = attachMeasure(local, m, unit.nounEnd, unit.cls, fs.triggers, fs.mentions, [0, local.length], unit.of);
+  const mr = attachMeasure(local, m, unit.nounEnd, unit.cls, governing(fs.model, fs.triggers, unit.nounEnd) ?? fs.triggers, fs.mentions, [0, local.length], unit.of);
   let measure: Measure = 'other';
   let how: Work['measureHow'] = 'none';
   if (mr) {
@@ -462,6 +462,26 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   if (mr?.trigger) w.evidence.push({ field: 'measure', pass: 'MeasureAttacher', span: [s.start + mr.trigger.start, s.start + mr.trigger.end], text: local.slice(mr.trigger.start, mr.trigger.end) });
   if (fd && fd.end > fd.start) w.evidence.push({ field: 'statedOn', pass: 'dates', span: [s.start + fd.start, s.start + fd.end], text: local.slice(fd.start, fd.end) });
   return w;
+}
+
+/**
+ * The verb a figure is the subject of ("2,700 had been wounded", "300 were killed"): after
+ * the counted noun, auxiliaries and adverbs, a trigger that starts there governs the
+ * figure and decides its measure, whatever other triggers stand nearer before it.
+ */
+function governing(model: SentenceModel | null, triggers: TriggerHit[], nounEnd: number): TriggerHit[] | null {
+  if (!model) return null;
+  const ts = model.tokens;
+  let k = tokenAt(model, nounEnd);
+  let aux = 0;
+  while (k < ts.length && (ts[k].tag === 'AUX' || ts[k].tag === 'ADV' || ts[k].tag === 'NEG')) {
+    if (ts[k].tag === 'AUX') aux++;
+    k++;
+  }
+  if (!aux || k >= ts.length) return null;
+  const at = ts[k].start;
+  const hit = triggers.filter((t) => t.start === at);
+  return hit.length ? hit : null;
 }
 
 /** Plural endings of nouns for people ("miners", "journalists", "Syrians", "fishermen", "evacuees"). */

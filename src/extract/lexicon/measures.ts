@@ -66,7 +66,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     phrases: ['deployed', 'deploy', 'deploying', 'deployment', 'sent', 'send', 'sending', 'dispatched', 'stationed',
       'moved into', 'arrived', 'shipped', 'transported', 'contingent', 'fighting', 'reinforcements', 'adding more', 'adds',
       'massed', 'amassed', 'serving', 'troops in', 'forces in', 'soldiers in', 'mobilised', 'mobilized',
-      'recruited', 'reinforce', 'additional troops', 'extra troops', 'more troops'],
+      'recruited', 'reinforce', 'additional troops', 'extra troops', 'more troops', 'signed up', 'enrolled', 'enlisted',
+      'called up', 'conscripted'],
     measures: { person: 'deployed' },
   },
   {
@@ -111,7 +112,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   {
     phrases: ['displaced', 'refugees', 'refugee', 'fled', 'flee', 'fleeing', 'evacuated', 'evacuate', 'evacuation',
       'left their homes', 'left the', 'left', 'had left', 'to be moved', 'moved out', 'homeless', 'uprooted',
-      'internally displaced', 'forced from their homes', 'relocated'],
+      'internally displaced', 'forced from their homes', 'relocated', 'from their homes', 'flown out', 'airlifted',
+      'to leave', 'helped to leave'],
     measures: { person: 'displaced', none: 'displaced' },
   },
 ];

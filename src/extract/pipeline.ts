@@ -472,17 +472,23 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
 function governing(model: SentenceModel | null, triggers: TriggerHit[], nounEnd: number): TriggerHit[] | null {
   if (!model) return null;
   const ts = model.tokens;
-  let k = tokenAt(model, nounEnd);
-  let aux = 0;
-  while (k < ts.length && (ts[k].tag === 'AUX' || ts[k].tag === 'ADV' || ts[k].tag === 'NEG')) {
-    if (ts[k].tag === 'AUX') aux++;
-    k++;
+  // Through a modifier of the subject ("soldiers sent to fight for Russia have been killed",
+  // "4,000 of the 11,000 soldiers first sent had been killed") to its verb group.
+  for (let k = tokenAt(model, nounEnd), n = 0; k < ts.length && n < GOVERNING_REACH; k++, n++) {
+    const t = ts[k];
+    if ((t.tag === 'PUNCT' && t.text !== '-') || t.tag === 'SCONJ' || t.tag === 'REL' || t.tag === 'CCONJ' || t.tag === 'QUOTE') return null;
+    if (t.tag !== 'AUX') continue;
+    let v = k;
+    while (v < ts.length && (ts[v].tag === 'AUX' || ts[v].tag === 'ADV' || ts[v].tag === 'NEG')) v++;
+    if (v >= ts.length) return null;
+    const at = ts[v].start;
+    const hit = triggers.filter((h) => h.start === at);
+    return hit.length ? hit : null;
   }
-  if (!aux || k >= ts.length) return null;
-  const at = ts[k].start;
-  const hit = triggers.filter((t) => t.start === at);
-  return hit.length ? hit : null;
+  return null;
 }
+/** How many tokens after its noun a figure's verb group may start. */
+const GOVERNING_REACH = 9;
 
 /** Plural endings of nouns for people ("miners", "journalists", "Syrians", "fishermen", "evacuees"). */
 const PERSON_ENDING = /(?:ers|ors|ists|ians|men|ees|ants|ents|ives|ites)$/;

@@ -55,7 +55,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   {
     phrases: ['captured', 'prisoners', 'prisoner', 'prisoners of war', 'pows', 'pow', 'taken prisoner', 'surrendered',
       'in captivity', 'captivity', 'freed', 'released', 'come home', 'brought home', 'returned home', 'returned', 'exchanged',
-      'swapped', 'repatriated', 'swap', 'exchange', 'detained', 'held captive', 'free'],
+      'swapped', 'repatriated', 'swap', 'exchange', 'detained', 'held captive', 'free', 'got back', 'brought back',
+      'handed over', 'release', 'surrender', 'surrendered to', 'gave themselves up', 'laid down their arms'],
     measures: { person: 'captured', none: 'captured', equipment: 'equipment_lost', place: 'territory', area: 'territory' },
   },
   {

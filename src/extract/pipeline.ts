@@ -564,7 +564,10 @@ const ANOTHER_CLAUSE = /\b(?:before|after|until|ahead\s+of|by|but|while|since|wh
 
 function clauseDate(text: string, dates: DateHit[], clause: [number, number], m: Mention): DateHit | null {
   // An event's own day: "freed on Saturday", "as of 8 August" — not "28 November brought…".
-  const c = dates.filter((d) => d.start >= clause[0] && d.end <= clause[1] && d.kind === 'day' && d.value && /^(?:on\b|as of\b|overnight|into\b)|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)/i.test(text.slice(d.start, d.end).trim()) || (d.kind === 'day' && d.value && /\b(?:on|as of|into)\s+$/i.test(text.slice(Math.max(clause[0], d.start - 8), d.start)) && d.start >= clause[0] && d.end <= clause[1]));
+  const c = dates.filter((d) => d.start >= clause[0] && d.end <= clause[1] && d.kind === 'day' && d.value && /^(?:on\b|as of\b|overnight|into\b)|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)/i.test(text.slice(d.start, d.end).trim()) || (d.kind === 'day' && d.value && /\b(?:on|as of|into|hours of)\s+$/i.test(text.slice(Math.max(clause[0], d.start - 10), d.start)) && d.start >= clause[0] && d.end <= clause[1]));
+  // "19 January: Hamas handed over three women": a dated entry's label dates its sentence.
+  const label = dates.find((d) => d.kind === 'day' && d.value && d.start === 0 && /^\s*[:—–-]/.test(text.slice(d.end, d.end + 3)));
+  if (label) return label;
   // "before Trump's inauguration on 20 January": the day of another event.
   // "launched its incursion on 6 August and still controls 1,000 km²": another clause's day.
   const own = c.filter((d) => !ANOTHER_CLAUSE.test(text.slice(Math.min(m.end, d.start), Math.max(m.start, d.end))));

@@ -431,16 +431,20 @@ function accordingFrame(m: SentenceModel, k: number, entities: Entity[]): Frame 
   const f = frame(m, sp, { first: k, last: end, np, cited: null, via: [] }, k, k + 1, trailing);
   f.end = Math.max(f.end, ts[end].end);
   f.verbEnd = ts[end].end;
-  f.dateRegion = [f.start, f.end];
+  // "according to figures the office released earlier this month": the words up to the
+  // clause's end date the statement.
+  let tail = end + 1;
+  while (tail < ts.length && tail - end < 12 && !(ts[tail].tag === 'PUNCT' && ts[tail].text !== '-') && !m.figure[tail]) tail++;
+  f.dateRegion = [f.start, Math.max(f.end, ts[tail - 1].end)];
   return f;
 }
 
 /** "… by X" within a few words after a statement noun, through a participle. */
 function authorAfter(m: SentenceModel, from: number, afterVerb = false): { np: string; last: number } | null {
   const ts = m.tokens;
-  for (let j = from; j < ts.length && j - from < 8; j++) {
+  for (let j = from; j < ts.length && j - from < 10; j++) {
     const t = ts[j];
-    if (t.tag === 'PUNCT' || t.tag === 'QUOTE' || t.tag === 'SCONJ' || t.tag === 'NUM') return null;
+    if (t.tag === 'PUNCT' || t.tag === 'QUOTE' || t.tag === 'SCONJ' || m.figure[j]) return null;
     if (t.lower === 'by') {
       const last = phraseStartingAt(m, j + 1);
       if (last <= j) return null;

@@ -67,8 +67,17 @@ const PARSER_CUES: Array<[name: string, cue: RegExp | null]> = [
   ['ENYearMonthDayParser', /\d{4}[-./\s]/],
   ['SlashDateFormatParser', /\d[-./]\d/],
 ];
+/**
+ * The parsers of chrono's casual configuration named in `names`. Month names are read
+ * middle-endian ("Jan. 31" and "May 10" are days; the little-endian set reads the number
+ * as a year), while numeric dates stay day-first ("12/04/2025" is 12 April), as the
+ * international press writes them.
+ */
 function makeParser(names: Set<string>): chrono.Chrono {
-  const config = chrono.en.configuration.createCasualConfiguration(true);
+  const config = chrono.en.configuration.createCasualConfiguration(false);
+  const dayFirst = chrono.en.configuration.createCasualConfiguration(true);
+  const slash = dayFirst.parsers.find((p) => p.constructor.name === 'SlashDateFormatParser');
+  config.parsers = config.parsers.map((p) => (p.constructor.name === 'SlashDateFormatParser' && slash ? slash : p));
   const kept = config.parsers.filter((p) => names.has(p.constructor.name));
   // A chrono release that renames its parsers gets the full British parser, not none.
   if (kept.length < names.size) return chrono.en.GB;

@@ -46,6 +46,12 @@ export const IsoPartialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
+/** The span of time a figure covers: `{start, end}`, either end null when the text leaves it open. */
+export const ClaimPeriod = z.object({
+  start: IsoPartialDate.nullable(),
+  end: IsoPartialDate.nullable(),
+});
+
 export const RelatedLink = z.object({
   title: z.string(),
   url: z.string().nullable().optional(),
@@ -109,11 +115,15 @@ export const Claim = z.object({
   source: Source.nullable(),
   statedOn: IsoPartialDate.nullable(),
   hedges: z.array(z.string()),
+  /** The span of time the number covers (contract v1.1); either end may be open. */
+  period: ClaimPeriod.nullable().optional(),
   /** Not in the contract: running total, increment, rate or a point figure. */
   aggregation: z.enum(AGGREGATIONS).optional(),
   /** Not in the contract: the trace of passes behind each field. */
   evidence: z.array(Evidence).optional(),
 });
+
+export type ClaimPeriod = z.infer<typeof ClaimPeriod>;
 
 export const ExtractResult = z.object({
   article: Article,

@@ -13,6 +13,7 @@ import { attachUnit, type UnitResult } from './attachers/UnitAttacher.js';
 import { attachMeasure, findTriggers, isTriggerWord, type TriggerHit } from './attachers/MeasureAttacher.js';
 import { attachParty, sidesOf, NO_SIDES, type Sides } from './attachers/PartyAttacher.js';
 import { attachLocation } from './attachers/LocationAttacher.js';
+import { attachPeriod } from './attachers/PeriodAttacher.js';
 import { attachHedges, sentenceHedge } from './attachers/HedgeAttacher.js';
 import { findEntities, type Entity } from './attachers/entities.js';
 import { mayHoldFrame, reportOnly, titleFrames, type Frame } from './attachers/SourceAttacher.js';
@@ -117,6 +118,10 @@ interface Work {
   evidence: Evidence[];
   /** The source's last dated statement before this figure (carry-over). */
   carriedDate: string | null;
+  /** What the period is read from once the statement's date is settled. */
+  clause: [number, number];
+  dates: DateHit[];
+  statementDate: DateHit | null;
 }
 
 function shiftDay(d: string | null, days: number): string | null {
@@ -456,6 +461,9 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     hedges: attachHedges(local, m.bound, clause, h),
     evidence: [],
     carriedDate: source ? history.dateOf(source) : null,
+    clause,
+    dates,
+    statementDate: fd,
   };
   if (frame) w.evidence.push({ field: 'source', pass: 'SourceAttacher', span: [s.start + frame.start, s.start + frame.verbEnd], text: local.slice(frame.start, frame.verbEnd) });
 
@@ -747,6 +755,7 @@ function toClaim(w: Work): Claim {
   const end = w.sentence.start + m.end;
   const quote = w.text.slice(start, end);
   const aggregation = m.per ? 'rate' : m.increment ? 'increment' : cumulative(w.sentence.text) ? 'cumulative' : 'point';
+  const period = attachPeriod(w.sentence.text, w.dates, m.start, m.end, w.clause, w.statementDate, w.statedOn);
   return {
     field: w.field,
     span: [start, end],
@@ -763,6 +772,7 @@ function toClaim(w: Work): Claim {
     source: w.source,
     statedOn: w.statedOn,
     hedges: w.hedges,
+    period,
     aggregation,
     evidence: w.evidence,
   };

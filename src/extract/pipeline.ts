@@ -4,7 +4,7 @@
  * history and the attachers per mention; then the cross-sentence carry rules. The only
  * code that turns mentions into spans.
  */
-import type { Article, Claim, ClaimField, Evidence, Measure, Source } from '../contract.js';
+import type { Article, Claim, ClaimField, ClaimPeriod, Evidence, Measure, Source } from '../contract.js';
 import { paragraphs, sentences, type Segment } from '../text/sentences.js';
 import { FINDERS, REFINERS } from './default.js';
 import type { Context, Mention } from './types.js';
@@ -121,7 +121,9 @@ interface Work {
   /** What the period is read from once the statement's date is settled. */
   clause: [number, number];
   dates: DateHit[];
-  statementDate: DateHit | null;
+  /** The dates of the sentence's statements: never a figure's period. */
+  statementDates: Array<DateHit | null>;
+  period: ClaimPeriod | null;
 }
 
 function shiftDay(d: string | null, days: number): string | null {
@@ -463,7 +465,8 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     carriedDate: source ? history.dateOf(source) : null,
     clause,
     dates,
-    statementDate: fd,
+    statementDates: frameDates,
+    period: null,
   };
   if (frame) w.evidence.push({ field: 'source', pass: 'SourceAttacher', span: [s.start + frame.start, s.start + frame.verbEnd], text: local.slice(frame.start, frame.verbEnd) });
 
@@ -747,7 +750,8 @@ function carryOne(w: Work, c: Carried): void {
   }
 }
 
-function toClaim(w: Work): Claim {
+function toClaim(w: Work, i: number, work: Work[]): Claim {
+  const previous = i > 0 ? work[i - 1] : null;
   // How the party was decided, after the carry rules: the sentence's own reading or a rule across sentences.
   w.evidence.push({ field: 'party', pass: `PartyAttacher/${w.partyHow}`, span: null, text: null });
   const m = w.mention;
@@ -755,7 +759,7 @@ function toClaim(w: Work): Claim {
   const end = w.sentence.start + m.end;
   const quote = w.text.slice(start, end);
   const aggregation = m.per ? 'rate' : m.increment ? 'increment' : cumulative(w.sentence.text) ? 'cumulative' : 'point';
-  const period = attachPeriod(w.sentence.text, w.dates, m.start, m.end, w.clause, w.statementDate, w.statedOn);
+  const period = attachPeriod(w.sentence.text, w.dates, m.start, m.end, w.clause, w.statementDates, w.statedOn, previous?.paragraph === w.paragraph ? previous.period : null);
   return {
     field: w.field,
     span: [start, end],
@@ -772,7 +776,7 @@ function toClaim(w: Work): Claim {
     source: w.source,
     statedOn: w.statedOn,
     hedges: w.hedges,
-    period,
+    period: (w.period = period),
     aggregation,
     evidence: w.evidence,
   };

@@ -22,14 +22,21 @@ export interface ClaimPeriod {
 /** Words before a date that make it the start of a span. */
 const START_BEFORE = /\b(?:since|from|starting(?:\s+(?:on|in|from))?|beginning(?:\s+(?:on|in))?|after)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|early\s+|mid-?\s*)?(?:the\s+)?$/i;
 /** Words before a date that make it the end of a span. */
-const END_BEFORE = /\b(?:as\s+of|by|until|till|through|up\s+to|to|and|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end\s+of)\s+(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?$/i;
-/** "since the invasion began in February 2022": a "since" clause whose date comes later in it. */
-const SINCE_CLAUSE = /\bsince\s+(?:the\s+)?[\p{L}\s-]{0,40}?\b(?:began|started|fell|took\s+effect|launched|erupted|broke\s+out|came\s+into\s+force)\s+(?:on\s+|in\s+)?$/iu;
+const END_BEFORE = /\b(?:as\s+of|by|until|till|through|up\s+to|to|and|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end\s+of)\s+(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?(?:mid-?\s*|early\s+|late\s+)?$/i;
+/** "since the invasion began in February 2022", "since it invaded Ukraine in February 2022": a "since" clause whose date comes later in it. */
+const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,7}(?:on|in)\s+$/iu;
+/** A superlative before a later date: "the largest swap since …", "the highest since March". */
+const SUPERLATIVE = /\b(?:\w+est|most|first|record|lowest|highest)\b/i;
+/** "over the same period": the figure before it gives the span. */
+const SAME_PERIOD = /\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|day|night|week|month)\b/i;
+/** A year before a tally noun: "Russia's 2025 losses", "the 2024 budget". */
+const YEAR_MODIFIER = /(?<![\d,.])(?<year>(?:19|20)\d{2})\s+(?:losses|casualties|deaths|toll|gains|budget|pledges?|aid|advances?|total)\b/gi;
+const END_OF_MONTH = /\bby\s+the\s+end\s+of\s+the\s+month\b/i;
 /** Years standing as a span: "in 2023", "during 2024", "for 2025", "2018 alone". */
 const YEAR_SPAN = /\b(?<prep>in|during|for|of|throughout|since|from|by|until|through)\s+(?:the\s+(?:whole\s+(?:of\s+)?)?(?:year\s+)?)?(?<year>(?:19|20)\d{2})\b(?!\s*[-–/]\d)/gi;
-const HALF = /\b(?:in\s+)?the\s+(?<which>first|second)\s+half\s+of\s+(?<year>(?:19|20)\d{2})\b/i;
-const QUARTER = /\b(?:in\s+)?the\s+(?<which>first|second|third|fourth)\s+quarter\s+of\s+(?<year>(?:19|20)\d{2})\b/i;
-const ONE_DAY = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:24\s+hours|day)|overnight|in\s+a\s+single\s+day|that\s+day|on\s+the\s+same\s+day)\b/i;
+const HALF = /\b(?:in\s+)?the\s+(?<which>first|second)\s+half\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
+const QUARTER = /\b(?:in\s+)?the\s+(?<which>first|second|third|fourth)\s+quarter\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
+const ONE_DAY = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:24\s+hours|day)|overnight|in\s+a\s+single\s+day|that\s+(?:day|morning|afternoon|evening|night)|on\s+the\s+same\s+day)\b/i;
 const ONE_WEEK = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:week|seven\s+days|7\s+days))\b/i;
 const THIS_YEAR = /\b(?:(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b/i;
 const LAST_MONTH = /\blast\s+month\b/i;
@@ -46,48 +53,55 @@ function spanValue(d: DateHit): string | null {
  * `statement` is the date hit that dates the statement (excluded); `statedOn` resolves
  * the relative spans.
  */
-export function attachPeriod(text: string, dates: DateHit[], figStart: number, figEnd: number, clause: [number, number], statement: DateHit | null, statedOn: string | null): ClaimPeriod | null {
+export function attachPeriod(text: string, dates: DateHit[], figStart: number, figEnd: number, clause: [number, number], statements: Array<DateHit | null>, statedOn: string | null, previous: ClaimPeriod | null = null): ClaimPeriod | null {
   const [a, b] = clause;
-  const inClause = (s: number, e: number) => s >= a && e <= b;
-  // Spans named in words, resolved against the statement's day.
   const local = text.slice(a, b);
-  const half = HALF.exec(local) ?? QUARTER.exec(local);
-  if (half) {
-    const y = half.groups!.year;
-    const which = half.groups!.which.toLowerCase();
-    const months = /half/.test(half[0]) ? (which === 'first' ? [1, 6] : [7, 12]) : [[1, 3], [4, 6], [7, 9], [10, 12]][['first', 'second', 'third', 'fourth'].indexOf(which)];
-    return { start: `${y}-${pad(months[0])}`, end: `${y}-${pad(months[1])}` };
+  // "over the same period": the period of the figure before it.
+  if (SAME_PERIOD.test(local) && previous) return previous;
+  const spans: Span[] = [];
+  for (const d of dates) {
+    if (statements.includes(d) || d.start < a || d.end > b) continue;
+    const value = spanValue(d);
+    if (!value) continue;
+    spans.push(dateSpan(text, d, value, a));
   }
-  const candidates = dates.filter((d) => d !== statement && spanValue(d) && inClause(d.start, d.end));
-  // "between 1 and 7 March", "from April 2014 to the end of 2018": two dates, a span.
-  if (candidates.length >= 2) {
-    const [x, y] = candidates;
+  // "between 1 and 7 March", "from April 2014 to the end of 2018": two dates, one span.
+  const inOrder = spans.slice().sort((x, y) => x.start - y.start);
+  for (let i = 0; i + 1 < inOrder.length; i++) {
+    const [x, y] = [inOrder[i], inOrder[i + 1]];
     const before = text.slice(Math.max(0, x.start - 20), x.start);
     const mid = text.slice(x.end, y.start);
     if (/\b(?:between|from)\s+(?:the\s+)?$/i.test(before) && /^\s*(?:and|to|until|through|[-–])\s+(?:the\s+end\s+of\s+)?$/i.test(mid)) {
-      return { start: spanValue(x), end: spanValue(y) };
+      spans.push({ start: x.start, end: y.end, period: { start: x.period.start ?? x.period.end, end: y.period.end ?? y.period.start } });
+      spans.splice(spans.indexOf(x), 1);
+      spans.splice(spans.indexOf(y), 1);
     }
   }
-  // The date nearest the figure in its clause.
-  let best: DateHit | null = null;
-  for (const d of candidates) if (!best || distance(d, figStart, figEnd) < distance(best, figStart, figEnd)) best = d;
-  if (best) {
-    const value = spanValue(best)!;
-    const before = text.slice(Math.max(0, best.start - 30), best.start);
-    const lead = text.slice(best.start, best.end).toLowerCase();
-    if (START_BEFORE.test(before) || /^(?:since|from)\b/.test(lead) || SINCE_CLAUSE.test(text.slice(Math.max(a, best.start - 70), best.start))) return { start: value, end: null };
-    if (END_BEFORE.test(before) || /^(?:by|until|as of)\b/.test(lead)) return { start: null, end: value };
-    return { start: value, end: value };
+  for (const re of [HALF, QUARTER]) {
+    re.lastIndex = 0;
+    for (const m of local.matchAll(re)) {
+      const y = m.groups!.year;
+      const which = m.groups!.which.toLowerCase();
+      const months = re === HALF ? (which === 'first' ? [1, 6] : [7, 12]) : [[1, 3], [4, 6], [7, 9], [10, 12]][['first', 'second', 'third', 'fourth'].indexOf(which)];
+      spans.push({ start: a + m.index!, end: a + m.index! + m[0].length, period: { start: `${y}-${pad(months[0])}`, end: `${y}-${pad(months[1])}` } });
+    }
   }
-  // Years: "in 2023", "since 2014".
-  YEAR_SPAN.lastIndex = 0;
-  for (const m of local.matchAll(YEAR_SPAN)) {
-    const prep = m.groups!.prep.toLowerCase();
-    const y = m.groups!.year;
-    if (prep === 'since' || prep === 'from') return { start: y, end: null };
-    if (prep === 'by' || prep === 'until' || prep === 'through') return { start: null, end: y };
-    return { start: y, end: y };
+  for (const re of [YEAR_SPAN, YEAR_MODIFIER]) {
+    re.lastIndex = 0;
+    for (const m of local.matchAll(re)) {
+      const start = a + m.index!;
+      if (spans.some((x) => x.start <= start && start < x.end)) continue;
+      const prep = (m.groups!.prep ?? '').toLowerCase();
+      const y = m.groups!.year;
+      const period = prep === 'since' || prep === 'from' ? { start: y, end: null } : prep === 'by' || prep === 'until' || prep === 'through' ? { start: null, end: y } : { start: y, end: y };
+      spans.push({ start, end: start + m[0].length, period });
+    }
   }
+  // A date after a superlative dates the comparison, not the figure ("the largest swap since the invasion in 2022").
+  const own = spans.filter((x) => !(x.start > figEnd && SUPERLATIVE.test(text.slice(figEnd, x.start))));
+  let best: Span | null = null;
+  for (const x of own) if (!best || distance(x, figStart, figEnd) < distance(best, figStart, figEnd)) best = x;
+  if (best) return best.period;
   const day = statedOn && /^\d{4}-\d{2}-\d{2}$/.test(statedOn) ? statedOn : null;
   if (day && ONE_DAY.test(local)) return { start: day, end: day };
   if (day && ONE_WEEK.test(local)) return { start: shift(day, -6), end: day };
@@ -95,6 +109,7 @@ export function attachPeriod(text: string, dates: DateHit[], figStart: number, f
     const y = statedOn.slice(0, 4);
     return /since/i.test(THIS_YEAR.exec(local)![0]) ? { start: y, end: null } : { start: y, end: y };
   }
+  if (statedOn && statedOn.length >= 7 && END_OF_MONTH.test(local)) return { start: null, end: statedOn.slice(0, 7) };
   if (statedOn && statedOn.length >= 7 && LAST_MONTH.test(local)) {
     const m = monthShift(statedOn.slice(0, 7), -1);
     return { start: m, end: m };
@@ -107,7 +122,26 @@ export function attachPeriod(text: string, dates: DateHit[], figStart: number, f
   return null;
 }
 
-function distance(d: DateHit, s: number, e: number): number {
+interface Span {
+  start: number;
+  end: number;
+  period: ClaimPeriod;
+}
+
+/** A date's role from the words before it: the start of a span, its end, or the whole of it. */
+function dateSpan(text: string, d: DateHit, value: string, clauseStart: number): Span {
+  const before = text.slice(Math.max(0, d.start - 30), d.start);
+  const lead = text.slice(d.start, d.end).toLowerCase();
+  // "as of the end of November": as precise as the text, a month.
+  const v = /\bend\s+of\s+(?:the\s+)?$/i.test(before) && !/\d/.test(lead) ? value.slice(0, 7) : value;
+  let period: ClaimPeriod;
+  if (START_BEFORE.test(before) || /^(?:since|from)\b/.test(lead) || SINCE_CLAUSE.test(text.slice(Math.max(clauseStart, d.start - 70), d.start))) period = { start: v, end: null };
+  else if (END_BEFORE.test(before) || /^(?:by|until|as of)\b/.test(lead)) period = { start: null, end: v };
+  else period = { start: v, end: v };
+  return { start: d.start, end: d.end, period };
+}
+
+function distance(d: { start: number; end: number }, s: number, e: number): number {
   return d.start >= e ? d.start - e : s - d.end;
 }
 

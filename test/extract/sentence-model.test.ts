@@ -49,6 +49,9 @@ const nounOrVerb: TagRow[] = [
   ['The said report was never published.', 'said', 'ADJ|NOUN'],
   ['The committee records every strike it can verify.', 'records', 'VERB'],
   ['Rescuers found [nine] bodies in the cellar.', 'found', 'VERB'],
+  // Short past forms the suffix rule skips.
+  ['Four soldiers had died by dawn.', 'died', 'VERB', true],
+  ['The ministry issued a lower count on Friday.', 'count', 'NOUN', true],
 ];
 
 const participles: TagRow[] = [

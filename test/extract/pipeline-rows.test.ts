@@ -1,0 +1,124 @@
+/**
+ * The whole extractor on invented reporting about wars and bodies no lexicon lists:
+ * who is the source, whose people or things are counted (including sides read from an
+ * article about two countries with no war built in), what the counted noun makes the
+ * measure, and numbers that are not claims. Expectations follow shared/spec/claims.md.
+ * The default publication date is Wednesday 2024-11-20 (Monday is 2024-11-18).
+ */
+import { missTable, positiveTable, type MissRow, type Row } from './helpers.js';
+
+const sources: Row[] = [
+  ['The fighting continued overnight.', { source: { name: 'Vesna Civic Monitor' } }, { title: '[31] detainees died in custody, Vesna Civic Monitor says' }],
+  ['The shelling stopped at dawn.', { source: { name: 'Ost mayor' } }, { title: 'Ost shelling', subtitle: 'The Ost mayor said [14] people had been killed in the night.' }],
+  ['The Dovanian interior ministry said [40] police officers were hurt in the riots.', { source: { name: 'Dovanian interior ministry', kind: 'official', affiliation: null, anonymous: false } }],
+  ['The Sahel Rights Observatory, a Senegal-based monitor, said [52] civilians were killed in the raid.', { source: { name: 'Sahel Rights Observatory', affiliation: 'SN' } }],
+  ['A Kenya-based monitor said [70] people had been abducted along the highway.', { source: { name: 'Kenya-based monitor', affiliation: 'KE' } }],
+  ["Armenia's defence minister said [12] soldiers were killed overnight.", { source: { name: 'defence minister', affiliation: 'AM' } }],
+  ["Kenya's interior minister, Joseph Wambua, said [14] officers had been abducted.", { source: { name: 'Joseph Wambua', affiliation: 'KE' } }],
+  ['A Colombian army commander told Reuters that [23] rebels had been captured.', { source: { name: 'Colombian army commander', anonymous: true, affiliation: 'CO', via: ['Reuters'] } }],
+  ['Two Ethiopian officials told the BBC that [3,000] fighters had laid down their arms.', { source: { affiliation: 'ET', anonymous: true, via: ['BBC'] } }],
+  ['Colonel Ines Barra, who commands the Dovanian 3rd Brigade, said [300] recruits had deserted.', { source: { name: 'Ines Barra', anonymous: false } }],
+  ['A Thai army officer, speaking on condition of anonymity, said [60] soldiers were missing.', { source: { name: 'Thai army officer', anonymous: true, affiliation: 'TH' } }],
+  ['[Twelve] schools were shelled in Ost, the Dovanian education ministry said.', { source: { name: 'Dovanian education ministry' } }],
+  ['Border guards detained [40] smugglers, said Lena Ort, a spokeswoman for the Estonian border service.', { source: { name: 'Lena Ort', affiliation: 'EE' } }],
+  ['According to the Vesna Civic Monitor, [31] detainees have died in custody since March.', { source: { name: 'Vesna Civic Monitor', affiliation: null } }],
+  ['[At least 19] people were killed, according to hospital officials in Marren.', { source: { name: 'hospital officials', anonymous: true } }],
+  ['The Colombian army on Monday announced that [23] rebels had been captured.', { source: { name: 'Colombian army', affiliation: 'CO' }, statedOn: '2024-11-18' }],
+  ['Governor Tomas Reyes on Sunday said [eight] people had drowned in the flooded trenches.', { source: { name: 'Tomas Reyes' }, statedOn: '2024-11-17' }],
+  ['“We lost [300] men in a single week,” said Colonel Ines Barra.', { source: { name: 'Ines Barra' } }],
+  ['“The report said [100] died,” Amara Osei, a doctor in Marren, told reporters.', { source: { name: 'Amara Osei' } }],
+  ['The Daily Meridian reported, citing a Kenyan police official, that [70] people were abducted.', { source: { name: 'Daily Meridian', cited: { name: 'Kenyan police official' } } }],
+  ['The governor, citing hospital records, said [22] people died in the blast.', { source: { name: 'governor', cited: { name: 'hospital records' } } }, { fails: true }],
+  ['The Marren health office raised the death toll to [26] on Tuesday.', { source: { name: 'Marren health office' }, statedOn: '2024-11-19' }],
+  ["The Halden Institute's latest estimate puts rebel losses at [3,000].", { source: { name: 'Halden Institute' } }],
+  ['An estimate published by the Tamsin Relief Fund puts the number of displaced at [2,000] families.', { source: { name: 'Tamsin Relief Fund' } }],
+  ['Losses cited by the Armenian defence ministry reached [3,800] soldiers.', { source: { name: 'Armenian defence ministry', affiliation: 'AM' } }],
+  ['Police said 40 houses burned, adding that [12] people were hurt.', { source: { name: 'Police' } }],
+  ['The Eritrean information minister rejected the account, saying only [five] soldiers were hurt.', { source: { name: 'Eritrean information minister', affiliation: 'ER' } }],
+  // Reports alone, "reportedly", a passive estimate and an action name no source.
+  ['According to reports, [30] soldiers were killed near Ost.', { source: null, hedges: ['according to reports'] }],
+  ['Rebels reportedly captured [15] soldiers near the dam.', { source: null, hedges: ['reportedly'] }],
+  ['The rebels are estimated to have [4,000] fighters in the hills.', { source: null, hedges: ['estimated'] }],
+  ['The Tamsin Relief Fund delivered [1,500] tonnes of flour to Ost.', { source: null }],
+  // A sentence with no attribution inherits the one before it in the paragraph.
+  ['The Marren health office said the hospital was full. [Forty] patients were admitted overnight.', { source: { name: 'Marren health office' } }],
+  ['Colonel Ines Barra spoke to reporters in Ost on Monday. [Eighty] of his men were missing, he said.', { source: { name: 'Ines Barra' }, statedOn: '2024-11-18' }],
+  ['Dara Venn, the mayor of Ost, toured the ruins. The mayor said [14] people had been killed.', { source: { name: 'Dara Venn' } }],
+];
+
+const parties: Row[] = [
+  ['Armenian and Azerbaijani forces clashed again along the border on Tuesday.\n\nAzerbaijan said [three] of its soldiers were killed in the exchange.', { party: 'AZ', counterparty: 'AM', measure: 'killed' }],
+  ['Armenian and Azerbaijani forces clashed again along the border on Tuesday.\n\nAzerbaijan said [three] Armenian soldiers were killed in the exchange.', { party: 'AM', counterparty: 'AZ', measure: 'killed' }],
+  ['Ethiopian and Eritrean troops exchanged fire near the border town of Zalambessa. Ethiopia accused Eritrea of starting it.\n\nEthiopia said [40] drones were launched at its positions overnight.', { party: 'ER', measure: 'strikes' }],
+  ['Thailand and Cambodia traded artillery fire across the border for a third day. Thailand closed its crossings.\n\n[Twelve] civilians were killed in Thai border villages, officials said.', { party: 'TH', counterparty: 'KH', measure: 'killed' }],
+  ['Thai and Cambodian troops traded artillery fire for a third day.\n\nCambodian forces fired [200] rockets into Thailand, the Thai army said.', { party: 'KH', counterparty: 'TH', measure: 'strikes' }],
+  ['Colombia sent [2,000] troops to the Venezuelan border.', { party: 'CO', measure: 'deployed' }],
+  ['Kenya has deployed [1,000] police officers to Haiti.', { party: 'KE', measure: 'deployed' }],
+  ['Japan pledged [$200 million] in reconstruction aid to Armenia.', { party: 'JP', counterparty: 'AM', measure: 'aid_committed', unit: 'USD' }],
+  ['Norway has delivered [NOK 500 million] in humanitarian aid to Sudan.', { party: 'NO', counterparty: 'SD', unit: 'other' }, { fails: true }],
+  ['Norway has delivered [$50 million] in humanitarian aid to Sudan.', { party: 'NO', counterparty: 'SD', measure: 'aid_delivered', unit: 'USD' }],
+  ['Sudanese army jets killed [14] RSF fighters near El Obeid.', { party: 'SD', measure: 'killed' }],
+  ['Malian soldiers captured [30] fighters in the north, the army said.', { measure: 'captured' }],
+  ['Azerbaijani troops retook [60 square kilometres] of ground.', { party: 'AZ', measure: 'territory', unit: 'km2' }],
+  // Countries with no code (invented here) give no party, and the article's real sides are not guessed onto them.
+  ['Dovania and Ruritania have fought over the valley since spring.\n\nDovanian forces lost [40] soldiers in the latest assault, the Dovanian army said.', { party: null, measure: 'killed_or_wounded' }],
+  ['Ruritanian artillery fired [300] shells at Dovanian positions on Sunday.', { party: null, measure: 'strikes' }],
+  // A figure every side shares has no party.
+  ['Each side lost [about 40] soldiers in the clashes along the Armenian-Azerbaijani border.', { party: null }],
+  ['Both countries have moved [thousands] of troops to the frontier.', { party: null }],
+];
+
+const measures: Row[] = [
+  ['Mortar fire wounded [nine] border guards near the crossing.', { measure: 'wounded', unit: 'person' }],
+  ['The rebels shot down [three] army helicopters over the valley.', { measure: 'equipment_lost', unit: 'item' }, { fails: true }],
+  ['Shelling damaged [155] apartment buildings in Ost, the mayor said.', { measure: 'other' }],
+  ['The air force recorded [401] air raids on the region in October.', { measure: 'strikes' }],
+  ['Partners have delivered [65,000] pieces of equipment since the spring.', { measure: 'aid_delivered', unit: 'item' }],
+  ['[Seven] flats were destroyed in the overnight strike on Marren.', { measure: 'other' }],
+  ['The strike hit [11] locations across the Antara province.', { measure: 'strikes' }, { fails: true }],
+  ['Rebel gunners fired [two] rounds at the checkpoint.', { measure: 'strikes' }],
+  ['Police evacuated [300] residents from villages near the dam.', { measure: 'displaced', unit: 'person' }],
+  ['[45] paramedics were injured during the shelling of Ost.', { measure: 'wounded', unit: 'person' }],
+  ['[Twelve] journalists have been killed since the fighting began.', { measure: 'killed', unit: 'person' }],
+  ['[14] howitzers were destroyed in the counter-battery fire.', { measure: 'equipment_lost', unit: 'item' }],
+  ['[Three] ambulances were damaged by shrapnel.', { measure: 'equipment_lost' }, { fails: true }],
+  ['[20] hospitals have been damaged since the war began, the health office said.', { measure: 'other' }],
+  ['The militia attacked [1,600] targets in a month.', { measure: 'strikes' }],
+  ['[Eighty] prisoners were exchanged at the border crossing.', { measure: 'captured', unit: 'person' }],
+  ['[Nine] sailors remain missing after the frigate sank.', { measure: 'missing', unit: 'person' }],
+  ['The navy lost [two] patrol boats in the storm of drones.', { measure: 'equipment_lost', unit: 'item' }],
+  ['[1,400] families returned to Ost after the ceasefire.', { measure: 'displaced' }, { fails: true }],
+  ['Rebels launched [35] drones at the airport overnight.', { measure: 'strikes', unit: 'item', item: 'drone' }],
+  ['The rebels staged [six] assaults on the ridge.', { measure: 'strikes' }],
+  ['[240] schools have closed in the province since the war began.', { measure: 'other' }],
+  ['The army destroyed [27] rebel pickup trucks in the desert.', { measure: 'equipment_lost' }],
+  ['Insurgents burned [90] homes in the village of Tarra.', { measure: 'other' }],
+  ['[500] volunteers were sent to the front this year.', { measure: 'deployed' }],
+  ['The rebels hold [40%] of the province.', { measure: 'territory', unit: 'percent' }],
+  ['[3,200] soldiers were admitted to the field hospital.', { measure: 'wounded' }, { fails: true }],
+];
+
+const notClaims: MissRow[] = [
+  ['Ost, where [40,000] people lived before the war, was shelled again.', { fails: true }],
+  ['The town of [12,000] inhabitants has been without power for a week.', { fails: true }],
+  // Money asked for or needed: the contract files it under `other`, never as aid committed or delivered.
+  ['The UN appealed for [$400 million] to feed the displaced in Antara.', { fails: true }],
+  ['Aid groups say [$1.2 billion] is needed to rebuild the province.', { fails: true }],
+  ['The front line is [30] kilometres from the city.', { fails: true }],
+  ['The victims, aged [19] and [23], were students at the Marren college.'],
+  ['The attack was claimed by Group [13], a splinter faction.'],
+  ['The Boeing [777] was diverted to Nairobi.'],
+  ['The ceasefire was signed in [2019] in Addis Ababa.'],
+  ['The shelling began at [5:40] in the morning.'],
+  ['The [first] convoy reached Ost on Tuesday.'],
+  ['Fighters of the [93rd] Brigade held the bridge.'],
+  ['Traffic on Highway [14] was halted by the fighting.'],
+  ['Article [5] of the accord bars heavy weapons from the zone.'],
+  ['Security Council resolution [2728] demanded a ceasefire.', { fails: true }],
+  ['Talks resumed on [17] November in Geneva.'],
+];
+
+positiveTable('sources of invented bodies and people', sources);
+positiveTable('party, with sides read from the article', parties);
+positiveTable('measure from the counted noun', measures);
+missTable('not claims', notClaims);

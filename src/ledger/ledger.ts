@@ -254,9 +254,12 @@ export class KyselyLedger implements Ledger {
     await this.db.destroy();
   }
 
-  /** One writer: each write waits for the one before it. */
-  private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const write = () => fn().finally(() => this.writes++);
+  /**
+   * One writer: each write waits for the one before it. `visible` false: the write changes
+   * nothing a reader can see, so the change token (and every reader's cache) stays.
+   */
+  private serial<T>(fn: () => Promise<T>, visible = true): Promise<T> {
+    const write = () => (visible ? fn().finally(() => this.writes++) : fn());
     const p = this.writeChain.then(write, write);
     this.writeChain = p.catch(() => undefined);
     return p;
@@ -721,14 +724,18 @@ export class KyselyLedger implements Ledger {
   }
 
   /** Recomputes the cached disagreement counts of indicators changed since last asked. */
-  private refreshStale(): Promise<void> {
+  private async refreshStale(): Promise<void> {
+    // Most visits find nothing to do: look before queueing behind the writers.
+    if (!(await this.db.selectFrom('indicators').select('id').where('stale', '=', 1).limit(1).executeTakeFirst())) return;
+    // Not a visible write: the counts follow from claims already stored, and every list
+    // of series refreshes them before it reads them.
     return this.serial(async () => {
       const stale = await this.db.selectFrom('indicators').select('id').where('stale', '=', 1).execute();
       for (const { id } of stale) {
         const { disagreements } = computeSeries(await this.seriesClaims(id));
         await this.db.updateTable('indicators').set({ disagreements: disagreements.length, stale: 0 }).where('id', '=', id).execute();
       }
-    });
+    }, false);
   }
 
   async listSeries(filter: SeriesFilter = {}): Promise<SeriesSummary[]> {

@@ -4,8 +4,7 @@
  */
 import { z } from 'zod';
 import { AGGREGATIONS, Article, Claim, MEASURES, PERIODS, SOURCE_KINDS, UNITS, IsoPartialDate } from '../contract.js';
-import { isPartialDate } from '../ledger/keys.js';
-import { isCursor } from '../ledger/ledger.js';
+import { isCursor, isPartialDate } from '../ledger/formats.js';
 
 export const REVIEW_STATUSES = ['extracted', 'confirmed', 'corrected', 'rejected'] as const;
 export const REVIEW_ACTIONS = ['confirm', 'correct', 'reject'] as const;

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { AGGREGATIONS, MEASURES, type Aggregation, type Measure } from '../contract.js';
 import { InputError } from '../errors.js';
-import { isPartialDate } from './keys.js';
+import { isPartialDate } from './formats.js';
 import type { ClaimFilter, Ledger, ReviewStatus } from './types.js';
 
 export const DB_OPTION = ['--db <path-or-url>', 'ledger: SQLite file or postgres:// URL (default $TALLY_DB or ./tally.db)'] as const;

@@ -82,22 +82,3 @@ export function untilExclusive(until: string): string {
   }
   return String(Number(y) + 1);
 }
-
-const PARTIAL_DATE = /^(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?$/;
-
-/**
- * "2024", "2024-03", "2024-02-29": a date that is on the calendar. "2025-13",
- * "2025-02-30" and "2025-06-99" match the shape but are no date at all; read as text
- * bounds they would quietly select the wrong claims.
- */
-export function isPartialDate(s: string): boolean {
-  const g = PARTIAL_DATE.exec(s)?.groups;
-  if (!g) return false;
-  if (g.m === undefined) return true;
-  const month = Number(g.m);
-  if (month < 1 || month > 12) return false;
-  if (g.d === undefined) return true;
-  const day = Number(g.d);
-  // Day 0 of the next month is the last day of this one.
-  return day >= 1 && day <= new Date(Date.UTC(Number(g.y), month, 0)).getUTCDate();
-}

@@ -9,7 +9,8 @@ import { Claim as ClaimSchema, type Aggregation, type Article, type Claim, type 
 import { InputError, InternalError } from '../errors.js';
 import type { DialectSpecifics } from './dialect.js';
 import { inTransaction } from './storage.js';
-import { articleKey, claimDate, claimKey, contentHash, deriveAggregation, isPartialDate, untilExclusive } from './keys.js';
+import { CURSOR, isPartialDate } from './formats.js';
+import { articleKey, claimDate, claimKey, contentHash, deriveAggregation, untilExclusive } from './keys.js';
 import type { DB } from './schema.js';
 import { computeSeries, indicatorLabel, type SeriesClaim } from './series.js';
 import { normaliseName, sourceIdentity } from './sources.js';
@@ -132,13 +133,6 @@ function searchableName(search: string): string | null {
 
 function encodeCursor(id: number): string {
   return Buffer.from(`i${id}`).toString('base64url');
-}
-
-const CURSOR = /^i(?<id>\d+)$/;
-
-/** True when `cursor` is a `next` value this ledger gave out (for request validation). */
-export function isCursor(cursor: string): boolean {
-  return CURSOR.test(Buffer.from(cursor, 'base64url').toString());
 }
 
 function decodeCursor(cursor: string): number {

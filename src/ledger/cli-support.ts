@@ -72,9 +72,10 @@ export function fullDate(flag: string, v: string): string {
   return v;
 }
 
-/** `tally changes --since`: a date or an ISO timestamp whose date part is on the calendar. */
+/** `tally changes --since`: a partial date, or an ISO timestamp whose date is on the calendar. */
 export function isoTime(flag: string, v: string): string {
-  const m = /^(?<date>\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
+  if (isPartialDate(v)) return v;
+  const m = /^(?<date>\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(v);
   if (!m?.groups || !isPartialDate(m.groups.date) || Number.isNaN(Date.parse(v))) {
     throw new InputError(`${flag} expects an ISO date or timestamp, e.g. ${flag} 2026-11-01T00:00:00Z; got ${JSON.stringify(v)}`);
   }

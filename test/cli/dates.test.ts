@@ -26,6 +26,7 @@ describe.skipIf(!built)('impossible or ambiguous dates are refused', () => {
     ['export', '--until', '2025-04-31'],
     ['changes', '--since', '2025-02-30'],
     ['changes', '--since', '2025-13-01T00:00:00Z'],
+    ['changes', '--since', '2025-02-29T12:00'],
     ['extract', '--published', '12/04/2025'],
     ['extract', '--published', '2025-02-30'],
     ['extract', '--published', '2025-04'],
@@ -45,6 +46,7 @@ describe.skipIf(!built)('impossible or ambiguous dates are refused', () => {
     ['claims', '--until', '2025-12'],
     ['claims', '--since', '2025'],
     ['changes', '--since', '2026-11-01T00:00:00Z'],
+    ['changes', '--since', '2026-11'],
     ['extract', '--published', '2024-02-29'],
   ])('accepts %s %s %s', { timeout: 60_000 }, async (command, flag, value) => {
     const input = command === 'extract' ? [article] : [];

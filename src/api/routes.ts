@@ -275,6 +275,7 @@ export function apiRoutes({ ledger, ingest }: RouteDeps): AnyRoute[] {
       response: S.TopicRow,
       status: 201,
       auth: true,
+      problems: { 409: 'a topic with the same title is already on the board' },
       handler: async ({ body, actor }) => {
         const key = topicTitleKey(body.title);
         const same = (await ledger.listTopics()).find((t) => topicTitleKey(t.title) === key);

@@ -158,6 +158,12 @@ describe('topic board', () => {
     }
   });
 
+  it('the API document lists both problems', async () => {
+    const doc = (await get('/openapi.json')).json() as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    expect(Object.keys(doc.paths['/topics'].post.responses)).toEqual(expect.arrayContaining(['400', '409']));
+    expect(Object.keys(doc.paths['/me/votes'].get.responses)).toEqual(expect.arrayContaining(['200', '401']));
+  });
+
   it('tells an account which topics it voted for', async () => {
     const a = (await post('/topics', 'alice', { title: 'Energy strikes by month' })).json() as { id: number };
     const b = (await post('/topics', 'alice', { title: 'Aid delivered by country' })).json() as { id: number };

@@ -3,28 +3,57 @@
  * filters that are empty or full of SQL wildcards, corrections and topic titles. A refused
  * request is a 400 problem naming the field, and nothing is stored.
  */
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, makeFixture, type Fixture } from './helpers.js';
 import { seedArticles } from './seed.js';
 
-let f: Fixture;
-beforeAll(async () => {
-  f = await makeFixture();
-  // One claim no source is given for: a blank source filter must not drop it.
+/** The seed plus one claim no source is given for: a blank source filter must not drop it. */
+async function fixture(db?: string): Promise<Fixture> {
+  const fx = await makeFixture(db ? { db } : {});
   const input = seedArticles()[0];
   const article = { ...input.article, url: 'https://news.example.org/unattributed', title: 'Unattributed figure' };
-  await f.ledger.storeArticle({ ...input, article, origin: article.url, claims: [{ ...input.claims[1], source: null }] });
+  await fx.ledger.storeArticle({ ...input, article, origin: article.url, claims: [{ ...input.claims[1], source: null }] });
+  return fx;
+}
+
+let f: Fixture;
+beforeAll(async () => {
+  f = await fixture();
 });
 afterAll(async () => {
   await f.close();
 });
 
-const get = (url: string) => f.app.inject({ method: 'GET', url });
-const count = async (url: string) => {
-  const res = await get(url);
+const get = (url: string, on = f) => on.app.inject({ method: 'GET', url });
+const count = async (url: string, on = f) => {
+  const res = await get(url, on);
   expect(res.statusCode, res.body).toBe(200);
   return (res.json() as { items: unknown[] }).items.length;
 };
+
+/** PostgreSQL when one is reachable (CI starts it), in a schema of its own, dropped after. */
+const PG_URL = process.env.TALLY_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+async function pgReachable(): Promise<boolean> {
+  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+const PG_SCHEMA = `tally_test_filters_${process.pid}_${Date.now().toString(36)}`;
+async function dropPgSchema(): Promise<void> {
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  await c.query(`drop schema if exists ${PG_SCHEMA} cascade`);
+  await c.end();
+}
+const backends: [string, string | undefined, () => Promise<void>][] = [['SQLite', undefined, async () => undefined]];
+if (await pgReachable()) backends.push(['PostgreSQL', `${PG_URL}?schema=${PG_SCHEMA}`, dropPgSchema]);
 
 function expectValidationProblem(res: Awaited<ReturnType<typeof get>>, path: string): void {
   expect(res.statusCode, res.body).toBe(400);
@@ -70,7 +99,15 @@ describe('dates', () => {
   });
 });
 
-describe('text filters', () => {
+describe.each(backends)('text filters on %s', (_name, db, cleanup) => {
+  let on: Fixture;
+  beforeAll(async () => {
+    on = await fixture(db);
+  });
+  afterAll(async () => {
+    await on?.close();
+    await cleanup();
+  });
   const ZWSP = encodeURIComponent('\u200b');
   it.each([
     // Wildcards and punctuation name no source: they must not match every attributed claim.
@@ -97,7 +134,7 @@ describe('text filters', () => {
     [`/claims?source=${ZWSP}Pentagon${ZWSP}`, 4],
     ['/articles?q=kyiv', 2],
   ])('GET %s gives %i', async (url, n) => {
-    expect(await count(url)).toBe(n);
+    expect(await count(url, on)).toBe(n);
   });
 });
 

@@ -82,6 +82,14 @@ export function isoTime(flag: string, v: string): string {
   return v;
 }
 
+/** Spaces and invisible characters (zero-width, bidi marks, BOM) at either end of a text filter. */
+const INVISIBLE_EDGES = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
+
+/** A text filter as typed, trimmed; one of nothing but spaces and invisible characters is no filter. */
+function visible(v: string | undefined): string | undefined {
+  return v?.replace(INVISIBLE_EDGES, '') || undefined;
+}
+
 const STATUSES: ReviewStatus[] = ['extracted', 'confirmed', 'corrected', 'rejected'];
 
 export function claimFilterFrom(o: ClaimFilterOpts): ClaimFilter {
@@ -100,12 +108,16 @@ export function claimFilterFrom(o: ClaimFilterOpts): ClaimFilter {
     for (const s of ss) if (!(STATUSES as string[]).includes(s)) throw new InputError(`unknown status ${JSON.stringify(s)}; expected one of ${STATUSES.join(', ')}`);
     f.status = ss as ReviewStatus[];
   }
-  if (o.party) f.party = o.party;
-  if (o.source) f.source = /^\d+$/.test(o.source) ? Number(o.source) : o.source;
-  if (o.affiliation) f.affiliation = o.affiliation;
+  const party = visible(o.party);
+  const source = visible(o.source);
+  const affiliation = visible(o.affiliation);
+  const text = visible(o.text);
+  if (party) f.party = party;
+  if (source) f.source = /^\d+$/.test(source) ? Number(source) : source;
+  if (affiliation) f.affiliation = affiliation;
   if (o.since) f.since = partialDate('--since', o.since);
   if (o.until) f.until = partialDate('--until', o.until);
-  if (o.text) f.text = o.text;
+  if (text) f.text = text;
   if (o.article != null) f.articleId = o.article;
   if (o.indicator != null) f.indicatorId = o.indicator;
   if (o.includeRejected) f.includeRejected = true;

@@ -75,6 +75,7 @@ export function buildOpenApi(routes: AnyRoute[], info: { title: string; version:
       '400': problem('the request does not match the schema'),
       ...(r.params ? { '404': problem('no such resource') } : {}),
       ...(r.auth ? { '401': problem('missing, unknown or revoked token'), '429': problem('too many writes') } : {}),
+      ...Object.fromEntries(Object.entries(r.problems ?? {}).map(([status, description]) => [status, problem(description)])),
       default: problem('any other error'),
     };
     if (r.auth) op.security = [{ bearer: [] }];

@@ -39,6 +39,8 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   status?: number;
   /** Write routes need a bearer token and are rate-limited. */
   auth?: boolean;
+  /** Problems particular to this route, by status, for the document (400, 401, 404 and 429 are added as they apply). */
+  problems?: Record<number, string>;
   handler: (
     ctx: HandlerContext<z.output<P>, z.output<Q>, z.output<B>>,
   ) => Promise<R extends z.ZodType ? z.input<R> | void : void>;

@@ -6,11 +6,11 @@ import { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { ClaimFilter, Ledger, SeriesSummary, StoreArticleResult, TopicRow } from '../ledger/types.js';
 import { EXPORT_TYPES, formatExport } from './export.js';
-import { notFound } from './problem.js';
+import { HttpProblem, notFound } from './problem.js';
 import { defineRoute, type AnyRoute } from './route.js';
 import * as S from './schemas.js';
 import { SNAPSHOT_CSP } from './security.js';
-import { matchTopicSeries } from './topics.js';
+import { matchTopicSeries, topicTitleKey } from './topics.js';
 
 /** What `POST /articles` receives once the body is parsed. */
 export type IngestRequest = { url: string; html?: undefined } | { html: string; url?: string | undefined };
@@ -275,7 +275,11 @@ export function apiRoutes({ ledger, ingest }: RouteDeps): AnyRoute[] {
       response: S.TopicRow,
       status: 201,
       auth: true,
+      problems: { 409: 'a topic with the same title is already on the board' },
       handler: async ({ body, actor }) => {
+        const key = topicTitleKey(body.title);
+        const same = (await ledger.listTopics()).find((t) => topicTitleKey(t.title) === key);
+        if (same) throw new HttpProblem(409, 'conflict', `topic ${same.id} already asks for ${JSON.stringify(same.title)}: vote for it instead`);
         const t = await ledger.proposeTopic({ title: body.title, body: body.body ?? null, proposedBy: actor ?? '' });
         return withSeries([t], await ledger.listSeries())[0];
       },
@@ -295,6 +299,15 @@ export function apiRoutes({ ledger, ingest }: RouteDeps): AnyRoute[] {
         const after = (await ledger.listTopics()).find((t) => t.id === params.id);
         return { voted, votes: after?.votes ?? before.votes };
       },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/me/votes',
+      tag: 'topics',
+      summary: "The topics the token's account voted for, so that the board can show them",
+      response: S.VotedTopics,
+      auth: true,
+      handler: async ({ actor }) => ({ topicIds: await ledger.topicsVotedBy(actor ?? '') }),
     }),
     defineRoute({
       method: 'GET',

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AGGREGATIONS, Article, Claim, MEASURES, PERIODS, SOURCE_KINDS, UNITS, IsoPartialDate } from '../contract.js';
+import { isCursor, isPartialDate } from '../ledger/formats.js';
 
 export const REVIEW_STATUSES = ['extracted', 'confirmed', 'corrected', 'rejected'] as const;
 export const REVIEW_ACTIONS = ['confirm', 'correct', 'reject'] as const;
@@ -19,7 +20,23 @@ export const EXPORT_FORMATS = ['csv', 'json', 'ndjson'] as const;
 
 /** Query strings arrive as text: these coerce and bound them. */
 const Limit = z.coerce.number().int().min(1).max(1000).optional().describe('page size (default 50, at most 1000)');
-const Cursor = z.string().max(200).optional().describe('the `next` value of the previous page');
+const Cursor = z
+  .string()
+  .max(200)
+  .refine(isCursor, 'not a cursor: expected the `next` value of an earlier page')
+  .optional()
+  .describe('the `next` value of the previous page');
+/** YYYY, YYYY-MM or YYYY-MM-DD, and on the calendar: "2025-02-30" is refused, not matched as text. */
+const RealDate = IsoPartialDate.refine(isPartialDate, 'not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD on the calendar, e.g. 2024-02-29');
+/** Spaces and invisible characters (zero-width, bidi marks, BOM) at either end of a text filter. */
+const INVISIBLE_EDGES = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
+/** A text filter; one of nothing but spaces and invisible characters is no filter at all. */
+const TextFilter = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((s) => s.replace(INVISIBLE_EDGES, '') || undefined)
+    .optional();
 const Id = z.coerce.number().int().positive();
 const Bool = z
   .enum(['true', 'false', '1', '0'])
@@ -39,12 +56,12 @@ const ValueOut = z.object({ low: z.number().nullable(), high: z.number().nullabl
 
 export const ClaimFilterQuery = z.object({
   measure: csvOf(MEASURES).describe('one measure or several, comma-separated'),
-  party: z.string().max(20).optional(),
-  source: z.string().max(200).optional().describe('source id, or a name matched against names and aliases'),
-  affiliation: z.string().max(20).optional(),
-  since: IsoPartialDate.optional(),
-  until: IsoPartialDate.optional(),
-  q: z.string().max(500).optional().describe('full-text search over the claim sentence'),
+  party: TextFilter(20),
+  source: TextFilter(200).describe('source id, or a name matched against names and aliases'),
+  affiliation: TextFilter(20),
+  since: RealDate.optional(),
+  until: RealDate.optional(),
+  q: TextFilter(500).describe('full-text search over the claim sentence'),
   article: Id.optional().describe('article id'),
   indicator: Id.optional().describe('indicator (series) id'),
   aggregation: z.enum(AGGREGATIONS).optional(),
@@ -97,9 +114,18 @@ export const AuditEntry = z
 
 export const ClaimWithAudit = z.object({ claim: ClaimRow, audit: z.array(AuditEntry) });
 
+/** A figure is a count or an amount: never negative. */
+const Figure = z.number().min(0, 'must not be negative: a figure counts or measures something').nullable();
+/** A corrected value: at least one bound, low ≤ high; `approximate` defaults to false. */
+const ValuePatch = z
+  .object({ low: Figure, high: Figure, approximate: z.boolean().default(false) })
+  .strict()
+  .refine((v) => v.low != null || v.high != null, { message: 'a value needs low, high or both, e.g. {"low":1200,"high":1200}', path: ['low'] })
+  .refine((v) => v.low == null || v.high == null || v.low <= v.high, { message: 'low must not exceed high', path: ['high'] });
+
 export const ClaimPatch = z
   .object({
-    value: ValueOut.refine((v) => v.low == null || v.high == null || v.low <= v.high, 'low must not exceed high'),
+    value: ValuePatch,
     unit: z.enum(UNITS),
     per: z.enum(PERIODS).nullable(),
     measure: z.enum(MEASURES),
@@ -108,7 +134,7 @@ export const ClaimPatch = z
     counterparty: z.string().max(20).nullable(),
     location: z.string().max(200).nullable(),
     source: Claim.shape.source,
-    statedOn: IsoPartialDate.nullable(),
+    statedOn: RealDate.nullable(),
     hedges: z.array(z.string().max(100)).max(20),
     aggregation: z.enum(AGGREGATIONS),
   })
@@ -128,10 +154,10 @@ export const ReviewBody = z
   });
 
 export const ArticleListQuery = z.object({
-  outlet: z.string().max(200).optional(),
-  since: IsoPartialDate.optional(),
-  until: IsoPartialDate.optional(),
-  q: z.string().max(500).optional().describe('substring of title or URL'),
+  outlet: TextFilter(200),
+  since: RealDate.optional(),
+  until: RealDate.optional(),
+  q: TextFilter(500).describe('substring of title or URL'),
   limit: Limit,
   cursor: Cursor,
 });
@@ -173,8 +199,8 @@ export const IngestResult = z.object({
 
 export const SourceListQuery = z.object({
   kind: z.enum(SOURCE_KINDS).optional(),
-  affiliation: z.string().max(20).optional(),
-  q: z.string().max(200).optional(),
+  affiliation: TextFilter(20),
+  q: TextFilter(200),
   limit: Limit,
   cursor: Cursor,
 });
@@ -210,8 +236,8 @@ export const PageQuery = z.object({ limit: Limit, cursor: Cursor });
 
 export const SeriesListQuery = z.object({
   measure: z.enum(MEASURES).optional(),
-  party: z.string().max(20).optional(),
-  location: z.string().max(200).optional(),
+  party: TextFilter(20),
+  location: TextFilter(200),
   aggregation: z.enum(AGGREGATIONS).optional(),
   minClaims: z.coerce.number().int().min(1).optional(),
 });
@@ -302,12 +328,25 @@ export const TopicRow = z.object({
   series: z.object({ id: z.number().int(), label: z.string() }).nullable(),
 });
 export const TopicList = z.array(TopicRow);
+/**
+ * Zero-width characters, the BOM and bidirectional controls: invisible in a title, and a
+ * right-to-left override would show the rest of the board's text reversed.
+ */
+const INVISIBLE = /[\p{Cf}]/gu;
+/** Title and body are kept as shown: invisible characters out, whitespace collapsed. */
+const shown = (s: string) => s.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 export const TopicBody = z
   .object({
-    title: z.string().trim().min(3).max(200),
-    body: z.string().trim().max(4000).nullable().optional(),
+    title: z.string().max(200).transform(shown).pipe(z.string().min(3, 'a title needs at least 3 visible characters')),
+    body: z
+      .string()
+      .max(4000)
+      .transform((s) => s.replace(INVISIBLE, '').trim())
+      .nullable()
+      .optional(),
   })
   .strict();
+export const VotedTopics = z.object({ topicIds: z.array(z.number().int()) });
 export const VoteResult = z.object({ voted: z.boolean(), votes: z.number().int() });
 
 export const Me = z.object({ name: z.string() });

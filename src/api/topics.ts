@@ -66,3 +66,11 @@ export function matchTopicSeries(topic: string, series: SeriesSummary[]): Series
   }
   return best?.s ?? null;
 }
+
+/**
+ * What makes two titles the same topic: case, spacing, compatibility forms ("ｆｕｌｌ"
+ * width) and invisible characters aside. A second card for one topic splits its votes.
+ */
+export function topicTitleKey(title: string): string {
+  return title.normalize('NFKC').replace(/\p{Cf}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}

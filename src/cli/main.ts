@@ -61,8 +61,23 @@ export async function buildProgram(only?: string): Promise<Command> {
   return program;
 }
 
+/**
+ * `tally claims --json | head -1`: once the reader has gone, nothing more can be said to
+ * it; end at once and quietly, as `git log | head` does, instead of writing on into a
+ * closed pipe (an unhandled 'error' event and a stack trace).
+ */
+function endQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+      throw err;
+    });
+  }
+}
+
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  endQuietlyOnClosedPipe();
   const first = argv[2];
   const known = COMMANDS.some((c) => c.name === first);
   try {

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { AGGREGATIONS, MEASURES, type Aggregation, type Measure } from '../contract.js';
 import { InputError } from '../errors.js';
+import { isPartialDate } from './formats.js';
 import type { ClaimFilter, Ledger, ReviewStatus } from './types.js';
 
 export const DB_OPTION = ['--db <path-or-url>', 'ledger: SQLite file or postgres:// URL (default $TALLY_DB or ./tally.db)'] as const;
@@ -59,6 +60,36 @@ export interface ClaimFilterOpts {
   includeRejected?: boolean;
 }
 
+/** `--since`/`--until`: a partial date that is on the calendar. */
+export function partialDate(flag: string, v: string): string {
+  if (!isPartialDate(v)) throw new InputError(`${flag} expects a real date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. ${flag} 2024-03; got ${JSON.stringify(v)}`);
+  return v;
+}
+
+/** `--published`: a full calendar date, YYYY-MM-DD, never guessed from another layout. */
+export function fullDate(flag: string, v: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || !isPartialDate(v)) throw new InputError(`${flag} expects a real date as YYYY-MM-DD, e.g. ${flag} 2025-04-12; got ${JSON.stringify(v)}`);
+  return v;
+}
+
+/** `tally changes --since`: a partial date, or an ISO timestamp whose date is on the calendar. */
+export function isoTime(flag: string, v: string): string {
+  if (isPartialDate(v)) return v;
+  const m = /^(?<date>\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(v);
+  if (!m?.groups || !isPartialDate(m.groups.date) || Number.isNaN(Date.parse(v))) {
+    throw new InputError(`${flag} expects an ISO date or timestamp, e.g. ${flag} 2026-11-01T00:00:00Z; got ${JSON.stringify(v)}`);
+  }
+  return v;
+}
+
+/** Spaces and invisible characters (zero-width, bidi marks, BOM) at either end of a text filter. */
+const INVISIBLE_EDGES = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
+
+/** A text filter as typed, trimmed; one of nothing but spaces and invisible characters is no filter. */
+function visible(v: string | undefined): string | undefined {
+  return v?.replace(INVISIBLE_EDGES, '') || undefined;
+}
+
 const STATUSES: ReviewStatus[] = ['extracted', 'confirmed', 'corrected', 'rejected'];
 
 export function claimFilterFrom(o: ClaimFilterOpts): ClaimFilter {
@@ -77,12 +108,16 @@ export function claimFilterFrom(o: ClaimFilterOpts): ClaimFilter {
     for (const s of ss) if (!(STATUSES as string[]).includes(s)) throw new InputError(`unknown status ${JSON.stringify(s)}; expected one of ${STATUSES.join(', ')}`);
     f.status = ss as ReviewStatus[];
   }
-  if (o.party) f.party = o.party;
-  if (o.source) f.source = /^\d+$/.test(o.source) ? Number(o.source) : o.source;
-  if (o.affiliation) f.affiliation = o.affiliation;
-  if (o.since) f.since = o.since;
-  if (o.until) f.until = o.until;
-  if (o.text) f.text = o.text;
+  const party = visible(o.party);
+  const source = visible(o.source);
+  const affiliation = visible(o.affiliation);
+  const text = visible(o.text);
+  if (party) f.party = party;
+  if (source) f.source = /^\d+$/.test(source) ? Number(source) : source;
+  if (affiliation) f.affiliation = affiliation;
+  if (o.since) f.since = partialDate('--since', o.since);
+  if (o.until) f.until = partialDate('--until', o.until);
+  if (text) f.text = text;
   if (o.article != null) f.articleId = o.article;
   if (o.indicator != null) f.indicatorId = o.indicator;
   if (o.includeRejected) f.includeRejected = true;
@@ -108,7 +143,8 @@ function clip(s: string, width: number): string {
 /** A plain aligned table; long cells are clipped to `max` (per column) characters. */
 export function table(headers: string[], rows: (string | number | null)[][], max: number[] = []): string {
   const cells = rows.map((r) => r.map((c, i) => clip(c == null ? '' : String(c), max[i] ?? 40)));
-  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i].length)));
+  // A loop, not a spread: rows can outnumber the arguments a call can take.
+  const widths = headers.map((h, i) => cells.reduce((w, r) => Math.max(w, r[i].length), h.length));
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
   return [line(headers), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
 }

@@ -82,7 +82,3 @@ export function untilExclusive(until: string): string {
   }
   return String(Number(y) + 1);
 }
-
-export function isPartialDate(s: string): boolean {
-  return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(s);
-}

@@ -9,7 +9,8 @@ import { Claim as ClaimSchema, type Aggregation, type Article, type Claim, type 
 import { InputError, InternalError } from '../errors.js';
 import type { DialectSpecifics } from './dialect.js';
 import { inTransaction } from './storage.js';
-import { articleKey, claimDate, claimKey, contentHash, deriveAggregation, isPartialDate, untilExclusive } from './keys.js';
+import { CURSOR, isPartialDate } from './formats.js';
+import { articleKey, claimDate, claimKey, contentHash, deriveAggregation, untilExclusive } from './keys.js';
 import type { DB } from './schema.js';
 import { computeSeries, indicatorLabel, type SeriesClaim } from './series.js';
 import { normaliseName, sourceIdentity } from './sources.js';
@@ -112,13 +113,31 @@ function now(): string {
   return new Date().toISOString();
 }
 
+/**
+ * `column LIKE %text%` with `text` taken literally: "%" and "_" in a search are
+ * characters, not wildcards. The escape is spelled out (SQLite has none by default).
+ */
+function contains(column: string, text: string) {
+  return sql<SqlBool>`${sql.ref(column)} like ${`%${text.replace(/[\\%_]/g, '\\$&')}%`} escape '\\'`;
+}
+
+/**
+ * A name search as stored names are normalised, or null when it can name no source:
+ * "." or "-" leave nothing to match, and "%" or "_" never occur in a stored name (so
+ * "M%" must not widen to every name with an "m" in it).
+ */
+function searchableName(search: string): string | null {
+  const norm = normaliseName(search);
+  return norm === '' || /[%_]/.test(search) ? null : norm;
+}
+
 function encodeCursor(id: number): string {
   return Buffer.from(`i${id}`).toString('base64url');
 }
 
 function decodeCursor(cursor: string): number {
   const s = Buffer.from(cursor, 'base64url').toString();
-  const m = s.match(/^i(?<id>\d+)$/);
+  const m = s.match(CURSOR);
   if (!m?.groups) throw new InputError(`bad cursor: expected the "next" value of an earlier page, got ${JSON.stringify(cursor)}`);
   return Number(m.groups.id);
 }
@@ -254,9 +273,12 @@ export class KyselyLedger implements Ledger {
     await this.db.destroy();
   }
 
-  /** One writer: each write waits for the one before it. */
-  private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const write = () => fn().finally(() => this.writes++);
+  /**
+   * One writer: each write waits for the one before it. `visible` false: the write changes
+   * nothing a reader can see, so the change token (and every reader's cache) stays.
+   */
+  private serial<T>(fn: () => Promise<T>, visible = true): Promise<T> {
+    const write = () => (visible ? fn().finally(() => this.writes++) : fn());
     const p = this.writeChain.then(write, write);
     this.writeChain = p.catch(() => undefined);
     return p;
@@ -467,9 +489,10 @@ export class KyselyLedger implements Ledger {
 
   /** Source ids a name stands for: an exact name or alias if there is one, else every name containing it. */
   private async sourceIdsFor(name: string): Promise<number[]> {
-    const norm = normaliseName(name);
+    const norm = searchableName(name);
+    if (norm === null) return [];
     const exact = await this.db.selectFrom('source_aliases').select('source_id').where('alias_norm', '=', norm).execute();
-    const rows = exact.length ? exact : await this.db.selectFrom('source_aliases').select('source_id').where('alias_norm', 'like', `%${norm}%`).execute();
+    const rows = exact.length ? exact : await this.db.selectFrom('source_aliases').select('source_id').where(contains('alias_norm', norm)).execute();
     return [...new Set(rows.map((r) => r.source_id))];
   }
 
@@ -597,8 +620,9 @@ export class KyselyLedger implements Ledger {
     if (filter.since) q = q.where('published', '>=', filter.since);
     if (filter.until) q = q.where('published', '<', untilExclusive(filter.until));
     if (filter.q) {
-      const like = `%${filter.q.toLowerCase()}%`;
-      q = q.where((eb) => eb.or([eb(sql`lower(title)`, 'like', like), eb(sql`lower(url)`, 'like', like)]));
+      const text = filter.q.toLowerCase();
+      const like = `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+      q = q.where(sql<SqlBool>`(lower(title) like ${like} escape '\\' or lower(url) like ${like} escape '\\')`);
     }
     if (page?.cursor) q = q.where('id', '<', decodeCursor(page.cursor));
     const rows = await q.orderBy('id', 'desc').limit(limit + 1).execute();
@@ -641,7 +665,10 @@ export class KyselyLedger implements Ledger {
       const aff = filter.affiliation;
       q = q.where(sql<boolean>`lower(affiliation) = lower(${aff})`);
     }
-    if (filter.q) q = q.where('id', 'in', this.db.selectFrom('source_aliases').select('source_id').where('alias_norm', 'like', `%${normaliseName(filter.q)}%`));
+    if (filter.q) {
+      const norm = searchableName(filter.q);
+      q = norm === null ? q.where(sql<SqlBool>`1 = 0`) : q.where('id', 'in', this.db.selectFrom('source_aliases').select('source_id').where(contains('alias_norm', norm)));
+    }
     if (page?.cursor) q = q.where('id', '<', decodeCursor(page.cursor));
     const rows = await q.orderBy('id', 'desc').limit(limit + 1).execute();
     const p = pageOf(rows, limit, (r) => r);
@@ -721,14 +748,18 @@ export class KyselyLedger implements Ledger {
   }
 
   /** Recomputes the cached disagreement counts of indicators changed since last asked. */
-  private refreshStale(): Promise<void> {
+  private async refreshStale(): Promise<void> {
+    // Most visits find nothing to do: look before queueing behind the writers.
+    if (!(await this.db.selectFrom('indicators').select('id').where('stale', '=', 1).limit(1).executeTakeFirst())) return;
+    // Not a visible write: the counts follow from claims already stored, and every list
+    // of series refreshes them before it reads them.
     return this.serial(async () => {
       const stale = await this.db.selectFrom('indicators').select('id').where('stale', '=', 1).execute();
       for (const { id } of stale) {
         const { disagreements } = computeSeries(await this.seriesClaims(id));
         await this.db.updateTable('indicators').set({ disagreements: disagreements.length, stale: 0 }).where('id', '=', id).execute();
       }
-    });
+    }, false);
   }
 
   async listSeries(filter: SeriesFilter = {}): Promise<SeriesSummary[]> {
@@ -935,6 +966,11 @@ export class KyselyLedger implements Ledger {
       const r = await this.db.insertInto('topic_votes').values({ topic_id: topicId, account, created_at: now() }).onConflict((oc) => oc.columns(['topic_id', 'account']).doNothing()).returning('topic_id').execute();
       return r.length > 0;
     });
+  }
+
+  async topicsVotedBy(account: string): Promise<number[]> {
+    const rows = await this.db.selectFrom('topic_votes').select('topic_id').where('account', '=', account).orderBy('topic_id').execute();
+    return rows.map((r) => r.topic_id);
   }
 
   addFeed(url: string, title: string | null = null): Promise<void> {

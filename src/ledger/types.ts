@@ -479,6 +479,8 @@ export interface Ledger {
   listTopics(): Promise<TopicRow[]>;
   /** False when this account has already voted for the topic. */
   voteTopic(topicId: number, account: string): Promise<boolean>;
+  /** Ids of the topics this account voted for, ascending. */
+  topicsVotedBy(account: string): Promise<number[]>;
 
   // Feeds remembered for `tally ingest --feeds`
   addFeed(url: string, title?: string | null): Promise<void>;

@@ -116,7 +116,7 @@ describe('tally extract: bad input is one line on stderr and exit code 2', () =>
     ['a wrong content type', () => [`${base}/image`, '--allow-private'], /content type image\/png is not an HTML page or plain text/],
     ['a slow server', () => [`${base}/hang`, '--allow-private', '--timeout', '300'], /timed out after 0\.3 s/],
     ['loopback without --allow-private', () => [`${base}/article`], /refused http:\/\/127\.0\.0\.1:\d+\/article: 127\.0\.0\.1 is a non-public address .*--allow-private/],
-    ['a bad --published', () => [files['article.html'], '--published', 'someday'], /--published expects a date like 2024-12-17/],
+    ['a bad --published', () => [files['article.html'], '--published', 'someday'], /--published expects a real date as YYYY-MM-DD/],
   ])('%s', async (_kind, args, message) => {
     const r = await tally(['extract', ...args()]);
     expect(r.code).toBe(2);

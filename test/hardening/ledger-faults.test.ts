@@ -174,14 +174,14 @@ describe.skipIf(!mountable)('disk full during ingest', () => {
 });
 
 describe.skipIf(!built)('bad articles during ingest', () => {
-  it('are skipped with their reason, also with -q, and the run goes on', async () => {
+  it('are skipped with their reason, also with -q, and the run goes on to exit 2', async () => {
     const dir = join(work, 'mixed');
     const good = writeCorpus(dir, 2, { prefix: 'mixed' });
     const bad = join(dir, 'empty.txt');
     writeFileSync(bad, '   \n');
     const db = join(work, 'mixed.db');
     const r = await tally(['ingest', good[0], bad, join(dir, 'missing.html'), good[1], '--db', db, '--jobs', '0', '-q']);
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(2);
     expectNoStack(r);
     expect(r.stderr).toMatch(/skipped .*empty\.txt: /);
     expect(r.stderr).toMatch(/skipped .*missing\.html: /);

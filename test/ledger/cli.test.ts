@@ -101,7 +101,7 @@ describe.skipIf(!built)('ledger commands', () => {
 
   const bad: [string, string[], RegExp][] = [
     ['unknown measure', ['claims', '--measure', 'vibes'], /unknown measure "vibes"/],
-    ['bad date', ['claims', '--since', 'last week'], /bad --since/],
+    ['bad date', ['claims', '--since', 'last week'], /--since expects a real date/],
     ['bad cursor', ['claims', '--cursor', 'xyz'], /bad cursor/],
     ['unknown format', ['export', '--format', 'xlsx'], /unknown format "xlsx"/],
     ['missing series', ['series', '99999'], /no series with id 99999/],

@@ -40,16 +40,13 @@ export function configure(cmd: Command): void {
     .option('--allow-private', 'allow URLs on private, loopback or link-local addresses')
     .addOption(new Option('--timeout <ms>', 'deadline for fetching a URL').argParser(parseTimeout).default(10_000))
     .action(async (input: string, flags: ExtractFlags) => {
-      const [{ loadInput, parseArticle }, { InputError, InternalError }, { parseUserDate }] = await Promise.all([
+      const [{ loadInput, parseArticle }, { InternalError }, { fullDate }] = await Promise.all([
         import('../../ingest/index.js'),
         import('../../errors.js'),
-        import('../../ingest/dates.js'),
+        import('../../ledger/cli-support.js'),
       ]);
-      let published: string | null = null;
-      if (flags.published !== undefined) {
-        published = parseUserDate(flags.published);
-        if (!published) throw new InputError(`--published expects a date like 2024-12-17, got ${JSON.stringify(flags.published)}`);
-      }
+      // Strictly YYYY-MM-DD: "12/04/2025" could be either of two days.
+      const published = flags.published === undefined ? null : fullDate('--published', flags.published);
       const opts = { published, allowPrivate: flags.allowPrivate ?? false, timeoutMs: flags.timeout };
       const raw = await loadInput(input, opts);
       const article = parseArticle(raw, opts);
@@ -96,19 +93,31 @@ function cell(s: string, width: number): string {
   return `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
 }
 
+/**
+ * The widest cell of a column, in characters. A loop, not `Math.max(...cells)`: a long
+ * article has tens of thousands of rows, more than a call's arguments can hold.
+ */
+function widest(rows: readonly string[][], column: number, least: number): number {
+  let w = least;
+  for (const r of rows) w = Math.max(w, Array.from(r[column]).length);
+  return w;
+}
+
 /** The human table: a header line about the article, then one row per claim. */
 export function toTable(article: Article, claims: Claim[], width: number): string {
   const head = [article.title || '(untitled)', [article.outlet, article.published].filter(Boolean).join(', ')].filter(Boolean).join(' — ');
   const rows = claims.map((c) => [formatValue(c.value), unitLabel(c), c.measure, c.party ?? '', sourceLabel(c), c.statedOn ?? '', c.quote]);
-  const widths = TABLE_COLUMNS.map((h, i) => Math.min(i === 4 ? 28 : 24, Math.max(h.length, ...rows.map((r) => Array.from(r[i]).length))));
+  const widths = TABLE_COLUMNS.map((h, i) => Math.min(i === 4 ? 28 : 24, widest(rows, i, h.length)));
   const fixed = widths.slice(0, -1).reduce((a, b) => a + b + 2, 0);
-  widths[widths.length - 1] = Math.max(MIN_QUOTE_WIDTH, Math.min(Math.max(5, ...rows.map((r) => Array.from(r[6]).length)), width - fixed));
+  widths[widths.length - 1] = Math.max(MIN_QUOTE_WIDTH, Math.min(widest(rows, 6, 5), width - fixed));
   const line = (cells: readonly string[]): string => cells.map((c, i) => cell(c, widths[i])).join('  ').trimEnd();
   const out = [head, ''];
   if (!claims.length) {
     out.push('no quantitative claims found');
   } else {
-    out.push(line(TABLE_COLUMNS), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', `${claims.length} claim${claims.length === 1 ? '' : 's'}`);
+    out.push(line(TABLE_COLUMNS), line(widths.map((w) => '-'.repeat(w))));
+    for (const r of rows) out.push(line(r));
+    out.push('', `${claims.length} claim${claims.length === 1 ? '' : 's'}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -3,7 +3,10 @@
  * item by item), extracting on every core, one transaction per article.
  */
 import type { Command } from 'commander';
-import { DB_OPTION, positiveInt, printJson, withLedger } from '../../ledger/cli-support.js';
+import { DB_OPTION, fullDate, positiveInt, printJson, withLedger } from '../../ledger/cli-support.js';
+
+/** Exit code when any input failed (the others are stored): the code of every bad input. */
+const EXIT_INPUTS_FAILED = 2;
 
 interface Opts {
   db?: string;
@@ -28,6 +31,7 @@ export function configure(cmd: Command): void {
     .option('-q, --quiet', 'no progress output (skipped inputs and their reasons are still reported)')
     .option('--queue', 'queue the inputs on the PostgreSQL job queue for `tally worker` instead of ingesting here')
     .action(async (inputs: string[], opts: Opts) => {
+      const published = opts.published === undefined ? null : fullDate('--published', opts.published);
       if (opts.queue) {
         const { queueIngest } = await import('../../queue/enqueue.js');
         await queueIngest(inputs, { db: opts.db, json: opts.json });
@@ -38,13 +42,13 @@ export function configure(cmd: Command): void {
         const summary = await runIngest(ledger, inputs, {
           jobs: opts.jobs,
           feeds: opts.feeds,
-          read: { allowPrivate: opts.allowPrivate ?? false, published: opts.published ?? null },
+          read: { allowPrivate: opts.allowPrivate ?? false, published },
           progress: process.stderr,
           quiet: opts.quiet ?? false,
         });
         if (opts.json) printJson(summary);
-        // Nothing stored and something failed: the run as a whole did not do its job.
-        if (summary.errors > 0 && summary.added + summary.replaced + summary.unchanged === 0) process.exitCode = 2;
+        // A script running `tally ingest … && next` must not go on as if every input was read.
+        if (summary.errors > 0) process.exitCode = EXIT_INPUTS_FAILED;
       });
     });
 }

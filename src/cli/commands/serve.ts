@@ -4,7 +4,7 @@
  * one slow query no longer holds up every request.
  */
 import type { Command } from 'commander';
-import { InputError } from '../../errors.js';
+import { InputError, oneLine } from '../../errors.js';
 
 interface ServeOptions {
   host: string;
@@ -29,6 +29,13 @@ function parseWorkers(s: string): number {
   const n = Number(s);
   if (!/^\d+$/.test(s) || n < 1 || n > MAX_WORKERS) throw new InputError(`--workers must be a number from 1 to ${MAX_WORKERS}, e.g. --workers 2; got ${JSON.stringify(s)}`);
   return n;
+}
+
+/** What a cluster worker tells the primary when it cannot start serving. */
+const START_FAILED = 'tally:start-failed';
+interface StartFailed {
+  type: typeof START_FAILED;
+  detail: string;
 }
 
 /** Waits for SIGINT or SIGTERM, then runs `stop`. */
@@ -80,7 +87,13 @@ async function freePort(host: string): Promise<number> {
 async function serveCluster(opts: { host: string; port: number; db?: string; workers: number }): Promise<void> {
   const { default: cluster } = await import('node:cluster');
   if (!cluster.isPrimary) {
-    await serveOne({ host: opts.host, port: Number(process.env.TALLY_SERVE_PORT), db: opts.db, migrate: false, announce: false });
+    try {
+      await serveOne({ host: opts.host, port: Number(process.env.TALLY_SERVE_PORT), db: opts.db, migrate: false, announce: false });
+    } catch (err) {
+      // The primary says why, once, for every worker; this one just leaves.
+      await new Promise<void>((done) => process.send!({ type: START_FAILED, detail: oneLine(err) } satisfies StartFailed, () => done()));
+      process.exit(2);
+    }
     // The IPC channel to the primary would keep this process alive.
     process.disconnect?.();
     return;
@@ -96,18 +109,32 @@ async function serveCluster(opts: { host: string; port: number; db?: string; wor
   const fork = () => cluster.fork({ TALLY_SERVE_PORT: String(port) });
   const address = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`;
   await new Promise<void>((resolve, reject) => {
+    let started = false;
+    // Until every worker listens, a worker that fails would fail again when forked anew
+    // (port in use, unreadable ledger): stop them all and report it once.
+    const giveUp = (detail: string): void => {
+      if (started || stopping) return;
+      stopping = true;
+      const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+      void Promise.all(workers.map((w) => new Promise<void>((r) => (w.isDead() ? r() : (w.once('exit', () => r()), w.process.kill('SIGTERM')))))).then(() =>
+        reject(new InputError(detail)),
+      );
+    };
+    cluster.on('message', (_w, msg: Partial<StartFailed>) => {
+      if (msg?.type === START_FAILED && typeof msg.detail === 'string') giveUp(msg.detail);
+    });
     cluster.on('listening', (w) => {
       ready.add(w.id);
-      if (ready.size === opts.workers) resolve();
+      if (ready.size === opts.workers) {
+        started = true;
+        resolve();
+      }
     });
-    cluster.on('exit', (w, code) => {
+    cluster.on('exit', (w, code, signal) => {
       ready.delete(w.id);
       // Code 0: the worker was told to stop (a signal to the whole process group).
       if (stopping || code === 0) return;
-      if (ready.size === 0 && code !== 0 && Object.keys(cluster.workers ?? {}).length === 0) {
-        reject(new InputError(`cannot listen on ${opts.host}:${port}: the workers exited (code ${code})`));
-        return;
-      }
+      if (!started) return giveUp(`cannot serve on ${opts.host}:${port}: a worker exited (${signal ?? `code ${code}`}) before it listened`);
       process.stderr.write(`tally: worker ${w.process.pid} exited (code ${code}); starting another\n`);
       fork();
     });

@@ -69,7 +69,11 @@ async function* walk(dir: string): AsyncGenerator<string> {
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) yield* walk(p);
-    else if (e.isFile() && INGEST_EXTENSIONS.has(extname(e.name).toLowerCase())) yield p;
+    else if (!INGEST_EXTENSIONS.has(extname(e.name).toLowerCase())) continue;
+    else if (e.isFile()) yield p;
+    // A link to an article is read like the article; a broken one is handed on too, so the
+    // reader reports it as a failed input instead of the walk passing over it unseen.
+    else if (e.isSymbolicLink() && !(await stat(p).then((t) => t.isDirectory(), () => false))) yield p;
   }
 }
 

@@ -9,6 +9,7 @@ import { EXPORT_TYPES, formatExport } from './export.js';
 import { HttpProblem, notFound } from './problem.js';
 import { defineRoute, type AnyRoute } from './route.js';
 import * as S from './schemas.js';
+import { snapshotBody } from './snapshot.js';
 import { SNAPSHOT_CSP } from './security.js';
 import { matchTopicSeries, topicTitleKey } from './topics.js';
 
@@ -116,19 +117,26 @@ export function apiRoutes({ ledger, ingest }: RouteDeps): AnyRoute[] {
       method: 'GET',
       url: '/articles/:id/raw',
       tag: 'articles',
-      summary: 'The raw page snapshot the article was read from (served sandboxed: no scripts, no subresources)',
+      summary:
+        'The raw page snapshot the article was read from (served sandboxed: no scripts, no subresources); with `claim`, a copy with that claim\'s sentence marked (`#claim`)',
       params: S.IdParams,
+      query: S.RawQuery,
       produces: ['text/html', 'application/octet-stream'],
-      handler: async ({ params, reply }) => {
+      handler: async ({ params, query, reply }) => {
         const raw = await ledger.getRawSnapshot(params.id);
-        if (!raw) throw notFound(`a raw snapshot of article ${params.id}`);
-        const type = /^text\/(html|plain)\b/i.test(raw.contentType ?? '') ? raw.contentType! : 'text/plain; charset=utf-8';
-        reply
-          .header('content-security-policy', SNAPSHOT_CSP)
-          .header('x-tally-sha256', raw.sha256)
-          .header('cache-control', 'private, max-age=3600')
-          .type(type);
-        await reply.send(raw.bytes);
+        const article = raw ? await ledger.getArticle(params.id) : null;
+        if (!raw || !article) throw notFound(`a raw snapshot of article ${params.id}`);
+        let sentence: string | null = null;
+        if (query.claim !== undefined) {
+          const claim = article.claims.find((c) => c.id === query.claim);
+          if (!claim) throw notFound(`claim ${query.claim} in article ${params.id}`);
+          sentence = claim.claim.sentence;
+        }
+        const out = snapshotBody(raw, article.origin, sentence);
+        reply.header('content-security-policy', SNAPSHOT_CSP).header('cache-control', 'private, max-age=3600').type(out.type);
+        // The hash names the stored bytes: a marked copy is not them.
+        if (out.exact) reply.header('x-tally-sha256', raw.sha256);
+        await reply.send(out.body);
       },
     }),
     defineRoute({

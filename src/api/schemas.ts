@@ -51,6 +51,7 @@ const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
     .optional();
 
 export const IdParams = z.object({ id: Id });
+export const RawQuery = z.object({ claim: Id.optional().describe('a claim of this article: its sentence is marked') });
 
 const ValueOut = z.object({ low: z.number().nullable(), high: z.number().nullable(), approximate: z.boolean() });
 

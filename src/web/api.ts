@@ -37,6 +37,20 @@ export const auth = {
   },
 };
 
+/**
+ * Whether a token can be sent at all: a pasted token with a line break or a curly quote
+ * makes fetch() throw before any request ("Invalid value" for a header), which would
+ * otherwise reach the user as a message about header syntax.
+ */
+export function tokenSendable(token: string): boolean {
+  try {
+    new Headers({ authorization: `Bearer ${token}` });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** An API error, carrying the problem document's `detail`. */
 export class ApiError extends Error {
   constructor(

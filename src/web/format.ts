@@ -41,3 +41,23 @@ export function toDate(d: string | null): Date | null {
   if (!m?.groups) return null;
   return new Date(Date.UTC(Number(m.groups.y), Number(m.groups.m ?? '1') - 1, Number(m.groups.d ?? '1')));
 }
+
+/**
+ * Where an article came from, for articles without an outlet (a .txt file has none): the
+ * host of its URL, or the name of the file it was read from, with the full input beside.
+ */
+export function fmtOutlet(a: { outlet: string | null; url: string | null; origin: string }): { text: string; full: string | null } {
+  if (a.outlet) return { text: a.outlet, full: null };
+  for (const u of [a.url, a.origin]) {
+    if (!u || !/^https?:\/\//i.test(u)) continue;
+    try {
+      return { text: new URL(u).host, full: u };
+    } catch {
+      /* not a URL after all: try the next */
+    }
+  }
+  if (a.origin === 'stdin') return { text: 'standard input', full: null };
+  if (a.origin.startsWith('api:')) return { text: 'posted to the API', full: null };
+  const name = a.origin.split(/[\\/]/).filter(Boolean).pop();
+  return name ? { text: `file ${name}`, full: a.origin } : { text: 'Unknown outlet', full: null };
+}

@@ -48,3 +48,10 @@ export function useWidth(fallback = 800): [number, (el: HTMLElement | null) => v
   }, [el]);
   return [w, setEl];
 }
+
+/** Names the page in the browser tab and history: "Claims · Tally", an article's title. */
+export function useTitle(title: string | null | undefined): void {
+  useEffect(() => {
+    document.title = title ? `${title} · Tally` : 'Tally';
+  }, [title]);
+}

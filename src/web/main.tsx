@@ -4,8 +4,10 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, auth } from './api';
+import { api, ApiError, auth, tokenSendable } from './api';
+import { useTitle } from './hooks';
 import { href, useRoute } from './router';
+import { SessionContext, SIGNED_OUT_NOTICE } from './session';
 import { ArticleView } from './views/ArticleView';
 import { ClaimsView } from './views/ClaimsView';
 import { Home } from './views/Home';
@@ -28,13 +30,28 @@ function idOf(s: string | undefined): number | null {
 function App() {
   const route = useRoute();
   const [user, setUser] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => {
-    if (!auth.token) return;
+    const token = auth.token;
+    if (!token) return;
+    const signOut = (): void => {
+      auth.set(null);
+      setUser(null);
+      setNotice(SIGNED_OUT_NOTICE);
+    };
+    if (!tokenSendable(token)) return signOut();
     api.me().then(
       (me) => setUser(me.name),
-      () => setUser(null),
+      (err: unknown) => {
+        // Only the server's refusal proves the token bad; an outage keeps it for next time.
+        if (err instanceof ApiError && (err.status === 401 || err.status === 403)) signOut();
+      },
     );
   }, []);
+  const signedIn = (name: string | null): void => {
+    setUser(name);
+    if (name) setNotice(null);
+  };
   useEffect(() => {
     // Move focus to the new view's heading so keyboard and screen-reader users follow navigation.
     const h = document.querySelector<HTMLElement>('main h1');
@@ -52,8 +69,8 @@ function App() {
   else if (head === 'articles' && idOf(second)) view = <ArticleView id={idOf(second)!} claimId={idOf(route.params.get('claim') ?? undefined)} />;
   else if (head === 'sources' && idOf(second)) view = <SourceView id={idOf(second)!} />;
   else if (head === 'topics') view = <TopicsView />;
-  else if (head === 'signin') view = <SignIn onChange={setUser} />;
-  else view = <p>Nothing here. <a href={href('')}>Back to the indicators.</a></p>;
+  else if (head === 'signin') view = <SignIn onChange={signedIn} />;
+  else view = <NotFound />;
 
   return (
     <>
@@ -91,11 +108,30 @@ function App() {
           )}
         </div>
       </header>
-      <main id="main">{view}</main>
+      {notice ? (
+        <div class="signed-out" role="alert">
+          <span>{notice}</span> <a href={href('signin')}>Sign in</a>{' '}
+          <button type="button" class="link" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      <SessionContext.Provider value={{ user }}>
+        <main id="main">{view}</main>
+      </SessionContext.Provider>
       <footer class="foot small muted">
         <a href="/docs">API</a> · every number links to the sentence it came from
       </footer>
     </>
+  );
+}
+
+function NotFound() {
+  useTitle('Not found');
+  return (
+    <p>
+      Nothing here. <a href={href('')}>Back to the indicators.</a>
+    </p>
   );
 }
 

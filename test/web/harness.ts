@@ -17,7 +17,11 @@ import { seed } from '../api/seed.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const WEB_ROOT = join(ROOT, 'dist', 'web');
-export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+/**
+ * Where tests save screenshots: an ignored folder, so a test run changes no tracked file.
+ * `npm run screenshots` points this at docs/screenshots to refresh the committed ones.
+ */
+export const SCREENSHOTS = resolve(ROOT, process.env.TALLY_SCREENSHOTS ?? join('tmp', 'screenshots'));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags for a closed network: without them Chromium keeps calling home and logging failures. */
@@ -114,9 +118,4 @@ export async function startHarness(opts: { seedLedger?: boolean } = {}): Promise
       await ledger.close();
     },
   };
-}
-
-/** Plot's injected <style> is refused by our CSP on purpose (app.css carries its rules). */
-export function unexpectedProblems(problems: string[]): string[] {
-  return problems.filter((p) => !/(Refused to apply|Applying) inline style/.test(p));
 }

@@ -2,10 +2,11 @@
  * One claim's fields, its review controls (for a signed-in analyst) and its audit trail.
  */
 import { useState } from 'preact/hooks';
-import { api, auth, type AuditEntry, type Claim, type ClaimPatch, type ClaimRow } from '../api';
+import { api, type AuditEntry, type Claim, type ClaimPatch, type ClaimRow } from '../api';
 import { fmtClaimValue, fmtDate, fmtMeasure } from '../format';
 import { useLoad } from '../hooks';
 import { href } from '../router';
+import { useSession } from '../session';
 
 const MEASURES = ['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'equipment_lost', 'strikes', 'aid_committed', 'aid_delivered', 'aid_remaining', 'territory', 'displaced', 'other'];
 
@@ -53,7 +54,7 @@ export function ClaimPanel({ row, onChanged }: { row: ClaimRow; onChanged: (row:
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const c = row.claim;
-  const signedIn = !!auth.token;
+  const signedIn = useSession().user !== null;
 
   const act = async (action: 'confirm' | 'reject' | 'correct', patch?: ClaimPatch, note?: string | null) => {
     setBusy(true);
@@ -83,7 +84,7 @@ export function ClaimPanel({ row, onChanged }: { row: ClaimRow; onChanged: (row:
   };
 
   return (
-    <div class="claim-panel" data-testid="claim-panel">
+    <div class="claim-panel" data-testid="claim-panel" tabIndex={-1} aria-label="Selected claim">
       <h3>
         {fmtClaimValue(c)} <span class={`status status-${row.status}`}>{row.status}</span>
       </h3>

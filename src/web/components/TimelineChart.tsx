@@ -53,6 +53,9 @@ export function affiliationColours(affiliations: string[]): string[] {
   return affiliations.map((a) => AFFILIATION_COLOURS[a] ?? FALLBACK_COLOURS[next++ % FALLBACK_COLOURS.length]);
 }
 
+/** The hover card's width in pixels; app.css's .card-anchor says the same. */
+const CARD_WIDTH = 280;
+
 /** Arrow length for open bounds, as a share of the value axis. */
 const ARROW_SHARE = 0.08;
 
@@ -167,6 +170,10 @@ export function TimelineChart({ series, width }: { series: SeriesDetail; width: 
         Plot.dot(points, Plot.pointer({ x: 'date', y: (p: TimelinePoint) => p.low ?? p.high, r: 8, stroke: 'currentColor', strokeWidth: 2, fill: 'none', maxRadius: 30 })),
       ],
     });
+    // Plot adds <style> elements of its own; our CSP refuses inline styles, and refusing
+    // them logs an error per element. Their rules ship in app.css, so they go before the
+    // figure joins the page.
+    for (const style of plot.querySelectorAll('style')) style.remove();
     const svg = plot as unknown as (SVGSVGElement | HTMLElement) & { value: TimelinePoint | null; scale: (n: string) => { apply: (v: unknown) => number } };
     const onInput = (): void => {
       const p = svg.value;
@@ -189,12 +196,20 @@ export function TimelineChart({ series, width }: { series: SeriesDetail; width: 
   // The figure holds a legend above the SVG: position the card relative to the SVG.
   const svgTop = ref.current?.querySelector('svg.tl-plot:not([class*=swatch])') as SVGSVGElement | null;
   const offsetTop = svgTop ? svgTop.getBoundingClientRect().top - (ref.current?.getBoundingClientRect().top ?? 0) : 0;
-  const cardLeft = hover ? Math.min(Math.max(hover.x + 12, 0), Math.max(width - 280, 0)) : 0;
+  const plotHeight = svgTop?.getBoundingClientRect().height ?? 0;
+  const cardLeft = hover ? Math.min(Math.max(hover.x + 12, 0), Math.max(width - CARD_WIDTH, 0)) : 0;
+  // Below a point in the upper half, above one in the lower half: the card stays over the chart.
+  const below = hover ? hover.y < plotHeight / 2 : true;
+  const cardPlace = hover
+    ? below
+      ? { left: `${cardLeft}px`, top: `${offsetTop + hover.y + 12}px` }
+      : { left: `${cardLeft}px`, bottom: `${(ref.current?.offsetHeight ?? 0) - offsetTop - hover.y + 12}px` }
+    : {};
   return (
     <div class="timeline">
       <div ref={ref} class="timeline-plot" data-testid="timeline-plot" />
       {hover ? (
-        <div class="card-anchor" style={{ left: `${cardLeft}px`, top: `${offsetTop + hover.y + 12}px` }}>
+        <div class="card-anchor" style={cardPlace}>
           <HoverCard point={hover.p} series={series} />
         </div>
       ) : null}

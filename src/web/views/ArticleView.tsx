@@ -2,15 +2,18 @@
  * An article's clean text with every claim highlighted in place, the source and date
  * words from each claim's evidence, and a side panel of claims with review controls.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, type ArticleDetail, type ClaimRow } from '../api';
 import { ClaimPanel } from '../components/ClaimPanel';
 import { Highlighted, marksFor } from '../components/Highlighted';
 import { Status } from '../components/Status';
-import { fmtClaimValue, fmtDate, fmtMeasure } from '../format';
-import { useLoad } from '../hooks';
+import { fmtClaimValue, fmtDate, fmtMeasure, fmtOutlet } from '../format';
+import { useLoad, useTitle } from '../hooks';
 import { go, href } from '../router';
 import { safeHref } from '../safe';
+
+/** The width below which app.css puts the claim panel under the article. */
+const NARROW = '(max-width: 820px)';
 
 export function ArticleView({ id, claimId }: { id: number; claimId: number | null }) {
   const state = useLoad(() => api.article(id), [id]);
@@ -19,17 +22,33 @@ export function ArticleView({ id, claimId }: { id: number; claimId: number | nul
   const selected = claimId;
   const select = (cid: number) => go(`articles/${id}`, { claim: cid });
 
+  // Once per article and selection (not after a review updates the claims): bring the
+  // reader to what they asked for and put focus there, not on the page body.
+  const shown = useRef<string | null>(null);
   useEffect(() => {
-    if (selected === null || !detail) return;
-    const el = document.getElementById(`claim-${selected}`);
-    el?.scrollIntoView({ block: 'center' });
-  }, [selected, detail]);
+    // Until the new article loads, the last one is still shown.
+    if (!detail || detail.id !== id) return;
+    const at = `${id}:${selected}`;
+    if (shown.current === at) return;
+    shown.current = at;
+    const mark = selected === null ? null : document.getElementById(`claim-${selected}`);
+    const panel = document.querySelector<HTMLElement>('.claim-panel');
+    if (mark && panel && matchMedia(NARROW).matches) {
+      // One column: the panel sits below the whole article, far from the tapped number.
+      panel.scrollIntoView({ block: 'start' });
+      panel.focus({ preventScroll: true });
+    } else if (mark) {
+      mark.scrollIntoView({ block: 'center' });
+      mark.focus({ preventScroll: true });
+    } else document.getElementById('article-title')?.focus({ preventScroll: true });
+  }, [id, selected, detail]);
 
   const onChanged = (row: ClaimRow) => {
     setDetail((d) => (d ? { ...d, claims: d.claims.map((c) => (c.claimKey === row.claimKey ? row : c)) } : d));
   };
 
   const a = detail;
+  useTitle(a ? a.article.title || 'Untitled article' : 'Article');
   const selRow = a?.claims.find((c) => c.id === selected) ?? null;
   const link = safeHref(a?.url);
   return (
@@ -38,7 +57,7 @@ export function ArticleView({ id, claimId }: { id: number; claimId: number | nul
       {a ? (
         <div class="article-layout">
           <article class="article" aria-labelledby="article-title">
-            <h1 id="article-title">
+            <h1 id="article-title" tabIndex={-1}>
               <Highlighted text={a.article.title} marks={marksFor(a.claims, 'title', a.article.title.length)} selected={selected} onSelect={select} />
             </h1>
             {a.article.subtitle ? (
@@ -47,7 +66,10 @@ export function ArticleView({ id, claimId }: { id: number; claimId: number | nul
               </p>
             ) : null}
             <p class="meta">
-              {a.outlet ?? 'Unknown outlet'} · {fmtDate(a.published)}
+              <span class="outlet" title={fmtOutlet(a).full ?? undefined}>
+                {fmtOutlet(a).text}
+              </span>{' '}
+              · {fmtDate(a.published)}
               {link ? (
                 <>
                   {' '}
@@ -61,7 +83,7 @@ export function ArticleView({ id, claimId }: { id: number; claimId: number | nul
                 <>
                   {' '}
                   ·{' '}
-                  <a href={`/articles/${a.id}/raw`} rel="noopener noreferrer" target="_blank">
+                  <a href={`/articles/${a.id}/raw${selected !== null ? `?claim=${selected}#claim` : ''}`} rel="noopener noreferrer" target="_blank">
                     raw snapshot
                   </a>
                 </>

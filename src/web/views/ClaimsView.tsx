@@ -1,18 +1,20 @@
 /**
  * The claims table: the CLI's filters, full-text search, sorting of the loaded page,
- * cursor paging and export links carrying the same filters. Filters live in the URL.
+ * cursor paging and export links carrying the same filters. Filters live in the URL, and
+ * every filter the URL can carry has a field in the form, so a link's filters are visible.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, qs, type ClaimRow } from '../api';
 import { Status } from '../components/Status';
 import { fmtClaimValue, fmtDate, fmtMeasure } from '../format';
-import { useLoad } from '../hooks';
+import { useLoad, useTitle } from '../hooks';
 import { go, href } from '../router';
 
 /** The contract's measures, for the filter menu. */
 const MEASURES = ['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'equipment_lost', 'strikes', 'aid_committed', 'aid_delivered', 'aid_remaining', 'territory', 'displaced', 'other'];
 const STATUSES = ['extracted', 'confirmed', 'corrected', 'rejected'];
-const FILTERS = ['q', 'measure', 'party', 'source', 'affiliation', 'since', 'until', 'status', 'indicator', 'article'] as const;
+const AGGREGATIONS = ['cumulative', 'increment', 'rate', 'point'];
+const FILTERS = ['q', 'measure', 'party', 'source', 'affiliation', 'since', 'until', 'status', 'aggregation', 'indicator', 'article', 'includeRejected'] as const;
 const PAGE_SIZE = 50;
 
 type SortKey = 'date' | 'value' | 'measure' | 'party' | 'source' | 'outlet';
@@ -27,9 +29,17 @@ const SORTERS: Record<SortKey, (c: ClaimRow) => string | number> = {
 
 export function ClaimsView({ params }: { params: URLSearchParams }) {
   const filters = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTERS)[number], string>;
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const cursor = cursors[cursors.length - 1];
   const key = JSON.stringify(filters);
+  // Cursors belong to the filters they were read under: whatever changes the filters (the
+  // form, a link, the back button) starts again at page 1, the newest matches.
+  const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[] }>({ key, cursors: [null] });
+  const cursors = paging.key === key ? paging.cursors : [null];
+  // Forget the old filters' pages too, or going back to them would reopen a later page.
+  useEffect(() => setPaging((p) => (p.key === key ? p : { key, cursors: [null] })), [key]);
+  const setCursors = (next: (string | null)[]): void => setPaging({ key, cursors: next });
+  const cursor = cursors[cursors.length - 1];
+  const indicators = useLoad(() => api.series(), []);
+  useTitle('Claims');
   const state = useLoad(() => api.claims({ ...clean(filters), limit: PAGE_SIZE, cursor: cursor ?? undefined }), [key, cursor]);
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 } | null>(null);
   const rows = useMemo(() => {
@@ -44,10 +54,9 @@ export function ClaimsView({ params }: { params: URLSearchParams }) {
     const form = new FormData(e.currentTarget as HTMLFormElement);
     const next: Record<string, string> = {};
     for (const k of FILTERS) {
-      const v = String(form.get(k) ?? filters[k] ?? '').trim();
+      const v = String(form.get(k) ?? '').trim();
       if (v) next[k] = v;
     }
-    setCursors([null]);
     go('claims', next);
   };
   const sortBy = (k: SortKey) => setSort((s) => (s && s.key === k ? { key: k, dir: s.dir === 1 ? -1 : 1 } : { key: k, dir: 1 }));
@@ -78,6 +87,11 @@ export function ClaimsView({ params }: { params: URLSearchParams }) {
                 {fmtMeasure(m)}
               </option>
             ))}
+            {filters.measure && !MEASURES.includes(filters.measure) ? (
+              <option value={filters.measure} selected>
+                {filters.measure.split(',').map(fmtMeasure).join(', ')}
+              </option>
+            ) : null}
           </select>
         </label>
         <label>
@@ -87,6 +101,10 @@ export function ClaimsView({ params }: { params: URLSearchParams }) {
         <label>
           Source
           <input name="source" defaultValue={filters.source} placeholder="name or id" />
+        </label>
+        <label>
+          Affiliation
+          <input name="affiliation" defaultValue={filters.affiliation} placeholder="US, UA…" size={8} />
         </label>
         <label>
           Since
@@ -105,13 +123,51 @@ export function ClaimsView({ params }: { params: URLSearchParams }) {
                 {m}
               </option>
             ))}
+            {filters.status && !STATUSES.includes(filters.status) ? (
+              <option value={filters.status} selected>
+                {filters.status}
+              </option>
+            ) : null}
           </select>
+        </label>
+        <label>
+          Aggregation
+          <select name="aggregation">
+            <option value="">any</option>
+            {AGGREGATIONS.map((m) => (
+              <option value={m} selected={m === filters.aggregation}>
+                {m}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Indicator
+          <select name="indicator">
+            <option value="">any</option>
+            {(indicators.data ?? []).map((s) => (
+              <option value={String(s.id)} selected={String(s.id) === filters.indicator}>
+                {s.label}
+              </option>
+            ))}
+            {filters.indicator && !indicators.data?.some((s) => String(s.id) === filters.indicator) ? (
+              <option value={filters.indicator} selected>
+                indicator {filters.indicator}
+              </option>
+            ) : null}
+          </select>
+        </label>
+        <label>
+          Article
+          <input name="article" defaultValue={filters.article} placeholder="id" size={5} inputMode="numeric" />
+        </label>
+        <label class="check">
+          <input type="checkbox" name="includeRejected" value="true" defaultChecked={filters.includeRejected === 'true' || filters.includeRejected === '1'} />
+          include rejected
         </label>
         <div class="filter-actions">
           <button type="submit">Apply</button>
-          <a href={href('claims')} onClick={() => setCursors([null])}>
-            Clear
-          </a>
+          <a href={href('claims')}>Clear</a>
         </div>
       </form>
       <p class="exports">
@@ -171,11 +227,11 @@ export function ClaimsView({ params }: { params: URLSearchParams }) {
           </div>
           {rows.length === 0 ? <p>No claims match.</p> : null}
           <nav class="pager" aria-label="Pages">
-            <button type="button" disabled={cursors.length < 2} onClick={() => setCursors((c) => c.slice(0, -1))}>
+            <button type="button" disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>
               ← Newer
             </button>
             <span>Page {cursors.length}</span>
-            <button type="button" disabled={!state.data.next} onClick={() => setCursors((c) => [...c, state.data!.next])}>
+            <button type="button" disabled={!state.data.next} onClick={() => setCursors([...cursors, state.data!.next])}>
               Older →
             </button>
           </nav>

@@ -2,12 +2,13 @@
 import { api } from '../api';
 import { Status } from '../components/Status';
 import { fmtDate, fmtMeasure, fmtValue } from '../format';
-import { useLoad } from '../hooks';
+import { useLoad, useTitle } from '../hooks';
 import { href } from '../router';
 
 export function Home() {
   const stats = useLoad(() => api.stats(), []);
   const series = useLoad(() => api.series(), []);
+  useTitle('Indicators');
   return (
     <section>
       <h1>Indicators</h1>

@@ -4,13 +4,14 @@ import { api } from '../api';
 import { Status } from '../components/Status';
 import { HoverCard, openPoint, TimelineChart, timelinePoints, type TimelinePoint } from '../components/TimelineChart';
 import { fmtDate, fmtValue } from '../format';
-import { useLoad, useWidth } from '../hooks';
+import { useLoad, useTitle, useWidth } from '../hooks';
 import { href } from '../router';
 
 export function SeriesView({ id }: { id: number }) {
   const state = useLoad(() => api.seriesDetail(id), [id]);
   const [width, boxRef] = useWidth();
   const s = state.data;
+  useTitle(s ? s.label : 'Indicator');
   const points = useMemo(() => (s ? timelinePoints(s) : []), [s]);
   const [focused, setFocused] = useState<TimelinePoint | null>(null);
   return (

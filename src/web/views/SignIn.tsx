@@ -1,13 +1,19 @@
 /** Sign in with a reviewer token (kept in this browser only). */
 import { useState } from 'preact/hooks';
-import { api, auth } from '../api';
+import { api, auth, tokenSendable } from '../api';
+import { useTitle } from '../hooks';
 import { go } from '../router';
 
 export function SignIn({ onChange }: { onChange: (name: string | null) => void }) {
   const [error, setError] = useState<string | null>(null);
+  useTitle('Sign in');
   const submit = async (e: Event) => {
     e.preventDefault();
     const token = String(new FormData(e.currentTarget as HTMLFormElement).get('token') ?? '').trim();
+    if (!tokenSendable(token)) {
+      setError('That is not a token: tokens are one line of letters, digits and - or _ (they start with tly_). Copy it again.');
+      return;
+    }
     auth.set(token);
     try {
       const me = await api.me();

@@ -5,7 +5,7 @@
 import { api, type AssertionPage } from '../api';
 import { Status } from '../components/Status';
 import { fmtClaimValue, fmtDate, fmtMeasure, fmtValue } from '../format';
-import { useLoad } from '../hooks';
+import { useLoad, useTitle } from '../hooks';
 import { href } from '../router';
 
 type Assertion = AssertionPage['items'][number];
@@ -27,6 +27,7 @@ function byIndicator(items: Assertion[]): { key: string; label: string; items: A
 export function SourceView({ id }: { id: number }) {
   const source = useLoad(() => api.source(id), [id]);
   const assertions = useLoad(() => api.assertions(id), [id]);
+  useTitle(source.data ? source.data.name : 'Source');
   const claims = useLoad(() => api.claims({ source: String(id), limit: 200 }), [id]);
   const s = source.data;
   return (

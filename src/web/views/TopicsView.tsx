@@ -1,16 +1,18 @@
 /** The topic board: propose what to track next, vote once per account, most votes first. */
 import { useState } from 'preact/hooks';
-import { api, auth } from '../api';
+import { api } from '../api';
 import { Status } from '../components/Status';
 import { fmtDate } from '../format';
-import { useLoad } from '../hooks';
+import { useLoad, useTitle } from '../hooks';
 import { href } from '../router';
+import { useSession } from '../session';
 
 export function TopicsView() {
   const topics = useLoad(() => api.topics(), []);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const signedIn = !!auth.token;
+  const signedIn = useSession().user !== null;
+  useTitle('Topic board');
 
   const propose = async (e: Event) => {
     e.preventDefault();

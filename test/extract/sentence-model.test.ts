@@ -34,7 +34,7 @@ const nounOrVerb: TagRow[] = [
   ['Local media reports in Kessel said [20] people died.', 'reports', 'NOUN'],
   // A common noun that opens the sentence is capitalised like a name.
   ['Media reports in Kessel said [20] people died.', 'reports', 'NOUN', true],
-  ['Reports said [30] people died in the raid.', 'Reports', 'NOUN', true],
+  ['Reports said [30] people died in the raid.', 'Reports', 'NOUN'],
   ['Colonel Varga leads the Third Mountain Brigade.', 'leads', 'VERB'],
   ['The leads that investigators followed were thin.', 'leads', 'NOUN'],
   ['Militias carried out [401] strikes overnight.', 'strikes', 'NOUN'],
@@ -42,15 +42,15 @@ const nounOrVerb: TagRow[] = [
   ['The monitor updated its figures after the raid.', 'figures', 'NOUN'],
   ['At a briefing in Lomar, the envoy spoke for an hour.', 'briefing', 'NOUN'],
   // "-ly" reads as an adverb, but not in a noun that merely ends so.
-  ['Their tally of the dead was disputed.', 'tally', 'NOUN', true],
-  ['The family of a missing sailor spoke to reporters.', 'family', 'NOUN', true],
+  ['Their tally of the dead was disputed.', 'tally', 'NOUN'],
+  ['The family of a missing sailor spoke to reporters.', 'family', 'NOUN'],
   ['Troops advanced slowly along the river.', 'slowly', 'ADV'],
   ['Halvorsen said the convoy had turned back.', 'said', 'VERB'],
   ['The said report was never published.', 'said', 'ADJ|NOUN'],
   ['The committee records every strike it can verify.', 'records', 'VERB'],
   ['Rescuers found [nine] bodies in the cellar.', 'found', 'VERB'],
   // Short past forms the suffix rule skips.
-  ['Four soldiers had died by dawn.', 'died', 'VERB', true],
+  ['Four soldiers had died by dawn.', 'died', 'VERB'],
   ['The ministry issued a lower count on Friday.', 'count', 'NOUN', true],
 ];
 
@@ -87,7 +87,7 @@ const namesAndPronouns: TagRow[] = [
   ['A spokesman for Major Idris Kamau declined to comment.', 'Idris', 'PROPN'],
   ['The National Intelligence Service (NIS) said so.', 'NIS', 'PROPN'],
   // "May" the month is a name; "may" the auxiliary is not.
-  ['In May the army of Dovania said [80] men deserted.', 'May', 'PROPN', true],
+  ['In May the army of Dovania said [80] men deserted.', 'May', 'PROPN'],
   ['The toll may rise as rubble is cleared.', 'may', 'AUX'],
 ];
 
@@ -191,7 +191,7 @@ const phraseRows: PhraseRow[] = [
   ["Ruritania's defence minister said [200] recruits had deserted.", 'Ruritania', 'start', "Ruritania's defence minister"],
   ['The Institute for the Study of War said the town had fallen.', 'The', 'start', 'The Institute for the Study of War'],
   ['The Institute for the Study of War said the town had fallen.', 'War', 'end', 'The Institute for the Study of War'],
-  ['Figures from the National Intelligence Service (NIS) put the toll at [100].', ')', 'end', 'the National Intelligence Service (NIS)'],
+  ['Figures from the National Intelligence Service (NIS) put the toll at [100].', ')', 'end', 'Figures from the National Intelligence Service (NIS)'],
   ['Two sources close to the talks said [40] prisoners would be swapped.', 'talks', 'end', 'Two sources close to the talks'],
   ['Diplomats briefed on the findings said [15] sites were hit.', 'findings', 'end', 'Diplomats briefed on the findings'],
   ['Most of the people involved in the negotiations declined to comment.', 'negotiations', 'end', 'the people involved in the negotiations'],
@@ -199,11 +199,11 @@ const phraseRows: PhraseRow[] = [
   ['A Kenya-based monitor said [70] people had been abducted.', 'monitor', 'end', 'A Kenya-based monitor'],
   ['The head of the regional military administration said [four] died.', 'The', 'start', 'The head of the regional military administration'],
   ['The head of the regional military administration said [four] died.', 'administration', 'end', 'The head of the regional military administration'],
-  ['Aid workers from the Tamsin Relief Fund said [2,000] families had fled.', 'Fund', 'end', 'Aid workers from the Tamsin Relief Fund', true],
+  ['Aid workers from the Tamsin Relief Fund said [2,000] families had fled.', 'Fund', 'end', 'Aid workers from the Tamsin Relief Fund'],
   ['The Tamsin Relief Fund said [2,000] families had fled.', 'The', 'start', 'The Tamsin Relief Fund'],
   ['Its latest update lists [52] destroyed bridges.', 'update', 'end', 'Its latest update'],
-  ["The ministry's latest estimate puts losses at [3,000].", 'estimate', 'end', "The ministry's latest estimate", true],
-  ["The ministry's latest estimate puts losses at [3,000].", 'The', 'start', "The ministry's latest estimate", true],
+  ["The ministry's latest estimate puts losses at [3,000].", 'estimate', 'end', "The ministry's latest estimate"],
+  ["The ministry's latest estimate puts losses at [3,000].", 'The', 'start', "The ministry's latest estimate"],
   ['Senior officials in Ardena said [60] were detained.', 'Ardena', 'end', 'Senior officials in Ardena'],
   ['The Dovanian Ministry of Veterans Affairs said [1,400] pensions were paid.', 'Affairs', 'end', 'The Dovanian Ministry of Veterans Affairs'],
   ['The Dovanian Ministry of Veterans Affairs said [1,400] pensions were paid.', 'The', 'start', 'The Dovanian Ministry of Veterans Affairs'],

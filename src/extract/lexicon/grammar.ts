@@ -47,10 +47,20 @@ export const VERBS = [
   'suffer', 'suffers', 'approve', 'approves', 'provide', 'provides', 'allocate', 'allocates', 'deliver', 'delivers',
   'count', 'counts', 'record', 'records', 'verify', 'verifies', 'document', 'documents', 'list', 'lists',
   'lead', 'leads', 'led', 'win', 'wins', 'won', 'set', 'sets', 'cut', 'cuts', 'run', 'runs', 'ran', 'choose', 'chose', 'chosen',
-  'begin', 'began', 'begun', 'meet', 'met', 'pay', 'paid', 'buy', 'bought', 'sell', 'sold', 'build', 'built', 'seize', 'seized',
+  'died', 'dies', 'lied', 'fled', 'begin', 'began', 'begun', 'meet', 'met', 'pay', 'paid', 'buy', 'bought', 'sell', 'sold', 'build', 'built', 'seize', 'seized',
 ];
 /** -ed and -ing words that are seldom verbs in news copy: read as nouns or adjectives. */
 export const NOT_VERBS = ['red', 'need', 'speed', 'seed', 'bed', 'shed', 'hundred', 'united', 'naked', 'sacred', 'wicked', 'ragged', 'beloved',
   'thing', 'nothing', 'something', 'anything', 'everything', 'king', 'ring', 'spring', 'string', 'wing', 'evening', 'morning',
   'building', 'ceiling', 'meeting', 'briefing', 'funding', 'fighting', 'shelling', 'bombing', 'ceasefire', 'during', 'including',
   'following', 'according', 'sibling', 'offspring', 'darling', 'shilling', 'sterling'];
+
+/** Words ending in -ly that are nouns or adjectives, not adverbs. */
+export const NOT_ADVERBS = ['tally', 'rally', 'ally', 'family', 'supply', 'reply', 'assembly', 'anomaly', 'monopoly', 'belly', 'jelly',
+  'daily', 'weekly', 'monthly', 'yearly', 'early', 'only', 'july', 'italy', 'sicily', 'holy', 'ugly', 'elderly', 'friendly',
+  'deadly', 'costly', 'likely', 'unlikely', 'lonely', 'lovely', 'silly', 'orderly', 'timely'];
+
+/** Words that are nouns as often as verbs ("the latest estimate", "they estimate"): a modifier before them makes them nouns. */
+export const NOUN_VERBS = ['estimate', 'count', 'report', 'claim', 'record', 'figure', 'total', 'toll', 'attack', 'strike',
+  'release', 'return', 'need', 'cost', 'increase', 'rise', 'fall', 'drop', 'advance', 'update', 'tally', 'list', 'document',
+  'study', 'survey', 'statement', 'pledge', 'transfer', 'delivery', 'offer', 'request', 'appeal', 'loss', 'use', 'fire'];

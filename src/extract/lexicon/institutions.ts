@@ -254,6 +254,8 @@ export const SPEAKER_HEADS: Record<string, SourceKind> = {
   corps: 'military', guard: 'military', division: 'military', 'air defence': 'military', 'air defense': 'military',
   organization: 'international', organisation: 'international', programme: 'international', program: 'international',
   coalition: 'official', administrator: 'official', chief: 'official', head: 'official', spokespeople: 'official',
+  captain: 'military', sergeant: 'military', lieutenant: 'military', rebels: 'military', 'rebel group': 'military',
+  insurgents: 'military', militia: 'military', 'armed group': 'military',
   representative: 'official', authors: 'research', author: 'research', team: 'research', partners: 'other',
   organizations: 'ngo', organisations: 'ngo', agencies: 'international', monitor: 'research', deputy: 'official', negotiators: 'official', negotiator: 'official', 
 };

@@ -60,7 +60,8 @@ export function modelFrames(m: SentenceModel, field: ClaimField, entities: Entit
       if (f) frames.push(f);
       continue;
     }
-    if ((t.tag === 'VERB' || t.tag === 'NOUN') && CUE_VERBS.has(t.lower)) {
+    const nounCue = t.tag === 'NOUN' && !(k > 0 && (ts[k - 1].tag === 'PROPN' || ts[k - 1].tag === 'PRON' || ts[k - 1].tag === 'ADV' || ts[k - 1].tag === 'AUX'));
+    if ((t.tag === 'VERB' || t.tag === 'NOUN') && CUE_VERBS.has(t.lower) && !nounCue) {
       if (impersonal(m, k)) continue;
       if (passiveParticiple(m, k)) {
         // "figures circulated by Ukrainian officials", "losses cited by the White House".
@@ -68,7 +69,6 @@ export function modelFrames(m: SentenceModel, field: ClaimField, entities: Entit
         if (f) frames.push(f);
         continue;
       }
-      if (t.tag === 'NOUN' && !(k > 0 && (ts[k - 1].tag === 'PROPN' || ts[k - 1].tag === 'PRON' || ts[k - 1].tag === 'ADV' || ts[k - 1].tag === 'AUX'))) continue;
       const f = verbFrame(m, k, entities);
       if (f) frames.push(f);
       continue;
@@ -210,6 +210,8 @@ function verbFrame(m: SentenceModel, k: number, entities: Entity[]): Frame | nul
   }
   if (!who) return null;
   const first = who.first;
+  // "…, citing police reports": the object of "citing" reports nothing itself.
+  if (first > 0 && ts[first - 1].lower === 'citing') return null;
   if (REPORT_ONLY_RE.test(who.np) && !entities.some((e) => e.kind === 'outlet' && e.start >= ts[first].start && e.end <= ts[who.last].end)) {
     const sp: Speaker = { name: REPORTS_SPEAKER, kind: 'other', anonymous: true, affiliation: null, outlet: false, anaphor: null, head: null, named: false, multi: true };
     return frame(m, sp, who, k, verbLast, false);
@@ -499,7 +501,7 @@ function objectFrame(m: SentenceModel, k: number): Frame | null {
 function possessiveFrame(m: SentenceModel, k: number): Frame | null {
   const ts = m.tokens;
   let j = k - 1;
-  while (j >= 0 && (ts[j].tag === 'ADJ' || ts[j].tag === 'VERB') && k - j < 4) j--;
+  while (j >= 0 && (ts[j].tag === 'ADJ' || ts[j].tag === 'VERB' || (ts[j].tag === 'NOUN' && !STATEMENT_NOUNS.has(ts[j].lower))) && k - j < 4) j--;
   if (j < 0) return null;
   if (ts[j].tag === 'POSS') return possessorFrame(m, j, k);
   if (ts[j].tag === 'DET' && /^(?:its|their|his|her)$/.test(ts[j].lower)) {

@@ -76,7 +76,7 @@ const DEGREE = new Set(['most', 'more', 'least', 'less', 'very', 'newly', 'recen
 /** Adjectives that take a complement inside a speaker phrase ("familiar with", "close to"). */
 const COMPLEMENT_HEADS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking']);
 /** Prepositions that join two nouns inside one name or description ("Institute for the Study of War", "mission in Ukraine"). */
-const NP_INNER_ADP = new Set(['of', 'for', 'in', 'at', 'on', 'to']);
+const NP_INNER_ADP = new Set(['of', 'for', 'in', 'at', 'on', 'to', 'from']);
 
 /**
  * The noun phrase that ends at token `last` (inclusive), read leftwards: nouns,

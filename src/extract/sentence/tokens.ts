@@ -14,7 +14,7 @@
  * "the killed soldiers" is not); "US" is a name, "us" a pronoun; "'s" is a possessive
  * after a name and "is"/"has" after a pronoun.
  */
-import { ADVERBS, AUXILIARIES, COORDINATORS, DETERMINERS, NEGATIONS, NOT_VERBS, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, VERBS } from '../lexicon/grammar.js';
+import { ADVERBS, AUXILIARIES, COORDINATORS, DETERMINERS, NEGATIONS, NOT_ADVERBS, NOT_VERBS, NOUN_VERBS, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, VERBS } from '../lexicon/grammar.js';
 import { isLetterCode } from '../lexicon/pattern.js';
 
 export type Tag =
@@ -50,6 +50,9 @@ setAll(ADVERBS, 'ADV');
 const POSSESSIVE_DET = new Set(POSSESSIVE_DETERMINERS);
 const VERB_WORDS = new Set(VERBS);
 const NOT_VERB = new Set(NOT_VERBS);
+const NOT_ADVERB = new Set(NOT_ADVERBS);
+const NOUN_VERB = new Set(NOUN_VERBS);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty',
   'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion',
@@ -122,7 +125,13 @@ export function tag(tokens: Token[], names: Array<[number, number]> = [], number
     const t = tokens[k];
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
-    if (t.tag === 'VERB' && prev && (prev.tag === 'DET' || prev.tag === 'ADJ' || prev.tag === 'POSS' || (prev.tag === 'NUM' && !/ed$/.test(t.lower)))) {
+    if (t.tag === 'VERB' && k === 0 && /s$/.test(t.lower) && next && (next.tag === 'VERB' || next.tag === 'AUX' || next.tag === 'ADP')) {
+      // "Reports said …", "Claims of victory …": a plural noun opening the sentence.
+      t.tag = 'NOUN';
+    } else if (t.tag === 'VERB' && prev && prev.tag === 'NOUN' && (NOUN_VERB.has(t.lower) || NOUN_VERB.has(t.lower.replace(/s$/, ''))) && tokens[k - 2] && (tokens[k - 2].tag === 'DET' || tokens[k - 2].tag === 'POSS') && (!next || next.text === ',' || next.text === '.' || next.tag === 'VERB' || next.tag === 'AUX' || next.lower === 'of')) {
+      // "its latest estimate", "a lower count", "the hospital records": the head after a modifier.
+      t.tag = 'NOUN';
+    } else if (t.tag === 'VERB' && prev && (prev.tag === 'DET' || prev.tag === 'ADJ' || prev.tag === 'POSS' || (prev.tag === 'NUM' && !/ed$/.test(t.lower)))) {
       // "the reports", "its claims", "1,000 strikes" — but "the wounded" stays a noun too.
       t.tag = /(?:ed|en)$/.test(t.lower) && next && (next.tag === 'NOUN' || next.tag === 'PROPN') ? 'ADJ' : 'NOUN';
     } else if (t.tag === 'VERB' && prev && prev.tag === 'NOUN' && /s$/.test(t.lower) && !/ss$/.test(t.lower) && next && next.tag === 'ADP' && next.lower !== 'to') {
@@ -149,6 +158,8 @@ function firstTag(t: Token, k: number, tokens: Token[], name: boolean, number: b
   if (t.text.length === 1 && !isLetterCode(c)) return punctTag(t.text);
   if (w === "'s" || w === "’s") return 'AUX';
   if (name && t.cap) return 'PROPN';
+  // "May" the month, not the verb.
+  if (t.cap && k > 0 && MONTHS.has(w)) return 'PROPN';
   if (POSSESSIVE_DET.has(w)) return 'DET';
   const cls = CLASS.get(w);
   // "US" is a name, "us" a pronoun; capitals mid-sentence are names unless a function word.
@@ -159,7 +170,7 @@ function firstTag(t: Token, k: number, tokens: Token[], name: boolean, number: b
   if (t.cap && (k > 0 || name)) return 'PROPN';
   if (VERB_WORDS.has(w)) return 'VERB';
   if (NOT_VERB.has(w)) return 'NOUN';
-  if (/ly$/.test(w) && w.length > 4) return 'ADV';
+  if (/ly$/.test(w) && w.length > 4 && !NOT_ADVERB.has(w)) return 'ADV';
   if (/[^e]ed$|[^aeiou]ied$|eed$|ted$/.test(w) && w.length > 4) return 'VERB';
   if (/ing$/.test(w) && w.length > 5) return 'VERB';
   if (t.cap && k === 0) return 'PROPN';

@@ -46,6 +46,11 @@ export const IsoPartialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
+/** The span of time a figure covers (contract v1.1); an open end is null ("since 7 October 2023"). */
+export const TimeSpan = z
+  .object({ start: IsoPartialDate.nullable(), end: IsoPartialDate.nullable() })
+  .refine((p) => p.start == null || p.end == null || p.start.slice(0, Math.min(p.start.length, p.end.length)) <= p.end.slice(0, Math.min(p.start.length, p.end.length)), 'start must not come after end');
+
 export const RelatedLink = z.object({
   title: z.string(),
   url: z.string().nullable().optional(),
@@ -108,6 +113,8 @@ export const Claim = z.object({
   location: z.string().nullable(),
   source: Source.nullable(),
   statedOn: IsoPartialDate.nullable(),
+  /** Optional so that claims from before v1.1 still read; null means no span was stated. */
+  period: TimeSpan.nullable().optional(),
   hedges: z.array(z.string()),
   /** Not in the contract: running total, increment, rate or a point figure. */
   aggregation: z.enum(AGGREGATIONS).optional(),
@@ -129,6 +136,7 @@ export type Aggregation = (typeof AGGREGATIONS)[number];
 export type RelatedLink = z.infer<typeof RelatedLink>;
 export type Article = z.infer<typeof Article>;
 export type Value = z.infer<typeof Value>;
+export type TimeSpan = z.infer<typeof TimeSpan>;
 export type Evidence = z.infer<typeof Evidence>;
 export type Source = z.infer<typeof Source>;
 export type Claim = z.infer<typeof Claim>;

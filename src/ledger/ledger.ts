@@ -9,7 +9,8 @@ import { Claim as ClaimSchema, type Aggregation, type Article, type Claim, type 
 import { InputError, InternalError } from '../errors.js';
 import type { DialectSpecifics } from './dialect.js';
 import { inTransaction } from './storage.js';
-import { articleKey, claimDate, claimKey, contentHash, deriveAggregation, isPartialDate, untilExclusive } from './keys.js';
+import { articleKey, claimDate, claimKey, contentHash, deriveAggregation, deriveSubset, indicatorKey, isPartialDate, statedDate, untilExclusive } from './keys.js';
+import { granularity, spanOf } from './periods.js';
 import type { DB } from './schema.js';
 import { computeSeries, indicatorLabel, type SeriesClaim } from './series.js';
 import { normaliseName, sourceIdentity } from './sources.js';
@@ -38,6 +39,7 @@ import type {
   ReviewStatus,
   SeriesDetail,
   SeriesFilter,
+  SeriesFlag,
   SeriesSummary,
   SourceFilter,
   SourceRow,
@@ -67,7 +69,7 @@ const CLAIM_COLUMNS = [
   'claims.id', 'claims.claim_key', 'claims.article_id', 'claims.field', 'claims.span_start', 'claims.span_end', 'claims.quote',
   'claims.sentence', 'claims.value_low', 'claims.value_high', 'claims.approximate', 'claims.unit', 'claims.per', 'claims.measure',
   'claims.item', 'claims.party', 'claims.counterparty', 'claims.location', 'claims.source_json', 'claims.source_id', 'claims.stated_on',
-  'claims.date', 'claims.hedges', 'claims.aggregation', 'claims.evidence', 'claims.indicator_id', 'claims.assertion_id', 'claims.status',
+  'claims.date', 'claims.period_start', 'claims.period_end', 'claims.hedges', 'claims.aggregation', 'claims.evidence', 'claims.indicator_id', 'claims.assertion_id', 'claims.status',
   'articles.title as a_title', 'articles.outlet as a_outlet', 'articles.url as a_url', 'articles.published as a_published',
   'articles.raw_sha256 as a_raw_sha256',
 ] as const;
@@ -95,6 +97,8 @@ interface ClaimJoinRow {
   source_id: number | null;
   stated_on: string | null;
   date: string | null;
+  period_start: string | null;
+  period_end: string | null;
   hedges: string;
   aggregation: string;
   evidence: string | null;
@@ -151,6 +155,7 @@ function toClaim(r: ClaimJoinRow): Claim {
     location: r.location,
     source: r.source_json ? (JSON.parse(r.source_json) as Claim['source']) : null,
     statedOn: r.stated_on,
+    period: r.period_start != null || r.period_end != null ? { start: r.period_start, end: r.period_end } : null,
     hedges: JSON.parse(r.hedges) as string[],
     aggregation: r.aggregation as Aggregation,
   };
@@ -364,7 +369,7 @@ export class KyselyLedger implements Ledger {
       unit: claim.unit, per: claim.per, measure: claim.measure, item: claim.item, party: claim.party, counterparty: claim.counterparty,
       location: claim.location, source_json: claim.source ? JSON.stringify(claim.source) : null, source_id: d.source_id,
       affiliation: claim.source?.affiliation?.toLowerCase() ?? null,
-      stated_on: claim.statedOn, date: d.date, hedges: JSON.stringify(claim.hedges), aggregation: d.aggregation,
+      stated_on: claim.statedOn, period_start: claim.period?.start ?? null, period_end: claim.period?.end ?? null, date: d.date, hedges: JSON.stringify(claim.hedges), aggregation: d.aggregation,
       evidence: claim.evidence ? JSON.stringify(claim.evidence) : null, indicator_id: d.indicator_id, assertion_id: d.assertion_id,
     };
   }
@@ -380,8 +385,11 @@ export class KyselyLedger implements Ledger {
   }
 
   private async indicatorId(trx: Q, claim: Claim, aggregation: Aggregation, pending: Caches): Promise<number> {
-    const k = { measure: claim.measure, party: claim.party, location: claim.location, aggregation, unit: claim.unit, per: claim.per };
-    const key = JSON.stringify([k.measure, k.party, k.location, k.aggregation, k.unit, k.per]);
+    const k = {
+      measure: claim.measure, party: claim.party, location: claim.location, item: claim.item?.toLowerCase() ?? null, subset: deriveSubset(claim),
+      aggregation, unit: claim.unit, per: claim.per, granularity: granularity(spanOf(claim.period)),
+    };
+    const key = indicatorKey(k);
     const cached = this.cache.indicators.get(key) ?? pending.indicators.get(key);
     if (cached != null) return cached;
     await trx.insertInto('indicators').values({ ...k, key, label: indicatorLabel(k), disagreements: 0, stale: 1 }).onConflict((oc) => oc.column('key').doNothing()).execute();
@@ -429,7 +437,9 @@ export class KyselyLedger implements Ledger {
   }
 
   private async assertionId(trx: Q, sourceId: number, indicatorId: number, claim: Claim, aggregation: Aggregation, date: string | null, pending: Caches): Promise<number> {
-    const akey = JSON.stringify([sourceId, claim.measure, claim.party, claim.unit, claim.per, aggregation, claim.value.low, claim.value.high]);
+    // The period joins the key once a claim has one: the same figure for two months is two assertions.
+    const period = spanOf(claim.period);
+    const akey = JSON.stringify([sourceId, claim.measure, claim.party, claim.unit, claim.per, aggregation, claim.value.low, claim.value.high, ...(claim.item ? [claim.item.toLowerCase()] : []), ...(period ? [period.start, period.end] : [])]);
     // Another process (a queue worker) may have added assertions: only a cached hit is trusted, a miss asks the database.
     const cached = pending.assertions.get(akey) ?? this.cache.assertions.get(akey);
     const hit = cached?.find((c) => datesNear(c.date, date));
@@ -710,12 +720,17 @@ export class KyselyLedger implements Ledger {
       .selectFrom('claims')
       .innerJoin('articles', 'articles.id', 'claims.article_id')
       .leftJoin('sources', 'sources.id', 'claims.source_id')
-      .select(['claims.id', 'claims.source_id', 'sources.name', 'articles.outlet', 'claims.date', 'claims.value_low', 'claims.value_high', 'claims.approximate', 'articles.content_hash', 'claims.assertion_id'])
+      .select([
+        'claims.id', 'claims.source_id', 'sources.name', 'articles.outlet', 'articles.published', 'claims.date', 'claims.stated_on', 'claims.period_start',
+        'claims.period_end', 'claims.aggregation', 'claims.value_low', 'claims.value_high', 'claims.approximate', 'articles.content_hash', 'claims.assertion_id',
+      ])
       .where('claims.indicator_id', '=', indicatorId)
       .where('claims.status', '<>', 'rejected')
       .execute();
     return rows.map((r) => ({
-      claimId: r.id, sourceId: r.source_id, sourceName: r.name, outlet: r.outlet, date: r.date, low: r.value_low, high: r.value_high,
+      claimId: r.id, sourceId: r.source_id, sourceName: r.name, outlet: r.outlet, date: r.date,
+      period: spanOf({ start: r.period_start, end: r.period_end }), stated: statedDate({ statedOn: r.stated_on }, r.published),
+      runningTotal: r.aggregation === 'cumulative', low: r.value_low, high: r.value_high,
       approximate: r.approximate === 1, contentHash: r.content_hash, assertionId: r.assertion_id,
     }));
   }
@@ -775,7 +790,7 @@ export class KyselyLedger implements Ledger {
     const ind = await this.db.selectFrom('indicators').selectAll().where('id', '=', id).executeTakeFirst();
     if (!ind) return null;
     const claims = await this.seriesClaims(id);
-    const { lines, disagreements } = computeSeries(claims);
+    const { lines, undated, disagreements } = computeSeries(claims);
     const dated = claims.filter((c) => c.date != null).sort((a, b) => (a.date as string).localeCompare(b.date as string) || a.claimId - b.claimId);
     const last = dated[dated.length - 1] ?? claims[claims.length - 1];
     return {
@@ -784,8 +799,19 @@ export class KyselyLedger implements Ledger {
       sources: new Set(claims.map((c) => c.sourceId).filter((s) => s != null)).size,
       firstDate: dated[0]?.date ?? null, lastDate: dated[dated.length - 1]?.date ?? null,
       latest: last ? { value: { low: last.low, high: last.high, approximate: last.approximate }, date: last.date, source: last.sourceName } : null,
-      disagreements: disagreements.length, lines, disagreementList: disagreements,
+      disagreements: disagreements.length, undated: undatedEntries(undated), lines, disagreementList: disagreements,
     };
+  }
+
+  async listFlags(filter: SeriesFilter = {}): Promise<SeriesFlag[]> {
+    const flags: SeriesFlag[] = [];
+    // A flag needs two figures: one-claim series cannot hold one.
+    for (const s of await this.listSeries({ ...filter, minClaims: Math.max(2, filter.minClaims ?? 2) })) {
+      const { revisions, disagreements } = computeSeries(await this.seriesClaims(s.id));
+      for (const r of revisions) flags.push({ kind: 'revision', seriesId: s.id, label: s.label, sourceId: r.sourceId, source: r.source, point: r.point });
+      for (const d of disagreements) flags.push({ kind: 'disagreement', seriesId: s.id, label: s.label, disagreement: d });
+    }
+    return flags;
   }
 
   // -------------------------------------------------------------------------------------
@@ -964,6 +990,18 @@ export class KyselyLedger implements Ledger {
       assertions: await count('assertions'), errors: await count('ingest_errors'),
     };
   }
+}
+
+/** Undated claims of one source with one figure are one entry, as on a line. */
+function undatedEntries(claims: SeriesClaim[]): SeriesDetail['undated'] {
+  const out = new Map<string, SeriesDetail['undated'][number]>();
+  for (const c of claims) {
+    const k = `${c.sourceId ?? `u${c.outlet ?? ''}`}|${c.low}|${c.high}`;
+    const e = out.get(k);
+    if (e) e.claimIds.push(c.claimId);
+    else out.set(k, { sourceId: c.sourceId, source: c.sourceName ?? `unattributed (${c.outlet ?? 'unknown outlet'})`, value: { low: c.low, high: c.high, approximate: c.approximate }, claimIds: [c.claimId] });
+  }
+  return [...out.values()];
 }
 
 function toExportRow(r: ClaimJoinRow, s: { name: string; kind: string; affiliation: string | null } | null): ExportRow {

@@ -13,6 +13,7 @@ import { articleKey, claimDate, claimKey, contentHash, deriveAggregation, derive
 import { granularity, spanOf } from './periods.js';
 import type { DB } from './schema.js';
 import { computeSeries, indicatorLabel, type SeriesClaim } from './series.js';
+import { mergeSources, sourceAudit, splitSource } from './source-review.js';
 import { normaliseName, sourceIdentity } from './sources.js';
 import type {
   ArticleDetail,
@@ -41,6 +42,7 @@ import type {
   SeriesFilter,
   SeriesFlag,
   SeriesSummary,
+  SourceAuditEntry,
   SourceFilter,
   SourceRow,
   StoreArticleInput,
@@ -406,6 +408,12 @@ export class KyselyLedger implements Ledger {
       (await trx.selectFrom('source_aliases').select('source_id').where('alias_norm', '=', aliasNorm).executeTakeFirst())?.source_id ?? null;
 
     let id = (await alias(ident.aliasNorm)) ?? (await alias(ident.norm));
+    for (const k of ident.keys) id ??= await alias(k);
+    if (id != null && !ident.acronym && ident.surname == null) {
+      // "ISW" seen first, "Institute for the Study of War" now: the long form names it better.
+      const found = await trx.selectFrom('sources').select(['name']).where('id', '=', id).executeTakeFirst();
+      if (found && sourceIdentity({ name: found.name }).acronym) await trx.updateTable('sources').set({ name: ident.display }).where('id', '=', id).execute();
+    }
     if (id == null && ident.bareSurname) {
       // "Kirby": the one person whose surname it is, if only one.
       const people = await trx.selectFrom('sources').select('id').where('surname', '=', ident.norm).where('norm', '<>', ident.norm).limit(2).execute();
@@ -430,8 +438,13 @@ export class KyselyLedger implements Ledger {
     } else if (source.affiliation) {
       await trx.updateTable('sources').set({ affiliation: source.affiliation }).where('id', '=', id).where('affiliation', 'is', null).execute();
     }
-    const aliases = [...new Map([[ident.aliasNorm, source.name], [ident.norm, ident.display]]).entries()];
-    await trx.insertInto('source_aliases').values(aliases.map(([alias_norm, a]) => ({ alias_norm, alias: a, source_id: id as number }))).onConflict((oc) => oc.column('alias_norm').doNothing()).execute();
+    // Keys no one wrote (initials, folded word sets) have no text until someone writes them.
+    const aliases = [...new Map([...ident.keys.map((k): [string, string] => [k, '']), [ident.norm, ident.display], [ident.aliasNorm, source.name]]).entries()];
+    await trx
+      .insertInto('source_aliases')
+      .values(aliases.map(([alias_norm, a]) => ({ alias_norm, alias: a, source_id: id as number })))
+      .onConflict((oc) => oc.column('alias_norm').doUpdateSet((eb) => ({ alias: eb.ref('excluded.alias') })).where('source_aliases.alias', '=', '').where('source_aliases.source_id', '=', id as number))
+      .execute();
     pending.sources.set(ident.aliasNorm, id);
     return id;
   }
@@ -673,7 +686,7 @@ export class KyselyLedger implements Ledger {
       const c = counts.find((x) => x.source_id === r.id);
       return {
         id: r.id, name: r.name, kind: r.kind as SourceKind, affiliation: r.affiliation,
-        aliases: [...new Set(aliases.filter((a) => a.source_id === r.id).map((a) => a.alias))],
+        aliases: [...new Set(aliases.filter((a) => a.source_id === r.id && a.alias !== '').map((a) => a.alias))],
         claimCount: Number(c?.claims ?? 0), articleCount: Number(c?.articles ?? 0),
       };
     });
@@ -682,6 +695,32 @@ export class KyselyLedger implements Ledger {
   async getSource(id: number): Promise<SourceRow | null> {
     const r = await this.db.selectFrom('sources').select(['id', 'name', 'kind', 'affiliation']).where('id', '=', id).executeTakeFirst();
     return r ? (await this.decorateSources([r]))[0] : null;
+  }
+
+  mergeSources(input: { into: number; from: number[]; actor: string; note?: string | null }): Promise<SourceRow> {
+    return this.serial(async () => {
+      await inTransaction(this.db, (trx) => mergeSources(trx, input.into, input.from, input.actor, input.note ?? null, now()));
+      this.forgetSources();
+      return (await this.getSource(input.into)) as SourceRow;
+    });
+  }
+
+  splitSource(input: { id: number; names: string[]; actor: string; note?: string | null }): Promise<SourceRow> {
+    return this.serial(async () => {
+      const created = await inTransaction(this.db, (trx) => splitSource(trx, input.id, input.names, input.actor, input.note ?? null, now()));
+      this.forgetSources();
+      return (await this.getSource(created)) as SourceRow;
+    });
+  }
+
+  sourceAudit(id: number): Promise<SourceAuditEntry[]> {
+    return sourceAudit(this.db, id);
+  }
+
+  /** Source and assertion ids cached by name and key may have moved. */
+  private forgetSources(): void {
+    this.cache.sources.clear();
+    this.cache.assertions.clear();
   }
 
   async listAssertions(filter: { sourceId?: number; indicatorId?: number } = {}, page?: PageRequest): Promise<Page<AssertionRow>> {

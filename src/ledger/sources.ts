@@ -1,14 +1,31 @@
 /**
- * Sources as entities: "John Kirby", "NSC spokesperson John Kirby" and "Kirby" are one
- * source. A surface form is reduced to its core name (titles and roles dropped); person
- * names also index their surname so a bare surname finds the one person who has it.
+ * Sources as entities: one name per source, across articles. A surface form is reduced to
+ * a key that the other ways of writing the same name reduce to as well:
+ *
+ * - people: titles, roles and descriptions dropped ("NSC spokesperson John Kirby",
+ *   "Alexei Smirnov, the acting governor of the Kursk region"); spelling variants of a
+ *   transliteration folded ("Zelenskyy" / "Zelensky", "Stéphane" / "Stephane"); a bare
+ *   surname ("President Zelensky" → "Zelensky") finds the one person who has it;
+ * - organisations: a country's name, adjective or possessive becomes its code ("Britain's
+ *   defence ministry", "the British Ministry of Defence", "UK …" → GB), word order and
+ *   little words do not count ("Ministry of Defence" / "Defence Ministry"), US and British
+ *   spelling agree ("defense" / "defence"); a name that gives no country takes the
+ *   source's affiliation ("General Staff" said by a Ukrainian source = "Ukraine's General
+ *   Staff");
+ * - acronyms: a long form also answers to its initials ("Institute for the Study of War"
+ *   → ISW, "Ministry of Defence" → MoD, "Defence Ministry" → MoD), and an acronym given in
+ *   apposition or brackets ("the UN refugee agency, UNHCR") is a name of the same source.
  *
  * Watch out for:
  * - organisations ("the General Staff of the Armed Forces of Ukraine") are not persons:
  *   their last word is not a surname, so they never merge on it;
- * - two people sharing a surname: a bare surname then stays its own source.
+ * - two people sharing a surname: a bare surname then stays its own source;
+ * - short initials collide ("AF", "DI"): only acronyms of three letters or more count;
+ * - capitals and seats of power ("Kyiv", "the Kremlin") are not the country's name: a
+ *   government speaking through them stays its own source.
  */
 import type { Source } from '../contract.js';
+import { COUNTRIES } from '../extract/lexicon/countries.js';
 
 /** Role and title words that precede a name ("spokesperson", "Gen.", "Defense Minister"). */
 const ROLE_WORDS = new Set(
@@ -19,7 +36,11 @@ const ROLE_WORDS = new Set(
     'representative', 'ambassador', 'envoy', 'adviser', 'advisor', 'director', 'governor', 'gov', 'mayor', 'official',
     'officials', 'analyst', 'lawmaker', 'chairman', 'chairwoman', 'chair', 'coordinator', 'communications', 'defense',
     'defence', 'foreign', 'national', 'security', 'council', 'nsc', 'top', 'former', 'senior', 'acting', 'regional',
-    'military', 'intelligence', 'agency', 'said', 'according', 'to', 'of', 'the', 'and', 'for', 'strategic',
+    'military', 'intelligence', 'agency', 'said', 'according', 'to', 'of', 'the', 'and', 'for', 'strategic', 'state',
+    'wing', 'field', 'marshal', 'judge', 'presiding', 'justice', 'interior', 'energy', 'health', 'information',
+    // Dates stand before names in running text ("On 16 September Zelensky said").
+    'on', 'in', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+    'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -44,6 +65,39 @@ export interface SourceIdentity {
   bareSurname: boolean;
 }
 
+/** Little words that do not tell two organisations apart ("Ministry of Defence" / "Defence Ministry"). */
+const STOP_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'a', 'an', 'to', 'own', 's']);
+
+/** Head nouns that also stand first with "of" ("Defence Ministry" = "Ministry of Defence" → MoD). */
+const HEAD_NOUNS = new Set(['ministry', 'department', 'office', 'agency', 'service', 'council', 'committee', 'commission', 'directorate']);
+
+/** Initials shorter than this collide too often to identify a source ("AF", "DI"). */
+const MIN_ACRONYM = 3;
+
+/** US and British spellings, folded to one. Data: one pair per line. */
+const SPELLING: [RegExp, string][] = [
+  [/ense\b/g, 'ence'], // defense → defence
+  [/ization\b/g, 'isation'], // organization → organisation
+  [/\bcenter\b/g, 'centre'],
+  [/\btheater\b/g, 'theatre'],
+  [/\bprogram\b/g, 'programme'],
+  [/\blabor\b/g, 'labour'],
+];
+
+/** Country names and adjectives, normalised, longest first → "@code" ("united kingdom" → "@gb"). */
+const COUNTRY_FORMS: [string, string][] = Object.entries(COUNTRIES)
+  .flatMap(([code, [names, adjectives]]) => [...names, ...adjectives].map((n): [string, string] => [normaliseName(n), `@${code.toLowerCase()}`]))
+  .filter(([n]) => n.length > 0 && !n.startsWith('the '))
+  .sort((a, b) => b[0].length - a[0].length);
+const COUNTRY_PATTERN = new RegExp(`\\b(${COUNTRY_FORMS.map(([n]) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
+const COUNTRY_CODE = new Map(COUNTRY_FORMS);
+
+/** "NIS", "MoD", "UNHCR": a word of capitals (a lower-case letter between them at most). */
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}$/;
+
+/** ", a Ukrainian monitoring group", ", the head of …": a description after the name. */
+const DESCRIPTION = /,\s+(a|an|the)\s+/i;
+
 export function normaliseName(s: string): string {
   return s
     .normalize('NFKC')
@@ -54,10 +108,108 @@ export function normaliseName(s: string): string {
     .trim();
 }
 
-export function sourceIdentity(source: Pick<Source, 'name'>): SourceIdentity {
-  const full = source.name.trim().replace(/\s+/g, ' ');
-  const aliasNorm = normaliseName(full);
-  const org: SourceIdentity = { aliasNorm, norm: aliasNorm, display: full.replace(/^the /i, ''), surname: null, bareSurname: false };
+/** Spelling folded: accents dropped, doubled letters single, a final -iy/-yi/-ii/-i as -y ("Zelenskyy" = "Zelenskiy" = "Zelensky"). */
+export function foldSpelling(norm: string): string {
+  let s = norm.normalize('NFD').replace(/\p{M}+/gu, '');
+  for (const [re, to] of SPELLING) s = s.replace(re, to);
+  return s
+    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/(iy|yi|ii|i)\b/g, 'y');
+}
+
+export interface SourceIdentity {
+  /** Normalised full surface form. */
+  aliasNorm: string;
+  /** The entity key: a person's folded core name, or an organisation's folded word set with its country. */
+  norm: string;
+  /** Display form of the core name. */
+  display: string;
+  /** Folded surname when the core looks like a person's name. */
+  surname: string | null;
+  /** The core is a single capitalised word that could be a bare surname ("Kirby"). */
+  bareSurname: boolean;
+  /** Other keys the same organisation answers to: its initials, an acronym given beside it. */
+  keys: string[];
+  /** The name is itself an acronym ("ISW", "UK MoD"): a long form seen later names the source better. */
+  acronym: boolean;
+}
+
+/** "the UN refugee agency, UNHCR" → name and the acronym given beside it; also "… (OHCHR)". */
+function splitApposition(full: string): { name: string; given: string | null } {
+  const bracket = full.match(/^(?<name>.+?)\s*\((?<acr>[A-Za-z]{2,8})\)?\s*$/);
+  if (bracket?.groups && ACRONYM.test(bracket.groups.acr)) return { name: bracket.groups.name, given: bracket.groups.acr };
+  const comma = full.match(/^(?<name>.+?),\s*(?<acr>[A-Za-z]{2,8})$/);
+  if (comma?.groups && ACRONYM.test(comma.groups.acr)) return { name: comma.groups.name, given: comma.groups.acr };
+  return { name: full, given: null };
+}
+
+/** Organisation key: country codes for country words, spelling folded, little words dropped, sorted. */
+function orgWords(name: string, affiliation: string | null | undefined): { words: string[]; country: string[] } {
+  const norm = normaliseName(name).replace(COUNTRY_PATTERN, (m) => ` ${COUNTRY_CODE.get(m) ?? m} `);
+  const tokens = foldSpelling(norm).split(/\s+/).filter((t) => t && !STOP_WORDS.has(t));
+  let country = [...new Set(tokens.filter((t) => t.startsWith('@')))];
+  const words = tokens.filter((t) => !t.startsWith('@'));
+  // "General Staff", said by a Ukrainian source, is Ukraine's General Staff.
+  if (country.length === 0 && affiliation && words.length > 0) country = [`@${affiliation.toLowerCase()}`];
+  return { words, country };
+}
+
+function key(country: string[], words: string[]): string {
+  return [...country, ...[...words].sort()].join(' ');
+}
+
+/** Initials of a long form, as keys: "Institute for the Study of War" → isw; "Defence Ministry" → mod. */
+function acronymKeys(name: string, country: string[]): string[] {
+  const norm = foldSpelling(normaliseName(name).replace(COUNTRY_PATTERN, ' ')).split(/\s+/).filter(Boolean);
+  const content = norm.filter((t) => !STOP_WORDS.has(t));
+  if (content.length < 2) return [];
+  const forms = [norm.filter((t) => t !== 'own' && t !== 's')];
+  if (content.length >= 3) forms.push(content);
+  // "Defence Ministry" is also "Ministry of Defence".
+  if (HEAD_NOUNS.has(content[content.length - 1]) && !norm.includes('of')) forms.push([content[content.length - 1], 'of', ...content.slice(0, -1)]);
+  const out = new Set<string>();
+  for (const f of forms) {
+    const acr = f.map((t) => t[0]).join('');
+    if (acr.length < MIN_ACRONYM) continue;
+    out.add(key(country, [acr]));
+    if (country.length) out.add(acr);
+  }
+  return [...out];
+}
+
+export function sourceIdentity(source: Pick<Source, 'name'> & { affiliation?: string | null }): SourceIdentity {
+  const surface = source.name.trim().replace(/\s+/g, ' ');
+  const aliasNorm = normaliseName(surface);
+  // A description after the name is not part of it; a person named after a role is ("head of X, Jane Doe").
+  const segments = surface.split(/\s*,\s*/).filter(Boolean);
+  const lastSegment = segments[segments.length - 1] ?? surface;
+  const described = DESCRIPTION.test(surface) ? surface.slice(0, surface.search(DESCRIPTION)) : null;
+  const candidates = [described, segments.length > 1 && isPersonRun(lastSegment) ? lastSegment : null, surface].filter((c): c is string => !!c);
+  for (const c of candidates) {
+    const person = personIdentity(c, aliasNorm);
+    if (person) return person;
+  }
+  const { name, given } = splitApposition(described ?? surface);
+  const { words, country } = orgWords(name, source.affiliation);
+  const norm = words.length || country.length ? key(country, words) : aliasNorm;
+  const keys = new Set(acronymKeys(name, country));
+  if (given) {
+    const g = foldSpelling(given.toLowerCase());
+    keys.add(key(country, [g]));
+    keys.add(g);
+  }
+  keys.delete(norm);
+  const bare = name.replace(/^the /i, '').trim();
+  const acronym = bare.split(' ').filter((t) => !COUNTRY_CODE.has(normaliseName(t))).every((t) => ACRONYM.test(t));
+  return { aliasNorm, norm, display: bare, surname: null, bareSurname: false, keys: [...keys], acronym };
+}
+
+function isPersonRun(s: string): boolean {
+  const tokens = s.split(' ');
+  return tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => NAME_TOKEN.test(t) && !ROLE_WORDS.has(t.toLowerCase().replace(/[.’']/g, ''))) && !ORG_WORDS.test(s);
+}
+
+function personIdentity(full: string, aliasNorm: string): SourceIdentity | null {
   // The trailing run of capitalised non-role tokens is the person's name.
   const tokens = full.replace(/,/g, ' ').split(' ').filter(Boolean);
   const core: string[] = [];
@@ -71,10 +223,14 @@ export function sourceIdentity(source: Pick<Source, 'name'>): SourceIdentity {
   // "National Security Council spokesperson John Kirby": a role word in lower case before
   // a full name makes it a person, whatever institution comes first.
   const afterRole = i >= 0 && core.length >= 2 && ROLE_WORDS.has(tokens[i]) && tokens[i] === tokens[i].toLowerCase();
-  if (!afterRole && (ORG_WORDS.test(full) || ORG_CONNECTOR.test(full))) return org;
-  if (core.length === 0 || core.length > 4) return org;
+  if (!afterRole && (ORG_WORDS.test(full) || ORG_CONNECTOR.test(full))) return null;
+  if (core.length === 0 || core.length > 4) return null;
+  // A lone word of capitals is an acronym, not a surname ("ISW", "CSIS").
+  if (core.length === 1 && ACRONYM.test(core[0])) return null;
+  // A country's name or adjective is not a surname ("Britain", "Ukrainian").
+  if (core.some((t) => COUNTRY_CODE.has(normaliseName(t)))) return null;
   const display = core.join(' ');
-  const norm = normaliseName(display);
-  const surname = normaliseName(core[core.length - 1]);
-  return { aliasNorm, norm, display, surname, bareSurname: core.length === 1 };
+  const norm = foldSpelling(normaliseName(display));
+  const surname = foldSpelling(normaliseName(core[core.length - 1]));
+  return { aliasNorm, norm, display, surname, bareSurname: core.length === 1, keys: [], acronym: false };
 }

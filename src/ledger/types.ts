@@ -187,6 +187,26 @@ export interface SourceRow {
   articleCount: number;
 }
 
+/** A source as it stood before or after a reviewer's merge or split. */
+export interface SourceSnapshot {
+  id: number;
+  name: string;
+  aliases: string[];
+  claims: number;
+}
+
+export interface SourceAuditEntry {
+  id: number;
+  /** The source kept (merge) or split. */
+  sourceId: number;
+  action: 'merge' | 'split';
+  actor: string;
+  at: string;
+  before: SourceSnapshot[];
+  after: SourceSnapshot[];
+  note: string | null;
+}
+
 export interface SourceFilter {
   kind?: SourceKind;
   affiliation?: string;
@@ -477,6 +497,12 @@ export interface Ledger {
   // Sources and assertions
   listSources(filter?: SourceFilter, page?: PageRequest): Promise<Page<SourceRow>>;
   getSource(id: number): Promise<SourceRow | null>;
+  /** A reviewer merges sources into one (their names, claims and assertions move); audited. */
+  mergeSources(input: { into: number; from: number[]; actor: string; note?: string | null }): Promise<SourceRow>;
+  /** A reviewer splits names off a source into a new one (with the claims giving them); audited. Returns the new source. */
+  splitSource(input: { id: number; names: string[]; actor: string; note?: string | null }): Promise<SourceRow>;
+  /** Merges and splits recorded for a source, oldest first. */
+  sourceAudit(id: number): Promise<SourceAuditEntry[]>;
   listAssertions(filter?: { sourceId?: number; indicatorId?: number }, page?: PageRequest): Promise<Page<AssertionRow>>;
 
   // Series

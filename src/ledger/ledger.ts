@@ -408,11 +408,27 @@ export class KyselyLedger implements Ledger {
       (await trx.selectFrom('source_aliases').select('source_id').where('alias_norm', '=', aliasNorm).executeTakeFirst())?.source_id ?? null;
 
     let id = (await alias(ident.aliasNorm)) ?? (await alias(ident.norm));
-    for (const k of ident.keys) id ??= await alias(k);
+    // Initials meet only initials written out: "White House official" never meets "World Health Organization" on "who".
+    const [mine, theirs] = ident.acronym ? ['acr:', 'init:'] : ['init:', 'acr:'];
+    for (const k of ident.keys) {
+      id ??= await alias(theirs + k);
+      if (id == null && ident.countryless) {
+        // "ISW" with no country: the one country's ISW, if only one.
+        const any = await trx.selectFrom('source_aliases').select('source_id').distinct().where('alias_norm', 'like', `${theirs}@% ${k}`).limit(2).execute();
+        if (any.length === 1) id = any[0].source_id;
+      }
+    }
     if (id != null && !ident.acronym && ident.surname == null) {
       // "ISW" seen first, "Institute for the Study of War" now: the long form names it better.
       const found = await trx.selectFrom('sources').select(['name']).where('id', '=', id).executeTakeFirst();
       if (found && sourceIdentity({ name: found.name }).acronym) await trx.updateTable('sources').set({ name: ident.display }).where('id', '=', id).execute();
+    }
+    if (id == null && ident.generic) {
+      // "the British ministry": the one British ministry known, if only one.
+      const { country, head } = ident.generic;
+      const bodies = await trx.selectFrom('sources').select('id')
+        .where('norm', 'like', `${country} %`).where(sql<string>`' ' || norm || ' '`, 'like', `% ${head} %`).limit(2).execute();
+      if (bodies.length === 1) id = bodies[0].id;
     }
     if (id == null && ident.bareSurname) {
       // "Kirby": the one person whose surname it is, if only one.
@@ -439,7 +455,7 @@ export class KyselyLedger implements Ledger {
       await trx.updateTable('sources').set({ affiliation: source.affiliation }).where('id', '=', id).where('affiliation', 'is', null).execute();
     }
     // Keys no one wrote (initials, folded word sets) have no text until someone writes them.
-    const aliases = [...new Map([...ident.keys.map((k): [string, string] => [k, '']), [ident.norm, ident.display], [ident.aliasNorm, source.name]]).entries()];
+    const aliases = [...new Map([...ident.keys.map((k): [string, string] => [mine + k, '']), [ident.norm, ident.display], [ident.aliasNorm, source.name]]).entries()];
     await trx
       .insertInto('source_aliases')
       .values(aliases.map(([alias_norm, a]) => ({ alias_norm, alias: a, source_id: id as number })))
@@ -1054,6 +1070,6 @@ function toExportRow(r: ClaimJoinRow, s: { name: string; kind: string; affiliati
     source_affiliation: s?.affiliation ?? c.source?.affiliation ?? null, source_anonymous: c.source ? c.source.anonymous : null,
     source_via: (c.source?.via ?? []).join('; '), stated_on: r.stated_on, date: r.date, hedges: c.hedges.join('; '),
     aggregation: r.aggregation as Aggregation, indicator_id: r.indicator_id, assertion_id: r.assertion_id, status: r.status as ReviewStatus,
-    raw_sha256: r.a_raw_sha256,
+    raw_sha256: r.a_raw_sha256, period_start: r.period_start, period_end: r.period_end,
   };
 }

@@ -44,6 +44,9 @@ const ROLE_WORDS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/** Little words in ROLE_WORDS that end a name but do not make what follows a person ("Observatory for Human Rights"). */
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'to', 'on', 'in', 'according', 'said']);
+
 /** Words that mark an organisation: such a name is never reduced to a "surname". */
 const ORG_WORDS = /\b(ministry|staff|forces|force|army|navy|council|agency|institute|service|services|office|department|committee|commission|organi[sz]ation|nations|union|group|command|administration|government|intelligence|police|guard|center|centre|bureau|fund|bank|news|press|times|post|tass|reuters|ria|cnn|bbc|ap|afp|isw|un|nato|ohchr|unhcr|kremlin|pentagon|general staff|headquarters|hq|mission|monitoring)\b/i;
 
@@ -84,9 +87,19 @@ const SPELLING: [RegExp, string][] = [
   [/\blabor\b/g, 'labour'],
 ];
 
-/** Country names and adjectives, normalised, longest first → "@code" ("united kingdom" → "@gb"). */
+/**
+ * Country names and adjectives, normalised, longest first → "@code" ("united kingdom" →
+ * "@gb"). An adjective counts only when it comes from one of the names ("British" from
+ * "Britain"): the lexicon also lists the sides a country's figures belong to ("Hezbollah"
+ * for Lebanon), and those speak for themselves.
+ */
+const SAME_STEM = 4;
 const COUNTRY_FORMS: [string, string][] = Object.entries(COUNTRIES)
-  .flatMap(([code, [names, adjectives]]) => [...names, ...adjectives].map((n): [string, string] => [normaliseName(n), `@${code.toLowerCase()}`]))
+  .flatMap(([code, [names, adjectives]]) => {
+    const stems = names.map((n) => normaliseName(n).slice(0, SAME_STEM));
+    const own = adjectives.filter((a) => stems.includes(normaliseName(a).slice(0, SAME_STEM)));
+    return [...names, ...own].map((n): [string, string] => [normaliseName(n), `@${code.toLowerCase()}`]);
+  })
   .filter(([n]) => n.length > 0 && !n.startsWith('the '))
   .sort((a, b) => b[0].length - a[0].length);
 const COUNTRY_PATTERN = new RegExp(`\\b(${COUNTRY_FORMS.map(([n]) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
@@ -128,10 +141,18 @@ export interface SourceIdentity {
   surname: string | null;
   /** The core is a single capitalised word that could be a bare surname ("Kirby"). */
   bareSurname: boolean;
-  /** Other keys the same organisation answers to: its initials, an acronym given beside it. */
+  /**
+   * Initials: of a long form ("isw" for "Institute for the Study of War", and an acronym
+   * given beside it), or the name itself when written as initials. A long form's meet
+   * only a name written as initials, never another long form with the same initials.
+   */
   keys: string[];
   /** The name is itself an acronym ("ISW", "UK MoD"): a long form seen later names the source better. */
   acronym: boolean;
+  /** A country and a head noun alone ("the British ministry"): the one such body already known, if only one. */
+  generic: { country: string; head: string } | null;
+  /** Neither the name nor the affiliation gives a country: its initials may meet those of any one country ("ISW"). */
+  countryless: boolean;
 }
 
 /** "the UN refugee agency, UNHCR" → name and the acronym given beside it; also "… (OHCHR)". */
@@ -147,10 +168,10 @@ function splitApposition(full: string): { name: string; given: string | null } {
 function orgWords(name: string, affiliation: string | null | undefined): { words: string[]; country: string[] } {
   const norm = normaliseName(name).replace(COUNTRY_PATTERN, (m) => ` ${COUNTRY_CODE.get(m) ?? m} `);
   const tokens = foldSpelling(norm).split(/\s+/).filter((t) => t && !STOP_WORDS.has(t));
-  let country = [...new Set(tokens.filter((t) => t.startsWith('@')))];
+  const named = [...new Set(tokens.filter((t) => t.startsWith('@')))];
   const words = tokens.filter((t) => !t.startsWith('@'));
   // "General Staff", said by a Ukrainian source, is Ukraine's General Staff.
-  if (country.length === 0 && affiliation && words.length > 0) country = [`@${affiliation.toLowerCase()}`];
+  const country = named.length === 0 && affiliation && words.length > 0 ? [`@${affiliation.toLowerCase()}`] : named;
   return { words, country };
 }
 
@@ -158,7 +179,10 @@ function key(country: string[], words: string[]): string {
   return [...country, ...[...words].sort()].join(' ');
 }
 
-/** Initials of a long form, as keys: "Institute for the Study of War" → isw; "Defence Ministry" → mod. */
+/**
+ * Initials of a long form, as keys: "Institute for the Study of War" → isw; "Defence
+ * Ministry" → mod; with the country, so "Russian MoD" is never Britain's.
+ */
 function acronymKeys(name: string, country: string[]): string[] {
   const norm = foldSpelling(normaliseName(name).replace(COUNTRY_PATTERN, ' ')).split(/\s+/).filter(Boolean);
   const content = norm.filter((t) => !STOP_WORDS.has(t));
@@ -172,7 +196,6 @@ function acronymKeys(name: string, country: string[]): string[] {
     const acr = f.map((t) => t[0]).join('');
     if (acr.length < MIN_ACRONYM) continue;
     out.add(key(country, [acr]));
-    if (country.length) out.add(acr);
   }
   return [...out];
 }
@@ -196,12 +219,14 @@ export function sourceIdentity(source: Pick<Source, 'name'> & { affiliation?: st
   if (given) {
     const g = foldSpelling(given.toLowerCase());
     keys.add(key(country, [g]));
-    keys.add(g);
   }
-  keys.delete(norm);
   const bare = name.replace(/^the /i, '').trim();
-  const acronym = bare.split(' ').filter((t) => !COUNTRY_CODE.has(normaliseName(t))).every((t) => ACRONYM.test(t));
-  return { aliasNorm, norm, display: bare, surname: null, bareSurname: false, keys: [...keys], acronym };
+  const own = bare.split(' ').filter((t) => !COUNTRY_CODE.has(normaliseName(t)));
+  const acronym = own.length > 0 && own.every((t) => ACRONYM.test(t));
+  // Written as initials: these are the keys a long form's initials must meet.
+  const initials = acronym ? [norm] : [...keys];
+  const generic = !acronym && country.length === 1 && words.length === 1 && HEAD_NOUNS.has(words[0]) ? { country: country[0], head: words[0] } : null;
+  return { aliasNorm, norm, display: bare, surname: null, bareSurname: false, keys: initials, acronym, generic, countryless: country.length === 0 };
 }
 
 function isPersonRun(s: string): boolean {
@@ -222,7 +247,7 @@ function personIdentity(full: string, aliasNorm: string): SourceIdentity | null 
   }
   // "National Security Council spokesperson John Kirby": a role word in lower case before
   // a full name makes it a person, whatever institution comes first.
-  const afterRole = i >= 0 && core.length >= 2 && ROLE_WORDS.has(tokens[i]) && tokens[i] === tokens[i].toLowerCase();
+  const afterRole = i >= 0 && core.length >= 2 && ROLE_WORDS.has(tokens[i]) && !CONNECTORS.has(tokens[i]) && tokens[i] === tokens[i].toLowerCase();
   if (!afterRole && (ORG_WORDS.test(full) || ORG_CONNECTOR.test(full))) return null;
   if (core.length === 0 || core.length > 4) return null;
   // A lone word of capitals is an acronym, not a surname ("ISW", "CSIS").
@@ -232,5 +257,5 @@ function personIdentity(full: string, aliasNorm: string): SourceIdentity | null 
   const display = core.join(' ');
   const norm = foldSpelling(normaliseName(display));
   const surname = foldSpelling(normaliseName(core[core.length - 1]));
-  return { aliasNorm, norm, display, surname, bareSurname: core.length === 1, keys: [], acronym: false };
+  return { aliasNorm, norm, display, surname, bareSurname: core.length === 1, keys: [], acronym: false, generic: null, countryless: true };
 }

@@ -459,6 +459,9 @@ export interface ExportRow {
   assertion_id: number | null;
   status: ReviewStatus;
   raw_sha256: string | null;
+  /** Contract v1.1's period, appended after the v1 columns. */
+  period_start: string | null;
+  period_end: string | null;
 }
 
 // ---------------------------------------------------------------------------------------

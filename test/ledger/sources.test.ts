@@ -32,6 +32,7 @@ const SAME: [string, string | null, string, string | null][] = [
   ['UN refugee agency, UNHCR', 'UN', 'UNHCR', 'UN'],
   ['General Staff', 'UA', "Ukraine's General Staff", 'UA'],
   ['United Nations', 'UN', 'UN', 'UN'],
+  ['WHO', 'UN', 'World Health Organization', 'UN'],
   ['Alexei Smirnov, the acting governor of the Kursk region', 'RU', "Kursk's acting governor, Alexei Smirnov", 'RU'],
   ['DeepState, a Ukrainian monitoring group', 'UA', 'DeepState', 'UA'],
   ['On 16 September Zelensky', 'UA', 'Zelensky', 'UA'],
@@ -44,15 +45,19 @@ const APART: [string, string | null, string, string | null][] = [
   ['UK MoD', 'GB', 'Russian MoD', 'RU'],
   ['Ukraine', 'UA', 'Kyiv', 'UA'],
   ['John Kirby', 'US', 'John Kirkby', 'US'],
+  ['White House official', 'US', 'WHO', 'UN'],
 ];
 
-function keys(name: string, affiliation: string | null): Set<string> {
+/** Keys as the store meets them: by name, by initials, by surname; a name with no country meets any one country's. */
+function keys(name: string, affiliation: string | null): { keys: Set<string>; countryless: boolean } {
   const id = sourceIdentity({ name, affiliation });
-  return new Set([id.norm, ...id.keys, ...(id.bareSurname && id.surname ? [`surname:${id.surname}`] : []), ...(id.surname && !id.bareSurname ? [`surname:${id.surname}`] : [])]);
+  return { keys: new Set([id.norm, ...id.keys, ...(id.surname ? [`surname:${id.surname}`] : [])]), countryless: id.countryless };
 }
 
-function meet(a: Set<string>, b: Set<string>): boolean {
-  return [...a].some((k) => b.has(k));
+function meet(a: ReturnType<typeof keys>, b: ReturnType<typeof keys>): boolean {
+  const strip = (ks: Set<string>) => new Set([...ks].map((k) => k.replace(/^@\w+ /, '')));
+  const [x, y] = a.countryless || b.countryless ? [strip(a.keys), strip(b.keys)] : [a.keys, b.keys];
+  return [...x].some((k) => y.has(k));
 }
 
 describe('one name per source', () => {

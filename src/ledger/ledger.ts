@@ -410,6 +410,7 @@ export class KyselyLedger implements Ledger {
     let id = (await alias(ident.aliasNorm)) ?? (await alias(ident.norm));
     // Initials meet only initials written out: "White House official" never meets "World Health Organization" on "who".
     const [mine, theirs] = ident.acronym ? ['acr:', 'init:'] : ['init:', 'acr:'];
+    for (const k of ident.declared) id ??= (await alias(`init:${k}`)) ?? (await alias(`acr:${k}`));
     for (const k of ident.keys) {
       id ??= await alias(theirs + k);
       if (id == null && ident.countryless) {
@@ -455,7 +456,12 @@ export class KyselyLedger implements Ledger {
       await trx.updateTable('sources').set({ affiliation: source.affiliation }).where('id', '=', id).where('affiliation', 'is', null).execute();
     }
     // Keys no one wrote (initials, folded word sets) have no text until someone writes them.
-    const aliases = [...new Map([...ident.keys.map((k): [string, string] => [mine + k, '']), [ident.norm, ident.display], [ident.aliasNorm, source.name]]).entries()];
+    const aliases = [...new Map([
+      ...ident.keys.map((k): [string, string] => [mine + k, '']),
+      ...ident.declared.flatMap((k): [string, string][] => [[`init:${k}`, ''], [`acr:${k}`, '']]),
+      [ident.norm, ident.display],
+      [ident.aliasNorm, source.name],
+    ]).entries()];
     await trx
       .insertInto('source_aliases')
       .values(aliases.map(([alias_norm, a]) => ({ alias_norm, alias: a, source_id: id as number })))

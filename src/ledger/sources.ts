@@ -44,6 +44,13 @@ const ROLE_WORDS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/** Titles that make the name after them a person's, in capitals too ("Secretary Sergei Shoigu", "Lt Gen Maly Socheata"). */
+const TITLES = new Set([
+  'secretary', 'president', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'commander', 'general', 'gen', 'chief', 'head',
+  'director', 'governor', 'mayor', 'ambassador', 'envoy', 'adviser', 'advisor', 'chairman', 'chairwoman', 'colonel', 'col', 'major',
+  'maj', 'admiral', 'adm', 'captain', 'capt', 'lt', 'sergeant', 'senator', 'sen', 'state',
+]);
+
 /** Little words in ROLE_WORDS that end a name but do not make what follows a person ("Observatory for Human Rights"). */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'to', 'on', 'in', 'according', 'said']);
 
@@ -105,8 +112,16 @@ const COUNTRY_FORMS: [string, string][] = Object.entries(COUNTRIES)
 const COUNTRY_PATTERN = new RegExp(`\\b(${COUNTRY_FORMS.map(([n]) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
 const COUNTRY_CODE = new Map(COUNTRY_FORMS);
 
+/**
+ * A capital or seat of power in the possessive stands for its country ("Seoul's spy
+ * agency" = South Korea's); alone ("Kyiv said") it stays its own source.
+ */
+const SEATS: [string, string][] = Object.values(COUNTRIES).flatMap(([names, , seats]) => seats.map((n): [string, string] => [n.replace(/^the /i, ''), names[0]]));
+const SEAT_POSSESSIVE = new RegExp(`\\b(${SEATS.map(([n]) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})['’]s\\b`, 'g');
+const SEAT_COUNTRY = new Map(SEATS);
+
 /** "NIS", "MoD", "UNHCR": a word of capitals (a lower-case letter between them at most). */
-const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}$/;
+const ACRONYM = /^(?=.{2,8}$)[A-Z](?:[a-z]?[A-Z])+$/;
 
 /** ", a Ukrainian monitoring group", ", the head of …": a description after the name. */
 const DESCRIPTION = /,\s+(a|an|the)\s+/i;
@@ -147,6 +162,8 @@ export interface SourceIdentity {
    * only a name written as initials, never another long form with the same initials.
    */
   keys: string[];
+  /** Initials the text gives beside the name ("the UN refugee agency, UNHCR"): both written and initials. */
+  declared: string[];
   /** The name is itself an acronym ("ISW", "UK MoD"): a long form seen later names the source better. */
   acronym: boolean;
   /** A country and a head noun alone ("the British ministry"): the one such body already known, if only one. */
@@ -159,14 +176,17 @@ export interface SourceIdentity {
 function splitApposition(full: string): { name: string; given: string | null } {
   const bracket = full.match(/^(?<name>.+?)\s*\((?<acr>[A-Za-z]{2,8})\)?\s*$/);
   if (bracket?.groups && ACRONYM.test(bracket.groups.acr)) return { name: bracket.groups.name, given: bracket.groups.acr };
-  const comma = full.match(/^(?<name>.+?),\s*(?<acr>[A-Za-z]{2,8})$/);
-  if (comma?.groups && ACRONYM.test(comma.groups.acr)) return { name: comma.groups.name, given: comma.groups.acr };
+  const comma = full.match(/^(?<name>.+?),?\s+(?<acr>[A-Za-z]{2,8})$/);
+  // "the UN humanitarian office OCHA": initials after a name of two words or more.
+  if (comma?.groups && ACRONYM.test(comma.groups.acr) && /\s/.test(comma.groups.name.trim()) && !comma.groups.name.split(' ').every((t) => ACRONYM.test(t))) {
+    return { name: comma.groups.name, given: comma.groups.acr };
+  }
   return { name: full, given: null };
 }
 
 /** Organisation key: country codes for country words, spelling folded, little words dropped, sorted. */
 function orgWords(name: string, affiliation: string | null | undefined): { words: string[]; country: string[] } {
-  const norm = normaliseName(name).replace(COUNTRY_PATTERN, (m) => ` ${COUNTRY_CODE.get(m) ?? m} `);
+  const norm = normaliseName(name.replace(SEAT_POSSESSIVE, (m, seat: string) => SEAT_COUNTRY.get(seat) ?? m)).replace(COUNTRY_PATTERN, (m) => ` ${COUNTRY_CODE.get(m) ?? m} `);
   const tokens = foldSpelling(norm).split(/\s+/).filter((t) => t && !STOP_WORDS.has(t));
   const named = [...new Set(tokens.filter((t) => t.startsWith('@')))];
   const words = tokens.filter((t) => !t.startsWith('@'));
@@ -216,22 +236,24 @@ export function sourceIdentity(source: Pick<Source, 'name'> & { affiliation?: st
   const { words, country } = orgWords(name, source.affiliation);
   const norm = words.length || country.length ? key(country, words) : aliasNorm;
   const keys = new Set(acronymKeys(name, country));
-  if (given) {
-    const g = foldSpelling(given.toLowerCase());
-    keys.add(key(country, [g]));
-  }
+  const declared = given ? [key(country, [foldSpelling(given.toLowerCase())])] : [];
   const bare = name.replace(/^the /i, '').trim();
   const own = bare.split(' ').filter((t) => !COUNTRY_CODE.has(normaliseName(t)));
   const acronym = own.length > 0 && own.every((t) => ACRONYM.test(t));
   // Written as initials: these are the keys a long form's initials must meet.
   const initials = acronym ? [norm] : [...keys];
   const generic = !acronym && country.length === 1 && words.length === 1 && HEAD_NOUNS.has(words[0]) ? { country: country[0], head: words[0] } : null;
-  return { aliasNorm, norm, display: bare, surname: null, bareSurname: false, keys: initials, acronym, generic, countryless: country.length === 0 };
+  return { aliasNorm, norm, display: bare, surname: null, bareSurname: false, keys: initials, declared, acronym, generic, countryless: country.length === 0 };
+}
+
+/** A role word, or a hyphenated one ("Commander-in-Chief"). */
+function isRole(t: string): boolean {
+  return t.toLowerCase().replace(/[.’']/g, '').split('-').every((p) => ROLE_WORDS.has(p));
 }
 
 function isPersonRun(s: string): boolean {
   const tokens = s.split(' ');
-  return tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => NAME_TOKEN.test(t) && !ROLE_WORDS.has(t.toLowerCase().replace(/[.’']/g, ''))) && !ORG_WORDS.test(s);
+  return tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => NAME_TOKEN.test(t) && !isRole(t)) && !ORG_WORDS.test(s);
 }
 
 function personIdentity(full: string, aliasNorm: string): SourceIdentity | null {
@@ -241,13 +263,14 @@ function personIdentity(full: string, aliasNorm: string): SourceIdentity | null 
   let i = tokens.length - 1;
   for (; i >= 0; i--) {
     const t = tokens[i];
-    const bare = t.toLowerCase().replace(/[.’']/g, '');
-    if (!NAME_TOKEN.test(t) || ROLE_WORDS.has(bare)) break;
+    if (!NAME_TOKEN.test(t) || isRole(t)) break;
     core.unshift(t.replace(/[’']s$/, ''));
   }
-  // "National Security Council spokesperson John Kirby": a role word in lower case before
-  // a full name makes it a person, whatever institution comes first.
-  const afterRole = i >= 0 && core.length >= 2 && ROLE_WORDS.has(tokens[i]) && !CONNECTORS.has(tokens[i]) && tokens[i] === tokens[i].toLowerCase();
+  // "National Security Council spokesperson John Kirby", "Russian Security Council Secretary
+  // Sergei Shoigu": a role in lower case, or a title, before a full name makes it a person,
+  // whatever institution comes first.
+  const role = i >= 0 ? tokens[i].toLowerCase().replace(/[.’']/g, '') : '';
+  const afterRole = core.length >= 2 && ((ROLE_WORDS.has(tokens[i]) && !CONNECTORS.has(tokens[i])) || TITLES.has(role));
   if (!afterRole && (ORG_WORDS.test(full) || ORG_CONNECTOR.test(full))) return null;
   if (core.length === 0 || core.length > 4) return null;
   // A lone word of capitals is an acronym, not a surname ("ISW", "CSIS").
@@ -257,5 +280,5 @@ function personIdentity(full: string, aliasNorm: string): SourceIdentity | null 
   const display = core.join(' ');
   const norm = foldSpelling(normaliseName(display));
   const surname = foldSpelling(normaliseName(core[core.length - 1]));
-  return { aliasNorm, norm, display, surname, bareSurname: core.length === 1, keys: [], acronym: false, generic: null, countryless: true };
+  return { aliasNorm, norm, display, surname, bareSurname: core.length === 1, keys: [], declared: [], acronym: false, generic: null, countryless: true };
 }

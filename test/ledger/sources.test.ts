@@ -36,6 +36,11 @@ const SAME: [string, string | null, string, string | null][] = [
   ['Alexei Smirnov, the acting governor of the Kursk region', 'RU', "Kursk's acting governor, Alexei Smirnov", 'RU'],
   ['DeepState, a Ukrainian monitoring group', 'UA', 'DeepState', 'UA'],
   ['On 16 September Zelensky', 'UA', 'Zelensky', 'UA'],
+  ['Commander-in-Chief Oleksandr Syrskyi', 'UA', 'Oleksandr Syrskyi', 'UA'],
+  ['Russian Security Council Secretary Sergei Shoigu', 'RU', 'Sergei Shoigu', 'RU'],
+  ['Gen McKenzie', 'US', 'Frank McKenzie', 'US'],
+  ["Seoul's spy agency", 'KR', "South Korea's spy agency", 'KR'],
+  ['UN humanitarian office OCHA', 'UN', 'UN Office for the Coordination of Humanitarian Affairs', 'UN'],
 ];
 
 /** Names that must stay apart. */
@@ -44,6 +49,7 @@ const APART: [string, string | null, string, string | null][] = [
   ["Britain's Defence Intelligence", 'GB', "Britain's Ministry of Defence", 'GB'],
   ['UK MoD', 'GB', 'Russian MoD', 'RU'],
   ['Ukraine', 'UA', 'Kyiv', 'UA'],
+  ['Pentagon officials', 'US', 'US officials', 'US'],
   ['John Kirby', 'US', 'John Kirkby', 'US'],
   ['White House official', 'US', 'WHO', 'UN'],
 ];
@@ -51,7 +57,7 @@ const APART: [string, string | null, string, string | null][] = [
 /** Keys as the store meets them: by name, by initials, by surname; a name with no country meets any one country's. */
 function keys(name: string, affiliation: string | null): { keys: Set<string>; countryless: boolean } {
   const id = sourceIdentity({ name, affiliation });
-  return { keys: new Set([id.norm, ...id.keys, ...(id.surname ? [`surname:${id.surname}`] : [])]), countryless: id.countryless };
+  return { keys: new Set([id.norm, ...id.keys, ...id.declared, ...(id.surname ? [`surname:${id.surname}`] : [])]), countryless: id.countryless };
 }
 
 function meet(a: ReturnType<typeof keys>, b: ReturnType<typeof keys>): boolean {

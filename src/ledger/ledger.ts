@@ -424,6 +424,11 @@ export class KyselyLedger implements Ledger {
       const found = await trx.selectFrom('sources').select(['name']).where('id', '=', id).executeTakeFirst();
       if (found && sourceIdentity({ name: found.name }).acronym) await trx.updateTable('sources').set({ name: ident.display }).where('id', '=', id).execute();
     }
+    if (id == null && ident.countryless && ident.surname == null && ident.norm.includes(' ')) {
+      // "health ministry" with no country: the one country's health ministry, if only one.
+      const any = await trx.selectFrom('sources').select('id').where('norm', 'like', `@% ${ident.norm}`).limit(2).execute();
+      if (any.length === 1) id = any[0].id;
+    }
     if (id == null && ident.generic) {
       // "the British ministry": the one British ministry known, if only one.
       const { country, head } = ident.generic;

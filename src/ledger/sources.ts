@@ -63,7 +63,7 @@ const NAME_TOKEN = /^\p{Lu}[\p{L}'’.-]*$/u;
 const ORG_CONNECTOR = /\p{Lu}[\p{L}'’.-]*\s+(of|for|on|and|in)\s+(the\s+)?\p{Lu}/u;
 
 export interface SourceIdentity {
-  /** Normalised full surface form. */
+  /** Normalised full surface form (with the affiliation's country when the name needs it to say whose). */
   aliasNorm: string;
   /** Normalised core name: the entity key. */
   norm: string;
@@ -146,7 +146,7 @@ export function foldSpelling(norm: string): string {
 }
 
 export interface SourceIdentity {
-  /** Normalised full surface form. */
+  /** Normalised full surface form (with the affiliation's country when the name needs it to say whose). */
   aliasNorm: string;
   /** The entity key: a person's folded core name, or an organisation's folded word set with its country. */
   norm: string;
@@ -185,14 +185,14 @@ function splitApposition(full: string): { name: string; given: string | null } {
 }
 
 /** Organisation key: country codes for country words, spelling folded, little words dropped, sorted. */
-function orgWords(name: string, affiliation: string | null | undefined): { words: string[]; country: string[] } {
+function orgWords(name: string, affiliation: string | null | undefined): { words: string[]; country: string[]; implied: boolean } {
   const norm = normaliseName(name.replace(SEAT_POSSESSIVE, (m, seat: string) => SEAT_COUNTRY.get(seat) ?? m)).replace(COUNTRY_PATTERN, (m) => ` ${COUNTRY_CODE.get(m) ?? m} `);
   const tokens = foldSpelling(norm).split(/\s+/).filter((t) => t && !STOP_WORDS.has(t));
   const named = [...new Set(tokens.filter((t) => t.startsWith('@')))];
   const words = tokens.filter((t) => !t.startsWith('@'));
   // "General Staff", said by a Ukrainian source, is Ukraine's General Staff.
   const country = named.length === 0 && affiliation && words.length > 0 ? [`@${affiliation.toLowerCase()}`] : named;
-  return { words, country };
+  return { words, country, implied: named.length === 0 && country.length > 0 };
 }
 
 function key(country: string[], words: string[]): string {
@@ -233,7 +233,7 @@ export function sourceIdentity(source: Pick<Source, 'name'> & { affiliation?: st
     if (person) return person;
   }
   const { name, given } = splitApposition(described ?? surface);
-  const { words, country } = orgWords(name, source.affiliation);
+  const { words, country, implied } = orgWords(name, source.affiliation);
   const norm = words.length || country.length ? key(country, words) : aliasNorm;
   const keys = new Set(acronymKeys(name, country));
   const declared = given ? [key(country, [foldSpelling(given.toLowerCase())])] : [];
@@ -243,7 +243,9 @@ export function sourceIdentity(source: Pick<Source, 'name'> & { affiliation?: st
   // Written as initials: these are the keys a long form's initials must meet.
   const initials = acronym ? [norm] : [...keys];
   const generic = !acronym && country.length === 1 && words.length === 1 && HEAD_NOUNS.has(words[0]) ? { country: country[0], head: words[0] } : null;
-  return { aliasNorm, norm, display: bare, surname: null, bareSurname: false, keys: initials, declared, acronym, generic, countryless: country.length === 0 };
+  // "the health ministry" names Lebanon's or Gaza's as its affiliation says: the surface form alone is no key.
+  const surfaceKey = implied ? `${aliasNorm} ${country[0]}` : aliasNorm;
+  return { aliasNorm: surfaceKey, norm, display: bare, surname: null, bareSurname: false, keys: initials, declared, acronym, generic, countryless: country.length === 0 };
 }
 
 /** A role word, or a hyphenated one ("Commander-in-Chief"). */

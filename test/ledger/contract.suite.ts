@@ -133,6 +133,7 @@ export function ledgerContract(name: string, open: () => Promise<Ledger>, cleanu
         ['possessive, adjective and acronym forms of a ministry', [["Britain's defence ministry", 'GB'], ['the British Ministry of Defence', 'GB'], ['UK MoD', 'GB'], ["Britain's Ministry of Defense", 'GB'], ['the British ministry', 'GB']], "Britain's defence ministry"],
         ['title and surname, and a spelling variant', [['Volodymyr Zelensky', 'UA'], ['President Zelensky', 'UA'], ['Volodymyr Zelenskyy', 'UA']], 'Volodymyr Zelensky'],
         ['an acronym given beside the name', [['the UN refugee agency, UNHCR', 'UN'], ['UNHCR', 'UN']], 'UN refugee agency'],
+        ['a body named with no country after the one country’s', [["Lebanon's health ministry", 'LB'], ['the health ministry', null]], "Lebanon's health ministry"],
       ];
       it.each(sameSource)('one source for %s', async (_what, names, display) => {
         for (const [i, [name, affiliation]] of names.entries()) {
@@ -152,6 +153,15 @@ export function ledgerContract(name: string, open: () => Promise<Ledger>, cleanu
         }
         const groups = (await ledger.listSources()).items.map((s) => [...s.aliases].sort().join(' = ')).sort();
         expect(groups).toEqual(["Britain's Defence Intelligence", "Britain's Ministry of Defence = UK MoD", "Russia's Defence Ministry = Russian MoD"]);
+      });
+
+      it('reads a name that gives no country by the affiliation of each claim', async () => {
+        const names = [['the health ministry', 'PS'], ["Lebanon's health ministry", 'LB'], ['the health ministry', 'LB'], ['Gaza health ministry', 'PS']] as const;
+        for (const [i, [name, aff]] of names.entries()) {
+          await ledger.storeArticle(oneClaim(`${name} said 1,200 people were killed.`, '1,200', { source: source(name, { affiliation: aff }) }, { url: `https://g.example/${i}` }));
+        }
+        const groups = (await ledger.listSources()).items.map((s) => `${s.affiliation}: ${s.claimCount}`).sort();
+        expect(groups).toEqual(['LB: 2', 'PS: 2']);
       });
 
       it('lets a reviewer merge and split sources, audited, and the decision survives storing the articles again', async () => {

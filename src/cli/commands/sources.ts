@@ -1,6 +1,7 @@
 /**
  * `tally sources`: source entities with the names they go by and their claim counts;
  * `tally sources merge|split|history`: a reviewer's corrections to who is who, audited.
+ * `--db` and `--json` belong to `tally sources` and reach the subcommands from there.
  */
 import type { Command } from 'commander';
 import { SOURCE_KINDS, type SourceKind } from '../../contract.js';
@@ -63,9 +64,8 @@ export function configure(cmd: Command): void {
     .argument('<from...>', 'the sources merged into it')
     .requiredOption('--actor <name>', 'who decides, for the audit trail, e.g. --actor alice')
     .option('--note <text>', 'why, for the audit trail')
-    .option(...DB_OPTION)
-    .option('--json', 'print the merged source as JSON')
-    .action(async (into: string, from: string[], opts: ReviewOpts) => {
+    .action(async (into: string, from: string[], _opts: ReviewOpts, command: Command) => {
+      const opts = command.optsWithGlobals<ReviewOpts>();
       const target = sourceId(into);
       const others = from.map(sourceId);
       await withLedger(opts.db, async (ledger) => {
@@ -82,9 +82,8 @@ export function configure(cmd: Command): void {
     .requiredOption('--name <name...>', 'the names to move, as `tally sources` lists them')
     .requiredOption('--actor <name>', 'who decides, for the audit trail, e.g. --actor alice')
     .option('--note <text>', 'why, for the audit trail')
-    .option(...DB_OPTION)
-    .option('--json', 'print the new source as JSON')
-    .action(async (id: string, opts: ReviewOpts) => {
+    .action(async (id: string, _opts: ReviewOpts, command: Command) => {
+      const opts = command.optsWithGlobals<ReviewOpts>();
       const source = sourceId(id);
       await withLedger(opts.db, async (ledger) => {
         const s = await ledger.splitSource({ id: source, names: opts.name ?? [], actor: opts.actor, note: opts.note ?? null });
@@ -97,9 +96,8 @@ export function configure(cmd: Command): void {
     .command('history')
     .description('the merges and splits recorded for a source')
     .argument('<id>', 'the source')
-    .option(...DB_OPTION)
-    .option('--json', 'print JSON')
-    .action(async (id: string, opts: { db?: string; json?: boolean }) => {
+    .action(async (id: string, _opts: unknown, command: Command) => {
+      const opts = command.optsWithGlobals<{ db?: string; json?: boolean }>();
       const source = sourceId(id);
       await withLedger(opts.db, async (ledger) => {
         const trail = await ledger.sourceAudit(source);

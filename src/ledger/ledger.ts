@@ -410,6 +410,7 @@ export class KyselyLedger implements Ledger {
     let id = (await alias(ident.aliasNorm)) ?? (await alias(ident.norm));
     // Initials meet only initials written out: "White House official" never meets "World Health Organization" on "who".
     const [mine, theirs] = ident.acronym ? ['acr:', 'init:'] : ['init:', 'acr:'];
+    const byName = id != null;
     for (const k of ident.declared) id ??= (await alias(`init:${k}`)) ?? (await alias(`acr:${k}`));
     for (const k of ident.keys) {
       id ??= await alias(theirs + k);
@@ -420,9 +421,11 @@ export class KyselyLedger implements Ledger {
       }
     }
     if (id != null && !ident.acronym && ident.surname == null) {
-      // "ISW" seen first, "Institute for the Study of War" now: the long form names it better.
+      // "ISW" seen first, "Institute for the Study of War" now: the long form names it
+      // better; so does a name that the one kept holds with words around it.
       const found = await trx.selectFrom('sources').select(['name']).where('id', '=', id).executeTakeFirst();
-      if (found && sourceIdentity({ name: found.name }).acronym) await trx.updateTable('sources').set({ name: ident.display }).where('id', '=', id).execute();
+      const better = found && (sourceIdentity({ name: found.name }).acronym || (!byName && found.name.length > ident.display.length && found.name.includes(ident.display)));
+      if (better) await trx.updateTable('sources').set({ name: ident.display }).where('id', '=', id).execute();
     }
     if (id == null && ident.countryless && ident.surname == null && ident.norm.includes(' ')) {
       // "health ministry" with no country: the one country's health ministry, if only one.

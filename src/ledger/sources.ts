@@ -178,7 +178,9 @@ function splitApposition(full: string): { name: string; given: string | null } {
   if (bracket?.groups && ACRONYM.test(bracket.groups.acr)) return { name: bracket.groups.name, given: bracket.groups.acr };
   const comma = full.match(/^(?<name>.+?),?\s+(?<acr>[A-Za-z]{2,8})$/);
   // "the UN humanitarian office OCHA": initials after a name of two words or more.
-  if (comma?.groups && ACRONYM.test(comma.groups.acr) && /\s/.test(comma.groups.name.trim()) && !comma.groups.name.split(' ').every((t) => ACRONYM.test(t))) {
+  // Not "AFP analysis of ISW": after a little word the initials are another body's.
+  const tail = comma?.groups?.name.trim().split(' ').pop()?.toLowerCase() ?? '';
+  if (comma?.groups && ACRONYM.test(comma.groups.acr) && /\s/.test(comma.groups.name.trim()) && !STOP_WORDS.has(tail) && !['by', 'from', 'with', 'at'].includes(tail) && !comma.groups.name.split(' ').every((t) => ACRONYM.test(t))) {
     return { name: comma.groups.name, given: comma.groups.acr };
   }
   return { name: full, given: null };

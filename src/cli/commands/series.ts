@@ -42,11 +42,12 @@ function seriesCsv(s: SeriesDetail): string {
   return [SERIES_CSV_COLUMNS, ...rows].map(csvRow).join('');
 }
 
+/** One write: a reader that stops early (`| head`) then meets one closed pipe, not several. */
 function printSeries(s: SeriesDetail): void {
   const undated = s.undated.reduce((n, u) => n + u.claimIds.length, 0);
   const dated = s.claims - undated;
   const counts = undated ? `${s.claims} claims (${dated} dated, ${undated} undated)` : `${s.claims} claims`;
-  process.stdout.write(`${s.label}: ${counts} from ${s.sources} sources, ${s.disagreements} disagreements\n\n`);
+  let out = `${s.label}: ${counts} from ${s.sources} sources, ${s.disagreements} disagreements\n\n`;
   const rows: (string | number | null)[][] = [];
   const names = new Map(s.lines.map((l) => [l.sourceId, l.source]));
   for (const line of s.lines) {
@@ -58,11 +59,12 @@ function printSeries(s: SeriesDetail): void {
       rows.push([line.source, p.date, formatSpan(p.period), p.statedOn, formatValue(p.value), p.reports, p.claimIds.join(','), flags]);
     }
   }
-  process.stdout.write(table(['source', 'date', 'period', 'stated', 'value', 'reports', 'claims', 'flags'], rows, [32, 10, 24, 10, 20, 7, 24, 60]));
+  out += table(['source', 'date', 'period', 'stated', 'value', 'reports', 'claims', 'flags'], rows, [32, 10, 24, 10, 20, 7, 24, 60]);
   if (s.undated.length) {
-    process.stdout.write(`\nundated (no period, no statement or publication date): ${undated} claims\n`);
-    process.stdout.write(table(['source', 'value', 'claims'], s.undated.map((u) => [u.source, formatValue(u.value), u.claimIds.join(',')]), [32, 20, 24]));
+    out += `\nundated (no period, no statement or publication date): ${undated} claims\n`;
+    out += table(['source', 'value', 'claims'], s.undated.map((u) => [u.source, formatValue(u.value), u.claimIds.join(',')]), [32, 20, 24]);
   }
+  process.stdout.write(out);
 }
 
 function printFlags(flags: SeriesFlag[]): void {

@@ -427,7 +427,7 @@ export class KyselyLedger implements Ledger {
       const better = found && (sourceIdentity({ name: found.name }).acronym || (!byName && found.name.length > ident.display.length && found.name.includes(ident.display)));
       if (better) await trx.updateTable('sources').set({ name: ident.display }).where('id', '=', id).execute();
     }
-    if (id == null && ident.countryless && ident.surname == null && ident.norm.includes(' ')) {
+    if (id == null && ident.surname == null && !ident.norm.startsWith('@') && ident.norm.includes(' ')) {
       // "health ministry" with no country: the one country's health ministry, if only one.
       const any = await trx.selectFrom('sources').select('id').where('norm', 'like', `@% ${ident.norm}`).limit(2).execute();
       if (any.length === 1) id = any[0].id;

@@ -81,6 +81,19 @@ const STOP_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'a', 'an', 't
 /** Head nouns that also stand first with "of" ("Defence Ministry" = "Ministry of Defence" → MoD). */
 const HEAD_NOUNS = new Set(['ministry', 'department', 'office', 'agency', 'service', 'council', 'committee', 'commission', 'directorate']);
 
+/**
+ * Words that name a body only together with a country ("the defence ministry", "General
+ * Staff", "police"): a name made of them alone takes the source's affiliation as its
+ * country. Folded spelling, as orgWords compares them.
+ */
+const GENERIC_BODY_WORDS = new Set([
+  'ministry', 'ministries', 'defence', 'health', 'interior', 'foreign', 'afairs', 'emergencies', 'emergency', 'energy', 'justice',
+  'finance', 'general', 'staf', 'armed', 'forces', 'force', 'air', 'army', 'navy', 'military', 'police', 'intelligence', 'service',
+  'services', 'agency', 'ofice', 'government', 'oficials', 'oficial', 'authorities', 'administration', 'regional', 'national',
+  'federal', 'state', 'border', 'guard', 'security', 'council', 'command', 'headquarters', 'civil', 'protection', 'rescue',
+  'prosecutor', 'court', 'parliament', 'central', 'bank', 'statistics', 'spy', 'coast', 'department', 'directorate', 'top',
+]);
+
 /** Initials shorter than this collide too often to identify a source ("AF", "DI"). */
 const MIN_ACRONYM = 3;
 
@@ -187,14 +200,18 @@ function splitApposition(full: string): { name: string; given: string | null } {
 }
 
 /** Organisation key: country codes for country words, spelling folded, little words dropped, sorted. */
-function orgWords(name: string, affiliation: string | null | undefined): { words: string[]; country: string[]; implied: boolean } {
+function orgWords(name: string, affiliation: string | null | undefined): { words: string[]; country: string[]; implied: boolean; keyCountry: string[] } {
   const norm = normaliseName(name.replace(SEAT_POSSESSIVE, (m, seat: string) => SEAT_COUNTRY.get(seat) ?? m)).replace(COUNTRY_PATTERN, (m) => ` ${COUNTRY_CODE.get(m) ?? m} `);
   const tokens = foldSpelling(norm).split(/\s+/).filter((t) => t && !STOP_WORDS.has(t));
   const named = [...new Set(tokens.filter((t) => t.startsWith('@')))];
   const words = tokens.filter((t) => !t.startsWith('@'));
-  // "General Staff", said by a Ukrainian source, is Ukraine's General Staff.
-  const country = named.length === 0 && affiliation && words.length > 0 ? [`@${affiliation.toLowerCase()}`] : named;
-  return { words, country, implied: named.length === 0 && country.length > 0 };
+  // "General Staff", said by a Ukrainian source, is Ukraine's General Staff; the
+  // International Committee of the Red Cross is itself whoever is said to speak for it.
+  const generic = words.length > 0 && words.every((w) => GENERIC_BODY_WORDS.has(w));
+  const country = named.length === 0 && affiliation && generic ? [`@${affiliation.toLowerCase()}`] : named;
+  // Initials are short and collide across bodies: they keep the affiliation's country whatever the words.
+  const keyCountry = named.length === 0 && affiliation ? [`@${affiliation.toLowerCase()}`] : named;
+  return { words, country, implied: named.length === 0 && country.length > 0, keyCountry };
 }
 
 function key(country: string[], words: string[]): string {
@@ -235,19 +252,19 @@ export function sourceIdentity(source: Pick<Source, 'name'> & { affiliation?: st
     if (person) return person;
   }
   const { name, given } = splitApposition(described ?? surface);
-  const { words, country, implied } = orgWords(name, source.affiliation);
+  const { words, country, implied, keyCountry } = orgWords(name, source.affiliation);
   const norm = words.length || country.length ? key(country, words) : aliasNorm;
-  const keys = new Set(acronymKeys(name, country));
-  const declared = given ? [key(country, [foldSpelling(given.toLowerCase())])] : [];
+  const keys = new Set(acronymKeys(name, keyCountry));
+  const declared = given ? [key(keyCountry, [foldSpelling(given.toLowerCase())])] : [];
   const bare = name.replace(/^the /i, '').trim();
   const own = bare.split(' ').filter((t) => !COUNTRY_CODE.has(normaliseName(t)));
   const acronym = own.length > 0 && own.every((t) => ACRONYM.test(t));
   // Written as initials: these are the keys a long form's initials must meet.
-  const initials = acronym ? [norm] : [...keys];
+  const initials = acronym ? [key(keyCountry, words)] : [...keys];
   const generic = !acronym && country.length === 1 && words.length === 1 && HEAD_NOUNS.has(words[0]) ? { country: country[0], head: words[0] } : null;
   // "the health ministry" names Lebanon's or Gaza's as its affiliation says: the surface form alone is no key.
   const surfaceKey = implied ? `${aliasNorm} ${country[0]}` : aliasNorm;
-  return { aliasNorm: surfaceKey, norm, display: bare, surname: null, bareSurname: false, keys: initials, declared, acronym, generic, countryless: country.length === 0 };
+  return { aliasNorm: surfaceKey, norm, display: bare, surname: null, bareSurname: false, keys: initials, declared, acronym, generic, countryless: keyCountry.length === 0 };
 }
 
 /** A role word, or a hyphenated one ("Commander-in-Chief"). */

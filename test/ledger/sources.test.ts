@@ -33,6 +33,7 @@ const SAME: [string, string | null, string, string | null][] = [
   ['General Staff', 'UA', "Ukraine's General Staff", 'UA'],
   ['United Nations', 'UN', 'UN', 'UN'],
   ['WHO', 'UN', 'World Health Organization', 'UN'],
+  ['International Committee of the Red Cross', 'UA', 'International Committee of the Red Cross', 'RU'],
   ['Alexei Smirnov, the acting governor of the Kursk region', 'RU', "Kursk's acting governor, Alexei Smirnov", 'RU'],
   ['DeepState, a Ukrainian monitoring group', 'UA', 'DeepState', 'UA'],
   ['On 16 September Zelensky', 'UA', 'Zelensky', 'UA'],

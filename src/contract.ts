@@ -46,11 +46,10 @@ export const IsoPartialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
-/** The span of time a figure covers: `{start, end}`, either end null when the text leaves it open. */
-export const ClaimPeriod = z.object({
-  start: IsoPartialDate.nullable(),
-  end: IsoPartialDate.nullable(),
-});
+/** The span of time a figure covers (contract v1.1); an open end is null ("since 7 October 2023"). */
+export const TimeSpan = z
+  .object({ start: IsoPartialDate.nullable(), end: IsoPartialDate.nullable() })
+  .refine((p) => p.start == null || p.end == null || p.start.slice(0, Math.min(p.start.length, p.end.length)) <= p.end.slice(0, Math.min(p.start.length, p.end.length)), 'start must not come after end');
 
 export const RelatedLink = z.object({
   title: z.string(),
@@ -114,16 +113,16 @@ export const Claim = z.object({
   location: z.string().nullable(),
   source: Source.nullable(),
   statedOn: IsoPartialDate.nullable(),
+  /** Optional so that claims from before v1.1 still read; null means no span was stated. */
+  period: TimeSpan.nullable().optional(),
   hedges: z.array(z.string()),
-  /** The span of time the number covers (contract v1.1); either end may be open. */
-  period: ClaimPeriod.nullable().optional(),
   /** Not in the contract: running total, increment, rate or a point figure. */
   aggregation: z.enum(AGGREGATIONS).optional(),
   /** Not in the contract: the trace of passes behind each field. */
   evidence: z.array(Evidence).optional(),
 });
 
-export type ClaimPeriod = z.infer<typeof ClaimPeriod>;
+export type ClaimPeriod = z.infer<typeof TimeSpan>;
 
 export const ExtractResult = z.object({
   article: Article,
@@ -139,6 +138,7 @@ export type Aggregation = (typeof AGGREGATIONS)[number];
 export type RelatedLink = z.infer<typeof RelatedLink>;
 export type Article = z.infer<typeof Article>;
 export type Value = z.infer<typeof Value>;
+export type TimeSpan = z.infer<typeof TimeSpan>;
 export type Evidence = z.infer<typeof Evidence>;
 export type Source = z.infer<typeof Source>;
 export type Claim = z.infer<typeof Claim>;

@@ -9,7 +9,7 @@ export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = [
   'claim_id', 'claim_key', 'article_id', 'article_url', 'article_title', 'outlet', 'published', 'field', 'span_start', 'span_end',
   'quote', 'sentence', 'value_low', 'value_high', 'approximate', 'unit', 'per', 'measure', 'item', 'party', 'counterparty',
   'location', 'source_id', 'source_name', 'source_kind', 'source_affiliation', 'source_anonymous', 'source_via', 'stated_on', 'date',
-  'hedges', 'aggregation', 'indicator_id', 'assertion_id', 'status', 'raw_sha256',
+  'hedges', 'aggregation', 'indicator_id', 'assertion_id', 'status', 'raw_sha256', 'period_start', 'period_end',
 ];
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'json', 'ndjson'];
@@ -24,7 +24,12 @@ function csvCell(v: unknown): string {
 }
 
 export function csvLine(row: ExportRow): string {
-  return EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(',') + '\r\n';
+  return csvRow(EXPORT_COLUMNS.map((c) => row[c]));
+}
+
+/** One CSV record of any cells, quoted and defused as above. */
+export function csvRow(cells: readonly unknown[]): string {
+  return cells.map(csvCell).join(',') + '\r\n';
 }
 
 export function csvHeader(): string {

@@ -10,9 +10,11 @@ import { InputError, InternalError } from '../errors.js';
 import type { DialectSpecifics } from './dialect.js';
 import { inTransaction } from './storage.js';
 import { CURSOR, isPartialDate } from './formats.js';
-import { articleKey, claimDate, claimKey, contentHash, deriveAggregation, untilExclusive } from './keys.js';
+import { articleKey, claimDate, claimKey, contentHash, deriveAggregation, deriveSubset, indicatorKey, statedDate, untilExclusive } from './keys.js';
+import { granularity, spanOf } from './periods.js';
 import type { DB } from './schema.js';
 import { computeSeries, indicatorLabel, type SeriesClaim } from './series.js';
+import { mergeSources, sourceAudit, splitSource } from './source-review.js';
 import { normaliseName, sourceIdentity } from './sources.js';
 import type {
   ArticleDetail,
@@ -39,7 +41,9 @@ import type {
   ReviewStatus,
   SeriesDetail,
   SeriesFilter,
+  SeriesFlag,
   SeriesSummary,
+  SourceAuditEntry,
   SourceFilter,
   SourceRow,
   StoreArticleInput,
@@ -68,7 +72,7 @@ const CLAIM_COLUMNS = [
   'claims.id', 'claims.claim_key', 'claims.article_id', 'claims.field', 'claims.span_start', 'claims.span_end', 'claims.quote',
   'claims.sentence', 'claims.value_low', 'claims.value_high', 'claims.approximate', 'claims.unit', 'claims.per', 'claims.measure',
   'claims.item', 'claims.party', 'claims.counterparty', 'claims.location', 'claims.source_json', 'claims.source_id', 'claims.stated_on',
-  'claims.date', 'claims.hedges', 'claims.aggregation', 'claims.evidence', 'claims.indicator_id', 'claims.assertion_id', 'claims.status',
+  'claims.date', 'claims.period_start', 'claims.period_end', 'claims.hedges', 'claims.aggregation', 'claims.evidence', 'claims.indicator_id', 'claims.assertion_id', 'claims.status',
   'articles.title as a_title', 'articles.outlet as a_outlet', 'articles.url as a_url', 'articles.published as a_published',
   'articles.raw_sha256 as a_raw_sha256',
 ] as const;
@@ -96,6 +100,8 @@ interface ClaimJoinRow {
   source_id: number | null;
   stated_on: string | null;
   date: string | null;
+  period_start: string | null;
+  period_end: string | null;
   hedges: string;
   aggregation: string;
   evidence: string | null;
@@ -170,6 +176,7 @@ function toClaim(r: ClaimJoinRow): Claim {
     location: r.location,
     source: r.source_json ? (JSON.parse(r.source_json) as Claim['source']) : null,
     statedOn: r.stated_on,
+    period: r.period_start != null || r.period_end != null ? { start: r.period_start, end: r.period_end } : null,
     hedges: JSON.parse(r.hedges) as string[],
     aggregation: r.aggregation as Aggregation,
   };
@@ -386,7 +393,7 @@ export class KyselyLedger implements Ledger {
       unit: claim.unit, per: claim.per, measure: claim.measure, item: claim.item, party: claim.party, counterparty: claim.counterparty,
       location: claim.location, source_json: claim.source ? JSON.stringify(claim.source) : null, source_id: d.source_id,
       affiliation: claim.source?.affiliation?.toLowerCase() ?? null,
-      stated_on: claim.statedOn, date: d.date, hedges: JSON.stringify(claim.hedges), aggregation: d.aggregation,
+      stated_on: claim.statedOn, period_start: claim.period?.start ?? null, period_end: claim.period?.end ?? null, date: d.date, hedges: JSON.stringify(claim.hedges), aggregation: d.aggregation,
       evidence: claim.evidence ? JSON.stringify(claim.evidence) : null, indicator_id: d.indicator_id, assertion_id: d.assertion_id,
     };
   }
@@ -402,8 +409,11 @@ export class KyselyLedger implements Ledger {
   }
 
   private async indicatorId(trx: Q, claim: Claim, aggregation: Aggregation, pending: Caches): Promise<number> {
-    const k = { measure: claim.measure, party: claim.party, location: claim.location, aggregation, unit: claim.unit, per: claim.per };
-    const key = JSON.stringify([k.measure, k.party, k.location, k.aggregation, k.unit, k.per]);
+    const k = {
+      measure: claim.measure, party: claim.party, location: claim.location, item: claim.item?.toLowerCase() ?? null, subset: deriveSubset(claim),
+      aggregation, unit: claim.unit, per: claim.per, granularity: granularity(spanOf(claim.period)),
+    };
+    const key = indicatorKey(k);
     const cached = this.cache.indicators.get(key) ?? pending.indicators.get(key);
     if (cached != null) return cached;
     await trx.insertInto('indicators').values({ ...k, key, label: indicatorLabel(k), disagreements: 0, stale: 1 }).onConflict((oc) => oc.column('key').doNothing()).execute();
@@ -420,6 +430,37 @@ export class KyselyLedger implements Ledger {
       (await trx.selectFrom('source_aliases').select('source_id').where('alias_norm', '=', aliasNorm).executeTakeFirst())?.source_id ?? null;
 
     let id = (await alias(ident.aliasNorm)) ?? (await alias(ident.norm));
+    // Initials meet only initials written out: "White House official" never meets "World Health Organization" on "who".
+    const [mine, theirs] = ident.acronym ? ['acr:', 'init:'] : ['init:', 'acr:'];
+    const byName = id != null;
+    for (const k of ident.declared) id ??= (await alias(`init:${k}`)) ?? (await alias(`acr:${k}`));
+    for (const k of ident.keys) {
+      id ??= await alias(theirs + k);
+      if (id == null && ident.countryless) {
+        // "ISW" with no country: the one country's ISW, if only one.
+        const any = await trx.selectFrom('source_aliases').select('source_id').distinct().where('alias_norm', 'like', `${theirs}@% ${k}`).limit(2).execute();
+        if (any.length === 1) id = any[0].source_id;
+      }
+    }
+    if (id != null && !ident.acronym && ident.surname == null) {
+      // "ISW" seen first, "Institute for the Study of War" now: the long form names it
+      // better; so does a name that the one kept holds with words around it.
+      const found = await trx.selectFrom('sources').select(['name']).where('id', '=', id).executeTakeFirst();
+      const better = found && (sourceIdentity({ name: found.name }).acronym || (!byName && found.name.length > ident.display.length && found.name.includes(ident.display)));
+      if (better) await trx.updateTable('sources').set({ name: ident.display }).where('id', '=', id).execute();
+    }
+    if (id == null && ident.surname == null && !ident.norm.startsWith('@') && ident.norm.includes(' ')) {
+      // "health ministry" with no country: the one country's health ministry, if only one.
+      const any = await trx.selectFrom('sources').select('id').where('norm', 'like', `@% ${ident.norm}`).limit(2).execute();
+      if (any.length === 1) id = any[0].id;
+    }
+    if (id == null && ident.generic) {
+      // "the British ministry": the one British ministry known, if only one.
+      const { country, head } = ident.generic;
+      const bodies = await trx.selectFrom('sources').select('id')
+        .where('norm', 'like', `${country} %`).where(sql<string>`' ' || norm || ' '`, 'like', `% ${head} %`).limit(2).execute();
+      if (bodies.length === 1) id = bodies[0].id;
+    }
     if (id == null && ident.bareSurname) {
       // "Kirby": the one person whose surname it is, if only one.
       const people = await trx.selectFrom('sources').select('id').where('surname', '=', ident.norm).where('norm', '<>', ident.norm).limit(2).execute();
@@ -444,14 +485,26 @@ export class KyselyLedger implements Ledger {
     } else if (source.affiliation) {
       await trx.updateTable('sources').set({ affiliation: source.affiliation }).where('id', '=', id).where('affiliation', 'is', null).execute();
     }
-    const aliases = [...new Map([[ident.aliasNorm, source.name], [ident.norm, ident.display]]).entries()];
-    await trx.insertInto('source_aliases').values(aliases.map(([alias_norm, a]) => ({ alias_norm, alias: a, source_id: id as number }))).onConflict((oc) => oc.column('alias_norm').doNothing()).execute();
+    // Keys no one wrote (initials, folded word sets) have no text until someone writes them.
+    const aliases = [...new Map([
+      ...ident.keys.map((k): [string, string] => [mine + k, '']),
+      ...ident.declared.flatMap((k): [string, string][] => [[`init:${k}`, ''], [`acr:${k}`, '']]),
+      [ident.norm, ident.display],
+      [ident.aliasNorm, source.name],
+    ]).entries()];
+    await trx
+      .insertInto('source_aliases')
+      .values(aliases.map(([alias_norm, a]) => ({ alias_norm, alias: a, source_id: id as number })))
+      .onConflict((oc) => oc.column('alias_norm').doUpdateSet((eb) => ({ alias: eb.ref('excluded.alias') })).where('source_aliases.alias', '=', '').where('source_aliases.source_id', '=', id as number))
+      .execute();
     pending.sources.set(ident.aliasNorm, id);
     return id;
   }
 
   private async assertionId(trx: Q, sourceId: number, indicatorId: number, claim: Claim, aggregation: Aggregation, date: string | null, pending: Caches): Promise<number> {
-    const akey = JSON.stringify([sourceId, claim.measure, claim.party, claim.unit, claim.per, aggregation, claim.value.low, claim.value.high]);
+    // The period joins the key once a claim has one: the same figure for two months is two assertions.
+    const period = spanOf(claim.period);
+    const akey = JSON.stringify([sourceId, claim.measure, claim.party, claim.unit, claim.per, aggregation, claim.value.low, claim.value.high, ...(claim.item ? [claim.item.toLowerCase()] : []), ...(period ? [period.start, period.end] : [])]);
     // Another process (a queue worker) may have added assertions: only a cached hit is trusted, a miss asks the database.
     const cached = pending.assertions.get(akey) ?? this.cache.assertions.get(akey);
     const hit = cached?.find((c) => datesNear(c.date, date));
@@ -690,7 +743,7 @@ export class KyselyLedger implements Ledger {
       const c = counts.find((x) => x.source_id === r.id);
       return {
         id: r.id, name: r.name, kind: r.kind as SourceKind, affiliation: r.affiliation,
-        aliases: [...new Set(aliases.filter((a) => a.source_id === r.id).map((a) => a.alias))],
+        aliases: [...new Set(aliases.filter((a) => a.source_id === r.id && a.alias !== '').map((a) => a.alias))],
         claimCount: Number(c?.claims ?? 0), articleCount: Number(c?.articles ?? 0),
       };
     });
@@ -699,6 +752,32 @@ export class KyselyLedger implements Ledger {
   async getSource(id: number): Promise<SourceRow | null> {
     const r = await this.db.selectFrom('sources').select(['id', 'name', 'kind', 'affiliation']).where('id', '=', id).executeTakeFirst();
     return r ? (await this.decorateSources([r]))[0] : null;
+  }
+
+  mergeSources(input: { into: number; from: number[]; actor: string; note?: string | null }): Promise<SourceRow> {
+    return this.serial(async () => {
+      await inTransaction(this.db, (trx) => mergeSources(trx, input.into, input.from, input.actor, input.note ?? null, now()));
+      this.forgetSources();
+      return (await this.getSource(input.into)) as SourceRow;
+    });
+  }
+
+  splitSource(input: { id: number; names: string[]; actor: string; note?: string | null }): Promise<SourceRow> {
+    return this.serial(async () => {
+      const created = await inTransaction(this.db, (trx) => splitSource(trx, input.id, input.names, input.actor, input.note ?? null, now()));
+      this.forgetSources();
+      return (await this.getSource(created)) as SourceRow;
+    });
+  }
+
+  sourceAudit(id: number): Promise<SourceAuditEntry[]> {
+    return sourceAudit(this.db, id);
+  }
+
+  /** Source and assertion ids cached by name and key may have moved. */
+  private forgetSources(): void {
+    this.cache.sources.clear();
+    this.cache.assertions.clear();
   }
 
   async listAssertions(filter: { sourceId?: number; indicatorId?: number } = {}, page?: PageRequest): Promise<Page<AssertionRow>> {
@@ -737,12 +816,17 @@ export class KyselyLedger implements Ledger {
       .selectFrom('claims')
       .innerJoin('articles', 'articles.id', 'claims.article_id')
       .leftJoin('sources', 'sources.id', 'claims.source_id')
-      .select(['claims.id', 'claims.source_id', 'sources.name', 'articles.outlet', 'claims.date', 'claims.value_low', 'claims.value_high', 'claims.approximate', 'articles.content_hash', 'claims.assertion_id'])
+      .select([
+        'claims.id', 'claims.source_id', 'sources.name', 'articles.outlet', 'articles.published', 'claims.date', 'claims.stated_on', 'claims.period_start',
+        'claims.period_end', 'claims.aggregation', 'claims.value_low', 'claims.value_high', 'claims.approximate', 'articles.content_hash', 'claims.assertion_id',
+      ])
       .where('claims.indicator_id', '=', indicatorId)
       .where('claims.status', '<>', 'rejected')
       .execute();
     return rows.map((r) => ({
-      claimId: r.id, sourceId: r.source_id, sourceName: r.name, outlet: r.outlet, date: r.date, low: r.value_low, high: r.value_high,
+      claimId: r.id, sourceId: r.source_id, sourceName: r.name, outlet: r.outlet, date: r.date,
+      period: spanOf({ start: r.period_start, end: r.period_end }), stated: statedDate({ statedOn: r.stated_on }, r.published),
+      runningTotal: r.aggregation === 'cumulative', low: r.value_low, high: r.value_high,
       approximate: r.approximate === 1, contentHash: r.content_hash, assertionId: r.assertion_id,
     }));
   }
@@ -806,7 +890,7 @@ export class KyselyLedger implements Ledger {
     const ind = await this.db.selectFrom('indicators').selectAll().where('id', '=', id).executeTakeFirst();
     if (!ind) return null;
     const claims = await this.seriesClaims(id);
-    const { lines, disagreements } = computeSeries(claims);
+    const { lines, undated, disagreements } = computeSeries(claims);
     const dated = claims.filter((c) => c.date != null).sort((a, b) => (a.date as string).localeCompare(b.date as string) || a.claimId - b.claimId);
     const last = dated[dated.length - 1] ?? claims[claims.length - 1];
     return {
@@ -815,8 +899,19 @@ export class KyselyLedger implements Ledger {
       sources: new Set(claims.map((c) => c.sourceId).filter((s) => s != null)).size,
       firstDate: dated[0]?.date ?? null, lastDate: dated[dated.length - 1]?.date ?? null,
       latest: last ? { value: { low: last.low, high: last.high, approximate: last.approximate }, date: last.date, source: last.sourceName } : null,
-      disagreements: disagreements.length, lines, disagreementList: disagreements,
+      disagreements: disagreements.length, undated: undatedEntries(undated), lines, disagreementList: disagreements,
     };
+  }
+
+  async listFlags(filter: SeriesFilter = {}): Promise<SeriesFlag[]> {
+    const flags: SeriesFlag[] = [];
+    // A flag needs two figures: one-claim series cannot hold one.
+    for (const s of await this.listSeries({ ...filter, minClaims: Math.max(2, filter.minClaims ?? 2) })) {
+      const { revisions, disagreements } = computeSeries(await this.seriesClaims(s.id));
+      for (const r of revisions) flags.push({ kind: 'revision', seriesId: s.id, label: s.label, sourceId: r.sourceId, source: r.source, point: r.point });
+      for (const d of disagreements) flags.push({ kind: 'disagreement', seriesId: s.id, label: s.label, disagreement: d });
+    }
+    return flags;
   }
 
   // -------------------------------------------------------------------------------------
@@ -1002,6 +1097,18 @@ export class KyselyLedger implements Ledger {
   }
 }
 
+/** Undated claims of one source with one figure are one entry, as on a line. */
+function undatedEntries(claims: SeriesClaim[]): SeriesDetail['undated'] {
+  const out = new Map<string, SeriesDetail['undated'][number]>();
+  for (const c of claims) {
+    const k = `${c.sourceId ?? `u${c.outlet ?? ''}`}|${c.low}|${c.high}`;
+    const e = out.get(k);
+    if (e) e.claimIds.push(c.claimId);
+    else out.set(k, { sourceId: c.sourceId, source: c.sourceName ?? `unattributed (${c.outlet ?? 'unknown outlet'})`, value: { low: c.low, high: c.high, approximate: c.approximate }, claimIds: [c.claimId] });
+  }
+  return [...out.values()];
+}
+
 function toExportRow(r: ClaimJoinRow, s: { name: string; kind: string; affiliation: string | null } | null): ExportRow {
   const c = toClaim(r);
   return {
@@ -1013,6 +1120,6 @@ function toExportRow(r: ClaimJoinRow, s: { name: string; kind: string; affiliati
     source_affiliation: s?.affiliation ?? c.source?.affiliation ?? null, source_anonymous: c.source ? c.source.anonymous : null,
     source_via: (c.source?.via ?? []).join('; '), stated_on: r.stated_on, date: r.date, hedges: c.hedges.join('; '),
     aggregation: r.aggregation as Aggregation, indicator_id: r.indicator_id, assertion_id: r.assertion_id, status: r.status as ReviewStatus,
-    raw_sha256: r.a_raw_sha256,
+    raw_sha256: r.a_raw_sha256, period_start: r.period_start, period_end: r.period_end,
   };
 }

@@ -5,6 +5,8 @@
  */
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DialectSpecifics } from './dialect.js';
+import { deriveSubset, indicatorKey, SUBSET_MEASURES } from './keys.js';
+import { indicatorLabel } from './series.js';
 
 function initial(d: DialectSpecifics): Migration {
   return {
@@ -215,10 +217,58 @@ function claimIndexes(): Migration {
   };
 }
 
+/**
+ * Contract v1.1's `period` on each claim, and an indicator key that keeps apart what must
+ * never be compared: what is counted (`item`) and how long a span a figure covers
+ * (`granularity`). Existing indicators get the new key (no stored claim has a period yet);
+ * claims counting different items are moved to an indicator of their own.
+ */
+function claimPeriods(): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('claims').addColumn('period_start', 'text').execute();
+      await db.schema.alterTable('claims').addColumn('period_end', 'text').execute();
+      await db.schema.alterTable('indicators').addColumn('item', 'text').execute();
+      await db.schema.alterTable('indicators').addColumn('granularity', 'text', (c) => c.notNull().defaultTo('')).execute();
+      await db.schema.alterTable('indicators').addColumn('subset', 'text', (c) => c.notNull().defaultTo('')).execute();
+      type Ind = { id: number; measure: string; party: string | null; location: string | null; aggregation: string; unit: string; per: string | null };
+      const indicators = (await sql<Ind>`select id, measure, party, location, aggregation, unit, per from indicators`.execute(db)).rows;
+      const byId = new Map(indicators.map((i) => [i.id, i]));
+      for (const i of indicators) {
+        await sql`update indicators set key = ${indicatorKey({ ...i, item: null, subset: '', granularity: '' })}, stale = 1 where id = ${i.id}`.execute(db);
+      }
+      // Only claims that count items, or whose measure has subsets, can move.
+      type Row = { id: number; indicator_id: number; item: string | null; measure: string; sentence: string; quote: string };
+      const movable = (
+        await sql<Row>`select id, indicator_id, item, measure, sentence, quote from claims
+          where item is not null or measure in (${sql.join(SUBSET_MEASURES.length ? SUBSET_MEASURES : [''])})`.execute(db)
+      ).rows;
+      const target = new Map<string, number>();
+      for (const c of movable) {
+        const i = byId.get(c.indicator_id);
+        if (!i) continue;
+        const parts = { ...i, item: c.item?.toLowerCase() ?? null, subset: deriveSubset(c), granularity: '' };
+        if (parts.item == null && parts.subset === '') continue;
+        const key = indicatorKey(parts);
+        let id = target.get(key);
+        if (id == null) {
+          await sql`insert into indicators (key, measure, party, location, aggregation, unit, per, item, subset, granularity, label, disagreements, stale)
+            values (${key}, ${i.measure}, ${i.party}, ${i.location}, ${i.aggregation}, ${i.unit}, ${i.per}, ${parts.item}, ${parts.subset}, '', ${indicatorLabel(parts)}, 0, 1)
+            on conflict (key) do nothing`.execute(db);
+          id = (await sql<{ id: number }>`select id from indicators where key = ${key}`.execute(db)).rows[0].id;
+          target.set(key, id);
+        }
+        await sql`update claims set indicator_id = ${id} where id = ${c.id}`.execute(db);
+      }
+      await sql`update assertions set indicator_id = coalesce((select min(c.indicator_id) from claims c where c.assertion_id = assertions.id), indicator_id)`.execute(db);
+    },
+  };
+}
+
 export function migrationProvider(d: DialectSpecifics): MigrationProvider {
   return {
     async getMigrations() {
-      return { '0001_initial': initial(d), '0002_claim_indexes': claimIndexes() };
+      return { '0001_initial': initial(d), '0002_claim_indexes': claimIndexes(), '0003_claim_periods': claimPeriods() };
     },
   };
 }

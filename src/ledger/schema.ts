@@ -52,6 +52,10 @@ export interface ClaimsTable {
   /** The source's affiliation as the claim gives it, lower-cased (migration 0002). */
   affiliation: string | null;
   stated_on: string | null;
+  /** Contract v1.1's period (migration 0003); both null when the text stated no span. */
+  period_start: string | null;
+  period_end: string | null;
+  /** Where the figure sits in time: the period's end, else the statement date (periods.ts). */
   date: string | null;
   hedges: string;
   aggregation: string;
@@ -89,6 +93,12 @@ export interface IndicatorsTable {
   aggregation: string;
   unit: string;
   per: string | null;
+  /** What is counted when the unit is items, lower-case (migration 0003). */
+  item: string | null;
+  /** Which part of the measure ("released" or "held" prisoners), "" for all (migration 0003). */
+  subset: string;
+  /** How long a span each figure covers: "month", "days:7"; "" for none (migration 0003). */
+  granularity: string;
   label: string;
   /** Cached count of disagreements; recomputed when `stale` is 1. */
   disagreements: number;

@@ -17,7 +17,7 @@
  * - Every method throws `StoreError` for storage failures and `InputError` for bad
  *   arguments (unknown id in a write, malformed cursor); reads of a missing id return null.
  */
-import type { Aggregation, Article, Claim, ClaimField, Measure, Period, SourceKind, Unit } from '../contract.js';
+import type { Aggregation, Article, Claim, ClaimField, Measure, Period, SourceKind, TimeSpan, Unit } from '../contract.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -187,6 +187,26 @@ export interface SourceRow {
   articleCount: number;
 }
 
+/** A source as it stood before or after a reviewer's merge or split. */
+export interface SourceSnapshot {
+  id: number;
+  name: string;
+  aliases: string[];
+  claims: number;
+}
+
+export interface SourceAuditEntry {
+  id: number;
+  /** The source kept (merge) or split. */
+  sourceId: number;
+  action: 'merge' | 'split';
+  actor: string;
+  at: string;
+  before: SourceSnapshot[];
+  after: SourceSnapshot[];
+  note: string | null;
+}
+
 export interface SourceFilter {
   kind?: SourceKind;
   affiliation?: string;
@@ -250,15 +270,23 @@ export interface SeriesFilter {
 }
 
 export interface SeriesPoint {
+  /** Where the point sits: the end of its period, else the day it was stated (see `period`). */
   date: string | null;
+  /** The span the figure covers, drawn as a span; null when the text stated none. */
+  period: TimeSpan | null;
+  /** When the source first gave this figure (statement date, else publication date). */
+  statedOn: string | null;
   value: { low: number | null; high: number | null; approximate: boolean };
   claimIds: number[];
   assertionId: number | null;
   /** Distinct reports behind this point (wire copy counted once). */
   reports: number;
-  /** The same source gave a different figure for an earlier or the same period. */
-  revises: { date: string | null; low: number | null; high: number | null } | null;
-  /** Ids of other sources whose range for the same period does not overlap this one. */
+  /**
+   * The same source's earlier figure for the same period (or its earlier running total),
+   * which this one, stated later, replaces with a different value.
+   */
+  revises: { date: string | null; period: TimeSpan | null; statedOn: string | null; low: number | null; high: number | null; claimIds: number[] } | null;
+  /** Ids of other sources whose range for an overlapping period does not overlap this one. */
   disagreesWith: number[];
 }
 
@@ -269,14 +297,32 @@ export interface SeriesSourceLine {
   points: SeriesPoint[];
 }
 
-export interface Disagreement {
-  /** The period compared (a claim date, day or coarser). */
-  date: string;
-  a: { sourceId: number | null; source: string; low: number | null; high: number | null; claimIds: number[] };
-  b: { sourceId: number | null; source: string; low: number | null; high: number | null; claimIds: number[] };
+export interface DisagreementSide {
+  sourceId: number | null;
+  source: string;
+  low: number | null;
+  high: number | null;
+  claimIds: number[];
+  date: string | null;
+  period: TimeSpan | null;
+  statedOn: string | null;
 }
 
+export interface Disagreement {
+  /** Where the compared figures sit (the first side's point date). */
+  date: string;
+  a: DisagreementSide;
+  b: DisagreementSide;
+}
+
+/** One revision or disagreement, with the series it belongs to: what `tally series --flags` lists. */
+export type SeriesFlag =
+  | { kind: 'revision'; seriesId: number; label: string; sourceId: number | null; source: string; point: SeriesPoint }
+  | { kind: 'disagreement'; seriesId: number; label: string; disagreement: Disagreement };
+
 export interface SeriesDetail extends SeriesSummary {
+  /** Claims with neither a period nor a date: counted in `claims`, listed here, on no line. */
+  undated: { sourceId: number | null; source: string; value: { low: number | null; high: number | null; approximate: boolean }; claimIds: number[] }[];
   lines: SeriesSourceLine[];
   disagreementList: Disagreement[];
 }
@@ -413,6 +459,9 @@ export interface ExportRow {
   assertion_id: number | null;
   status: ReviewStatus;
   raw_sha256: string | null;
+  /** Contract v1.1's period, appended after the v1 columns. */
+  period_start: string | null;
+  period_end: string | null;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -451,11 +500,19 @@ export interface Ledger {
   // Sources and assertions
   listSources(filter?: SourceFilter, page?: PageRequest): Promise<Page<SourceRow>>;
   getSource(id: number): Promise<SourceRow | null>;
+  /** A reviewer merges sources into one (their names, claims and assertions move); audited. */
+  mergeSources(input: { into: number; from: number[]; actor: string; note?: string | null }): Promise<SourceRow>;
+  /** A reviewer splits names off a source into a new one (with the claims giving them); audited. Returns the new source. */
+  splitSource(input: { id: number; names: string[]; actor: string; note?: string | null }): Promise<SourceRow>;
+  /** Merges and splits recorded for a source, oldest first. */
+  sourceAudit(id: number): Promise<SourceAuditEntry[]>;
   listAssertions(filter?: { sourceId?: number; indicatorId?: number }, page?: PageRequest): Promise<Page<AssertionRow>>;
 
   // Series
   listSeries(filter?: SeriesFilter): Promise<SeriesSummary[]>;
   getSeries(id: number): Promise<SeriesDetail | null>;
+  /** Every revision and disagreement in every series with at least two claims (filters as listSeries). */
+  listFlags(filter?: SeriesFilter): Promise<SeriesFlag[]>;
 
   // Changes
   /** Oldest first from `since` (exclusive, ISO timestamp); the revisions feed. */

@@ -87,6 +87,26 @@ describe.skipIf(!built)('ledger commands', () => {
     expect(later.items).toEqual([]);
   });
 
+  it('exports a series as CSV, lists every flag, and merges and splits sources', { timeout: SLOW }, async () => {
+    const list = JSON.parse((await tally('series', '--json')).out) as { id: number; claims: number }[];
+    const csv = (await tally('series', String(list[0].id), '--csv')).out.trimEnd().split('\r\n');
+    expect(csv[0]).toBe('series_id,indicator,source_id,source,date,period_start,period_end,stated_on,value_low,value_high,approximate,reports,claim_ids,revises_low,revises_high,disagrees_with');
+    expect(csv.slice(1).reduce((n, l) => n + Number(l.split(',')[11]), 0)).toBeGreaterThanOrEqual(1);
+    const flags = await tally('series', '--flags', '--json');
+    expect(flags.code).toBe(0);
+    expect(Array.isArray(JSON.parse(flags.out))).toBe(true);
+    expect((await tally('series', '--flags')).err).toMatch(/\d+ revisions, \d+ disagreements/);
+    const sources = JSON.parse((await tally('sources', '--json')).out) as { items: { id: number; name: string }[] };
+    expect(sources.items.length).toBeGreaterThanOrEqual(2);
+    const [a, b] = sources.items;
+    const merged = JSON.parse((await tally('sources', 'merge', String(a.id), String(b.id), '--actor', 'alice', '--json')).out) as { aliases: string[] };
+    expect(merged.aliases).toEqual(expect.arrayContaining([a.name, b.name]));
+    const split = await tally('sources', 'split', String(a.id), '--name', b.name, '--actor', 'alice');
+    expect(split.code).toBe(0);
+    const history = JSON.parse((await tally('sources', 'history', String(a.id), '--json')).out) as { action: string }[];
+    expect(history.map((h) => h.action)).toEqual(['merge', 'split']);
+  });
+
   it('exports csv, json and ndjson with the documented columns', { timeout: SLOW }, async () => {
     const csv = await tally('export', '--format', 'csv');
     expect(csv.out.split('\r\n')[0]).toBe(EXPORT_COLUMNS.join(','));
@@ -105,6 +125,10 @@ describe.skipIf(!built)('ledger commands', () => {
     ['bad cursor', ['claims', '--cursor', 'xyz'], /bad cursor/],
     ['unknown format', ['export', '--format', 'xlsx'], /unknown format "xlsx"/],
     ['missing series', ['series', '99999'], /no series with id 99999/],
+    ['csv without a series', ['series', '--csv'], /--csv exports one series/],
+    ['merge without actor', ['sources', 'merge', '1', '2'], /--actor/],
+    ['merge of a missing source', ['sources', 'merge', '99998', '99999', '--actor', 'alice'], /no source with id 99998/],
+    ['bad source id', ['sources', 'split', 'x', '--name', 'A', '--actor', 'alice'], /source ids are numbers/],
     ['ledger folder missing', ['claims', '--db', '/nonexistent/dir/x.db'], /cannot open ledger/],
     ['nothing to ingest', ['ingest'], /nothing to ingest/],
   ];

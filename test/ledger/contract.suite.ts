@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../src/ledger/index.js';
 import { writeExport, EXPORT_COLUMNS } from '../../src/ledger/export.js';
 import { article, claim, oneClaim, source } from './fixtures.js';
+import { flagCases } from './flags.cases.js';
 
 export function ledgerContract(name: string, open: () => Promise<Ledger>, cleanup: () => Promise<void> = async () => undefined): void {
   describe(`ledger contract: ${name}`, () => {
@@ -118,12 +119,76 @@ export function ledgerContract(name: string, open: () => Promise<Ledger>, cleanu
         expect(sources).toEqual(['Jane Kirby', 'John Kirby', 'Kirby']);
       });
 
-      it('does not merge organisations on their last word', async () => {
+      it('does not merge organisations on their last word, but on their words and country', async () => {
         const names = ['Ukraine’s General Staff', 'the General Staff of Ukraine', 'Russian Defence Ministry'];
         for (const [i, name] of names.entries()) {
           await ledger.storeArticle(oneClaim(`${name} said 1,200 soldiers were killed.`, '1,200', { source: source(name, { kind: 'military' }) }, { url: `https://c.example/${i}` }));
         }
-        expect((await ledger.listSources()).items).toHaveLength(3);
+        expect((await ledger.listSources()).items.map((s) => s.aliases.length > 0 && s.claimCount).sort()).toEqual([1, 2]);
+      });
+
+      const sameSource: [string, [string, string | null][], string][] = [
+        ['an acronym before its long form', [['ISW', 'US'], ['Institute for the Study of War', 'US'], ['the Institute for the Study of War', null]], 'Institute for the Study of War'],
+        ['a long form before its acronym', [['Institute for the Study of War', 'US'], ['ISW', null]], 'Institute for the Study of War'],
+        ['possessive, adjective and acronym forms of a ministry', [["Britain's defence ministry", 'GB'], ['the British Ministry of Defence', 'GB'], ['UK MoD', 'GB'], ["Britain's Ministry of Defense", 'GB'], ['the British ministry', 'GB']], "Britain's defence ministry"],
+        ['title and surname, and a spelling variant', [['Volodymyr Zelensky', 'UA'], ['President Zelensky', 'UA'], ['Volodymyr Zelenskyy', 'UA']], 'Volodymyr Zelensky'],
+        ['an acronym given beside the name', [['the UN refugee agency, UNHCR', 'UN'], ['UNHCR', 'UN']], 'UN refugee agency'],
+        ['a body named with no country after the one country’s', [["Lebanon's health ministry", 'LB'], ['the health ministry', null]], "Lebanon's health ministry"],
+      ];
+      it.each(sameSource)('one source for %s', async (_what, names, display) => {
+        for (const [i, [name, affiliation]] of names.entries()) {
+          await ledger.storeArticle(oneClaim(`${name} said 1,200 soldiers were killed.`, '1,200', { source: source(name, { affiliation }) }, { url: `https://d.example/${i}` }));
+        }
+        const sources = (await ledger.listSources()).items;
+        expect(sources.map((s) => s.name)).toEqual([display]);
+        // "the X" and "X" are one name, stored as first written.
+        const bare = (n: string) => n.replace(/^the /, '');
+        expect(sources[0].aliases.map(bare)).toEqual(expect.arrayContaining(names.map(([n]) => bare(n))));
+      });
+
+      it('keeps one country’s ministry apart from another’s', async () => {
+        const names = [["Britain's Ministry of Defence", 'GB'], ['Russian MoD', 'RU'], ["Russia's Defence Ministry", 'RU'], ['UK MoD', 'GB'], ["Britain's Defence Intelligence", 'GB']] as const;
+        for (const [i, [name, aff]] of names.entries()) {
+          await ledger.storeArticle(oneClaim(`${name} said 1,200 soldiers were killed.`, '1,200', { source: source(name, { affiliation: aff }) }, { url: `https://e.example/${i}` }));
+        }
+        const groups = (await ledger.listSources()).items.map((s) => [...s.aliases].sort().join(' = ')).sort();
+        expect(groups).toEqual(["Britain's Defence Intelligence", "Britain's Ministry of Defence = UK MoD", "Russia's Defence Ministry = Russian MoD"]);
+      });
+
+      it('reads a name that gives no country by the affiliation of each claim', async () => {
+        const names = [['the health ministry', 'PS'], ["Lebanon's health ministry", 'LB'], ['the health ministry', 'LB'], ['Gaza health ministry', 'PS']] as const;
+        for (const [i, [name, aff]] of names.entries()) {
+          await ledger.storeArticle(oneClaim(`${name} said 1,200 people were killed.`, '1,200', { source: source(name, { affiliation: aff }) }, { url: `https://g.example/${i}` }));
+        }
+        const groups = (await ledger.listSources()).items.map((s) => `${s.affiliation}: ${s.claimCount}`).sort();
+        expect(groups).toEqual(['LB: 2', 'PS: 2']);
+      });
+
+      it('lets a reviewer merge and split sources, audited, and the decision survives storing the articles again', async () => {
+        const stories: [string, string, number][] = [['Kyiv', 'https://f.example/1', 1000], ['Ukraine', 'https://f.example/2', 1100], ['Ukrainian officials', 'https://f.example/3', 1200]];
+        const store = (v: number) =>
+          Promise.all(stories.map(([name, url, n]) => ledger.storeArticle(oneClaim(`${name} said ${n + v} soldiers were killed.`, String(n + v), { source: source(name, { affiliation: 'UA' }), value: { low: n + v, high: n + v, approximate: false } }, { url }))));
+        await store(0);
+        const byName = async () => new Map((await ledger.listSources()).items.map((s) => [s.name, s]));
+        let names = await byName();
+        expect(names.size).toBe(3);
+        const kept = names.get('Ukraine')!.id;
+        const merged = await ledger.mergeSources({ into: kept, from: [names.get('Kyiv')!.id, names.get('Ukrainian officials')!.id], actor: 'alice', note: 'the government' });
+        expect(merged.claimCount).toBe(3);
+        expect(merged.aliases).toEqual(expect.arrayContaining(['Kyiv', 'Ukraine', 'Ukrainian officials']));
+        const split = await ledger.splitSource({ id: kept, names: ['Ukrainian officials'], actor: 'bob' });
+        expect(split).toMatchObject({ name: 'Ukrainian officials', claimCount: 1 });
+        // Stored again with new figures: each name goes where the reviewers put it.
+        await store(1);
+        names = await byName();
+        expect([...names.keys()].sort()).toEqual(['Ukraine', 'Ukrainian officials']);
+        expect(names.get('Ukraine')!.claimCount).toBe(2);
+        const trail = await ledger.sourceAudit(kept);
+        expect(trail.map((t) => [t.action, t.actor, t.before.length, t.after.length])).toEqual([['merge', 'alice', 3, 1], ['split', 'bob', 1, 2]]);
+        expect(trail[0].note).toBe('the government');
+        await expect(ledger.mergeSources({ into: kept, from: [999999], actor: 'alice' })).rejects.toThrow(/no source with id 999999/);
+        await expect(ledger.splitSource({ id: kept, names: ['Nobody'], actor: 'alice' })).rejects.toThrow(/has no name "nobody"/);
+        await expect(ledger.mergeSources({ into: kept, from: [split.id], actor: ' ' })).rejects.toThrow(/actor/);
       });
     });
 
@@ -217,8 +282,8 @@ export function ledgerContract(name: string, open: () => Promise<Ledger>, cleanu
       });
 
       it('shows a source revising its own figure as a revision, not a disagreement', async () => {
-        await estimate(1, 'Alpha Agency', 1000, 1000);
-        await estimate(2, 'Alpha Agency', 5000, 5000);
+        await estimate(1, 'Alpha Agency', 1000, 1000, false, '2024-03-05');
+        await estimate(2, 'Alpha Agency', 5000, 5000, false, '2024-03-09');
         const [s] = await ledger.listSeries();
         expect(s.disagreements).toBe(0);
         const d = await ledger.getSeries(s.id);
@@ -227,6 +292,8 @@ export function ledgerContract(name: string, open: () => Promise<Ledger>, cleanu
         expect(pts[1].revises).toMatchObject({ low: 1000 });
       });
     });
+
+    flagCases(() => ledger);
 
     describe('queries', () => {
       beforeEach(async () => {

@@ -10,7 +10,7 @@
  */
 import type { Article, RelatedLink } from '../contract.js';
 import { isAppeal, isFurnitureText, RELATED_LABEL } from './boilerplate.js';
-import { parseDate } from './dates.js';
+import { dateLineParts, datelineDate, datelineOutlet, parseDate } from './dates.js';
 import { normalizeSpace } from './normalize.js';
 
 /** A standfirst is one to three sentences; longer second lines are body text. */
@@ -20,6 +20,8 @@ const MAX_STANDFIRST_SENTENCES = 3;
 const DATELINE = /^[A-Z][A-Z .,'/-]{2,40}(\([^)]{1,30}\))?\s*[-–—]/;
 /** A line that is only a date (optionally "Published"/"By … |"): the publication date. */
 const DATE_LINE = /^(?:(?:published|posted|updated|date)\s*:?\s*)?(?:on\s+)?[\p{L}\d ,.:/|+-]{6,60}$/iu;
+/** A copyright line that names the outlet: "© 2025 Korea Desk. Republication…". */
+const COPYRIGHT_OUTLET = /^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s+)?(?<outlet>\p{Lu}[\p{L}&'’-]*(?:\s+[\p{Lu}&][\p{L}&'’-]*){0,5})\s*(?:[.,;]|$)/iu;
 /** List items under a "Read also:" label. */
 const LIST_ITEM = /^\s*(?:[-*•–]|\d+[.)])\s+(?<title>.+)$/;
 /** Share of the paragraphs, from the end, in which an appeal ends the article. */
@@ -127,15 +129,34 @@ export function parseText(text: string, opts: { published?: string | null; url?:
       break;
     }
   }
-  const paragraphs = body.slice(0, end).filter((p) => p && !isFurnitureText(p));
+  const kept = body.slice(0, end).filter((p) => p);
+  // A paragraph that is only a date ("Thursday, 17 November 2022 15:48 GMT") dates the
+  // article and leaves the body; failing that, a wire dateline with a year does.
+  const dateLine = kept.findIndex((p) => dateLineParts(p)[0] === p && parseDate(p));
+  if (dateLine >= 0) {
+    published ??= parseDate(kept[dateLine]);
+    kept.splice(dateLine, 1);
+  }
+  if (kept.length) published ??= datelineDate(kept[0]);
+  const outlet = (kept.length ? datelineOutlet(kept[0]) : null) ?? copyrightOutlet(body);
+  const paragraphs = kept.filter((p) => !isFurnitureText(p));
 
   return {
     title,
     subtitle,
     published: published ?? opts.published ?? null,
-    outlet: null,
+    outlet,
     url: opts.url ?? null,
     text: paragraphs.join('\n\n'),
     related,
   };
+}
+
+/** The outlet a closing copyright line names, or null. */
+function copyrightOutlet(paragraphs: string[]): string | null {
+  for (let i = paragraphs.length - 1; i >= Math.max(0, paragraphs.length - 3); i--) {
+    const m = COPYRIGHT_OUTLET.exec(paragraphs[i]);
+    if (m?.groups) return m.groups.outlet;
+  }
+  return null;
 }

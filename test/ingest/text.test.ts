@@ -67,3 +67,31 @@ describe('parseText (blank-line paragraphs)', () => {
     expect(a.text).toBe('Body text with gaps.\n\nSecond paragraph.');
   });
 });
+
+describe('parseText: dates and outlets of wire copy', () => {
+  it.each([
+    [
+      'a dateline with its year',
+      ['Port strikes continue', '', 'ODESA, 3 May 2025 (Harbour Wire) – Drones hit the port of Odesa overnight, the regional governor said, damaging two grain silos.'],
+      '2025-05-03',
+      'Harbour Wire',
+    ],
+    [
+      'a closing date line and a copyright line',
+      ['Port strikes continue', '', 'Drones hit the port of Odesa overnight, the regional governor said, damaging two grain silos.', '', 'Saturday, 3 May 2025 14:20 GMT', '', '© 2025 Harbour Wire. All rights reserved.'],
+      '2025-05-03',
+      'Harbour Wire',
+    ],
+  ])('%s', (_name, lines, published, outlet) => {
+    const a = parseText(lines.join('\n'));
+    expect(a.published).toBe(published);
+    expect(a.outlet).toBe(outlet);
+    expect(a.text).not.toMatch(/Saturday, 3 May/);
+  });
+
+  it('leaves a date inside a sentence to the sentence', () => {
+    const a = parseText(['Port strikes continue', '', 'On 3 May 2025 drones hit the port of Odesa, the regional governor said, damaging two grain silos.'].join('\n'));
+    expect(a.published).toBeNull();
+    expect(a.outlet).toBeNull();
+  });
+});

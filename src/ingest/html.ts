@@ -12,7 +12,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Article } from '../contract.js';
 import { InputError } from '../errors.js';
-import { ALWAYS_DROP_TOKENS, classTokens, FURNITURE_CLASS_TOKENS, FURNITURE_ELEMENTS, isFurnitureText } from './boilerplate.js';
+import { ALWAYS_DROP_TOKENS, classTokens, FURNITURE_CLASS_TOKENS, FURNITURE_ELEMENTS } from './boilerplate.js';
+import { elementTokens, keepBody, type Block } from './furniture.js';
 import { readMetadata } from './metadata.js';
 import { normalizeSpace } from './normalize.js';
 import { takeRelatedLinks } from './related.js';
@@ -45,6 +46,7 @@ const BLOCK_TAGS = new Set([
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT']);
 
 const FURNITURE_TOKENS = new Set(FURNITURE_CLASS_TOKENS.map((t) => t.token));
+const isFurnitureToken = (t: string): boolean => FURNITURE_TOKENS.has(t);
 
 function longParagraphs(el: Element, stopAt = Infinity): number {
   let n = 0;
@@ -103,38 +105,75 @@ function dropMarkupNodes(doc: Document): void {
   }
 }
 
-/** Walks a container and returns its text blocks in reading order. `<br><br>` splits a block. */
-function blocksOf(root: Node): string[] {
-  const out: string[] = [];
+/** A block of the page with what the furniture signals and the liveblog reader need. */
+interface PageBlock extends Block {
+  /** The `datetime` of a `<time>` inside the block. */
+  datetime: string | null;
+}
+
+/** Class/id words an element passes to the blocks inside it, unless it wraps the article's prose. */
+function passedTokens(el: Element): readonly string[] {
+  const tokens = elementTokens(el);
+  if (!tokens.length || !tokens.some(isFurnitureToken)) return tokens;
+  return longParagraphs(el, GUARD_LONG_PARAGRAPHS) >= GUARD_LONG_PARAGRAPHS ? tokens.filter((t) => !isFurnitureToken(t)) : tokens;
+}
+
+/**
+ * Walks a container and returns its text blocks in reading order, each with the class words
+ * around it, its share of link text and any `<time datetime>` in it. `<br><br>` splits a block.
+ */
+function blocksOf(root: Node): PageBlock[] {
+  const out: PageBlock[] = [];
   let buffer = '';
-  const flush = (): void => {
-    for (const part of buffer.split(/\n\s*\n/)) {
+  let linkChars = 0;
+  let inline: string[] = [];
+  let datetime: string | null = null;
+  let cell = false;
+  const flush = (tokens: readonly string[]): void => {
+    const parts = buffer.split(/\n\s*\n/);
+    const share = buffer.length ? linkChars / buffer.replace(/\s+/g, '').length : 0;
+    for (const part of parts) {
       const t = normalizeSpace(part);
-      if (t) out.push(t);
+      if (t) out.push({ text: t, tokens: inline.length ? [...tokens, ...inline] : tokens, linkShare: Math.min(1, share), datetime, cell });
     }
     buffer = '';
+    linkChars = 0;
+    inline = [];
+    datetime = null;
   };
-  const walk = (node: Node): void => {
+  const walk = (node: Node, tokens: readonly string[], inLink: boolean, inTable: boolean): void => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) {
-        buffer += child.textContent ?? '';
+        const t = child.textContent ?? '';
+        buffer += t;
+        if (inLink) linkChars += t.replace(/\s+/g, '').length;
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (SKIP_TAGS.has(el.tagName)) continue;
         if (el.tagName === 'BR') {
           buffer += '\n';
         } else if (BLOCK_TAGS.has(el.tagName)) {
-          flush();
-          walk(el);
-          flush();
+          cell = inTable;
+          flush(tokens);
+          const own = passedTokens(el);
+          const inner = own.length ? [...tokens, ...own] : tokens;
+          const table = inTable || el.tagName === 'TABLE';
+          cell = table;
+          walk(el, inner, inLink, table);
+          cell = table;
+          flush(inner);
+          cell = inTable;
         } else {
-          walk(el);
+          const own = passedTokens(el);
+          if (own.length) inline.push(...own);
+          if (el.tagName === 'TIME') datetime ??= el.getAttribute('datetime');
+          walk(el, tokens, inLink || el.tagName === 'A', inTable);
         }
       }
     }
   };
-  walk(root);
-  flush();
+  walk(root, [], false, false);
+  flush([]);
   return out;
 }
 
@@ -203,6 +242,8 @@ function readabilityContainer(doc: Document): Element | null {
     maxElemsToParse: MAX_ELEMENTS,
     charThreshold: READABILITY_CHAR_THRESHOLD,
     serializer: (node: Node) => node as Element,
+    // Class words are furniture signals for the blocks inside the container.
+    keepClasses: true,
     disableJSONLD: true,
   });
   return reader.parse()?.content ?? null;
@@ -251,20 +292,23 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
   const pageBody = bodyOf(doc);
   if (!pageBody) throw new InputError(`${opts.origin}: no article text found (the page is only furniture)`);
   const fallback = blocksOf(pageBody);
-  let paragraphs: string[];
+  let paragraphs: PageBlock[];
   try {
     const container = readabilityContainer(doc);
     paragraphs = container ? blocksOf(container) : [];
-    if (wordCount(paragraphs.join(' ')) < MIN_ARTICLE_WORDS) paragraphs = fallback;
+    if (wordCount(paragraphs.map((p) => p.text).join(' ')) < MIN_ARTICLE_WORDS) paragraphs = fallback;
   } catch (err) {
     if (err instanceof RangeError) throw new InputError(`${opts.origin}: the page is nested too deeply to read`, { cause: err });
     // Readability refuses some broken pages outright; the cleaned page itself is the fallback.
     paragraphs = fallback;
   }
 
-  const body = paragraphs.filter((p) => !isFurnitureText(p) && !sameText(p, meta.title) && !sameText(p, meta.subtitle));
+  const published = meta.published ?? opts.published ?? null;
+  const candidates = paragraphs.filter((p) => !sameText(p.text, meta.title) && !sameText(p.text, meta.subtitle));
+  const blocks = keepBody(candidates, meta.outlet);
   // Section labels and kickers ("Ukraine war") left above the first sentence are not body text.
-  while (body.length > 1 && isLabel(body[0])) body.shift();
+  while (blocks.length > 1 && isLabel(blocks[0].text)) blocks.shift();
+  const body = blocks.map((b) => b.text);
   const text = body.join('\n\n');
   // Link lists and menus have words but no sentences: an article has at least one real paragraph.
   if (wordCount(text) < MIN_ARTICLE_WORDS || !body.some((p) => wordCount(p) >= MIN_PARAGRAPH_WORDS)) {
@@ -281,7 +325,7 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
   return {
     title: meta.title ?? '',
     subtitle,
-    published: meta.published ?? opts.published ?? null,
+    published,
     outlet: meta.outlet,
     url: meta.url,
     text,

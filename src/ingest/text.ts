@@ -10,6 +10,7 @@
  */
 import type { Article, RelatedLink } from '../contract.js';
 import { isAppeal, isFurnitureText, RELATED_LABEL } from './boilerplate.js';
+import { keepBody } from './furniture.js';
 import { dateLineParts, datelineDate, datelineOutlet, parseDate } from './dates.js';
 import { normalizeSpace } from './normalize.js';
 
@@ -139,7 +140,10 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   }
   if (kept.length) published ??= datelineDate(kept[0]);
   const outlet = (kept.length ? datelineOutlet(kept[0]) : null) ?? copyrightOutlet(body);
-  const paragraphs = kept.filter((p) => !isFurnitureText(p));
+  const paragraphs = keepBody(
+    kept.map((p) => ({ text: p, tokens: [], linkShare: 0 })),
+    outlet,
+  ).map((b) => b.text);
 
   return {
     title,

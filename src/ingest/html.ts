@@ -14,6 +14,7 @@ import type { Article } from '../contract.js';
 import { InputError } from '../errors.js';
 import { ALWAYS_DROP_TOKENS, classTokens, FURNITURE_CLASS_TOKENS, FURNITURE_ELEMENTS } from './boilerplate.js';
 import { elementTokens, keepBody, type Block } from './furniture.js';
+import { entryRanges, splitEntries } from './liveblog.js';
 import { readMetadata } from './metadata.js';
 import { normalizeSpace } from './normalize.js';
 import { takeRelatedLinks } from './related.js';
@@ -107,7 +108,7 @@ function dropMarkupNodes(doc: Document): void {
 
 /** A block of the page with what the furniture signals and the liveblog reader need. */
 interface PageBlock extends Block {
-  /** The `datetime` of a `<time>` inside the block. */
+  /** The `datetime` of a `<time>` inside the block: a liveblog entry's stamp. */
   datetime: string | null;
 }
 
@@ -305,7 +306,9 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
 
   const published = meta.published ?? opts.published ?? null;
   const candidates = paragraphs.filter((p) => !sameText(p.text, meta.title) && !sameText(p.text, meta.subtitle));
-  const blocks = keepBody(candidates, meta.outlet);
+  // A liveblog's stamps leave the body before the furniture is scored: they are its entries' times.
+  const live = splitEntries(candidates, published, meta.dateOrder);
+  const blocks = keepBody(live?.blocks ?? candidates.map((b) => ({ ...b, entry: -1 })), meta.outlet);
   // Section labels and kickers ("Ukraine war") left above the first sentence are not body text.
   while (blocks.length > 1 && isLabel(blocks[0].text)) blocks.shift();
   const body = blocks.map((b) => b.text);
@@ -322,7 +325,7 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
     if (probe && text.includes(probe)) subtitle = null;
   }
 
-  return {
+  const article: Article = {
     title: meta.title ?? '',
     subtitle,
     published,
@@ -331,6 +334,8 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
     text,
     related,
   };
+  if (live) article.entries = entryRanges(blocks, live.stamps);
+  return article;
 }
 
 /** linkedom's body getter throws once a page has lost its root element ("<figure></figure>" after cleanup). */

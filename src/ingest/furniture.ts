@@ -27,6 +27,8 @@ export interface Block {
   linkShare: number;
   /** A table cell: its dates and short labels are data, not furniture. */
   cell?: boolean;
+  /** The `datetime` of a `<time>` element in the block. */
+  datetime?: string | null;
 }
 
 /** What a signal may read besides the block: its neighbours and the page. */
@@ -59,6 +61,8 @@ const LABEL_WORDS = 12;
 const SHORT_CTA_WORDS = 25;
 /** A block with this share of its text in links is a link list. */
 const LINK_DENSE_SHARE = 0.5;
+/** A block around a `<time>` this short is a date stamp ("3 Nov", "Monday 10:45"). */
+const MAX_STAMP_CHARS = 40;
 /** A byline is a name or three and a place, not a paragraph. */
 const MAX_BYLINE_CHARS = 100;
 /** A paragraph this long is prose, whatever one of its phrases sounds like. */
@@ -173,6 +177,7 @@ export const FURNITURE_SIGNALS: readonly FurnitureSignal[] = [
   { name: 'metadata-label', weight: 2, why: 'labelled page metadata: "Published by: Press Office"', test: (b) => METADATA_LABEL.test(b.text) },
   { name: 'byline', weight: 2, why: 'a byline: "By Jane Doe" (with the label signal, a whole byline block goes)', test: (b) => BYLINE.test(b.text) && b.text.length <= MAX_BYLINE_CHARS },
   { name: 'date-line', weight: 3, why: 'a block that is only a date or a byline row with one ("Sunday, 27 April 2025", "Name | Place | Updated: …")', test: (b) => isDateRow(b.text), notInTables: true },
+  { name: 'time-stamp', weight: 3, why: 'a short block around a <time> element is the page\'s date, however it is written ("3 Nov")', test: (b) => !!b.datetime && b.text.length <= MAX_STAMP_CHARS, notInTables: true },
   { name: 'time-ago', weight: 3, why: 'relative timestamps: "Updated 2 hours ago"', test: (b) => TIME_AGO.test(b.text) },
   { name: 'author-bio', weight: 2, why: 'the writer\'s bio: "Jane Doe is a correspondent for …"', test: (b) => AUTHOR_BIO.test(b.text) },
   { name: 'page-note', weight: 2, why: 'notes about the page: republication, licensing, translation', test: (b) => PAGE_NOTE.test(b.text) },

@@ -108,7 +108,7 @@ function dropMarkupNodes(doc: Document): void {
 
 /** A block of the page with what the furniture signals and the liveblog reader need. */
 interface PageBlock extends Block {
-  /** The `datetime` of a `<time>` inside the block: a liveblog entry's stamp. */
+  /** The `datetime` of a `<time>` inside the block: a liveblog entry's stamp, or the page's date. */
   datetime: string | null;
 }
 

@@ -105,12 +105,15 @@ export const ALWAYS_DROP_TOKENS: ReadonlySet<string> = new Set([
   'menu', 'cookie', 'cookies', 'consent', 'gdpr', 'popular', 'viewed', 'trending', 'recent',
 ]);
 
-/** Elements dropped whatever their class: they never hold article prose. */
-export const FURNITURE_ELEMENTS: ReadonlyArray<{ selector: string; why: string }> = [
-  { selector: 'script, style, noscript, template, iframe, object, embed, svg, canvas', why: 'code and embeds, not text' },
-  { selector: 'nav, aside, footer, form, button, input, select, textarea', why: 'navigation, sidebars, forms' },
-  { selector: 'figcaption, figure', why: 'photo captions and credits' },
-  { selector: '[hidden], [aria-hidden="true"]', why: 'invisible to readers' },
+/**
+ * Elements dropped whatever their class: they never hold article prose. Matched by tag
+ * name (upper case, as the DOM gives it) or by being hidden, in one walk of the page.
+ */
+export const FURNITURE_ELEMENTS: ReadonlyArray<{ tags?: readonly string[]; hidden?: true; why: string }> = [
+  { tags: ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS'], why: 'code and embeds, not text' },
+  { tags: ['NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA'], why: 'navigation, sidebars, forms' },
+  { tags: ['FIGCAPTION', 'FIGURE'], why: 'photo captions and credits' },
+  { hidden: true, why: 'invisible to readers: [hidden], [aria-hidden="true"]' },
 ];
 
 /** Body paragraphs that are furniture wherever they stand. Matched against a whole paragraph. */

@@ -37,6 +37,8 @@ export interface BlockContext {
   /** Where the block stands: before the first body paragraph, after the last, or between. */
   position: 'before' | 'after' | 'between';
   words: number;
+  /** The block's text with quotations taken out: an appeal quoted in a story is not one. */
+  plain: string;
 }
 
 export interface FurnitureSignal {
@@ -79,11 +81,14 @@ const FURNITURE_VOCABULARY = new Set([
 /** Class words that start with one of these are furniture too ("adwrap", "newsletterbox", "promobar"). */
 const FURNITURE_PREFIX = /^(?:ad(?:unit|slot|box|wrap|container|zone|block)|newsletter|promo|subscri|paywall|sponsor|donat|member|cookie|consent|upsell|social)/;
 
+/** Some vocabulary word or prefix occurs in a class or id: a cheap test before the attribute is split into words. */
+export const FURNITURE_CLASS_HINT = new RegExp([...FURNITURE_VOCABULARY, FURNITURE_PREFIX.source.slice(1)].join('|'), 'i');
+
 /** Verbs that open a call to action: "Subscribe to…", "Join from…", "Help us…", "Get the … app". */
 const CTA_VERB =
   /^(?:subscribe|join|follow|sign (?:up|in)|log in|register|support|donate|contribute|chip in|become|get|grab|read|download|install|listen|watch|scroll|click|tap|share|help|try|upgrade|unlock|discover|explore|stay (?:informed|up to date|updated)|don['’]t miss|never miss|please)\b/i;
-/** Where a new sentence or button starts inside a block. */
-const SENTENCE_STARTS = /(?:^|[.!?:·|•]\s+|\n)/g;
+/** A sentence or button in the block that opens with one of them. */
+const CTA = new RegExp(`(?:^|[.!?:·|•]\\s+)${CTA_VERB.source.slice(1)}`, 'i');
 /** The reader addressed as "you". */
 const READER_ADDRESS = /\b(?:you|your|yours)\b/i;
 /** A price with a period: "€9.99 a month", "from ₹99 a month", "2.99 euros a month", "$5/mo". */
@@ -103,6 +108,11 @@ const DISCLOSURE =
 /** Counters: "Views: 6,203", "18,400 subscribers and counting", "Comments (5)". */
 const COUNTER =
   /^(?:(?:views?|reads?|shares?|likes?|comments?|subscribers?|followers?)\s*[:(]?\s*[\d,.]+[km]?\)?|[\d,.]+[km]?\s+(?:views|reads|shares|likes|comments|subscribers|followers)(?:\s+and counting)?\.?)$/i;
+/** What a block needs to hold before the dearer tests run: a period for a price, a contact word or sign. */
+const CURRENCY_HINT = /[€$£₹¥]|euro|dollar|pound|rupee|eur|usd|gbp|inr/i;
+const CONTACT_HINT = /@|https?:|information|contact|touch|mailing/i;
+/** Counters, sign-offs and relative times are short. */
+const MAX_COUNTER_CHARS = 40;
 /** Contact and mailing-list lines: "For further information, please contact…", an e-mail address or a URL. */
 const CONTACT = /\b(?:for (?:further|more) information|please (?:contact|write|e-?mail|call|send|visit)|contact us|get in touch|mailing list)\b|[\w.+-]+@[\w-]+\.[\w.-]+|https?:\/\/\S+/i;
 /** Labels of page metadata: "Published by: Press Office", "Source: …". */
@@ -136,14 +146,6 @@ function unquoted(text: string): string {
   return text.includes('"') || text.includes('“') || text.includes('«') || text.includes('„') ? text.replace(QUOTED, ' ') : text;
 }
 
-/** A sentence or button in the block opens with an imperative. */
-function opensWithImperative(text: string): boolean {
-  for (const m of text.matchAll(SENTENCE_STARTS)) {
-    if (CTA_VERB.test(text.slice(m.index + m[0].length))) return true;
-  }
-  return false;
-}
-
 /** A block that is only a date, or a byline row of parts one of which is a date line. */
 function isDateRow(text: string): boolean {
   if (text.length > MAX_DATE_LINE_CHARS || SENTENCE_END.test(text) && !/\d[.]?$/.test(text)) return false;
@@ -159,26 +161,26 @@ function isLabelLike(text: string, n: number): boolean {
 /** The signals, strongest first. Weights add; see FURNITURE_THRESHOLD. */
 export const FURNITURE_SIGNALS: readonly FurnitureSignal[] = [
   { name: 'phrase-list', weight: 3, why: 'wordings known to be furniture (boilerplate.ts): "Advertisement", "Sign up for our newsletter"', test: (b) => isFurnitureText(b.text) },
-  { name: 'counter', weight: 3, why: 'view, share and subscriber counts are page widgets: "Views: 6,203"', test: (b) => COUNTER.test(b.text) },
-  { name: 'sign-off', weight: 3, why: 'editors\' initials closing a wire story: "ok-lv/jm"', test: (b) => SIGN_OFF.test(b.text) },
+  { name: 'counter', weight: 3, why: 'view, share and subscriber counts are page widgets: "Views: 6,203"', test: (b) => b.text.length <= MAX_COUNTER_CHARS && COUNTER.test(b.text) },
+  { name: 'sign-off', weight: 3, why: 'editors\' initials closing a wire story: "ok-lv/jm"', test: (b) => b.text.length <= MAX_COUNTER_CHARS && SIGN_OFF.test(b.text) },
   {
     name: 'call-to-action',
     weight: 2,
     why: 'a sentence that opens with subscribe, join, follow, get, scroll… aimed at the reader: "Subscribe to …", "Help us …"',
     test: (b, c) => {
-      const t = unquoted(b.text);
-      return opensWithImperative(t) && (c.words <= SHORT_CTA_WORDS || READER_ADDRESS.test(t));
+      const t = c.plain;
+      return CTA.test(t) && (c.words <= SHORT_CTA_WORDS || READER_ADDRESS.test(t));
     },
   },
-  { name: 'price-period', weight: 2, why: 'an offer: a price with a period, "Join from €9.99 a month"', test: (b) => PRICE_PERIOD.test(b.text) },
-  { name: 'journalism-self', weight: 2, why: 'the outlet on its own journalism and its cost: "Good journalism has its price"', test: (b) => JOURNALISM_SELF.test(unquoted(b.text)) },
+  { name: 'price-period', weight: 2, why: 'an offer: a price with a period, "Join from €9.99 a month"', test: (b) => CURRENCY_HINT.test(b.text) && PRICE_PERIOD.test(b.text) },
+  { name: 'journalism-self', weight: 2, why: 'the outlet on its own journalism and its cost: "Good journalism has its price"', test: (b, c) => JOURNALISM_SELF.test(c.plain) },
   { name: 'disclosure', weight: 2, why: 'statements about the outlet: funding, independence, "the views expressed are the author\'s own"', test: (b) => DISCLOSURE.test(b.text) },
-  { name: 'contact', weight: 2, why: 'contact and mailing-list lines, addresses and links written out', test: (b) => CONTACT.test(b.text) },
+  { name: 'contact', weight: 2, why: 'contact and mailing-list lines, addresses and links written out', test: (b) => CONTACT_HINT.test(b.text) && CONTACT.test(b.text) },
   { name: 'metadata-label', weight: 2, why: 'labelled page metadata: "Published by: Press Office"', test: (b) => METADATA_LABEL.test(b.text) },
   { name: 'byline', weight: 2, why: 'a byline: "By Jane Doe" (with the label signal, a whole byline block goes)', test: (b) => BYLINE.test(b.text) && b.text.length <= MAX_BYLINE_CHARS },
   { name: 'date-line', weight: 3, why: 'a block that is only a date or a byline row with one ("Sunday, 27 April 2025", "Name | Place | Updated: …")', test: (b) => isDateRow(b.text), notInTables: true },
   { name: 'time-stamp', weight: 3, why: 'a short block around a <time> element is the page\'s date, however it is written ("3 Nov")', test: (b) => !!b.datetime && b.text.length <= MAX_STAMP_CHARS, notInTables: true },
-  { name: 'time-ago', weight: 3, why: 'relative timestamps: "Updated 2 hours ago"', test: (b) => TIME_AGO.test(b.text) },
+  { name: 'time-ago', weight: 3, why: 'relative timestamps: "Updated 2 hours ago"', test: (b) => b.text.length <= MAX_COUNTER_CHARS && TIME_AGO.test(b.text) },
   { name: 'author-bio', weight: 2, why: 'the writer\'s bio: "Jane Doe is a correspondent for …"', test: (b) => AUTHOR_BIO.test(b.text) },
   { name: 'page-note', weight: 2, why: 'notes about the page: republication, licensing, translation', test: (b) => PAGE_NOTE.test(b.text) },
   {
@@ -188,9 +190,9 @@ export const FURNITURE_SIGNALS: readonly FurnitureSignal[] = [
     test: (b) => b.tokens.some((t) => FURNITURE_VOCABULARY.has(t) || FURNITURE_PREFIX.test(t)),
   },
   { name: 'link-dense', weight: 2, why: 'mostly links: a menu, a tag list or a box of other articles', test: (b) => b.linkShare >= LINK_DENSE_SHARE },
-  { name: 'promo-noun', weight: 1, why: 'what outlets push: newsletters, apps, channels, the e-paper, memberships', test: (b) => PROMO_NOUN.test(unquoted(b.text)) },
-  { name: 'reader-address', weight: 1, why: 'news copy rarely speaks to the reader as "you" outside quotes', test: (b) => READER_ADDRESS.test(unquoted(b.text)) },
-  { name: 'outlet-voice', weight: 1, why: 'the outlet speaking as "we" and "our" outside quotes', test: (b) => OUTLET_VOICE.test(unquoted(b.text)) },
+  { name: 'promo-noun', weight: 1, why: 'what outlets push: newsletters, apps, channels, the e-paper, memberships', test: (b, c) => PROMO_NOUN.test(c.plain) },
+  { name: 'reader-address', weight: 1, why: 'news copy rarely speaks to the reader as "you" outside quotes', test: (b, c) => READER_ADDRESS.test(c.plain) },
+  { name: 'outlet-voice', weight: 1, why: 'the outlet speaking as "we" and "our" outside quotes', test: (b, c) => OUTLET_VOICE.test(c.plain) },
   { name: 'outlet-name', weight: 1, why: 'the outlet speaking of itself by name', test: (b, c) => !!c.outlet && c.outlet.length > 2 && b.text.includes(c.outlet) },
   { name: 'label', weight: 1, why: 'a few words without sentence punctuation: a heading, a button, a label', test: (b, c) => isLabelLike(b.text, c.words), notInTables: true },
   { name: 'outside-body', weight: 1, why: 'before the first or after the last paragraph of prose, where boxes and appeals sit', test: (b, c) => c.position !== 'between', notInTables: true },
@@ -200,6 +202,7 @@ export const FURNITURE_SIGNALS: readonly FurnitureSignal[] = [
 
 /** The signals that score positions are left out when finding where the prose is. */
 const POSITIONAL = new Set(['outside-body']);
+const POSITIONAL_SIGNALS = FURNITURE_SIGNALS.filter((s) => POSITIONAL.has(s.name));
 /** A label next to a furniture block is that box's heading ("The Morning Memo" over its sign-up). */
 const BOX_HEADING_WEIGHT = 2;
 
@@ -222,20 +225,27 @@ function score(block: Block, ctx: BlockContext, skip?: ReadonlySet<string>): Sco
 }
 
 /**
- * Scores every block. Twice: first without position, to find the first and last
- * paragraphs of prose; then with it. A label beside a block found to be furniture is
- * that box's heading and goes with it.
+ * Scores every block: first without position, which finds the first and last paragraphs
+ * of prose; then the positional signals are added. A label beside a block found to be
+ * furniture is that box's heading and goes with it.
  */
 export function scoreBlocks(blocks: readonly Block[], outlet: string | null): Scored[] {
   const counts = blocks.map((b) => words(b.text));
-  const base = blocks.map((b, i) => score(b, { outlet, position: 'between', words: counts[i] }, POSITIONAL));
-  const prose = blocks.map((b, i) => base[i].score <= PROSE_MAX_SCORE && counts[i] >= PROSE_WORDS && SENTENCE_END.test(b.text));
+  const plain = blocks.map((b) => unquoted(b.text));
+  const scored = blocks.map((b, i) => score(b, { outlet, position: 'between', words: counts[i], plain: plain[i] }, POSITIONAL));
+  const prose = blocks.map((b, i) => scored[i].score <= PROSE_MAX_SCORE && counts[i] >= PROSE_WORDS && SENTENCE_END.test(b.text));
   const first = prose.indexOf(true);
   const last = prose.lastIndexOf(true);
-  const scored = blocks.map((b, i) => {
+  for (let i = 0; i < blocks.length; i++) {
     const position = first < 0 ? 'between' : i < first ? 'before' : i > last ? 'after' : 'between';
-    return score(b, { outlet, position, words: counts[i] });
-  });
+    const ctx = { outlet, position, words: counts[i], plain: plain[i] } as const;
+    for (const s of POSITIONAL_SIGNALS) {
+      if (!(s.notInTables && blocks[i].cell) && s.test(blocks[i], ctx)) {
+        scored[i].score += s.weight;
+        scored[i].signals.push(s.name);
+      }
+    }
+  }
   for (let i = 0; i < blocks.length; i++) {
     if (scored[i].score >= FURNITURE_THRESHOLD || blocks[i].cell || !isLabelLike(blocks[i].text, counts[i])) continue;
     const next = scored[i + 1];

@@ -16,6 +16,7 @@
  */
 import { classTokens } from './boilerplate.js';
 import { dateFromUrl, dateLineParts, datelineDate, dateOrderOf, MAX_DATE_LINE_CHARS, parseDate, type DateOrder } from './dates.js';
+import { nodes, shortText } from './dom.js';
 import { normalizeSpace } from './normalize.js';
 
 export interface PageMeta {
@@ -75,30 +76,37 @@ const SKIP_DATE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG'
 /** Tags and class words of boxes about other pages: their dates belong to those pages. */
 const OTHER_CONTENT_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER']);
 const OTHER_CONTENT_TOKENS = new Set(['related', 'comment', 'comments', 'sidebar', 'widget', 'popular', 'trending', 'recent', 'teaser', 'card', 'footer', 'nav', 'menu', 'ticker']);
+/** Some DATE_TOKENS word occurs in a class or id: a cheap test before it is split into words. */
+const DATE_HINT = /date|time|posted|published|byline|meta|info|stamp/i;
 /** Separators between a headline and the site name in `<title>`. */
 // The look-behind starts a try only at the first space of a run, keeping the scan linear.
 const TITLE_SEPARATORS = /(?<!\s)\s+[|\-–—:·•»]{1,2}\s+/;
 /** A site name is short; longer `<title>` segments are headline text. */
 const MAX_OUTLET_WORDS = 6;
 
-function metaContent(doc: Document, key: string): string | null {
-  const el =
-    doc.querySelector(`meta[property="${key}"]`) ??
-    doc.querySelector(`meta[name="${key}"]`) ??
-    doc.querySelector(`meta[itemprop="${key}"]`);
-  const v = el?.getAttribute('content');
-  return v && normalizeSpace(v) ? normalizeSpace(v) : null;
-}
-
-function metaContentCaseless(doc: Document, key: string): string | null {
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-    if (name === key.toLowerCase()) {
-      const v = normalizeSpace(el.getAttribute('content') ?? '');
-      if (v) return v;
+/**
+ * The page's meta tags by lower-cased property, name or itemprop, first one first. Read
+ * once: a selector per key costs a selector compilation per key.
+ */
+const metaCache = new WeakMap<Document, Map<string, string>>();
+function metaTags(doc: Document): Map<string, string> {
+  let tags = metaCache.get(doc);
+  if (tags) return tags;
+  tags = new Map();
+  for (const el of nodes(doc.getElementsByTagName('meta'))) {
+    const v = normalizeSpace(el.getAttribute('content') ?? '');
+    if (!v) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, v);
     }
   }
-  return null;
+  metaCache.set(doc, tags);
+  return tags;
+}
+
+function metaContent(doc: Document, key: string): string | null {
+  return metaTags(doc).get(key.toLowerCase()) ?? null;
 }
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
@@ -114,7 +122,8 @@ function jsonLdArticles(doc: Document): Array<Record<string, Json>> {
     if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) out.push(node);
     if (node['@graph']) visit(node['@graph']);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of nodes(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       visit(JSON.parse(script.textContent ?? '') as Json);
     } catch {
@@ -142,7 +151,7 @@ function tokensOf(el: Element): string[] {
 
 /** The headline element: the h1 whose text matches the meta title, else the first h1 with text. */
 function findHeadline(doc: Document, metaTitle: string | null): Element | null {
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => textOf(h));
+  const h1s = nodes(doc.getElementsByTagName('h1')).filter((h) => textOf(h));
   if (metaTitle) {
     const exact = h1s.find((h) => textOf(h) === metaTitle);
     if (exact) return exact;
@@ -168,6 +177,26 @@ function following(start: Element, limit: number): Element[] {
   return out;
 }
 
+/** The first element under `root` (not `root` itself) that passes `test`, in document order. */
+function findDescendant(root: Element, test: (el: Element) => boolean): Element | null {
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (test(el)) return el;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return null;
+}
+
+/** `<link rel="canonical">`'s href. */
+function canonicalHref(doc: Document): string | null {
+  for (const link of nodes(doc.getElementsByTagName('link'))) {
+    if (link.getAttribute('rel')?.trim().toLowerCase() === 'canonical') return link.getAttribute('href');
+  }
+  return null;
+}
+
 function isDek(el: Element): boolean {
   const tokens = tokensOf(el);
   return tokens.some((t) => DEK_TOKENS.has(t)) || DEK_JOINED.test(tokens.join(''));
@@ -176,11 +205,12 @@ function isDek(el: Element): boolean {
 function findDek(headline: Element | null): Element | null {
   if (!headline) return null;
   for (const el of following(headline, DEK_LOOKAHEAD)) {
-    const text = textOf(el);
+    // Bounded: the element after the headline is often the whole article body.
+    const text = shortText(el, MAX_DEK_CHARS * 4);
     if (!text || text.length > MAX_DEK_CHARS) continue;
     if (el.tagName === 'H2' && el.previousElementSibling === headline) return el;
     if (isDek(el)) return el;
-    const inner = Array.from(el.querySelectorAll('*')).find((c) => isDek(c) && textOf(c));
+    const inner = findDescendant(el, (c) => isDek(c) && !!textOf(c));
     if (inner && textOf(inner).length <= MAX_DEK_CHARS) return inner;
     if (el.tagName === 'P' && text.length > 80) break; // the body has started
   }
@@ -252,7 +282,7 @@ function shortBlocks(root: Element): Array<{ el: Element; text: string }> {
     let long = false;
     const at = out.length;
     out.push({ el, text: '' });
-    for (const child of Array.from(el.childNodes)) {
+    for (const child of nodes(el.childNodes)) {
       if (child.nodeType === 3) {
         if (!long) s += child.textContent ?? '';
       } else if (child.nodeType === 1 && !SKIP_DATE_TAGS.has((child as Element).tagName)) {
@@ -289,12 +319,12 @@ function visibleDates(doc: Document, headline: Element | null, order: DateOrder 
     if (d) out.push(d);
   };
   for (const { el, text } of blocks) {
-    if ((el.tagName === 'TIME' || tokensOf(el).some((t) => DATE_TOKENS.has(t))) && near(el) && !inOtherContent(el)) add(text);
+    if ((el.tagName === 'TIME' || (DATE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && tokensOf(el).some((t) => DATE_TOKENS.has(t)))) && near(el) && !inOtherContent(el)) add(text);
   }
   const lines = blocks.map((b) => ({ ...b, parts: dateLineParts(b.text) })).filter((b) => b.parts.length && !inOtherContent(b.el));
   for (const b of lines) if (near(b.el)) b.parts.forEach(add);
   for (const b of lines) if (!near(b.el)) b.parts.forEach(add);
-  const lead = Array.from(doc.querySelectorAll('p')).find((p) => textOf(p).length > 80);
+  const lead = nodes(doc.getElementsByTagName('p')).find((p) => textOf(p).length > 80);
   const dateline = lead ? datelineDate(textOf(lead), order) : null;
   if (dateline) out.push({ date: dateline, updated: false });
   return out;
@@ -312,8 +342,8 @@ function bodyOf(doc: Document): HTMLElement | null {
 /** `<time datetime>` elements outside boxes about other pages: published ones first, updates last. */
 function timeElementDates(doc: Document, order: DateOrder | undefined): DateSeen[] {
   const out: DateSeen[] = [];
-  for (const t of Array.from(doc.querySelectorAll('time[datetime]'))) {
-    if (inOtherContent(t)) continue;
+  for (const t of nodes(doc.getElementsByTagName('time'))) {
+    if (!t.hasAttribute('datetime') || inOtherContent(t)) continue;
     const date = parseDate(t.getAttribute('datetime'), { order });
     if (!date) continue;
     const prop = t.getAttribute('itemprop') ?? '';
@@ -330,7 +360,7 @@ function pageLanguage(doc: Document): string | null {
   return (
     doc.documentElement?.getAttribute('lang') ||
     metaContent(doc, 'og:locale') ||
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
+    metaContent(doc, 'content-language') ||
     null
   );
 }
@@ -349,13 +379,14 @@ function publishedDate(
   order: DateOrder | undefined,
 ): string | null {
   for (const key of PUBLISHED_META) {
-    const d = parseDate(metaContentCaseless(doc, key), { order });
+    const d = parseDate(metaContent(doc, key), { order });
     if (d) return d;
   }
   const ld = parseDate(ldField('datePublished') ?? ldField('dateCreated'), { order });
   if (ld) return ld;
-  const seen = [...timeElementDates(doc, order), ...visibleDates(doc, headline, order)];
-  const published = seen.find((d) => !d.updated);
+  // The visible dates are read only when no <time> gives a published one: they cost a walk of the page.
+  const seen = timeElementDates(doc, order);
+  const published = seen.find((d) => !d.updated) ?? (seen.push(...visibleDates(doc, headline, order)), seen.find((d) => !d.updated));
   if (published) return published.date;
   for (const url of urls) {
     const d = dateFromUrl(url);
@@ -363,7 +394,7 @@ function publishedDate(
   }
   if (seen.length) return seen[0].date;
   for (const key of MODIFIED_META) {
-    const d = parseDate(metaContentCaseless(doc, key), { order });
+    const d = parseDate(metaContent(doc, key), { order });
     if (d) return d;
   }
   return parseDate(ldField('dateModified'), { order });
@@ -391,7 +422,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMeta {
   const siteName = metaContent(doc, 'og:site_name') ?? ldField('publisher') ?? metaContent(doc, 'application-name');
   const metaTitle = metaContent(doc, 'og:title') ?? metaContent(doc, 'twitter:title') ?? ldField('headline');
   const headline = findHeadline(doc, metaTitle ? stripSiteSuffix(metaTitle, siteName) : null);
-  const rawTitle = textOf(doc.querySelector('title'));
+  const rawTitle = textOf(doc.getElementsByTagName('title')[0]);
   const parts = titleParts(rawTitle, metaTitle ?? (headline ? textOf(headline) : null));
 
   const outlet = siteName ?? parts.site;
@@ -406,7 +437,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMeta {
   const subtitle = dek ? textOf(dek) : metaContent(doc, 'og:description') ?? metaContent(doc, 'description') ?? ldField('description');
 
   const canonical =
-    resolveUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, pageUrl) ??
+    resolveUrl(canonicalHref(doc), pageUrl) ??
     resolveUrl(metaContent(doc, 'og:url'), pageUrl) ??
     resolveUrl(ldField('url') ?? ldField('mainEntityOfPage'), pageUrl) ??
     pageUrl;

@@ -1,7 +1,9 @@
 /**
  * HTML page → Article. Metadata and related links are read from the untouched page, then
  * the furniture goes (by element, class word and size), readability picks the article
- * container, and the container's blocks become paragraphs that pass the text filters.
+ * container, and the container's blocks, each with its class words, link share and any
+ * `<time>`, are scored as furniture by their features (furniture.ts); what stays is the
+ * body. A liveblog's stamps leave the body as its entries' times (liveblog.ts).
  *
  * Watch out for: readability keeping in-article boxes (ads, "Read also", newsletter
  * sign-ups) — they are removed before it runs; the headline and dek repeated as the first

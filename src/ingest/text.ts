@@ -2,7 +2,10 @@
  * Plain-text articles in the seed layout: first line the headline, second line the
  * standfirst when it reads like one, then paragraphs. Paragraphs are separated by blank
  * lines; a file without blank lines has one paragraph per line. A "Read also:" line
- * followed by "- title" lines is a related-links box; donation appeals at the end go.
+ * followed by "- title" lines is a related-links box; donation appeals at the end go, and
+ * the paragraphs are scored as furniture like an HTML page's blocks (furniture.ts). A
+ * paragraph that is only a date, or a wire dateline with a year, dates the article; the
+ * dateline's credit or a closing copyright line names the outlet.
  *
  * Watch out for: a second line that is already the first body paragraph (long, or a
  * wire dateline "KYIV, Dec 1 (Reuters) -"); a date line under the headline; hard-wrapped

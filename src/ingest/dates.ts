@@ -42,7 +42,8 @@ const DATE_LINE_NOISE = new RegExp(
   'giu',
 );
 /** Separators between the parts of a byline row: "Name | Place | Date", "Words by … · 30 October 2024 · 12 min read". */
-const BYLINE_SEPARATORS = /\s+[|·•–—]\s+|\s*[|·•]\s*/;
+// A try starts only where a run of spaces starts, which keeps the split linear on long runs.
+const BYLINE_SEPARATORS = /(?<!\s)\s+[–—]\s+|(?<!\s)\s*[|·•]\s*/;
 /** A "By Name" credit in a byline that carries the date (case matters: "by the ministry" is not one). */
 const DATE_LINE_CREDIT = /\bby\s+\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){0,3}/gu;
 /** Month names in either case, for patterns where case matters elsewhere. */

@@ -93,7 +93,7 @@ const CTA = new RegExp(`(?:^|[.!?:·|•]\\s+)${CTA_VERB.source.slice(1)}`, 'i')
 const READER_ADDRESS = /\b(?:you|your|yours)\b/i;
 /** A price with a period: "€9.99 a month", "from ₹99 a month", "2.99 euros a month", "$5/mo". */
 const PRICE_PERIOD =
-  /(?:[€$£₹¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|\$|£|euros?|dollars?|pounds?|rupees?|eur|usd|gbp|inr))\s*(?:\/|a|per|each|every)\s*(?:month|mo|year|yr|week|wk)\b/i;
+  /(?:[€$£₹¥]\s?\d[\d,.]*|(?<![\d,.])\d[\d,.]*\s?(?:€|\$|£|euros?|dollars?|pounds?|rupees?|eur|usd|gbp|inr))\s*(?:\/|a|per|each|every)\s*(?:month|mo|year|yr|week|wk)\b/i;
 /** The outlet's own voice. */
 const OUTLET_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/; // case matters: "US" is a country
 /** What outlets sell or push: newsletters, apps, channels, editions, memberships. */
@@ -110,11 +110,14 @@ const COUNTER =
   /^(?:(?:views?|reads?|shares?|likes?|comments?|subscribers?|followers?)\s*[:(]?\s*[\d,.]+[km]?\)?|[\d,.]+[km]?\s+(?:views|reads|shares|likes|comments|subscribers|followers)(?:\s+and counting)?\.?)$/i;
 /** What a block needs to hold before the dearer tests run: a period for a price, a contact word or sign. */
 const CURRENCY_HINT = /[€$£₹¥]|euro|dollar|pound|rupee|eur|usd|gbp|inr/i;
-const CONTACT_HINT = /@|https?:|information|contact|touch|mailing/i;
+const CONTACT_HINT = /information|contact|touch|mailing/i;
+const ADDRESS_HINT = /@|https?:|\+\d/;
 /** Counters, sign-offs and relative times are short. */
 const MAX_COUNTER_CHARS = 40;
 /** Contact and mailing-list lines: "For further information, please contact…", an e-mail address or a URL. */
-const CONTACT = /\b(?:for (?:further|more) information|please (?:contact|write|e-?mail|call|send|visit)|contact us|get in touch|mailing list)\b|[\w.+-]+@[\w-]+\.[\w.-]+|https?:\/\/\S+/i;
+const CONTACT = /\b(?:for (?:further|more) information|please (?:contact|write|e-?mail|call|send|visit)|contact us|get in touch|mailing list)\b/i;
+/** An address written out: an e-mail, a web link, an international phone number. */
+const ADDRESS = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|https?:\/\/\S+|(?<![\w+])\+\d{1,3}(?: \d{1,4}){2,4}\b/i;
 /** Labels of page metadata: "Published by: Press Office", "Source: …". */
 const METADATA_LABEL = /^(?:published|posted|issued|written|prepared|compiled|edited|photos?|images?|credits?)(?: by)?\s*:/i;
 /** Editors' initials at the end of a wire story: "ok-lv/jm", "(jm/ab)". */
@@ -175,7 +178,14 @@ export const FURNITURE_SIGNALS: readonly FurnitureSignal[] = [
   { name: 'price-period', weight: 2, why: 'an offer: a price with a period, "Join from €9.99 a month"', test: (b) => CURRENCY_HINT.test(b.text) && PRICE_PERIOD.test(b.text) },
   { name: 'journalism-self', weight: 2, why: 'the outlet on its own journalism and its cost: "Good journalism has its price"', test: (b, c) => JOURNALISM_SELF.test(c.plain) },
   { name: 'disclosure', weight: 2, why: 'statements about the outlet: funding, independence, "the views expressed are the author\'s own"', test: (b) => DISCLOSURE.test(b.text) },
-  { name: 'contact', weight: 2, why: 'contact and mailing-list lines, addresses and links written out', test: (b) => CONTACT_HINT.test(b.text) && CONTACT.test(b.text) },
+  { name: 'contact', weight: 2, why: 'contact and mailing-list lines: "For further information, please contact"', test: (b) => CONTACT_HINT.test(b.text) && CONTACT.test(b.text) },
+  { name: 'address', weight: 1, why: 'an e-mail address, a web link or a phone number written out (a sentence may cite a link)', test: (b) => ADDRESS_HINT.test(b.text) && ADDRESS.test(b.text) },
+  {
+    name: 'contact-line',
+    weight: 1,
+    why: 'a few words and an address: "Press office: press@ministry.example"',
+    test: (b, c) => c.words <= LABEL_WORDS && ADDRESS_HINT.test(b.text) && ADDRESS.test(b.text),
+  },
   { name: 'metadata-label', weight: 2, why: 'labelled page metadata: "Published by: Press Office"', test: (b) => METADATA_LABEL.test(b.text) },
   { name: 'byline', weight: 2, why: 'a byline: "By Jane Doe" (with the label signal, a whole byline block goes)', test: (b) => BYLINE.test(b.text) && b.text.length <= MAX_BYLINE_CHARS },
   { name: 'date-line', weight: 3, why: 'a block that is only a date or a byline row with one ("Sunday, 27 April 2025", "Name | Place | Updated: …")', test: (b) => isDateRow(b.text), notInTables: true },

@@ -33,6 +33,7 @@ describe('furniture by features', () => {
     ['9,200 subscribers and counting.', 'after'],
     ['ab-cd/ef', 'after'],
     ['For further information, please contact: press@ledger.example', 'after'],
+    ['Press office: press@ledger.example, +380 44 555 0100', 'after'],
     ['The Harbour Ledger is funded by its readers.', 'after'],
     ['The views expressed in this column are the author’s own.', 'after'],
     ['Published by: Press Office', 'before'],
@@ -57,6 +58,7 @@ describe('furniture by features', () => {
     ['Support for the ceasefire fell to 38% in March from 51% a year earlier, according to a poll by the institute.', 'between'],
     ['22.2 million people in need of humanitarian assistance', 'before'],
     ['US$90 million allocation launched on 12 August', 'after'],
+    ['The text of the order, posted at https://ministry.example/order-40, lists 40 units by name.', 'after'],
   ] as const)('keeps %j (%s the prose)', (text, where) => {
     expect(scoreIn(block(text), where).score).toBeLessThan(FURNITURE_THRESHOLD);
   });

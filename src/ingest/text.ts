@@ -89,10 +89,14 @@ export function parseText(text: string, opts: { published?: string | null; url?:
     }
   };
   takeDateLine();
-  // Only a second line standing alone counts (a hard-wrapped first paragraph does not).
+  // Only a second line standing alone counts (a hard-wrapped first paragraph does not),
+  // or one directly followed by a wire dateline, which always opens the body.
   if (blocks.length > 1 && blocks[0].length === 1 && readsLikeStandfirst(blocks[0][0].trim())) {
     subtitle = normalizeSpace(blocks[0][0]);
     blocks.shift();
+  } else if (blocks[0]?.length > 1 && opensWithDateline(blocks[0][1]) && readsLikeStandfirst(blocks[0][0].trim())) {
+    subtitle = normalizeSpace(blocks[0][0]);
+    blocks[0] = blocks[0].slice(1);
   }
   takeDateLine();
 
@@ -157,6 +161,12 @@ export function parseText(text: string, opts: { published?: string | null; url?:
     text: paragraphs.join('\n\n'),
     related,
   };
+}
+
+/** A wire dateline: "SCHIPHOL, Netherlands, Nov 17 (Harbour Wire) -", "SEOUL, 2 September 2025 –". */
+function opensWithDateline(line: string): boolean {
+  const t = line.trim();
+  return DATELINE.test(t) || datelineOutlet(t) !== null || datelineDate(t) !== null;
 }
 
 /** The outlet a closing copyright line names, or null. */

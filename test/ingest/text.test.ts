@@ -95,3 +95,20 @@ describe('parseText: dates and outlets of wire copy', () => {
     expect(a.outlet).toBeNull();
   });
 });
+
+describe('parseText: a standfirst glued to the dateline', () => {
+  it('takes the line before a wire dateline as the standfirst, and the dateline\'s credit as the outlet', () => {
+    const a = parseText(
+      [
+        'Court convicts three over the downing of the airliner',
+        'Judges order the three to pay damages to the relatives of all 298 people aboard',
+        'THE HAGUE, Netherlands, Nov 17 (Harbour Wire) - A court on Thursday found three men guilty of murdering all 298 people aboard the airliner.',
+        '',
+        'The court acquitted a fourth defendant for lack of evidence.',
+      ].join('\n'),
+    );
+    expect(a.subtitle).toBe('Judges order the three to pay damages to the relatives of all 298 people aboard');
+    expect(a.outlet).toBe('Harbour Wire');
+    expect(a.text.startsWith('THE HAGUE, Netherlands, Nov 17 (Harbour Wire) -')).toBe(true);
+  });
+});

@@ -310,9 +310,9 @@ function cleanedPage(html: string, opts: { url?: string | null; origin: string }
   }
   if (!bodyOf(doc)) throw new InputError(`${opts.origin}: no HTML body found`);
   dropMarkupNodes(doc);
-  const meta = readMetadata(doc, opts.url ?? null);
   // One list of the page's elements serves every scan below: each selector query costs a compilation and a walk.
   const all = nodes(doc.querySelectorAll('*'));
+  const meta = readMetadata(doc, opts.url ?? null, all);
   const related = takeRelatedLinks(doc, meta.url ?? opts.url ?? null, all);
   // The headline and dek are taken out before readability so they do not start the body.
   const headline = meta.titleElement;

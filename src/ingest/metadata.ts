@@ -53,6 +53,8 @@ const PUBLISHED_META = [
 const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|WebPage|Report)$/;
 /** Class words of the dek/standfirst under a headline. */
 const DEK_TOKENS = new Set(['dek', 'deck', 'standfirst', 'subtitle', 'subheadline', 'subhead', 'summary', 'excerpt', 'lede', 'lead', 'intro', 'strapline', 'teaser', 'abstract', 'description']);
+/** Some dek word occurs in a class or id: a cheap test before it is split into words. */
+const DEK_HINT = /de(?:c)?k|standfirst|sub|summary|excerpt|lede|lead|intro|strapline|teaser|abstract|description/i;
 /** Joined class words that name a dek ("view_sub_tit", "sub-title"). */
 const DEK_JOINED = /subtit|subhead|standfirst/;
 /** A dek is a sentence or two; longer blocks are the body. */
@@ -93,7 +95,7 @@ function metaTags(doc: Document): Map<string, string> {
   let tags = metaCache.get(doc);
   if (tags) return tags;
   tags = new Map();
-  for (const el of nodes(doc.getElementsByTagName('meta'))) {
+  for (const el of byTag(doc, 'META')) {
     const v = normalizeSpace(el.getAttribute('content') ?? '');
     if (!v) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -122,7 +124,7 @@ function jsonLdArticles(doc: Document): Array<Record<string, Json>> {
     if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) out.push(node);
     if (node['@graph']) visit(node['@graph']);
   };
-  for (const script of nodes(doc.getElementsByTagName('script'))) {
+  for (const script of byTag(doc, 'SCRIPT')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       visit(JSON.parse(script.textContent ?? '') as Json);
@@ -151,7 +153,7 @@ function tokensOf(el: Element): string[] {
 
 /** The headline element: the h1 whose text matches the meta title, else the first h1 with text. */
 function findHeadline(doc: Document, metaTitle: string | null): Element | null {
-  const h1s = nodes(doc.getElementsByTagName('h1')).filter((h) => textOf(h));
+  const h1s = byTag(doc, 'H1').filter((h) => textOf(h));
   if (metaTitle) {
     const exact = h1s.find((h) => textOf(h) === metaTitle);
     if (exact) return exact;
@@ -191,13 +193,15 @@ function findDescendant(root: Element, test: (el: Element) => boolean): Element 
 
 /** `<link rel="canonical">`'s href. */
 function canonicalHref(doc: Document): string | null {
-  for (const link of nodes(doc.getElementsByTagName('link'))) {
+  for (const link of byTag(doc, 'LINK')) {
     if (link.getAttribute('rel')?.trim().toLowerCase() === 'canonical') return link.getAttribute('href');
   }
   return null;
 }
 
 function isDek(el: Element): boolean {
+  const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!DEK_HINT.test(attr)) return false;
   const tokens = tokensOf(el);
   return tokens.some((t) => DEK_TOKENS.has(t)) || DEK_JOINED.test(tokens.join(''));
 }
@@ -321,10 +325,15 @@ function visibleDates(doc: Document, headline: Element | null, order: DateOrder 
   for (const { el, text } of blocks) {
     if ((el.tagName === 'TIME' || (DATE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && tokensOf(el).some((t) => DATE_TOKENS.has(t)))) && near(el) && !inOtherContent(el)) add(text);
   }
+  // Each later step is read only when the earlier ones found no published date.
+  const found = (): boolean => out.some((d) => !d.updated);
+  if (found()) return out;
   const lines = blocks.map((b) => ({ ...b, parts: dateLineParts(b.text) })).filter((b) => b.parts.length && !inOtherContent(b.el));
   for (const b of lines) if (near(b.el)) b.parts.forEach(add);
+  if (found()) return out;
   for (const b of lines) if (!near(b.el)) b.parts.forEach(add);
-  const lead = nodes(doc.getElementsByTagName('p')).find((p) => textOf(p).length > 80);
+  if (found()) return out;
+  const lead = byTag(doc, 'P').find((p) => textOf(p).length > 80);
   const dateline = lead ? datelineDate(textOf(lead), order) : null;
   if (dateline) out.push({ date: dateline, updated: false });
   return out;
@@ -342,7 +351,7 @@ function bodyOf(doc: Document): HTMLElement | null {
 /** `<time datetime>` elements outside boxes about other pages: published ones first, updates last. */
 function timeElementDates(doc: Document, order: DateOrder | undefined): DateSeen[] {
   const out: DateSeen[] = [];
-  for (const t of nodes(doc.getElementsByTagName('time'))) {
+  for (const t of byTag(doc, 'TIME')) {
     if (!t.hasAttribute('datetime') || inOtherContent(t)) continue;
     const date = parseDate(t.getAttribute('datetime'), { order });
     if (!date) continue;
@@ -409,7 +418,36 @@ function resolveUrl(href: string | null, base: string | null): string | null {
   }
 }
 
-export function readMetadata(doc: Document, pageUrl: string | null): PageMeta {
+/**
+ * The page's elements by tag name, indexed once per reading from the list of all of them:
+ * a getElementsByTagName per tag walked the whole page each time. Only valid while the
+ * page is read here, before anything is removed from it.
+ */
+const tagIndex = new WeakMap<Document, Map<string, Element[]>>();
+function byTag(doc: Document, tag: string): readonly Element[] {
+  return tagIndex.get(doc)?.get(tag) ?? nodes(doc.getElementsByTagName(tag.toLowerCase()));
+}
+function indexTags(doc: Document, all: readonly Element[]): void {
+  const index = new Map<string, Element[]>();
+  for (const el of all) {
+    const list = index.get(el.tagName);
+    if (list) list.push(el);
+    else index.set(el.tagName, [el]);
+  }
+  tagIndex.set(doc, index);
+}
+
+/** The page's metadata. `all` is every element of the page, in page order. */
+export function readMetadata(doc: Document, pageUrl: string | null, all?: readonly Element[]): PageMeta {
+  if (all) indexTags(doc, all);
+  try {
+    return readMetadataIndexed(doc, pageUrl);
+  } finally {
+    tagIndex.delete(doc);
+  }
+}
+
+function readMetadataIndexed(doc: Document, pageUrl: string | null): PageMeta {
   const ld = jsonLdArticles(doc);
   const ldField = (k: string): string | null => {
     for (const o of ld) {
@@ -422,7 +460,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMeta {
   const siteName = metaContent(doc, 'og:site_name') ?? ldField('publisher') ?? metaContent(doc, 'application-name');
   const metaTitle = metaContent(doc, 'og:title') ?? metaContent(doc, 'twitter:title') ?? ldField('headline');
   const headline = findHeadline(doc, metaTitle ? stripSiteSuffix(metaTitle, siteName) : null);
-  const rawTitle = textOf(doc.getElementsByTagName('title')[0]);
+  const rawTitle = textOf(byTag(doc, 'TITLE')[0]);
   const parts = titleParts(rawTitle, metaTitle ?? (headline ? textOf(headline) : null));
 
   const outlet = siteName ?? parts.site;

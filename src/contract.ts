@@ -56,6 +56,13 @@ export const RelatedLink = z.object({
   url: z.string().nullable().optional(),
 });
 
+/** A liveblog entry: a half-open range of `Article.text` and the entry's own time. */
+export const ArticleEntry = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  published: z.string().nullable().describe('ISO date or datetime of the entry'),
+});
+
 export const Article = z.object({
   title: z.string(),
   subtitle: z.string().nullable(),
@@ -64,6 +71,8 @@ export const Article = z.object({
   url: z.string().nullable().describe('canonical URL'),
   text: z.string().describe('cleaned body: paragraphs joined by "\\n\\n"'),
   related: z.array(RelatedLink),
+  /** Not in the contract: a liveblog's timestamped entries, as ranges of `text`. */
+  entries: z.array(ArticleEntry).optional().describe('liveblog entries: [start, end) offsets into text, each with its time'),
 });
 
 export const Value = z
@@ -137,6 +146,7 @@ export type ClaimField = (typeof FIELDS)[number];
 export type Aggregation = (typeof AGGREGATIONS)[number];
 export type RelatedLink = z.infer<typeof RelatedLink>;
 export type Article = z.infer<typeof Article>;
+export type ArticleEntry = z.infer<typeof ArticleEntry>;
 export type Value = z.infer<typeof Value>;
 export type TimeSpan = z.infer<typeof TimeSpan>;
 export type Evidence = z.infer<typeof Evidence>;

@@ -2,6 +2,10 @@
  * Page furniture as data: what news sites wrap around an article and readability keeps.
  * Each entry says why it is furniture. Add a site's habit here, not in the reader's code.
  *
+ * The phrase lists here are one signal of `furniture.ts`, which scores each body block on
+ * general features (class words, calls to action, prices with a period, link density,
+ * position); a new outlet's furniture should need a feature there, not a phrase here.
+ *
  * Three kinds of rule:
  * - FURNITURE_CLASS_TOKENS: class/id words of containers that never hold article prose;
  *   the whole element is dropped before readability scores the page.
@@ -101,12 +105,15 @@ export const ALWAYS_DROP_TOKENS: ReadonlySet<string> = new Set([
   'menu', 'cookie', 'cookies', 'consent', 'gdpr', 'popular', 'viewed', 'trending', 'recent',
 ]);
 
-/** Elements dropped whatever their class: they never hold article prose. */
-export const FURNITURE_ELEMENTS: ReadonlyArray<{ selector: string; why: string }> = [
-  { selector: 'script, style, noscript, template, iframe, object, embed, svg, canvas', why: 'code and embeds, not text' },
-  { selector: 'nav, aside, footer, form, button, input, select, textarea', why: 'navigation, sidebars, forms' },
-  { selector: 'figcaption, figure', why: 'photo captions and credits' },
-  { selector: '[hidden], [aria-hidden="true"]', why: 'invisible to readers' },
+/**
+ * Elements dropped whatever their class: they never hold article prose. Matched by tag
+ * name (upper case, as the DOM gives it) or by being hidden, in one walk of the page.
+ */
+export const FURNITURE_ELEMENTS: ReadonlyArray<{ tags?: readonly string[]; hidden?: true; why: string }> = [
+  { tags: ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS'], why: 'code and embeds, not text' },
+  { tags: ['NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA'], why: 'navigation, sidebars, forms' },
+  { tags: ['FIGCAPTION', 'FIGURE'], why: 'photo captions and credits' },
+  { hidden: true, why: 'invisible to readers: [hidden], [aria-hidden="true"]' },
 ];
 
 /** Body paragraphs that are furniture wherever they stand. Matched against a whole paragraph. */
@@ -126,7 +133,7 @@ export const FURNITURE_TEXT: readonly FurniturePattern[] = [
   { pattern: /\b(newsletter|briefing)\b.{0,80}\b(sign up|subscribe|inbox|free every)\b/i, why: 'newsletter sign-ups' },
   { pattern: /\bdelivered to your inbox\b/i, why: 'newsletter sign-ups' },
   { pattern: /^(get|never miss)\b.{0,60}\bnewsletter\b/i, why: 'newsletter prompts' },
-  { pattern: /^(reporting|writing|editing|additional reporting|compiled|produced) by\b/i, why: 'wire credit lines: "Reporting by … Editing by …"' },
+  { pattern: /^\(?(reporting|writing|editing|additional reporting|compiled|produced) by\b/i, why: 'wire credit lines: "Reporting by … Editing by …"' },
   { pattern: /^our standards\b/i, why: 'editorial-standards links' },
   { pattern: /\ball rights reserved\b/i, why: 'copyright lines' },
   { pattern: /\bunauthori[sz]ed reproduction\b/i, why: 'copyright lines' },

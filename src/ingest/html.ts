@@ -1,7 +1,9 @@
 /**
  * HTML page → Article. Metadata and related links are read from the untouched page, then
  * the furniture goes (by element, class word and size), readability picks the article
- * container, and the container's blocks become paragraphs that pass the text filters.
+ * container, and the container's blocks, each with its class words, link share and any
+ * `<time>`, are scored as furniture by their features (furniture.ts); what stays is the
+ * body. A liveblog's stamps leave the body as its entries' times (liveblog.ts).
  *
  * Watch out for: readability keeping in-article boxes (ads, "Read also", newsletter
  * sign-ups) — they are removed before it runs; the headline and dek repeated as the first
@@ -10,10 +12,13 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { Article } from '../contract.js';
+import type { Article, RelatedLink } from '../contract.js';
 import { InputError } from '../errors.js';
-import { ALWAYS_DROP_TOKENS, classTokens, FURNITURE_CLASS_TOKENS, FURNITURE_ELEMENTS, isFurnitureText } from './boilerplate.js';
-import { readMetadata } from './metadata.js';
+import { ALWAYS_DROP_TOKENS, classTokens, FURNITURE_CLASS_TOKENS, FURNITURE_ELEMENTS } from './boilerplate.js';
+import { elementTokens, FURNITURE_CLASS_HINT, keepBody, type Block } from './furniture.js';
+import { entryRanges, splitEntries } from './liveblog.js';
+import { readMetadata, type PageMeta } from './metadata.js';
+import { nodes } from './dom.js';
 import { normalizeSpace } from './normalize.js';
 import { takeRelatedLinks } from './related.js';
 
@@ -45,34 +50,51 @@ const BLOCK_TAGS = new Set([
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT']);
 
 const FURNITURE_TOKENS = new Set(FURNITURE_CLASS_TOKENS.map((t) => t.token));
+const isFurnitureToken = (t: string): boolean => FURNITURE_TOKENS.has(t);
+/** Some furniture word occurs in the attribute: a cheap test before it is split into words. */
+const FURNITURE_HINT = new RegExp([...FURNITURE_TOKENS].join('|'), 'i');
 
 function longParagraphs(el: Element, stopAt = Infinity): number {
   let n = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) {
+  for (const p of nodes(el.getElementsByTagName('p'))) {
     if (normalizeSpace(p.textContent ?? '').length >= LONG_PARAGRAPH_CHARS && ++n >= stopAt) break;
   }
   return n;
 }
 
-/** Removes page furniture before readability scores the page. */
-function removeFurniture(doc: Document): void {
-  const pageLong = longParagraphs(doc.body);
+/** Tags of FURNITURE_ELEMENTS, for a lookup per element. */
+const FURNITURE_TAGS = new Set(FURNITURE_ELEMENTS.flatMap((e) => e.tags ?? []));
+/** Code and embeds: dropped even when they hold long paragraphs (a script's text is not prose). */
+const STRUCTURAL_TAGS = new Set(FURNITURE_ELEMENTS[0].tags);
+
+function isHidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+/** Removes page furniture before readability scores the page. `all` is every element, in page order. */
+function removeFurniture(doc: Document, all: readonly Element[]): void {
+  // Counted only when a comment section or sidebar asks for it: most pages never do.
+  let pageLong = -1;
   // A comment section or sidebar goes whatever it holds, unless it holds most of the page's
   // prose: then it is a wrapper ("has-sidebar", an opinion piece tagged "comment").
   const holdsArticle = (el: Element): boolean => {
     const n = longParagraphs(el);
-    return n >= GUARD_LONG_PARAGRAPHS && n >= pageLong / 2;
+    if (n < GUARD_LONG_PARAGRAPHS) return false;
+    if (pageLong < 0) pageLong = longParagraphs(doc.body);
+    return n >= pageLong / 2;
   };
-  for (const { selector } of FURNITURE_ELEMENTS) {
-    for (const el of Array.from(doc.querySelectorAll(selector))) {
-      if (!el.isConnected) continue;
-      const structural = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|IFRAME|OBJECT|EMBED|SVG|CANVAS)$/.test(el.tagName);
-      if (structural || longParagraphs(el, GUARD_LONG_PARAGRAPHS) < GUARD_LONG_PARAGRAPHS) el.remove();
-    }
+  for (const el of all) {
+    if (!el.isConnected || !(FURNITURE_TAGS.has(el.tagName) || isHidden(el))) continue;
+    if (STRUCTURAL_TAGS.has(el.tagName) || longParagraphs(el, GUARD_LONG_PARAGRAPHS) < GUARD_LONG_PARAGRAPHS) el.remove();
   }
-  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+  for (const el of all) {
     if (!el.isConnected || el.tagName === 'BODY' || el.tagName === 'HTML') continue;
-    const tokens = classTokens(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    if (!cls && !id) continue;
+    const attr = `${cls ?? ''} ${id ?? ''}`;
+    if (!FURNITURE_HINT.test(attr)) continue;
+    const tokens = classTokens(attr);
     const hits = tokens.filter((t) => FURNITURE_TOKENS.has(t));
     if (!hits.length) continue;
     if (hits.some((t) => ALWAYS_DROP_TOKENS.has(t)) ? !holdsArticle(el) : longParagraphs(el, GUARD_LONG_PARAGRAPHS) < GUARD_LONG_PARAGRAPHS) {
@@ -96,45 +118,87 @@ function dropMarkupNodes(doc: Document): void {
   const stack: Node[] = [doc.documentElement];
   while (stack.length) {
     const node = stack.pop()!;
-    for (const child of Array.from(node.childNodes)) {
+    for (const child of nodes(node.childNodes)) {
       if (MARKUP_NODE_TYPES.has(child.nodeType)) node.removeChild(child);
       else if (child.nodeType === 1) stack.push(child);
     }
   }
 }
 
-/** Walks a container and returns its text blocks in reading order. `<br><br>` splits a block. */
-function blocksOf(root: Node): string[] {
-  const out: string[] = [];
+/** A block of the page with what the furniture signals and the liveblog reader need. */
+interface PageBlock extends Block {
+  /** The `datetime` of a `<time>` inside the block: a liveblog entry's stamp, or the page's date. */
+  datetime: string | null;
+}
+
+const NO_TOKENS: readonly string[] = [];
+
+/** Class/id words an element passes to the blocks inside it, unless it wraps the article's prose. */
+function passedTokens(el: Element): readonly string[] {
+  const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  // Only furniture words are read from the tokens; an attribute without one passes none.
+  if (attr.length < 3 || !(FURNITURE_CLASS_HINT.test(attr) || FURNITURE_HINT.test(attr))) return NO_TOKENS;
+  const tokens = elementTokens(el);
+  if (!tokens.length || !tokens.some(isFurnitureToken)) return tokens;
+  return longParagraphs(el, GUARD_LONG_PARAGRAPHS) >= GUARD_LONG_PARAGRAPHS ? tokens.filter((t) => !isFurnitureToken(t)) : tokens;
+}
+
+/**
+ * Walks a container and returns its text blocks in reading order, each with the class words
+ * around it, its share of link text and any `<time datetime>` in it. `<br><br>` splits a block.
+ */
+function blocksOf(root: Node): PageBlock[] {
+  const out: PageBlock[] = [];
   let buffer = '';
-  const flush = (): void => {
-    for (const part of buffer.split(/\n\s*\n/)) {
+  let linkChars = 0;
+  let inline: string[] = [];
+  let datetime: string | null = null;
+  let cell = false;
+  const flush = (tokens: readonly string[]): void => {
+    const parts = buffer.split(/\n\s*\n/);
+    const share = linkChars ? linkChars / (buffer.length - (buffer.match(/\s/g)?.length ?? 0)) : 0;
+    for (const part of parts) {
       const t = normalizeSpace(part);
-      if (t) out.push(t);
+      if (t) out.push({ text: t, tokens: inline.length ? [...tokens, ...inline] : tokens, linkShare: Math.min(1, share), datetime, cell });
     }
     buffer = '';
+    linkChars = 0;
+    inline = [];
+    datetime = null;
   };
-  const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
+  const walk = (node: Node, tokens: readonly string[], inLink: boolean, inTable: boolean): void => {
+    for (const child of nodes(node.childNodes)) {
       if (child.nodeType === 3) {
-        buffer += child.textContent ?? '';
+        const t = child.textContent ?? '';
+        buffer += t;
+        if (inLink) linkChars += t.length - (t.match(/\s/g)?.length ?? 0);
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (SKIP_TAGS.has(el.tagName)) continue;
         if (el.tagName === 'BR') {
           buffer += '\n';
         } else if (BLOCK_TAGS.has(el.tagName)) {
-          flush();
-          walk(el);
-          flush();
+          cell = inTable;
+          flush(tokens);
+          const own = passedTokens(el);
+          const inner = own.length ? [...tokens, ...own] : tokens;
+          const table = inTable || el.tagName === 'TABLE';
+          cell = table;
+          walk(el, inner, inLink, table);
+          cell = table;
+          flush(inner);
+          cell = inTable;
         } else {
-          walk(el);
+          const own = passedTokens(el);
+          if (own.length) inline.push(...own);
+          if (el.tagName === 'TIME') datetime ??= el.getAttribute('datetime');
+          walk(el, tokens, inLink || el.tagName === 'A', inTable);
         }
       }
     }
   };
-  walk(root);
-  flush();
+  walk(root, [], false, false);
+  flush([]);
   return out;
 }
 
@@ -193,6 +257,13 @@ export function prescan(html: string): { elements: number; depth: number } {
   return { elements, depth };
 }
 
+/** True once the blocks hold `n` words: counting stops there. */
+function hasWords(blocks: readonly Block[], n: number): boolean {
+  let total = 0;
+  for (const b of blocks) if ((total += wordCount(b.text)) >= n) return true;
+  return false;
+}
+
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
@@ -203,6 +274,8 @@ function readabilityContainer(doc: Document): Element | null {
     maxElemsToParse: MAX_ELEMENTS,
     charThreshold: READABILITY_CHAR_THRESHOLD,
     serializer: (node: Node) => node as Element,
+    // Class words are furniture signals for the blocks inside the container.
+    keepClasses: true,
     disableJSONLD: true,
   });
   return reader.parse()?.content ?? null;
@@ -213,10 +286,41 @@ function isLabel(p: string): boolean {
   return p.split(/\s+/).length <= MAX_LABEL_WORDS && !/[.!?:;"”]$/.test(p) && !/\d/.test(p);
 }
 
-function sameText(a: string, b: string | null): boolean {
-  if (!b) return false;
-  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return norm(a) === norm(b);
+function normText(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** A test for blocks that repeat the title or the standfirst; each is normalised once, and only blocks of its length are compared. */
+function repeats(...texts: Array<string | null>): (block: string) => boolean {
+  const norms = texts.filter((t): t is string => !!t).map(normText);
+  const longest = Math.max(0, ...texts.map((t) => (t ? t.length : 0)));
+  return (block) => block.length <= longest * 2 + 10 && norms.includes(normText(block));
+}
+
+/**
+ * The parsed page with its metadata and related links read, then its furniture, related
+ * boxes, headline and dek taken out: what readability, or the fallback, reads.
+ */
+function cleanedPage(html: string, opts: { url?: string | null; origin: string }): { doc: Document; meta: PageMeta; related: RelatedLink[] } {
+  let doc: Document;
+  try {
+    doc = parseHTML(html).document as unknown as Document;
+  } catch (err) {
+    throw new InputError(`${opts.origin}: could not parse the HTML (${(err as Error).message})`, { cause: err });
+  }
+  if (!bodyOf(doc)) throw new InputError(`${opts.origin}: no HTML body found`);
+  dropMarkupNodes(doc);
+  // One list of the page's elements serves every scan below: each selector query costs a compilation and a walk.
+  const all = nodes(doc.querySelectorAll('*'));
+  const meta = readMetadata(doc, opts.url ?? null, all);
+  const related = takeRelatedLinks(doc, meta.url ?? opts.url ?? null, all);
+  // The headline and dek are taken out before readability so they do not start the body.
+  const headline = meta.titleElement;
+  const dek = meta.subtitleElement;
+  removeFurniture(doc, all);
+  if (headline?.isConnected) headline.remove();
+  if (dek?.isConnected) dek.remove();
+  return { doc, meta, related };
 }
 
 export function parseHtml(html: string, opts: { url?: string | null; published?: string | null; origin: string }): Article {
@@ -228,65 +332,60 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
   if (shape.depth > MAX_DEPTH) {
     throw new InputError(`${opts.origin}: the page nests elements over ${MAX_DEPTH} deep, more than a news article could need`);
   }
-  let doc: Document;
-  try {
-    doc = parseHTML(html).document as unknown as Document;
-  } catch (err) {
-    throw new InputError(`${opts.origin}: could not parse the HTML (${(err as Error).message})`, { cause: err });
-  }
-  if (!bodyOf(doc)) throw new InputError(`${opts.origin}: no HTML body found`);
-  dropMarkupNodes(doc);
-  const meta = readMetadata(doc, opts.url ?? null);
-  const related = takeRelatedLinks(doc, meta.url ?? opts.url ?? null);
-
-  // The headline and dek are taken out before readability so they do not start the body.
-  const headline = meta.titleElement;
-  const dek = meta.subtitleElement;
-  removeFurniture(doc);
-  if (headline?.isConnected) headline.remove();
-  if (dek?.isConnected) dek.remove();
-
-  // Readability changes the document it reads, so the fallback (the whole cleaned page) is
-  // taken first; one walk is cheaper than a second parse.
+  const { doc, meta, related } = cleanedPage(html, opts);
   const pageBody = bodyOf(doc);
   if (!pageBody) throw new InputError(`${opts.origin}: no article text found (the page is only furniture)`);
-  const fallback = blocksOf(pageBody);
-  let paragraphs: string[];
+  // Readability changes the document it reads, so the fallback (the whole cleaned page) comes
+  // from a second, cleaned parse; it is needed on few pages, and a walk of every page's
+  // body to keep it ready cost more than the second parse costs those few.
+  const fallback = (): PageBlock[] => {
+    const again = bodyOf(cleanedPage(html, opts).doc);
+    return again ? blocksOf(again) : [];
+  };
+  let paragraphs: PageBlock[];
   try {
     const container = readabilityContainer(doc);
     paragraphs = container ? blocksOf(container) : [];
-    if (wordCount(paragraphs.join(' ')) < MIN_ARTICLE_WORDS) paragraphs = fallback;
+    if (!hasWords(paragraphs, MIN_ARTICLE_WORDS)) paragraphs = fallback();
   } catch (err) {
     if (err instanceof RangeError) throw new InputError(`${opts.origin}: the page is nested too deeply to read`, { cause: err });
     // Readability refuses some broken pages outright; the cleaned page itself is the fallback.
-    paragraphs = fallback;
+    paragraphs = fallback();
   }
 
-  const body = paragraphs.filter((p) => !isFurnitureText(p) && !sameText(p, meta.title) && !sameText(p, meta.subtitle));
+  const published = meta.published ?? opts.published ?? null;
+  const repeated = repeats(meta.title, meta.subtitle);
+  const candidates = paragraphs.filter((p) => !repeated(p.text));
+  // A liveblog's stamps leave the body before the furniture is scored: they are its entries' times.
+  const live = splitEntries(candidates, published, meta.dateOrder);
+  const blocks = keepBody(live?.blocks ?? candidates.map((b) => ({ ...b, entry: -1 })), meta.outlet);
   // Section labels and kickers ("Ukraine war") left above the first sentence are not body text.
-  while (body.length > 1 && isLabel(body[0])) body.shift();
+  while (blocks.length > 1 && isLabel(blocks[0].text)) blocks.shift();
+  const body = blocks.map((b) => b.text);
   const text = body.join('\n\n');
   // Link lists and menus have words but no sentences: an article has at least one real paragraph.
-  if (wordCount(text) < MIN_ARTICLE_WORDS || !body.some((p) => wordCount(p) >= MIN_PARAGRAPH_WORDS)) {
+  if (!body.some((p) => wordCount(p) >= MIN_PARAGRAPH_WORDS) || !hasWords(blocks, MIN_ARTICLE_WORDS)) {
     throw new InputError(`${opts.origin}: no article text found in the page (${wordCount(text)} words of body text); expected a news article page`);
   }
 
   // A meta description that repeats the lead is not a standfirst.
   let subtitle = meta.subtitle;
-  if (subtitle && !dek) {
+  if (subtitle && !meta.subtitleElement) {
     const probe = normalizeSpace(subtitle.replace(/(\.\.\.|…)$/, '')).slice(0, 80);
     if (probe && text.includes(probe)) subtitle = null;
   }
 
-  return {
+  const article: Article = {
     title: meta.title ?? '',
     subtitle,
-    published: meta.published ?? opts.published ?? null,
+    published,
     outlet: meta.outlet,
     url: meta.url,
     text,
     related,
   };
+  if (live) article.entries = entryRanges(blocks, live.stamps);
+  return article;
 }
 
 /** linkedom's body getter throws once a page has lost its root element ("<figure></figure>" after cleanup). */

@@ -5,7 +5,9 @@
  * - subtitle:  the dek element under the h1 (class dek/standfirst/summary/lede…, or an h2 right
  *              after it), then og:description / description when it does not repeat the lead
  * - published: article:published_time and its cousins, JSON-LD datePublished, `<time datetime>`,
- *              a visible date line ("Posted on February 27, 2025")
+ *              a date in the byline or dateline, a visible date line ("Sunday, 27 April 2025",
+ *              "29.08.2025, 18:05"), the date in the canonical URL's path; published before
+ *              updated at every step, day-first or month-first by the page's language
  * - outlet:    og:site_name, JSON-LD publisher, application-name, the `<title>` suffix
  * - url:       link rel=canonical, og:url, JSON-LD url/mainEntityOfPage, the fetched URL
  *
@@ -13,7 +15,8 @@
  * "Published" ones; JSON-LD in @graph arrays or as a list; relative canonical links.
  */
 import { classTokens } from './boilerplate.js';
-import { parseDate } from './dates.js';
+import { dateFromUrl, dateLineParts, datelineDate, dateOrderOf, MAX_DATE_LINE_CHARS, parseDate, type DateOrder } from './dates.js';
+import { nodes, shortText } from './dom.js';
 import { normalizeSpace } from './normalize.js';
 
 export interface PageMeta {
@@ -26,6 +29,8 @@ export interface PageMeta {
   published: string | null;
   outlet: string | null;
   url: string | null;
+  /** How the page writes numeric dates, from its language (undefined: unknown). */
+  dateOrder: DateOrder | undefined;
 }
 
 /** Meta tags that carry the publication time, most specific first. */
@@ -48,6 +53,8 @@ const PUBLISHED_META = [
 const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|WebPage|Report)$/;
 /** Class words of the dek/standfirst under a headline. */
 const DEK_TOKENS = new Set(['dek', 'deck', 'standfirst', 'subtitle', 'subheadline', 'subhead', 'summary', 'excerpt', 'lede', 'lead', 'intro', 'strapline', 'teaser', 'abstract', 'description']);
+/** Some dek word occurs in a class or id: a cheap test before it is split into words. */
+const DEK_HINT = /de(?:c)?k|standfirst|sub|summary|excerpt|lede|lead|intro|strapline|teaser|abstract|description/i;
 /** Joined class words that name a dek ("view_sub_tit", "sub-title"). */
 const DEK_JOINED = /subtit|subhead|standfirst/;
 /** A dek is a sentence or two; longer blocks are the body. */
@@ -56,30 +63,52 @@ const MAX_DEK_CHARS = 600;
 const DEK_LOOKAHEAD = 6;
 /** Class words of elements that hold a visible date line. */
 const DATE_TOKENS = new Set(['date', 'time', 'posted', 'published', 'pubdate', 'timestamp', 'dateline', 'byline', 'meta', 'info', 'datetime']);
+/** Meta tags that carry the last update: used only when nothing gives the publication date. */
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'];
+/** Labels that say a date is the publication date. */
+const PUBLISHED_LABEL = /\b(published|posted|first published|erschienen|publié)\b\s*(on|at)?\s*:?/i;
+/** Labels that say a date is a later update. */
+const UPDATED_LABEL = /\b(updated|last updated|modified|edited|aktualisiert|mis à jour)\b/i;
+/** Raw text (before whitespace is folded) beyond which a block cannot be a date line. */
+const MAX_SHORT_BLOCK_RAW = 2000;
+/** How many elements after the headline may hold the byline or date line. */
+const VISIBLE_DATE_LOOKAHEAD = 40;
+/** Tags that hold no date line of their own. */
+const SKIP_DATE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'OPTION', 'SELECT']);
+/** Tags and class words of boxes about other pages: their dates belong to those pages. */
+const OTHER_CONTENT_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER']);
+const OTHER_CONTENT_TOKENS = new Set(['related', 'comment', 'comments', 'sidebar', 'widget', 'popular', 'trending', 'recent', 'teaser', 'card', 'footer', 'nav', 'menu', 'ticker']);
+/** Some DATE_TOKENS word occurs in a class or id: a cheap test before it is split into words. */
+const DATE_HINT = /date|time|posted|published|byline|meta|info|stamp/i;
 /** Separators between a headline and the site name in `<title>`. */
 // The look-behind starts a try only at the first space of a run, keeping the scan linear.
 const TITLE_SEPARATORS = /(?<!\s)\s+[|\-–—:·•»]{1,2}\s+/;
 /** A site name is short; longer `<title>` segments are headline text. */
 const MAX_OUTLET_WORDS = 6;
 
-function metaContent(doc: Document, key: string): string | null {
-  const el =
-    doc.querySelector(`meta[property="${key}"]`) ??
-    doc.querySelector(`meta[name="${key}"]`) ??
-    doc.querySelector(`meta[itemprop="${key}"]`);
-  const v = el?.getAttribute('content');
-  return v && normalizeSpace(v) ? normalizeSpace(v) : null;
-}
-
-function metaContentCaseless(doc: Document, key: string): string | null {
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-    if (name === key.toLowerCase()) {
-      const v = normalizeSpace(el.getAttribute('content') ?? '');
-      if (v) return v;
+/**
+ * The page's meta tags by lower-cased property, name or itemprop, first one first. Read
+ * once: a selector per key costs a selector compilation per key.
+ */
+const metaCache = new WeakMap<Document, Map<string, string>>();
+function metaTags(doc: Document): Map<string, string> {
+  let tags = metaCache.get(doc);
+  if (tags) return tags;
+  tags = new Map();
+  for (const el of byTag(doc, 'META')) {
+    const v = normalizeSpace(el.getAttribute('content') ?? '');
+    if (!v) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, v);
     }
   }
-  return null;
+  metaCache.set(doc, tags);
+  return tags;
+}
+
+function metaContent(doc: Document, key: string): string | null {
+  return metaTags(doc).get(key.toLowerCase()) ?? null;
 }
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
@@ -95,7 +124,8 @@ function jsonLdArticles(doc: Document): Array<Record<string, Json>> {
     if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) out.push(node);
     if (node['@graph']) visit(node['@graph']);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of byTag(doc, 'SCRIPT')) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       visit(JSON.parse(script.textContent ?? '') as Json);
     } catch {
@@ -123,7 +153,7 @@ function tokensOf(el: Element): string[] {
 
 /** The headline element: the h1 whose text matches the meta title, else the first h1 with text. */
 function findHeadline(doc: Document, metaTitle: string | null): Element | null {
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => textOf(h));
+  const h1s = byTag(doc, 'H1').filter((h) => textOf(h));
   if (metaTitle) {
     const exact = h1s.find((h) => textOf(h) === metaTitle);
     if (exact) return exact;
@@ -149,7 +179,29 @@ function following(start: Element, limit: number): Element[] {
   return out;
 }
 
+/** The first element under `root` (not `root` itself) that passes `test`, in document order. */
+function findDescendant(root: Element, test: (el: Element) => boolean): Element | null {
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (test(el)) return el;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return null;
+}
+
+/** `<link rel="canonical">`'s href. */
+function canonicalHref(doc: Document): string | null {
+  for (const link of byTag(doc, 'LINK')) {
+    if (link.getAttribute('rel')?.trim().toLowerCase() === 'canonical') return link.getAttribute('href');
+  }
+  return null;
+}
+
 function isDek(el: Element): boolean {
+  const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!DEK_HINT.test(attr)) return false;
   const tokens = tokensOf(el);
   return tokens.some((t) => DEK_TOKENS.has(t)) || DEK_JOINED.test(tokens.join(''));
 }
@@ -157,11 +209,12 @@ function isDek(el: Element): boolean {
 function findDek(headline: Element | null): Element | null {
   if (!headline) return null;
   for (const el of following(headline, DEK_LOOKAHEAD)) {
-    const text = textOf(el);
+    // Bounded: the element after the headline is often the whole article body.
+    const text = shortText(el, MAX_DEK_CHARS * 4);
     if (!text || text.length > MAX_DEK_CHARS) continue;
     if (el.tagName === 'H2' && el.previousElementSibling === headline) return el;
     if (isDek(el)) return el;
-    const inner = Array.from(el.querySelectorAll('*')).find((c) => isDek(c) && textOf(c));
+    const inner = findDescendant(el, (c) => isDek(c) && !!textOf(c));
     if (inner && textOf(inner).length <= MAX_DEK_CHARS) return inner;
     if (el.tagName === 'P' && text.length > 80) break; // the body has started
   }
@@ -191,24 +244,169 @@ function stripSiteSuffix(title: string, outlet: string | null): string {
   return title;
 }
 
-function visibleDate(doc: Document, headline: Element | null): string | null {
-  const candidates: Array<{ text: string; published: boolean }> = [];
-  const scope = headline ? [headline, ...following(headline, 40)] : Array.from(doc.querySelectorAll('body *')).slice(0, 400);
-  for (const el of scope) {
-    const els = [el, ...Array.from(el.querySelectorAll('*'))];
-    for (const e of els) {
-      const tokens = tokensOf(e);
-      if (e.tagName !== 'TIME' && !tokens.some((t) => DATE_TOKENS.has(t))) continue;
-      const text = textOf(e);
-      if (!text || text.length > 200) continue;
-      candidates.push({ text, published: !/\b(updated|modified)\b/i.test(text) });
-    }
+/** A date this page states, and whether the page calls it an update. */
+interface DateSeen {
+  date: string;
+  updated: boolean;
+}
+
+/** A date with its label: "Updated: …" alone is an update; "Published … Updated …" reads the published part. */
+function labelledDate(text: string, order: DateOrder | undefined): DateSeen | null {
+  const published = PUBLISHED_LABEL.exec(text);
+  if (published) {
+    const d = parseDate(text.slice(published.index + published[0].length), { order });
+    if (d) return { date: d, updated: false };
   }
-  for (const c of [...candidates.filter((c) => c.published), ...candidates]) {
-    const d = parseDate(c.text.replace(/^.*?\b(published|posted)\b/i, ''));
+  const updated = UPDATED_LABEL.exec(text);
+  const date = parseDate(text, { order });
+  if (!date) return null;
+  // "Updated" after the date labels a later one ("27 April 2025 · Updated 2 hours ago").
+  const dateAt = text.search(/\d/);
+  return { date, updated: !!updated && updated.index <= Math.max(dateAt, 0) };
+}
+
+/** Inside a box that is about other pages (related links, comments, navigation): its dates are not this article's. */
+function inOtherContent(el: Element): boolean {
+  for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) {
+    if (OTHER_CONTENT_TAGS.has(e.tagName)) return true;
+    if (tokensOf(e).some((t) => OTHER_CONTENT_TOKENS.has(t))) return true;
+  }
+  return false;
+}
+
+/**
+ * Elements whose text is short enough to be a date line, in document order. One walk,
+ * building text only while it stays short: reading textContent per element would read a
+ * long page once per level of nesting.
+ */
+function shortBlocks(root: Element): Array<{ el: Element; text: string }> {
+  const out: Array<{ el: Element; text: string }> = [];
+  const walk = (el: Element): string | null => {
+    let s = '';
+    let long = false;
+    const at = out.length;
+    out.push({ el, text: '' });
+    for (const child of nodes(el.childNodes)) {
+      if (child.nodeType === 3) {
+        if (!long) s += child.textContent ?? '';
+      } else if (child.nodeType === 1 && !SKIP_DATE_TAGS.has((child as Element).tagName)) {
+        const t = walk(child as Element);
+        if (t === null) long = true;
+        else if (!long) s += ` ${t}`;
+      }
+      if (s.length > MAX_SHORT_BLOCK_RAW) long = true;
+    }
+    const text = long ? '' : normalizeSpace(s);
+    out[at].text = text;
+    return long || text.length > MAX_DATE_LINE_CHARS ? null : s;
+  };
+  walk(root);
+  return out.filter((b) => b.text && b.text.length <= MAX_DATE_LINE_CHARS);
+}
+
+/**
+ * The visible dates, most trusted first: a date in the byline or date elements near the
+ * headline (class byline, date, meta…), then a block near it that is a date line of its
+ * own ("Sunday, 27 April 2025", "29.08.2025, 18:05"), then such a line anywhere on the
+ * page outside boxes about other pages, then the dateline of the first paragraph when it
+ * carries a year ("KYIV, Dec 3, 2025 (Wire) -").
+ */
+function visibleDates(doc: Document, headline: Element | null, order: DateOrder | undefined): DateSeen[] {
+  const body = bodyOf(doc);
+  if (!body) return [];
+  const out: DateSeen[] = [];
+  const blocks = shortBlocks(body);
+  const scope = headline ? [headline, ...following(headline, VISIBLE_DATE_LOOKAHEAD)] : [];
+  const near = (el: Element): boolean => scope.some((r) => r === el || r.contains(el));
+  const add = (text: string): void => {
+    const d = labelledDate(text, order);
+    if (d) out.push(d);
+  };
+  for (const { el, text } of blocks) {
+    if ((el.tagName === 'TIME' || (DATE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && tokensOf(el).some((t) => DATE_TOKENS.has(t)))) && near(el) && !inOtherContent(el)) add(text);
+  }
+  // Each later step is read only when the earlier ones found no published date.
+  const found = (): boolean => out.some((d) => !d.updated);
+  if (found()) return out;
+  const lines = blocks.map((b) => ({ ...b, parts: dateLineParts(b.text) })).filter((b) => b.parts.length && !inOtherContent(b.el));
+  for (const b of lines) if (near(b.el)) b.parts.forEach(add);
+  if (found()) return out;
+  for (const b of lines) if (!near(b.el)) b.parts.forEach(add);
+  if (found()) return out;
+  const lead = byTag(doc, 'P').find((p) => textOf(p).length > 80);
+  const dateline = lead ? datelineDate(textOf(lead), order) : null;
+  if (dateline) out.push({ date: dateline, updated: false });
+  return out;
+}
+
+/** linkedom's body getter throws once a page has lost its root element. */
+function bodyOf(doc: Document): HTMLElement | null {
+  try {
+    return doc.documentElement ? doc.body : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `<time datetime>` elements outside boxes about other pages: published ones first, updates last. */
+function timeElementDates(doc: Document, order: DateOrder | undefined): DateSeen[] {
+  const out: DateSeen[] = [];
+  for (const t of byTag(doc, 'TIME')) {
+    if (!t.hasAttribute('datetime') || inOtherContent(t)) continue;
+    const date = parseDate(t.getAttribute('datetime'), { order });
+    if (!date) continue;
+    const prop = t.getAttribute('itemprop') ?? '';
+    const context = `${prop} ${tokensOf(t).join(' ')} ${textOf(t.parentElement).slice(0, 80)}`;
+    const published = t.hasAttribute('pubdate') || /publish|created/i.test(prop);
+    out.push({ date, updated: !published && /modif|updat/i.test(context) });
+    if (published) out.unshift(out.pop()!);
+  }
+  return out;
+}
+
+/** The page's language, for telling 04/05 (4 May) from 04/05 (April 5). */
+function pageLanguage(doc: Document): string | null {
+  return (
+    doc.documentElement?.getAttribute('lang') ||
+    metaContent(doc, 'og:locale') ||
+    metaContent(doc, 'content-language') ||
+    null
+  );
+}
+
+/**
+ * The publication date, in order of trust: meta tags and JSON-LD, `<time datetime>`, the
+ * byline or dateline, a visible date line, the date in the canonical URL's path. At each
+ * step a published date beats an updated one; an update is used only when nothing says
+ * when the page was published, and then the latest-trusted one is still the first found.
+ */
+function publishedDate(
+  doc: Document,
+  headline: Element | null,
+  urls: Array<string | null>,
+  ldField: (k: string) => string | null,
+  order: DateOrder | undefined,
+): string | null {
+  for (const key of PUBLISHED_META) {
+    const d = parseDate(metaContent(doc, key), { order });
     if (d) return d;
   }
-  return null;
+  const ld = parseDate(ldField('datePublished') ?? ldField('dateCreated'), { order });
+  if (ld) return ld;
+  // The visible dates are read only when no <time> gives a published one: they cost a walk of the page.
+  const seen = timeElementDates(doc, order);
+  const published = seen.find((d) => !d.updated) ?? (seen.push(...visibleDates(doc, headline, order)), seen.find((d) => !d.updated));
+  if (published) return published.date;
+  for (const url of urls) {
+    const d = dateFromUrl(url);
+    if (d) return d;
+  }
+  if (seen.length) return seen[0].date;
+  for (const key of MODIFIED_META) {
+    const d = parseDate(metaContent(doc, key), { order });
+    if (d) return d;
+  }
+  return parseDate(ldField('dateModified'), { order });
 }
 
 function resolveUrl(href: string | null, base: string | null): string | null {
@@ -220,7 +418,36 @@ function resolveUrl(href: string | null, base: string | null): string | null {
   }
 }
 
-export function readMetadata(doc: Document, pageUrl: string | null): PageMeta {
+/**
+ * The page's elements by tag name, indexed once per reading from the list of all of them:
+ * a getElementsByTagName per tag walked the whole page each time. Only valid while the
+ * page is read here, before anything is removed from it.
+ */
+const tagIndex = new WeakMap<Document, Map<string, Element[]>>();
+function byTag(doc: Document, tag: string): readonly Element[] {
+  return tagIndex.get(doc)?.get(tag) ?? nodes(doc.getElementsByTagName(tag.toLowerCase()));
+}
+function indexTags(doc: Document, all: readonly Element[]): void {
+  const index = new Map<string, Element[]>();
+  for (const el of all) {
+    const list = index.get(el.tagName);
+    if (list) list.push(el);
+    else index.set(el.tagName, [el]);
+  }
+  tagIndex.set(doc, index);
+}
+
+/** The page's metadata. `all` is every element of the page, in page order. */
+export function readMetadata(doc: Document, pageUrl: string | null, all?: readonly Element[]): PageMeta {
+  if (all) indexTags(doc, all);
+  try {
+    return readMetadataIndexed(doc, pageUrl);
+  } finally {
+    tagIndex.delete(doc);
+  }
+}
+
+function readMetadataIndexed(doc: Document, pageUrl: string | null): PageMeta {
   const ld = jsonLdArticles(doc);
   const ldField = (k: string): string | null => {
     for (const o of ld) {
@@ -233,7 +460,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMeta {
   const siteName = metaContent(doc, 'og:site_name') ?? ldField('publisher') ?? metaContent(doc, 'application-name');
   const metaTitle = metaContent(doc, 'og:title') ?? metaContent(doc, 'twitter:title') ?? ldField('headline');
   const headline = findHeadline(doc, metaTitle ? stripSiteSuffix(metaTitle, siteName) : null);
-  const rawTitle = textOf(doc.querySelector('title'));
+  const rawTitle = textOf(byTag(doc, 'TITLE')[0]);
   const parts = titleParts(rawTitle, metaTitle ?? (headline ? textOf(headline) : null));
 
   const outlet = siteName ?? parts.site;
@@ -247,24 +474,14 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMeta {
   const dek = findDek(headline);
   const subtitle = dek ? textOf(dek) : metaContent(doc, 'og:description') ?? metaContent(doc, 'description') ?? ldField('description');
 
-  let published: string | null = null;
-  for (const key of PUBLISHED_META) {
-    published = parseDate(metaContentCaseless(doc, key));
-    if (published) break;
-  }
-  published ??= parseDate(ldField('datePublished'));
-  if (!published) {
-    const times = Array.from(doc.querySelectorAll('time[datetime]'));
-    const preferred = times.find((t) => t.hasAttribute('pubdate') || /publish/i.test(t.getAttribute('itemprop') ?? '')) ?? times[0];
-    published = parseDate(preferred?.getAttribute('datetime'));
-  }
-  published ??= visibleDate(doc, headline);
-
   const canonical =
-    resolveUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, pageUrl) ??
+    resolveUrl(canonicalHref(doc), pageUrl) ??
     resolveUrl(metaContent(doc, 'og:url'), pageUrl) ??
     resolveUrl(ldField('url') ?? ldField('mainEntityOfPage'), pageUrl) ??
     pageUrl;
+
+  const dateOrder = dateOrderOf(pageLanguage(doc));
+  const published = publishedDate(doc, headline, [canonical, pageUrl], ldField, dateOrder);
 
   return {
     title,
@@ -273,6 +490,7 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMeta {
     titleElement: headline,
     published,
     outlet,
+    dateOrder,
     url: canonical && /^https?:/i.test(canonical) ? canonical : pageUrl,
   };
 }

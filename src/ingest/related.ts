@@ -11,14 +11,21 @@
  */
 import type { RelatedLink } from '../contract.js';
 import { isRelatedClass, RELATED_LABEL, RELATED_TITLE_PREFIX, UNRELATED_LIST_LABEL } from './boilerplate.js';
+import { nodes, shortText } from './dom.js';
 import { normalizeSpace } from './normalize.js';
 
 /** A related box is mostly links: at least this share of its text is link text. */
 const MIN_LINK_SHARE = 0.6;
 /** Tags that can carry a box's label. */
-const LABEL_SELECTOR = 'h2, h3, h4, h5, h6, strong, b, span, p, div, dt, label, header';
+const LABEL_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'SPAN', 'P', 'DIV', 'DT', 'LABEL', 'HEADER']);
 /** A label is short. */
 const MAX_LABEL_CHARS = 40;
+/** Elements inside a label ("<p><strong>Read also</strong>: </p>"). */
+const MAX_LABEL_CHILDREN = 2;
+/** Every related-box class word holds one of these: a cheap test before the words are split. */
+const RELATED_HINT = /related|read|also|more/i;
+/** ...even counting the whitespace around it in the markup. */
+const MAX_LABEL_RAW_CHARS = 400;
 
 function textOf(node: Element | null | undefined): string {
   return normalizeSpace(node?.textContent ?? '');
@@ -26,7 +33,7 @@ function textOf(node: Element | null | undefined): string {
 
 function linkShare(box: Element, label: string): number {
   const all = Math.max(1, textOf(box).length - label.length);
-  const links = Array.from(box.querySelectorAll('a')).reduce((n, a) => n + textOf(a).length, 0);
+  const links = nodes(box.getElementsByTagName('a')).reduce((n, a) => n + textOf(a).length, 0);
   return links / all;
 }
 
@@ -43,27 +50,32 @@ function resolve(href: string | null, base: string | null): string | null {
 function boxOfLabel(label: Element): Element | null {
   const labelText = textOf(label);
   const parent = label.parentElement;
-  if (parent && parent.querySelector('a') && linkShare(parent, labelText) >= MIN_LINK_SHARE) return parent;
+  if (parent && parent.getElementsByTagName('a').length && linkShare(parent, labelText) >= MIN_LINK_SHARE) return parent;
   const next = label.nextElementSibling;
-  if (next && next.querySelector('a') && linkShare(next, '') >= MIN_LINK_SHARE) return next;
+  if (next && next.getElementsByTagName('a').length && linkShare(next, '') >= MIN_LINK_SHARE) return next;
   return null;
 }
 
 /**
  * Finds the related-link boxes, returns their links and removes the boxes (and their labels)
- * from the document. `base` resolves relative links.
+ * from the document. `base` resolves relative links; `all` is every element of the page.
  */
-export function takeRelatedLinks(doc: Document, base: string | null): RelatedLink[] {
+export function takeRelatedLinks(doc: Document, base: string | null, all: readonly Element[] = nodes(doc.querySelectorAll('*'))): RelatedLink[] {
   const boxes = new Set<Element>();
   const extraRemovals: Element[] = [];
-  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
-    const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!isRelatedClass(attr) || !el.querySelector('a')) continue;
+  for (const el of all) {
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    if (!cls && !id) continue;
+    const attr = `${cls ?? ''} ${id ?? ''}`;
+    if (!RELATED_HINT.test(attr) || !isRelatedClass(attr) || !el.getElementsByTagName('a').length) continue;
     if (linkShare(el, '') < MIN_LINK_SHARE) continue;
     boxes.add(el);
   }
-  for (const label of Array.from(doc.querySelectorAll(LABEL_SELECTOR))) {
-    const text = textOf(label);
+  for (const label of all) {
+    // A label is a word or three, perhaps inside a <strong>: an element with more children is not one.
+    if (!LABEL_TAGS.has(label.tagName) || label.childElementCount > MAX_LABEL_CHILDREN) continue;
+    const text = shortText(label, MAX_LABEL_RAW_CHARS);
     if (!text || text.length > MAX_LABEL_CHARS || !RELATED_LABEL.test(text)) continue;
     if (label.querySelector('a') && textOf(label.querySelector('a')) === text) continue; // a link titled "Related"
     const box = boxOfLabel(label);
@@ -78,7 +90,7 @@ export function takeRelatedLinks(doc: Document, base: string | null): RelatedLin
   for (const box of outer) {
     const heading = box.querySelector('h2, h3, h4, h5, h6, strong, .label');
     if (heading && UNRELATED_LIST_LABEL.test(textOf(heading))) continue;
-    for (const a of Array.from(box.querySelectorAll('a'))) {
+    for (const a of nodes(box.getElementsByTagName('a'))) {
       const title = normalizeSpace(textOf(a).replace(RELATED_TITLE_PREFIX, ''));
       if (!title || RELATED_LABEL.test(title) || title.split(' ').length < 2 || seen.has(title)) continue;
       seen.add(title);

@@ -2,7 +2,10 @@
  * Plain-text articles in the seed layout: first line the headline, second line the
  * standfirst when it reads like one, then paragraphs. Paragraphs are separated by blank
  * lines; a file without blank lines has one paragraph per line. A "Read also:" line
- * followed by "- title" lines is a related-links box; donation appeals at the end go.
+ * followed by "- title" lines is a related-links box; donation appeals at the end go, and
+ * the paragraphs are scored as furniture like an HTML page's blocks (furniture.ts). A
+ * paragraph that is only a date, or a wire dateline with a year, dates the article; the
+ * dateline's credit or a closing copyright line names the outlet.
  *
  * Watch out for: a second line that is already the first body paragraph (long, or a
  * wire dateline "KYIV, Dec 1 (Reuters) -"); a date line under the headline; hard-wrapped
@@ -10,7 +13,8 @@
  */
 import type { Article, RelatedLink } from '../contract.js';
 import { isAppeal, isFurnitureText, RELATED_LABEL } from './boilerplate.js';
-import { parseDate } from './dates.js';
+import { keepBody } from './furniture.js';
+import { dateLineParts, datelineDate, datelineOutlet, parseDate } from './dates.js';
 import { normalizeSpace } from './normalize.js';
 
 /** A standfirst is one to three sentences; longer second lines are body text. */
@@ -20,6 +24,8 @@ const MAX_STANDFIRST_SENTENCES = 3;
 const DATELINE = /^[A-Z][A-Z .,'/-]{2,40}(\([^)]{1,30}\))?\s*[-–—]/;
 /** A line that is only a date (optionally "Published"/"By … |"): the publication date. */
 const DATE_LINE = /^(?:(?:published|posted|updated|date)\s*:?\s*)?(?:on\s+)?[\p{L}\d ,.:/|+-]{6,60}$/iu;
+/** A copyright line that names the outlet: "© 2025 Korea Desk. Republication…". */
+const COPYRIGHT_OUTLET = /^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s+)?(?<outlet>\p{Lu}[\p{L}&'’-]*(?:\s+[\p{Lu}&][\p{L}&'’-]*){0,5})\s*(?:[.,;]|$)/iu;
 /** List items under a "Read also:" label. */
 const LIST_ITEM = /^\s*(?:[-*•–]|\d+[.)])\s+(?<title>.+)$/;
 /** Share of the paragraphs, from the end, in which an appeal ends the article. */
@@ -83,10 +89,14 @@ export function parseText(text: string, opts: { published?: string | null; url?:
     }
   };
   takeDateLine();
-  // Only a second line standing alone counts (a hard-wrapped first paragraph does not).
+  // Only a second line standing alone counts (a hard-wrapped first paragraph does not),
+  // or one directly followed by a wire dateline, which always opens the body.
   if (blocks.length > 1 && blocks[0].length === 1 && readsLikeStandfirst(blocks[0][0].trim())) {
     subtitle = normalizeSpace(blocks[0][0]);
     blocks.shift();
+  } else if (blocks[0]?.length > 1 && opensWithDateline(blocks[0][1]) && readsLikeStandfirst(blocks[0][0].trim())) {
+    subtitle = normalizeSpace(blocks[0][0]);
+    blocks[0] = blocks[0].slice(1);
   }
   takeDateLine();
 
@@ -127,15 +137,43 @@ export function parseText(text: string, opts: { published?: string | null; url?:
       break;
     }
   }
-  const paragraphs = body.slice(0, end).filter((p) => p && !isFurnitureText(p));
+  const kept = body.slice(0, end).filter((p) => p);
+  // A paragraph that is only a date ("Thursday, 17 November 2022 15:48 GMT") dates the
+  // article and leaves the body; failing that, a wire dateline with a year does.
+  const dateLine = kept.findIndex((p) => dateLineParts(p)[0] === p && parseDate(p));
+  if (dateLine >= 0) {
+    published ??= parseDate(kept[dateLine]);
+    kept.splice(dateLine, 1);
+  }
+  if (kept.length) published ??= datelineDate(kept[0]);
+  const outlet = (kept.length ? datelineOutlet(kept[0]) : null) ?? copyrightOutlet(body);
+  const paragraphs = keepBody(
+    kept.map((p) => ({ text: p, tokens: [], linkShare: 0 })),
+    outlet,
+  ).map((b) => b.text);
 
   return {
     title,
     subtitle,
     published: published ?? opts.published ?? null,
-    outlet: null,
+    outlet,
     url: opts.url ?? null,
     text: paragraphs.join('\n\n'),
     related,
   };
+}
+
+/** A wire dateline: "SCHIPHOL, Netherlands, Nov 17 (Harbour Wire) -", "SEOUL, 2 September 2025 –". */
+function opensWithDateline(line: string): boolean {
+  const t = line.trim();
+  return DATELINE.test(t) || datelineOutlet(t) !== null || datelineDate(t) !== null;
+}
+
+/** The outlet a closing copyright line names, or null. */
+function copyrightOutlet(paragraphs: string[]): string | null {
+  for (let i = paragraphs.length - 1; i >= Math.max(0, paragraphs.length - 3); i--) {
+    const m = COPYRIGHT_OUTLET.exec(paragraphs[i]);
+    if (m?.groups) return m.groups.outlet;
+  }
+  return null;
 }

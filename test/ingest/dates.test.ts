@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, parseUserDate } from '../../src/ingest/dates.js';
+import { dateFromUrl, dateLineParts, datelineDate, datelineOutlet, dateOrderOf, parseDate, parseUserDate } from '../../src/ingest/dates.js';
 
 describe('parseDate', () => {
   it.each([
@@ -16,6 +16,12 @@ describe('parseDate', () => {
     ['Published : 2024-11-20 17:48', '2024-11-20'],
     ['20.11.2024', '2024-11-20'],
     ['11/20/2024', '2024-11-20'],
+    ['Sunday, 27 April 2025', '2025-04-27'],
+    ['29.08.2025, 18:05', '2025-08-29'],
+    ['Aug. 29, 2025', '2025-08-29'],
+    ['Updated: August 10, 2025, 09:45 IST', '2025-08-10'],
+    ['04/05/2025', '2025-05-04'],
+    ['20-11-2024', '2024-11-20'],
   ])('%s → %s', (input, expected) => {
     expect(parseDate(input)).toBe(expected);
   });
@@ -31,5 +37,67 @@ describe('parseUserDate', () => {
     expect(parseUserDate('17 December 2024')).toBe('2024-12-17');
     expect(parseUserDate('yesterday')).toBeNull();
     expect(parseUserDate('2024-02-30')).toBeNull();
+  });
+});
+
+describe('day first or month first', () => {
+  it.each([
+    ['04/05/2025', 'mdy', '2025-04-05'],
+    ['04/05/2025', 'dmy', '2025-05-04'],
+    ['04/05/2025', undefined, '2025-05-04'],
+    ['04.05.2025', 'mdy', '2025-05-04'],
+    ['13/05/2025', 'mdy', '2025-05-13'],
+    ['05/13/2025', 'dmy', '2025-05-13'],
+  ] as const)('%s read %s → %s', (input, order, expected) => {
+    expect(parseDate(input, { order })).toBe(expected);
+  });
+
+  it.each([
+    ['en-US', 'mdy'],
+    ['en-us', 'mdy'],
+    ['en-GB', 'dmy'],
+    ['uk', 'dmy'],
+    ['de-DE', 'dmy'],
+    ['en', undefined],
+    [null, undefined],
+  ] as const)('page language %s → %s', (lang, order) => {
+    expect(dateOrderOf(lang)).toBe(order);
+  });
+});
+
+describe('dateFromUrl', () => {
+  it.each([
+    ['https://news.example/2025/04/27/drones-over-odesa/', '2025-04-27'],
+    ['https://news.example/world/2025/4/7/slug', '2025-04-07'],
+    ['https://news.example/20250427/slug.html', '2025-04-27'],
+    ['https://news.example/world/ukraine-says-russia-lost-1340-troops/', null],
+    ['https://news.example/2025/13/40/slug', null],
+    ['not a url', null],
+  ])('%s → %s', (url, expected) => expect(dateFromUrl(url)).toBe(expected));
+});
+
+describe('date lines', () => {
+  it.each([
+    ['Sunday, 27 April 2025', ['Sunday, 27 April 2025']],
+    ['29.08.2025, 18:05', ['29.08.2025, 18:05']],
+    ['Posted on February 27, 2025 at 10:15 GMT', ['Posted on February 27, 2025 at 10:15 GMT']],
+    ['Marta Koval | Lviv | Updated: August 10, 2025, 09:45 IST', ['Updated: August 10, 2025, 09:45 IST']],
+    ['Words by Ana Lima · 30 October 2024 · 12 min read', ['30 October 2024']],
+  ])('%s is a date line', (text, parts) => expect(dateLineParts(text)).toEqual(parts));
+
+  it.each([
+    ['On 27 April 2025 the ministry said 40 drones had been shot down.'],
+    ['The brigade lost 12 vehicles between 3 and 9 May 2025 near the river.'],
+    ['No date in this line at all'],
+  ])('%s is not', (text) => expect(dateLineParts(text)).toEqual([]));
+});
+
+describe('wire datelines', () => {
+  it('dates a dateline that gives the year and names the credited outlet', () => {
+    expect(datelineDate('SEOUL, 2 September 2025 – About 2,000 soldiers are now estimated to have died.')).toBe('2025-09-02');
+    expect(datelineDate('THE HAGUE, March 1, 2019 (Harbour Wire) - Chlorine was used.')).toBe('2019-03-01');
+    expect(datelineDate('KYIV, Dec 3 (Harbour Wire) - No year here.')).toBeNull();
+    expect(datelineOutlet('KYIV, Dec 3 (Harbour Wire) - No year here.')).toBe('Harbour Wire');
+    expect(datelineOutlet('Officials said (on Monday) - that was all.')).toBeNull();
   });
 });

@@ -67,3 +67,48 @@ describe('parseText (blank-line paragraphs)', () => {
     expect(a.text).toBe('Body text with gaps.\n\nSecond paragraph.');
   });
 });
+
+describe('parseText: dates and outlets of wire copy', () => {
+  it.each([
+    [
+      'a dateline with its year',
+      ['Port strikes continue', '', 'ODESA, 3 May 2025 (Harbour Wire) – Drones hit the port of Odesa overnight, the regional governor said, damaging two grain silos.'],
+      '2025-05-03',
+      'Harbour Wire',
+    ],
+    [
+      'a closing date line and a copyright line',
+      ['Port strikes continue', '', 'Drones hit the port of Odesa overnight, the regional governor said, damaging two grain silos.', '', 'Saturday, 3 May 2025 14:20 GMT', '', '© 2025 Harbour Wire. All rights reserved.'],
+      '2025-05-03',
+      'Harbour Wire',
+    ],
+  ])('%s', (_name, lines, published, outlet) => {
+    const a = parseText(lines.join('\n'));
+    expect(a.published).toBe(published);
+    expect(a.outlet).toBe(outlet);
+    expect(a.text).not.toMatch(/Saturday, 3 May/);
+  });
+
+  it('leaves a date inside a sentence to the sentence', () => {
+    const a = parseText(['Port strikes continue', '', 'On 3 May 2025 drones hit the port of Odesa, the regional governor said, damaging two grain silos.'].join('\n'));
+    expect(a.published).toBeNull();
+    expect(a.outlet).toBeNull();
+  });
+});
+
+describe('parseText: a standfirst glued to the dateline', () => {
+  it('takes the line before a wire dateline as the standfirst, and the dateline\'s credit as the outlet', () => {
+    const a = parseText(
+      [
+        'Court convicts three over the downing of the airliner',
+        'Judges order the three to pay damages to the relatives of all 298 people aboard',
+        'THE HAGUE, Netherlands, Nov 17 (Harbour Wire) - A court on Thursday found three men guilty of murdering all 298 people aboard the airliner.',
+        '',
+        'The court acquitted a fourth defendant for lack of evidence.',
+      ].join('\n'),
+    );
+    expect(a.subtitle).toBe('Judges order the three to pay damages to the relatives of all 298 people aboard');
+    expect(a.outlet).toBe('Harbour Wire');
+    expect(a.text.startsWith('THE HAGUE, Netherlands, Nov 17 (Harbour Wire) -')).toBe(true);
+  });
+});

@@ -53,7 +53,19 @@ function spanValue(d: DateHit): string | null {
  * `statement` is the date hit that dates the statement (excluded); `statedOn` resolves
  * the relative spans.
  */
-export function attachPeriod(text: string, dates: DateHit[], figStart: number, figEnd: number, clause: [number, number], statements: Array<DateHit | null>, statedOn: string | null, previous: ClaimPeriod | null = null): ClaimPeriod | null {
+export function attachPeriod(...args: Parameters<typeof readPeriod>): ClaimPeriod | null {
+  const p = readPeriod(...args);
+  return p && ordered(p) ? p : null;
+}
+
+/** Start not after end, compared at the precision both have ("2024-06" against "2024-06-30"). */
+function ordered(p: ClaimPeriod): boolean {
+  if (!p.start || !p.end) return true;
+  const n = Math.min(p.start.length, p.end.length);
+  return p.start.slice(0, n) <= p.end.slice(0, n);
+}
+
+function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: number, clause: [number, number], statements: Array<DateHit | null>, statedOn: string | null, previous: ClaimPeriod | null = null): ClaimPeriod | null {
   const [a, b] = clause;
   const local = text.slice(a, b);
   // "over the same period": the period of the figure before it.

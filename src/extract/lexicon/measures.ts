@@ -72,8 +72,14 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     measures: { person: 'deployed' },
   },
   {
-    phrases: ['destroyed', 'destroy', 'knocked out', 'damaged', 'lost', 'losses', 'loses', 'abandoned', 'seized', 'were destroyed'],
+    phrases: ['destroyed', 'destroy', 'knocked out', 'damaged', 'lost', 'losses', 'loses', 'abandoned', 'seized', 'were destroyed',
+      'shot down', 'downed', 'sunk', 'sank', 'sinking', 'hit', 'struck', 'brought down'],
     measures: { equipment: 'equipment_lost' },
+  },
+  {
+    // Convoys of aid: "600 trucks entered Gaza", "6,545 trucks offloaded at the crossings".
+    phrases: ['entered', 'entering', 'crossed', 'crossing', 'offloaded', 'unloaded', 'gone in', 'went in', 'got in', 'allowed in'],
+    measures: { equipment: 'aid_delivered', materiel: 'aid_delivered' },
   },
   {
     phrases: ['fired', 'fire', 'fires', 'launched', 'launch', 'launches', 'launching', 'shooting down', 'shoots down', 'attacked with', 'strikes', 'strike', 'struck',

@@ -70,7 +70,7 @@ const parties: Row[] = [
 
 const measures: Row[] = [
   ['Mortar fire wounded [nine] border guards near the crossing.', { measure: 'wounded', unit: 'person' }],
-  ['The rebels shot down [three] army helicopters over the valley.', { measure: 'equipment_lost', unit: 'item' }, { fails: true }],
+  ['The rebels shot down [three] army helicopters over the valley.', { measure: 'equipment_lost', unit: 'item' }],
   ['Shelling damaged [155] apartment buildings in Ost, the mayor said.', { measure: 'other' }],
   ['The air force recorded [401] air raids on the region in October.', { measure: 'strikes' }],
   ['Partners have delivered [65,000] pieces of equipment since the spring.', { measure: 'aid_delivered', unit: 'item' }],

@@ -33,7 +33,7 @@ const nounOrVerb: TagRow[] = [
   ['She estimates that [200] fighters were lost.', 'estimates', 'VERB'],
   ['Local media reports in Kessel said [20] people died.', 'reports', 'NOUN'],
   // A common noun that opens the sentence is capitalised like a name.
-  ['Media reports in Kessel said [20] people died.', 'reports', 'NOUN', true],
+  ['Media reports in Kessel said [20] people died.', 'reports', 'NOUN'],
   ['Reports said [30] people died in the raid.', 'Reports', 'NOUN'],
   ['Colonel Varga leads the Third Mountain Brigade.', 'leads', 'VERB'],
   ['The leads that investigators followed were thin.', 'leads', 'NOUN'],

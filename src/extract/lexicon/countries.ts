@@ -162,7 +162,7 @@ export const COUNTRIES: Record<string, [string[], string[], string[]]> = {
   UY: [['Uruguay'], ['Uruguayan', 'Uruguayans'], ['Montevideo']],
   PG: [['Papua New Guinea'], ['Papua New Guinean'], ['Port Moresby']],
   TL: [['Timor-Leste', 'East Timor'], ['Timorese'], ['Dili']],
-  EU: [['European Union', 'EU'], [], ['Brussels', 'European Commission', 'the Commission']],
+  EU: [['European Union', 'EU', 'Europe'], [], ['Brussels', 'European Commission', 'the Commission']],
   NATO: [['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Alliance', 'the alliance'], [], []],
   UN: [['United Nations', 'UN', 'U.N.'], [], []],
 };

@@ -244,7 +244,7 @@ export const SPEAKER_HEADS: Record<string, SourceKind> = {
   'refugee agency': 'international',
   analysts: 'intelligence', update: 'official', statement: 'official', report: 'other', estimate: 'other',
   sources: 'other', source: 'other', experts: 'other', expert: 'other', analyst: 'other', observers: 'other',
-  researchers: 'research', institute: 'research', 'think tank': 'research', group: 'research', monitors: 'research',
+  researchers: 'research', researcher: 'research', institute: 'research', 'think tank': 'research', group: 'research', monitors: 'research',
   newspaper: 'media', broadcaster: 'media', outlet: 'media', 'news agency': 'media', daily: 'media',
   channel: 'media', journalists: 'media',
   center: 'research', centre: 'research', studies: 'research', study: 'research', survey: 'research',

@@ -218,6 +218,8 @@ function verbFrame(m: SentenceModel, k: number, entities: Entity[]): Frame | nul
   }
   let sp = speakerOf(who.np);
   if (!sp) return null;
+  // "Unofficial estimates put the toll at …": figures with no one behind them speak for no one.
+  if (sp.head && STATEMENT_NOUNS.has(sp.head) && !ts.slice(first, who.last + 1).some((x) => x.tag === 'PROPN' || x.tag === 'POSS' || (x.tag === 'DET' && x.lower !== 'a' && x.lower !== 'an' && x.lower !== 'some'))) return null;
   // A lone unknown capital before a verb that need not be speech ("Kursk showed") is no speaker.
   if (sp.kind === 'person' && !sp.head && WEAK.has(verb) && !sp.anaphor && !sp.named) return null;
   if (WEAK.has(verb) && sp.anaphor === null && !sp.named && !sp.head && sp.kind === 'other' && !sp.affiliation) return null;
@@ -487,7 +489,7 @@ function authoredFrame(m: SentenceModel, k: number): Frame | null {
 function objectFrame(m: SentenceModel, k: number): Frame | null {
   const ts = m.tokens;
   let j = k - 1;
-  while (j >= 0 && k - j <= 4 && (ts[j].tag === 'DET' || ts[j].tag === 'ADJ' || ts[j].tag === 'NOUN' || ts[j].tag === 'POSS')) j--;
+  while (j >= 0 && k - j <= 5 && (ts[j].tag === 'DET' || ts[j].tag === 'ADJ' || ts[j].tag === 'NOUN' || ts[j].tag === 'POSS' || ts[j].tag === 'PROPN')) j--;
   if (j < 1 || ts[j].tag !== 'VERB' || m.quote[j] >= 0) return null;
   const L = skipToSubject(m, j - 1);
   const who = L >= 0 ? subjectEndingAt(m, L) : null;
@@ -514,7 +516,8 @@ function possessiveFrame(m: SentenceModel, k: number): Frame | null {
     const first = phraseEndingAt(m, j);
     if (first < 0) return null;
     const sp = speakerOf(slice(m, first, j));
-    if (!sp || (!sp.outlet && sp.kind === 'other')) return null;
+    // A body or outlet owns a tally ("AFP tally"); a place or a surname before a noun does not ("Tigray death estimate").
+    if (!sp || (!sp.outlet && (sp.kind === 'other' || sp.kind === 'person'))) return null;
     return frame(m, sp, { first, last: j, np: slice(m, first, j), cited: null, via: [] }, k, k, false);
   }
   return null;

@@ -125,8 +125,14 @@ export function tag(tokens: Token[], names: Array<[number, number]> = [], number
     const t = tokens[k];
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
-    if (t.tag === 'VERB' && k === 0 && /s$/.test(t.lower) && next && (next.tag === 'VERB' || next.tag === 'AUX' || next.tag === 'ADP')) {
-      // "Reports said …", "Claims of victory …": a plural noun opening the sentence.
+    if (t.tag === 'VERB' && k <= 3 && /s$/.test(t.lower) && next && (next.tag === 'VERB' || next.tag === 'AUX' || next.tag === 'ADP') && tokens.slice(0, k).every((x) => x.tag === 'NOUN' || x.tag === 'PROPN' || x.tag === 'DET' || x.tag === 'ADJ')) {
+      // "Reports said …", "Unofficial estimates put …": a plural noun heading the sentence's subject.
+      t.tag = 'NOUN';
+    } else if (t.tag === 'NOUN' && /[^s]s$/.test(t.lower) && !t.cap && prev && (prev.tag === 'NOUN' || prev.tag === 'PROPN') && next && (next.tag === 'DET' || next.tag === 'PROPN' || next.tag === 'NUM') && k > 0) {
+      // Headline verbs: "Ghent team lifts Tigray death estimate", "Army claims 300 …".
+      t.tag = 'VERB';
+    } else if (t.tag === 'VERB' && prev && prev.tag === 'NOUN' && (NOUN_VERB.has(t.lower) || NOUN_VERB.has(t.lower.replace(/s$/, ''))) && next && (next.lower === 'to' || next.lower === 'at') && tokens[k + 2]?.tag === 'NUM') {
+      // "lifts its death estimate to 518,000", "raised the toll at …": the noun whose value follows.
       t.tag = 'NOUN';
     } else if (t.tag === 'VERB' && prev && prev.tag === 'NOUN' && (NOUN_VERB.has(t.lower) || NOUN_VERB.has(t.lower.replace(/s$/, ''))) && tokens[k - 2] && (tokens[k - 2].tag === 'DET' || tokens[k - 2].tag === 'POSS') && (!next || next.text === ',' || next.text === '.' || next.tag === 'VERB' || next.tag === 'AUX' || next.lower === 'of')) {
       // "its latest estimate", "a lower count", "the hospital records": the head after a modifier.
@@ -173,7 +179,8 @@ function firstTag(t: Token, k: number, tokens: Token[], name: boolean, number: b
   if (/ly$/.test(w) && w.length > 4 && !NOT_ADVERB.has(w)) return 'ADV';
   if (/[^e]ed$|[^aeiou]ied$|eed$|ted$/.test(w) && w.length > 4) return 'VERB';
   if (/ing$/.test(w) && w.length > 5) return 'VERB';
-  if (t.cap && k === 0) return 'PROPN';
+  // A capital that only opens the sentence is read as the word it is, unless a capital follows ("Andrei Vorobyov").
+  if (t.cap && k === 0 && tokens[1]?.cap) return 'PROPN';
   return 'NOUN';
 }
 

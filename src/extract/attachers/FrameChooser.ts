@@ -93,7 +93,8 @@ export function chooseFrame(m: SentenceModel, frames: Frame[], start: number, en
       if (t.text === ';' || (BREAK_WORDS.has(t.lower) && m.quote[k] < 0 && opensClause(m, k + 1))) breaks++;
     }
     if (between) features.frameBetween = between;
-    if (breaks) features.clauseBreak = breaks;
+    // "…, but their share fell to 4%, according to the office": a closing "according to" speaks for the whole sentence.
+    if (breaks && !(f.trailing && /^according\b/i.test(m.text.slice(f.start, f.start + 9)))) features.clauseBreak = breaks;
     if (f.speaker.outlet) features.outlet = 1;
     let score = 0;
     for (const [k, v] of Object.entries(features) as Array<[FrameFeature, number]>) score += FRAME_WEIGHTS[k] * v;

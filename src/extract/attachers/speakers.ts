@@ -110,8 +110,11 @@ function readSpeaker(np: string): Speaker | null {
   if (head && /\b(?:military|army|armed forces|air force|general staff|commander|navy)\b/i.test(lower) && kind === 'official' && !/official/i.test(lower)) kind = 'military';
 
   const surname = words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !country && !exact;
+  // "COGAT told the AP", "the MNDAA said": an acronym names a body, known or not.
+  const acronym = words.length <= 2 && /^\p{Lu}{2,7}$/u.test(words[words.length - 1]) && !country;
+  if (acronym && kind === 'other') kind = 'official';
   const valid =
-    surname || !!head || !!knownPerson || !!outletEntity || !!institution || !!exact || !!personName ||
+    surname || acronym || !!head || !!knownPerson || !!outletEntity || !!institution || !!exact || !!personName ||
     (country && words.length <= 2);
   if (!valid) return null;
 

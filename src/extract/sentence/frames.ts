@@ -29,7 +29,7 @@ const INVERTING = new Set(['said', 'says', 'reported', 'reports', 'added', 'adds
 /** Verbs that take the speaker's words as a prepositional object: "spoke of several hundred". */
 const SPEAKING = new Set(['spoke', 'speaks', 'spoken', 'talked', 'talks']);
 /** Nouns that carry a statement as a speaker's own: "ISW's latest estimate", "its figures". */
-export const STATEMENT_NOUNS = new Set(['warning', 'estimate', 'estimates', 'assessment', 'assessments', 'tally', 'count', 'figures', 'figure', 'data', 'report', 'claim', 'statement', 'calculations', 'analysis', 'numbers', 'toll', 'study', 'survey', 'update', 'bulletin', 'briefing']);
+export const STATEMENT_NOUNS = new Set(['reckoning', 'calculation', 'warning', 'estimate', 'estimates', 'assessment', 'assessments', 'tally', 'count', 'figures', 'figure', 'data', 'report', 'claim', 'statement', 'calculations', 'analysis', 'numbers', 'toll', 'study', 'survey', 'update', 'bulletin', 'briefing']);
 /** Nouns whose number a speaker sets by acting on them: "raised the death toll to 26", "put the total at". */
 const OBJECT_NOUNS = new Set(['total', 'number', 'toll', 'tally', 'count', 'estimate', 'figure', 'figures']);
 /** Participles that hand a statement noun to its author: "an estimate published by X". */
@@ -80,6 +80,12 @@ export function modelFrames(m: SentenceModel, field: ClaimField, entities: Entit
     }
     if (t.tag === 'NOUN' && (STATEMENT_NOUNS.has(t.lower) || OBJECT_NOUNS.has(t.lower))) {
       const f = authoredFrame(m, k) ?? (STATEMENT_NOUNS.has(t.lower) ? possessiveFrame(m, k) : null) ?? objectFrame(m, k);
+      if (f) frames.push(f);
+      continue;
+    }
+    if (t.tag === 'OPEN' && ts[k + 1]?.lower === 'source' && ts[k + 2]?.text === ':') {
+      // "… displaced (source: Humanitarian Aid Commission)": a cited source in brackets.
+      const f = bracketFrame(m, k);
       if (f) frames.push(f);
       continue;
     }
@@ -262,7 +268,7 @@ function skipToSubject(m: SentenceModel, from: number): number {
   const ts = m.tokens;
   let L = from;
   for (;;) {
-    while (L >= 0 && (ts[L].tag === 'ADV' || ts[L].tag === 'AUX' || ts[L].tag === 'NEG')) L--;
+    while (L >= 0 && (ts[L].tag === 'ADV' || ts[L].tag === 'AUX' || ts[L].tag === 'NEG' || REFLEXIVES.has(ts[L].lower))) L--;
     if (L >= 1 && isTimeWord(ts[L])) {
       let j = L - 1;
       while (j >= 0 && j > L - 4 && (ts[j].tag === 'NUM' || ts[j].tag === 'PROPN' || isTimeWord(ts[j]))) j--;
@@ -274,6 +280,8 @@ function skipToSubject(m: SentenceModel, from: number): number {
     return L;
   }
 }
+
+const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself']);
 
 function isTimeWord(t: { lower: string }): boolean {
   return TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower);
@@ -521,6 +529,20 @@ function possessiveFrame(m: SentenceModel, k: number): Frame | null {
     return frame(m, sp, { first, last: j, np: slice(m, first, j), cited: null, via: [] }, k, k, false);
   }
   return null;
+}
+
+/** "(source: X)": the bracket names the source of what stands before it. */
+function bracketFrame(m: SentenceModel, open: number): Frame | null {
+  const ts = m.tokens;
+  let close = open + 3;
+  while (close < ts.length && ts[close].tag !== 'CLOSE' && close - open < 20) close++;
+  if (close >= ts.length || ts[close].tag !== 'CLOSE') return null;
+  const np = slice(m, open + 3, close - 1);
+  const sp = speakerOf(np.split(/\s+and\s+/)[0]);
+  if (!sp) return null;
+  const f = frame(m, sp, { first: open, last: close, np, cited: null, via: [] }, open, close, true);
+  f.dateRegion = [ts[open].start, ts[close].end];
+  return f;
 }
 
 /** The possessor before `poss` speaks the words at `k`. */

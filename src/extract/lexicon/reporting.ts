@@ -3,7 +3,7 @@
 /** Speech acts in the past/present ("said", "says") and their kin. */
 export const REPORTING_VERBS: string[] = [
   'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'states', 'announced', 'announces',
-  'report', 'warn', 'confirm', 'announce', 'claim', 'admit', 'insist', 'note', 'reveal', 'acknowledge', 'give',
+  'report', 'warn', 'confirm', 'announce', 'claim', 'admit', 'insist', 'note', 'reveal', 'acknowledge', 'give', 'show',
   'estimated', 'estimates', 'estimate', 'confirmed', 'confirms', 'claimed', 'claims', 'revealed', 'reveals',
   'reported', 'reports', 'warned', 'warns', 'wrote', 'writes', 'noted', 'notes', 'counted', 'counts',
   'calculated', 'calculates', 'found', 'finds', 'put', 'puts', 'cited', 'cites', 'cite', 'posted',

@@ -349,6 +349,9 @@ function subjectEndingAt(m: SentenceModel, L: number): Speaking | null {
     let guard = 0;
     while (c0 >= 0 && ts[c0].text !== ',' && guard++ < 30) c0--;
     if (c0 < 1 || ts[c0].text !== ',') return null;
+    // The name before an apposition ends in a noun or a bracket, not a number or a date ("so far in 2025, X said").
+    const headEnd = ts[c0 - 1];
+    if (!(headEnd.tag === 'NOUN' || headEnd.tag === 'PROPN' || headEnd.tag === 'CLOSE') || isTimeWord(headEnd)) return null;
     const head = phraseEndingAt(m, c0 - 1);
     if (head < 0) return null;
     const inner = ts[c0 + 1];
@@ -499,6 +502,8 @@ function objectFrame(m: SentenceModel, k: number): Frame | null {
   let j = k - 1;
   while (j >= 0 && k - j <= 5 && (ts[j].tag === 'DET' || ts[j].tag === 'ADJ' || ts[j].tag === 'NOUN' || ts[j].tag === 'POSS' || ts[j].tag === 'PROPN')) j--;
   if (j < 1 || ts[j].tag !== 'VERB' || m.quote[j] >= 0) return null;
+  // "…, taking Moscow's total to 1,050,000": a participle's subject is its clause's.
+  if (/ing$/.test(ts[j].lower) && ts[j - 1].text === ',') return participleFrame(m, j, j - 1, []);
   const L = skipToSubject(m, j - 1);
   const who = L >= 0 ? subjectEndingAt(m, L) : null;
   if (!who) return null;
@@ -511,7 +516,7 @@ function objectFrame(m: SentenceModel, k: number): Frame | null {
 function possessiveFrame(m: SentenceModel, k: number): Frame | null {
   const ts = m.tokens;
   let j = k - 1;
-  while (j >= 0 && (ts[j].tag === 'ADJ' || ts[j].tag === 'VERB' || (ts[j].tag === 'NOUN' && !STATEMENT_NOUNS.has(ts[j].lower))) && k - j < 4) j--;
+  while (j >= 0 && (ts[j].tag === 'ADJ' || ts[j].tag === 'VERB' || ts[j].tag === 'ADV' || (ts[j].tag === 'NOUN' && !STATEMENT_NOUNS.has(ts[j].lower))) && k - j < 4) j--;
   if (j < 0) return null;
   if (ts[j].tag === 'POSS') return possessorFrame(m, j, k);
   if (ts[j].tag === 'DET' && /^(?:its|their|his|her)$/.test(ts[j].lower)) {
@@ -526,7 +531,7 @@ function possessiveFrame(m: SentenceModel, k: number): Frame | null {
     const sp = speakerOf(slice(m, first, j));
     // A body or outlet owns a tally ("AFP tally"); a place or a surname before a noun does not ("Tigray death estimate").
     if (!sp || (!sp.outlet && (sp.kind === 'other' || sp.kind === 'person'))) return null;
-    return frame(m, sp, { first, last: j, np: slice(m, first, j), cited: null, via: [] }, k, k, false);
+    return frame(m, sp, { first, last: j, np: slice(m, first, j), cited: null, via: [] }, k, k, closesClause(m, first, k));
   }
   return null;
 }

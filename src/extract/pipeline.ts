@@ -518,7 +518,16 @@ function countedNoun(model: SentenceModel, m: Mention, unit: UnitResult): UnitRe
   const first = tokenAt(model, m.end);
   let k = first;
   // Modifiers before the head: "apartment buildings", "junta troops", "Hezbollah targets".
-  while (k < ts.length && (ts[k].tag === 'ADJ' || ts[k].tag === 'NOUN' || ts[k].tag === 'PROPN') && !knownNoun(ts[k].lower) && ts[k + 1] && (ts[k + 1].tag === 'NOUN' || (ts[k].tag === 'PROPN' && ts[k + 1].tag === 'PROPN')) && !model.figure[k + 1] && k - first < 4) k++;
+  for (;;) {
+    while (k < ts.length && (ts[k].tag === 'ADJ' || ts[k].tag === 'NOUN' || ts[k].tag === 'PROPN') && !knownNoun(ts[k].lower) && ts[k + 1] && (ts[k + 1].tag === 'NOUN' || (ts[k].tag === 'PROPN' && ts[k + 1].tag === 'PROPN')) && !model.figure[k + 1] && k - first < 5) k++;
+    // "728 attack and decoy drones": coordinated modifiers share the head after them.
+    const c = ts[k + 1];
+    if (c && c.tag === 'CCONJ' && (c.lower === 'and' || c.lower === 'or') && !knownNoun(ts[k].lower) && ts[k + 2] && (ts[k + 2].tag === 'NOUN' || ts[k + 2].tag === 'ADJ') && ts[k + 3]?.tag === 'NOUN' && k - first < 4) {
+      k += 2;
+      continue;
+    }
+    break;
+  }
   // "65,000 pieces of equipment", "three types of missiles": the noun after "of" is counted.
   if (ts[k] && PARTITIVES.has(ts[k].lower) && ts[k + 1]?.lower === 'of') {
     const sub = countedNoun(model, { ...m, end: ts[k + 1].end }, unit);

@@ -53,7 +53,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     measures: { person: 'wounded', none: 'wounded', share: 'wounded' },
   },
   {
-    phrases: ['captured', 'prisoners', 'prisoner', 'prisoners of war', 'pows', 'pow', 'taken prisoner', 'surrendered',
+    phrases: ['captured', 'captures', 'capturing', 'capture', 'abducted', 'abducting', 'kidnapped', 'taken hostage', 'prisoners', 'prisoner', 'prisoners of war', 'pows', 'pow', 'taken prisoner', 'surrendered',
       'in captivity', 'captivity', 'freed', 'released', 'come home', 'brought home', 'returned home', 'returned', 'exchanged',
       'swapped', 'repatriated', 'swap', 'exchange', 'detained', 'held captive', 'free', 'got back', 'brought back',
       'handed over', 'release', 'surrender', 'surrendered to', 'gave themselves up', 'laid down their arms'],

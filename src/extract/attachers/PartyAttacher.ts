@@ -28,6 +28,8 @@ const RECEIVER_VERBS = /^(?:buy|purchase|received|receive|use|get|got)$/;
 /** Between a subject and its figure, a passive verb makes the subject the one acted on. */
 const PASSIVE = /\bby\b|\b(?:been|was|were|is|are)\s+\w+(?:ed|en)\b/i;
 /** A figure shared by several sides has no party (contract). */
+/** "swap 84 prisoners each", "500 prisoners a side": a figure every side shares. */
+const EACH_AFTER = /^\s*(?:each|apiece|a\s+side|per\s+side)\b/i;
 const SHARED = /\b(?:each side|both sides|each country|both countries|G7|G-7|G20|together|collectively|jointly|combined|between them)\b/i;
 /** "its forces retook…": the speaker's own side; resolved once the source is known. */
 export const OWN_FORCES = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|military|units|soldiers|aircraft)\b/i;
@@ -86,7 +88,7 @@ export function attachParty(
   });
   const recipient = (text: string, ents: Entity[], clause: [number, number], donor: string | null) => recipientOf(text, ents, clause, donor, sides);
   const inNoun = ents.find((e) => e.start >= end && e.end <= nounEnd && coded(e));
-  if (SHARED.test(text.slice(clause[0], start))) return { party: null, counterparty: null, how: 'shared' };
+  if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16)))) return { party: null, counterparty: null, how: 'shared' };
   if (OWN_FORCES.test(text.slice(clause[0], start)) && !inNoun) return { party: null, counterparty: null, how: 'own-forces' };
   if (measure === 'strikes') {
     // "shot down eight Ukrainian drones": whose drones they were.

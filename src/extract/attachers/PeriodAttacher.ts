@@ -103,7 +103,9 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
     for (const m of local.matchAll(re)) {
       const start = a + m.index!;
       if (spans.some((x) => x.start <= start && start < x.end)) continue;
-      const prep = (m.groups!.prep ?? '').toLowerCase();
+      // "since the spring of 2022": a "since" just before the year's phrase opens the span.
+      const sinceBefore = /\bsince\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(local.slice(Math.max(0, m.index! - 30), m.index!));
+      const prep = sinceBefore ? 'since' : (m.groups!.prep ?? '').toLowerCase();
       const y = m.groups!.year;
       const period = prep === 'since' || prep === 'from' ? { start: y, end: null } : prep === 'by' || prep === 'until' || prep === 'through' ? { start: null, end: y } : { start: y, end: y };
       spans.push({ start, end: start + m[0].length, period });

@@ -254,13 +254,13 @@ export const SPEAKER_HEADS: Record<string, SourceKind> = {
   corps: 'military', guard: 'military', division: 'military', 'air defence': 'military', 'air defense': 'military',
   organization: 'international', organisation: 'international', programme: 'international', program: 'international',
   coalition: 'official', administrator: 'official', chief: 'official', head: 'official', spokespeople: 'official',
-  captain: 'military', sergeant: 'military', lieutenant: 'military', rebels: 'military', 'rebel group': 'military',
+  person: 'person', captain: 'military', sergeant: 'military', lieutenant: 'military', rebels: 'military', 'rebel group': 'military',
   insurgents: 'military', militia: 'military', 'armed group': 'military',
   representative: 'official', authors: 'research', author: 'research', team: 'research', partners: 'other',
   organizations: 'ngo', organisations: 'ngo', agencies: 'international', monitor: 'research', deputy: 'official', negotiators: 'official', negotiator: 'official', 
 };
 
 /** Speaker heads that are unnamed people: "a senior official", "sources". */
-export const ANONYMOUS_HEADS = new Set(['official', 'officials', 'sources', 'source', 'diplomat', 'diplomats',
+export const ANONYMOUS_HEADS = new Set(['person', 'official', 'officials', 'sources', 'source', 'diplomat', 'diplomats',
   'analysts', 'experts', 'expert', 'lawmaker', 'lawmakers', 'observers', 'authorities', 'officer', 'commander',
   'soldier', 'witness', 'resident', 'medic', 'doctor', 'rescuer', 'volunteer', 'worker', 'analyst']);

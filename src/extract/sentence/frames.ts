@@ -108,6 +108,8 @@ function settle(frames: Frame[]): Frame[] {
   for (const f of frames) if (!out.some((o) => o.start <= f.start && f.end <= o.end && f.verbStart >= o.verbStart && f.verbEnd <= o.verbEnd)) out.push(f);
   const keep: Frame[] = [];
   for (const f of out) {
+    // "In its daily report, the mission said …": a possessive pronoun before the speaker points at it.
+    if (f.speaker.anaphor && POSSESSIVE_PRONOUN.test(f.speaker.name) && out.some((g) => g.start > f.start && !g.speaker.anaphor)) continue;
     const inner = out.filter((o) => o !== f && !o.speaker.outlet && o.start < f.start);
     if (f.speaker.outlet && f.trailing && inner.length) {
       for (const o of inner) if (!o.via.includes(f.speaker.name)) o.via.push(f.speaker.name);
@@ -281,6 +283,7 @@ function skipToSubject(m: SentenceModel, from: number): number {
   }
 }
 
+const POSSESSIVE_PRONOUN = /^(?:its|their|his|her)$/i;
 const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself']);
 
 function isTimeWord(t: { lower: string }): boolean {
@@ -436,7 +439,8 @@ function accordingFrame(m: SentenceModel, k: number, entities: Entity[]): Frame 
       const poss = ts.slice(a, last + 1).findIndex((x) => x.tag === 'POSS');
       if (poss > 0) np = slice(m, a, a + poss - 1);
       else if (REPORT_ONLY_RE.test(np) && !entities.some((e) => e.kind === 'outlet' && e.start >= ts[a].start && e.end <= ts[last].end)) return null;
-      else if (STATEMENT_NOUNS.has(headWord) && ts.slice(a, last).every((x) => x.tag !== 'PROPN')) return null;
+      // "according to estimates" names no one; "according to the statement" refers back to one.
+      else if (STATEMENT_NOUNS.has(headWord) && ts.slice(a, last).every((x) => x.tag !== 'PROPN') && ts[a].lower !== 'the') return null;
     }
   }
   const sp = speakerOf(np);

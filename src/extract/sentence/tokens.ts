@@ -143,6 +143,9 @@ export function tag(tokens: Token[], names: Array<[number, number]> = [], number
     } else if (t.tag === 'VERB' && prev && prev.tag === 'NOUN' && /s$/.test(t.lower) && !/ss$/.test(t.lower) && next && next.tag === 'ADP' && next.lower !== 'to') {
       // "media reports in Seoul", "claims of victory": a plural noun before its complement.
       t.tag = 'NOUN';
+    } else if (t.tag === 'VERB' && /ing$/.test(t.lower) && prev && (prev.tag === 'DET' || prev.tag === 'ADJ' || (prev.tag === 'PROPN' && tokens[k - 2]?.tag === 'DET')) && next && next.tag === 'NOUN') {
+      // "the Ukrainian monitoring group", "a fighting unit": a participle inside a noun phrase.
+      t.tag = 'ADJ';
     } else if (t.tag === 'VERB' && prev && prev.tag === 'PROPN' && tokens[k - 2]?.tag === 'DET' && next && next.tag === 'NOUN' && !/(?:s|ed|ing)$/.test(t.lower)) {
       // "a Washington think tank": a noun inside a name-led compound.
       t.tag = 'NOUN';

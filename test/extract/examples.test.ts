@@ -59,7 +59,6 @@ const KNOWN_FAILURES = new Set<string>([
   'casualty-estimates-differ: body "more than 240" #1',
   'casualty-estimates-differ: body "600" #1',
   'casualty-estimates-differ: body "between 60,000 and 70,000" #1',
-  // source DeepState missing (got null) for both figures of the sentence it closes
   // party RU for "Russian gains" (got null)
   'kharkiv-front-territory: body "205 square kilometres" #1',
   // period "over the same period" = May (got null)
@@ -76,10 +75,8 @@ const KNOWN_FAILURES = new Set<string>([
   'nordic-air-defence-aid: body "around 2,000" #1',
   // the deaths after the semicolon are not the air force's clause: source null (got air force)
   'odesa-drone-attack: subtitle "two" #1',
-  // "84 prisoners each": party null (got UA)
   // "Moscow says it received 84 servicemen": captured, party RU (got deployed, UA)
   'prisoner-exchange-june: subtitle "84" #1',
-  // period "since the spring of 2022": end null (got 2022)
   // prisoners released: captured, person (got other: unpaired)
   'prisoner-exchange-june: body "3,233" #1',
   // source "a person familiar with the talks" (got null)

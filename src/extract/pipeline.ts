@@ -723,6 +723,11 @@ function carryOne(w: Work, c: Carried): void {
     w.party = w.source.affiliation;
     w.partyHow = 'speaker-side';
   }
+  if (!w.party && w.partyHow !== 'shared' && w.measure === 'territory' && w.source?.affiliation && sides.opponent(w.source.affiliation) !== null && (w.source.kind === 'official' || w.source.kind === 'military')) {
+    // A side's commanders reporting ground taken or held with no one else named: their own troops' ground.
+    w.party = w.source.affiliation;
+    w.partyHow = 'territory/speaker-side';
+  }
   if (!w.party && w.partyHow !== 'shared') {
     const p: string | null | undefined = (c.lastParty && c.lastParty.paragraph === w.paragraph ? c.lastParty.party : null);
     if (p) {

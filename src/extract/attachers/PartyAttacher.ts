@@ -120,7 +120,8 @@ export function attachParty(
     return res(inNoun.code, 'noun-phrase', actor && actor.code !== inNoun.code ? actor.code : undefined);
   }
   if (PERSON_MEASURES.has(measure)) {
-    const from = /^\s*(?:,\s*)?(?:from|of)\s+(?:the\s+)?/i.exec(text.slice(nounEnd, nounEnd + 20));
+    // "troops from Pyongyang", "soldiers of the North", "troops sent by Pyongyang".
+    const from = /^\s*(?:,\s*)?(?:from|of|(?:sent|deployed|dispatched|fielded|supplied)\s+by)\s+(?:the\s+)?/i.exec(text.slice(nounEnd, nounEnd + 28));
     const e = from && ents.find((x) => x.start === nounEnd + from[0].length && coded(x) && x.kind !== 'place');
     if (e) return res(e.code, 'noun-from');
   }

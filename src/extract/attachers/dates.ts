@@ -168,8 +168,8 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
   // Relative and vague dates all hold one of these words: a sentence dated only by a
   // month ("in November") skips their scans.
   const relative = RELATIVE_CUE.test(text);
-  if (relative) relativeHits(text, hits);
   const pub = parseIso(ref.published);
+  if (relative) relativeHits(text, hits, pub);
   const refDate = pub ?? new Date(Date.UTC((ref.years[0] ?? 2000), 11, 31, 12));
   // Weekdays and "yesterday" need no parser: they resolve against the publication date.
   if (relative && RELATIVE_DAY_CUE.test(text)) dayHits(text, pub, hits);
@@ -181,13 +181,30 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
 }
 
 /** "That evening", "a day earlier", "last week": dates that say no day of their own. */
-function relativeHits(text: string, hits: DateHit[]): void {
+function relativeHits(text: string, hits: DateHit[], pub: Date | null): void {
   if (SAME_CUE.test(text)) for (const m of execAll(SAME, text)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'same' });
   // "A day earlier": the day before the statement reported just before.
   if (DAY_BEFORE_CUE.test(text)) for (const m of execAll(DAY_BEFORE, text)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'before' });
   if (VAGUE_CUE.test(text)) for (const m of execAll(VAGUE, text)) {
-    if (!overlaps([m.index!, m.index! + m[0].length], hits)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: null, kind: 'vague' });
+    if (!overlaps([m.index!, m.index! + m[0].length], hits)) hits.push({ start: m.index!, end: m.index! + m[0].length, value: vagueValue(m[0], pub), kind: 'vague' });
   }
+}
+
+/**
+ * What a vague date says as precisely as it says it (contract): "earlier this month" the
+ * month, "earlier this year" the year, "last month" and "last year" the one before;
+ * "last week", "recently", "days ago" say no date.
+ */
+function vagueValue(t: string, pub: Date | null): string | null {
+  if (!pub) return null;
+  const w = t.toLowerCase();
+  const y = pub.getUTCFullYear();
+  const m = pub.getUTCMonth() + 1;
+  if (/^(?:earlier\s+)?this\s+month$/.test(w)) return `${y}-${pad(m)}`;
+  if (/^(?:earlier\s+)?this\s+year$/.test(w)) return String(y);
+  if (/^last\s+month$/.test(w)) return m === 1 ? `${y - 1}-12` : `${y}-${pad(m - 1)}`;
+  if (/^last\s+year$/.test(w)) return String(y - 1);
+  return null;
 }
 
 /**

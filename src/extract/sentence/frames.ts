@@ -191,7 +191,9 @@ function adverbialOpening(m: SentenceModel, first: number, verb: number): boolea
   if (before.length > 16) return false;
   // "Speaking in Davos on Tuesday, X said": a participle opening the sentence belongs to the speaker.
   const participle = before[0].tag === 'VERB' && /ing$/.test(before[0].lower);
-  if (before.some((t, i) => (t.tag === 'VERB' && !(i === 0 && participle)) || t.tag === 'REL' || t.tag === 'QUOTE' || m.figure[i])) return false;
+  // "In an interview with the Guardian published on 24 July, X said": a participle inside a leading phrase.
+  const phrase = before[0].tag === 'ADP';
+  if (before.some((t, i) => (t.tag === 'VERB' && !(i === 0 && participle) && !(phrase && /(?:ed|en)$/.test(t.lower))) || t.tag === 'REL' || t.tag === 'QUOTE' || m.figure[i])) return false;
   if (participle) return true;
   if (before.length > 9) return false;
   // "Ten days earlier, on 17 December, X said", "Last week the ministry said".

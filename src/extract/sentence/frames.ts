@@ -187,13 +187,22 @@ function adverbialOpening(m: SentenceModel, first: number, verb: number): boolea
   if (first === 0) return false;
   // A parenthetical frame ("In July, the update said, Russia lost") dates the figure, not the statement.
   if (ts[verb + 1]?.text === ',') return false;
-  const before = ts.slice(0, first);
+  // "Such figures can run high: on 29 September the ministry claimed …": the opening starts after a colon.
+  let from = 0;
+  for (let i = 0; i < first; i++) if (ts[i].text === ':' || ts[i].text === ';' || ts[i].text === '—') from = i + 1;
+  const before = ts.slice(from, first);
+  if (!before.length) return false;
+  // "On 12 April, with fighters still inside the camp, X said": a dated phrase opens the sentence.
+  if (before[0].tag === 'ADP' && /^(?:on|in|by|at)$/.test(before[0].lower)) {
+    const comma = before.findIndex((t) => t.text === ',');
+    if (comma > 0 && comma <= 6 && before.slice(1, comma).some((t) => isTimeWord(t) || (t.tag === 'NUM' && !m.figure[from + before.indexOf(t)]))) return true;
+  }
   if (before.length > 16) return false;
   // "Speaking in Davos on Tuesday, X said": a participle opening the sentence belongs to the speaker.
   const participle = before[0].tag === 'VERB' && /ing$/.test(before[0].lower);
   // "In an interview with the Guardian published on 24 July, X said": a participle inside a leading phrase.
   const phrase = before[0].tag === 'ADP';
-  if (before.some((t, i) => (t.tag === 'VERB' && !(i === 0 && participle) && !(phrase && /(?:ed|en)$/.test(t.lower))) || t.tag === 'REL' || t.tag === 'QUOTE' || m.figure[i])) return false;
+  if (before.some((t, i) => (t.tag === 'VERB' && !(i === 0 && participle) && !(phrase && /(?:ed|en)$/.test(t.lower))) || t.tag === 'REL' || t.tag === 'QUOTE' || m.figure[from + i])) return false;
   if (participle) return true;
   if (before.length > 9) return false;
   // "Ten days earlier, on 17 December, X said", "Last week the ministry said".

@@ -84,7 +84,7 @@ function readSpeaker(np: string): Speaker | null {
   // "the UN mission in Ukraine": a country after in/for/to is where, not whose.
   // "a spokesman for Ukraine's Khortytsia grouping": a possessive after "for" still owns what follows.
   // "the defence ministry in Moscow", "officials in Kyiv": a seat of power after "in" is where the body sits.
-  const country = entities.find((e) => (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym') && (e.possessive || !/\b(?:in|for|to|on|with|from|against)\s+(?:the\s+)?$/i.test(name.slice(Math.max(0, e.start - 10), e.start)) || (e.kind === 'metonym' && /\bin\s+$/i.test(name.slice(Math.max(0, e.start - 4), e.start)))));
+  const country = entities.find((e) => (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym') && (e.possessive || !/\b(?:in|for|to|on|with|from|against)\s+(?:the\s+)?$/i.test(name.slice(Math.max(0, e.start - 10), e.start)) || (e.kind === 'metonym' && /\bin\s+(?:the\s+)?$/i.test(name.slice(Math.max(0, e.start - 8), e.start)))));
   const place = entities.find((e) => e.kind === 'place');
 
   let kind: SourceKind = 'other';

@@ -38,6 +38,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   {
     phrases: ['killed or wounded', 'killed and wounded', 'killed or injured', 'killed and injured', 'dead or wounded',
       'dead and wounded', 'dead and injured', 'killed or injured', 'casualties', 'casualty', 'losses', 'lost', 'lose',
+      'neutralised', 'neutralized', 'put out of action',
       'losing', 'loses', 'toll of casualties', 'killed, wounded', 'put out of action', 'personnel losses', 'loss'],
     measures: { person: 'killed_or_wounded', none: 'killed_or_wounded', share: 'killed_or_wounded', equipment: 'equipment_lost' },
   },
@@ -94,13 +95,14 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'deal', 'earmarked', 'signed', 'authorised', 'authorized', 'will provide', 'will send', 'to provide', 'to send',
       'agreed', 'offered', 'passed', 'contract', 'worth', 'invested', 'buy', 'purchase', 'funding for', 'aid package',
       'military aid', 'security assistance', 'assistance', 'budget', 'allocate', 'pay for',
-      'drawdown'],
+      'drawdown', 'would supply', 'will supply', 'to supply', 'due to receive', 'to receive', 'would send', 'would provide'],
     measures: AID_CLASSES('aid_committed'),
   },
   {
     phrases: ['delivered', 'deliver', 'disbursed', 'allocated', 'provided', 'transferred', 'supplied', 'shipped',
       'sent', 'given', 'received', 'reached', 'arrived', 'handed over', 'has provided', 'have provided', 'spent',
-      'spends', 'spend', 'paid', 'disburse', 'disburses', 'will disburse'],
+      'spends', 'spend', 'paid', 'disburse', 'disburses', 'will disburse', 'paid out', 'pays out', 'pay out', 'sending',
+      'sends', 'delivering'],
     measures: AID_CLASSES('aid_delivered'),
   },
   {

@@ -89,6 +89,19 @@ export function runFinders(ctx: Context): Mention[] {
   return keepMentions(mentions, (m) => m.end > m.start && (m.low != null || m.high != null));
 }
 
+/** A "sentence" with no word beside its figures ("449", "2.", "[1]"): a table cell or a list marker says nothing of what it counts. */
+function wordless(text: string, mentions: Mention[]): boolean {
+  if (!mentions.length) return false;
+  let rest = '';
+  let at = 0;
+  for (const m of mentions) {
+    rest += text.slice(at, m.start);
+    at = m.end;
+  }
+  rest += text.slice(at);
+  return !/\p{L}{2,}/u.test(rest);
+}
+
 /** A sentence-level hedge and where it stands. */
 interface Hedged {
   paragraph: number;
@@ -217,7 +230,7 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
   // by sentence cycled through all of them for every sentence (18% slower). Each of these
   // passes reads a sentence alone; only the reading after them carries anything from one
   // sentence to the next.
-  for (const p of plan) p.mentions = runFinders({ field: p.field, text: p.s.text, published });
+  for (const p of plan) p.mentions = wordless(p.s.text, (p.mentions = runFinders({ field: p.field, text: p.s.text, published }))) ? NONE : p.mentions;
   for (const p of plan) readFrames(p);
   for (const p of plan) if (p.hedged) p.hedge = sentenceHedge(p.s.text);
   for (const p of plan) if (!p.frames.length) p.subject = subjectOf(p.s.text);

@@ -51,11 +51,18 @@ export function tokenSendable(token: string): boolean {
   }
 }
 
-/** An API error, carrying the problem document's `detail`. */
+/** One invalid field of a validation problem, as the API names it ("patch.value.low"). */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** An API error, carrying the problem document's `detail` and, for validation, its fields. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly errors: FieldError[] = [],
   ) {
     super(message);
   }
@@ -70,13 +77,15 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit' });
   if (!res.ok) {
     let detail = `${res.status} ${res.statusText}`;
+    let errors: FieldError[] = [];
     try {
-      const p = (await res.json()) as { detail?: string };
+      const p = (await res.json()) as { detail?: string; errors?: FieldError[] };
       if (p.detail) detail = p.detail;
+      if (Array.isArray(p.errors)) errors = p.errors;
     } catch {
       /* not a problem document: keep the status line */
     }
-    throw new ApiError(res.status, detail);
+    throw new ApiError(res.status, detail, errors);
   }
   return (await res.json()) as T;
 }

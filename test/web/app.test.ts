@@ -99,9 +99,11 @@ describe('web app', () => {
     const text = await entry.innerText();
     expect(text).toContain('correct by alice');
     expect(text).toContain('committee minutes give 1,600');
-    expect(text).toMatch(/value: .*"low":1000.* → .*"low":1100/);
+    // A readable before/after: one row per changed field, values as a reader writes them.
+    const rows = await entry.locator('table.audit-diff tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText)));
     // Only the edited field changed: the form keeps every other field as it was.
-    expect(text).not.toMatch(/measure:|party:|location:|statedOn:/);
+    expect(rows).toEqual([['Value', '1,000–1,500', '1,100–1,600']]);
+    expect(text).not.toContain('{');
     expect(await page.locator('.claim-panel .status').innerText()).toBe('corrected');
     await shot(page, 'review');
     // The API reports the same trail.

@@ -73,7 +73,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   if (body !== undefined) headers['content-type'] = 'application/json';
   const token = auth.token;
   if (token && method !== 'GET') headers.authorization = `Bearer ${token}`;
-  if (token && path === '/me') headers.authorization = `Bearer ${token}`;
+  if (token && path.startsWith('/me')) headers.authorization = `Bearer ${token}`;
   const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit' });
   if (!res.ok) {
     let detail = `${res.status} ${res.statusText}`;
@@ -113,5 +113,6 @@ export const api = {
   topics: () => request<TopicRow[]>('GET', '/topics'),
   propose: (title: string, body: string | null) => request<TopicRow>('POST', '/topics', { title, body }),
   vote: (id: number) => request<VoteResult>('POST', `/topics/${id}/vote`),
+  myVotes: () => request<{ topicIds: number[] }>('GET', '/me/votes'),
   me: () => request<{ name: string }>('GET', '/me'),
 };

@@ -114,6 +114,7 @@ describe('timeline periods, sources, undated figures and export', () => {
 
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save chart as PNG' }).click()]);
     expect(png.suggestedFilename()).toMatch(/^tally-series-\d+-kp-killed-or-wounded-kursk-cumulative\.png$/);
+    await png.saveAs(join(SCREENSHOTS, 'timeline-export.png'));
     const bytes = readFileSync((await png.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     const chart = await page.locator(PLOT).boundingBox();

@@ -100,7 +100,7 @@ describe('web app', () => {
     expect(text).toContain('correct by alice');
     expect(text).toContain('committee minutes give 1,600');
     // A readable before/after: one row per changed field, values as a reader writes them.
-    const rows = await entry.locator('table.audit-diff tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText)));
+    const rows = await entry.locator('table.audit-diff tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => (c as HTMLElement).innerText)));
     // Only the edited field changed: the form keeps every other field as it was.
     expect(rows).toEqual([['Value', '1,000–1,500', '1,100–1,600']]);
     expect(text).not.toContain('{');

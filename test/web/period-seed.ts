@@ -3,13 +3,13 @@
  * figures from two sources (a span each, one month in disagreement) and, on the Kursk
  * series, a figure that no date places (no period, no statement or publication date).
  */
-import type { Article } from '../../src/contract.js';
+import type { Article, Claim } from '../../src/contract.js';
 import type { Ledger, StoreArticleInput } from '../../src/ledger/types.js';
 import { claimIn } from '../api/seed.js';
 
-const GENERAL_STAFF = { name: 'Ukraine’s General Staff', kind: 'military', anonymous: false, affiliation: 'UA', via: [] } as const;
-const MOD = { name: 'British Ministry of Defence', kind: 'military', anonymous: false, affiliation: 'GB', via: [] } as const;
-const ANALYSTS = { name: 'Conflict monitors', kind: 'research', anonymous: false, affiliation: null, via: [] } as const;
+const GENERAL_STAFF: NonNullable<Claim['source']> = { name: 'Ukraine’s General Staff', kind: 'military', anonymous: false, affiliation: 'UA', via: [] };
+const MOD: NonNullable<Claim['source']> = { name: 'British Ministry of Defence', kind: 'military', anonymous: false, affiliation: 'GB', via: [] };
+const ANALYSTS: NonNullable<Claim['source']> = { name: 'Conflict monitors', kind: 'research', anonymous: false, affiliation: null, via: [] };
 
 function article(a: Pick<Article, 'title' | 'text' | 'url' | 'published' | 'outlet'>): Article {
   return { subtitle: null, related: [], ...a };

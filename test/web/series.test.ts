@@ -192,7 +192,7 @@ describe('correcting a claim', () => {
     await save();
     const entry = page.locator('[data-testid=audit-entry]').first();
     await entry.waitFor();
-    const rows = await entry.locator('table.audit-diff tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText)));
+    const rows = await entry.locator('table.audit-diff tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => (c as HTMLElement).innerText)));
     expect(rows).toEqual([
       ['Value', '41,980', '42,000'],
       ['Item', '—', 'soldiers'],

@@ -3,7 +3,7 @@
  * figures no date places (listed under the chart, counted in the header), a keyboard-
  * reachable list of the plotted points, and CSV and PNG export.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, type SeriesDetail } from '../api';
 import { Status } from '../components/Status';
 import { fmtPeriod, HoverCard, openPoint, sourceColours, TimelineChart, timelinePoints, type TimelinePoint } from '../components/TimelineChart';
@@ -30,6 +30,8 @@ export function SeriesView({ id }: { id: number }) {
   useTitle(s ? s.label : 'Indicator');
   const colours = useMemo(() => (s ? sourceColours(s) : new Map<string, string>()), [s]);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  // Another series has other sources: start again with all of them shown.
+  useEffect(() => setHidden(new Set()), [id]);
   const allPoints = useMemo(() => (s ? timelinePoints(s) : []), [s]);
   const points = useMemo(() => allPoints.filter((p) => !hidden.has(p.source)), [allPoints, hidden]);
   const [focused, setFocused] = useState<TimelinePoint | null>(null);

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
 const vitest = createRequire(import.meta.url).resolve('vitest/vitest.mjs');
-const run = spawnSync(process.execPath, [vitest, 'run', 'test/web/app.test.ts'], {
+const run = spawnSync(process.execPath, [vitest, 'run', 'test/web/app.test.ts', 'test/web/series.test.ts'], {
   stdio: 'inherit',
   env: { ...process.env, TALLY_SCREENSHOTS: 'docs/screenshots' },
 });

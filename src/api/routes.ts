@@ -5,6 +5,7 @@
 import { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { ClaimFilter, Ledger, SeriesSummary, StoreArticleResult, TopicRow } from '../ledger/types.js';
+import { seriesCsv } from '../cli/commands/series.js';
 import { EXPORT_TYPES, formatExport } from './export.js';
 import { HttpProblem, notFound } from './problem.js';
 import { defineRoute, type AnyRoute } from './route.js';
@@ -235,6 +236,20 @@ export function apiRoutes({ ledger, ingest }: RouteDeps): AnyRoute[] {
           sourceInfo: sources.map((x) => ({ sourceId: x.id, name: x.name, kind: x.kind, affiliation: x.affiliation })),
           claimInfo,
         };
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/series/:id/csv',
+      tag: 'series',
+      summary: 'One indicator as CSV, the columns of `tally series ID --csv`: a row per point (period, statement date, flags), then a row per undated figure',
+      params: S.IdParams,
+      produces: ['text/csv'],
+      handler: async ({ params, reply }) => {
+        const s = await ledger.getSeries(params.id);
+        if (!s) throw notFound(`series ${params.id}`);
+        reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="tally-series-${s.id}.csv"`);
+        await reply.send(seriesCsv(s));
       },
     }),
     defineRoute({

@@ -124,6 +124,16 @@ const ValuePatch = z
   .refine((v) => v.low != null || v.high != null, { message: 'a value needs low, high or both, e.g. {"low":1200,"high":1200}', path: ['low'] })
   .refine((v) => v.low == null || v.high == null || v.low <= v.high, { message: 'low must not exceed high', path: ['high'] });
 
+/** A corrected period: real dates, an open end as null, start not after end. */
+const PeriodPatch = z
+  .object({ start: RealDate.nullable(), end: RealDate.nullable() })
+  .strict()
+  .refine((p) => p.start != null || p.end != null, { message: 'a period needs a start, an end or both; send null for no period', path: ['start'] })
+  .refine((p) => p.start == null || p.end == null || p.start.slice(0, Math.min(p.start.length, p.end.length)) <= p.end.slice(0, Math.min(p.start.length, p.end.length)), {
+    message: 'start must not come after end',
+    path: ['end'],
+  });
+
 export const ClaimPatch = z
   .object({
     value: ValuePatch,
@@ -136,6 +146,7 @@ export const ClaimPatch = z
     location: z.string().max(200).nullable(),
     source: Claim.shape.source,
     statedOn: RealDate.nullable(),
+    period: PeriodPatch.nullable(),
     hedges: z.array(z.string().max(100)).max(20),
     aggregation: z.enum(AGGREGATIONS),
   })
@@ -260,13 +271,19 @@ const SeriesSummaryShape = {
 };
 export const SeriesSummary = z.object(SeriesSummaryShape).meta({ id: 'SeriesSummary' });
 export const SeriesList = z.array(SeriesSummary);
+/** The span a figure covers; an open end is null ("since 7 October 2023"). */
+const SpanOut = z.object({ start: z.string().nullable(), end: z.string().nullable() });
 const SeriesPoint = z.object({
-  date: z.string().nullable(),
+  date: z.string().nullable().describe('where the point sits: the end of its period, else the day it was stated'),
+  period: SpanOut.nullable().describe('the span the figure covers, when the text stated one'),
+  statedOn: z.string().nullable(),
   value: ValueOut,
   claimIds: z.array(z.number().int()),
   assertionId: z.number().int().nullable(),
   reports: z.number().int(),
-  revises: z.object({ date: z.string().nullable(), low: z.number().nullable(), high: z.number().nullable() }).nullable(),
+  revises: z
+    .object({ date: z.string().nullable(), period: SpanOut.nullable(), statedOn: z.string().nullable(), low: z.number().nullable(), high: z.number().nullable() })
+    .nullable(),
   disagreesWith: z.array(z.number().int()),
 });
 const DisagreementSide = z.object({
@@ -275,10 +292,15 @@ const DisagreementSide = z.object({
   low: z.number().nullable(),
   high: z.number().nullable(),
   claimIds: z.array(z.number().int()),
+  period: SpanOut.nullable(),
+  statedOn: z.string().nullable(),
 });
 export const SeriesDetail = z.object({
   ...SeriesSummaryShape,
   lines: z.array(z.object({ sourceId: z.number().int().nullable(), source: z.string(), points: z.array(SeriesPoint) })),
+  undated: z
+    .array(z.object({ sourceId: z.number().int().nullable(), source: z.string(), value: ValueOut, claimIds: z.array(z.number().int()) }))
+    .describe('figures with neither a period nor a date: counted in `claims`, on no line'),
   disagreementList: z.array(z.object({ date: z.string(), a: DisagreementSide, b: DisagreementSide })),
   /** Added by the API: what the timeline needs to colour and describe each line. */
   sourceInfo: z.array(

@@ -355,7 +355,7 @@ export type ReviewAction = 'confirm' | 'correct' | 'reject';
 
 /** Fields a reviewer may correct (the rest identify the claim and stay as extracted). */
 export type ClaimPatch = Partial<
-  Pick<Claim, 'value' | 'unit' | 'per' | 'measure' | 'item' | 'party' | 'counterparty' | 'location' | 'source' | 'statedOn' | 'hedges' | 'aggregation'>
+  Pick<Claim, 'value' | 'unit' | 'per' | 'measure' | 'item' | 'party' | 'counterparty' | 'location' | 'source' | 'statedOn' | 'period' | 'hedges' | 'aggregation'>
 >;
 
 export interface ReviewInput {

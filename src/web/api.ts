@@ -51,11 +51,18 @@ export function tokenSendable(token: string): boolean {
   }
 }
 
-/** An API error, carrying the problem document's `detail`. */
+/** One invalid field of a validation problem, as the API names it ("patch.value.low"). */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** An API error, carrying the problem document's `detail` and, for validation, its fields. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly errors: FieldError[] = [],
   ) {
     super(message);
   }
@@ -66,17 +73,19 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   if (body !== undefined) headers['content-type'] = 'application/json';
   const token = auth.token;
   if (token && method !== 'GET') headers.authorization = `Bearer ${token}`;
-  if (token && path === '/me') headers.authorization = `Bearer ${token}`;
+  if (token && path.startsWith('/me')) headers.authorization = `Bearer ${token}`;
   const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit' });
   if (!res.ok) {
     let detail = `${res.status} ${res.statusText}`;
+    let errors: FieldError[] = [];
     try {
-      const p = (await res.json()) as { detail?: string };
+      const p = (await res.json()) as { detail?: string; errors?: FieldError[] };
       if (p.detail) detail = p.detail;
+      if (Array.isArray(p.errors)) errors = p.errors;
     } catch {
       /* not a problem document: keep the status line */
     }
-    throw new ApiError(res.status, detail);
+    throw new ApiError(res.status, detail, errors);
   }
   return (await res.json()) as T;
 }
@@ -104,5 +113,6 @@ export const api = {
   topics: () => request<TopicRow[]>('GET', '/topics'),
   propose: (title: string, body: string | null) => request<TopicRow>('POST', '/topics', { title, body }),
   vote: (id: number) => request<VoteResult>('POST', `/topics/${id}/vote`),
+  myVotes: () => request<{ topicIds: number[] }>('GET', '/me/votes'),
   me: () => request<{ name: string }>('GET', '/me'),
 };

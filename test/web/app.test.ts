@@ -99,9 +99,11 @@ describe('web app', () => {
     const text = await entry.innerText();
     expect(text).toContain('correct by alice');
     expect(text).toContain('committee minutes give 1,600');
-    expect(text).toMatch(/value: .*"low":1000.* → .*"low":1100/);
+    // A readable before/after: one row per changed field, values as a reader writes them.
+    const rows = await entry.locator('table.audit-diff tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => (c as HTMLElement).innerText)));
     // Only the edited field changed: the form keeps every other field as it was.
-    expect(text).not.toMatch(/measure:|party:|location:|statedOn:/);
+    expect(rows).toEqual([['Value', '1,000–1,500', '1,100–1,600']]);
+    expect(text).not.toContain('{');
     expect(await page.locator('.claim-panel .status').innerText()).toBe('corrected');
     await shot(page, 'review');
     // The API reports the same trail.
@@ -124,11 +126,16 @@ describe('web app', () => {
     await topic.waitFor();
     expect(await topic.locator('.vote-count').innerText()).toBe('0');
     expect(await topic.getByRole('link', { name: /killed_or_wounded/ }).count()).toBe(1);
+    // Bob voted for the drones topic before opening the board: it says so.
+    const dronesCard = page.locator('[data-testid=topic]', { hasText: 'Russian drones launched per night' });
+    await dronesCard.getByText('you voted for this').waitFor();
+    expect(await dronesCard.getByRole('button', { name: /You voted for/ }).isDisabled()).toBe(true);
+    expect(await page.locator('[data-testid=topic]', { hasText: 'EU aid delivered' }).getByText('you voted for this').count()).toBe(0);
     await topic.getByRole('button', { name: /Vote for/ }).click();
     await page.locator('.notice', { hasText: 'Vote counted' }).waitFor();
     await topic.locator('.vote-count', { hasText: '1' }).waitFor();
-    await topic.getByRole('button', { name: /Vote for/ }).click();
-    await page.locator('.notice', { hasText: 'already voted' }).waitFor();
+    await topic.getByRole('button', { name: /You voted for/ }).waitFor();
+    expect(await topic.getByText('you voted for this').count()).toBe(1);
     expect(await topic.locator('.vote-count').innerText()).toBe('1');
     // Most votes first.
     expect((await page.locator('[data-testid=topic] h3').allInnerTexts())[0]).toBe('Russian drones launched per night');

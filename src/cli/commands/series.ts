@@ -27,7 +27,7 @@ interface Opts {
 /** Columns of `tally series ID --csv`: one row per point, then one per undated figure. */
 export const SERIES_CSV_COLUMNS = ['series_id', 'indicator', 'source_id', 'source', 'date', 'period_start', 'period_end', 'stated_on', 'value_low', 'value_high', 'approximate', 'reports', 'claim_ids', 'revises_low', 'revises_high', 'disagrees_with'] as const;
 
-function seriesCsv(s: SeriesDetail): string {
+export function seriesCsv(s: SeriesDetail): string {
   const names = new Map(s.lines.map((l) => [l.sourceId, l.source]));
   const rows: unknown[][] = [];
   for (const line of s.lines) {

@@ -11,7 +11,11 @@ export function TopicsView() {
   const topics = useLoad(() => api.topics(), []);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const signedIn = useSession().user !== null;
+  const user = useSession().user;
+  const signedIn = user !== null;
+  // Keyed on the account: signing in or out changes whose votes the board shows.
+  const mine = useLoad(() => (user ? api.myVotes() : Promise.resolve({ topicIds: [] })), [user]);
+  const voted = new Set(mine.data?.topicIds ?? []);
   useTitle('Topic board');
 
   const propose = async (e: Event) => {
@@ -33,6 +37,7 @@ export function TopicsView() {
       const r = await api.vote(id);
       setNotice(r.voted ? 'Vote counted.' : 'You have already voted for this topic.');
       topics.reload();
+      mine.reload();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     }
@@ -72,7 +77,7 @@ export function TopicsView() {
       <Status state={topics} />
       <ol class="topics">
         {(topics.data ?? []).map((t) => (
-          <li key={t.id} class="topic" data-testid="topic">
+          <li key={t.id} class={`topic${voted.has(t.id) ? ' is-voted' : ''}`} data-testid="topic">
             <div class="votes" aria-label={`${t.votes} votes`}>
               <span class="vote-count">{t.votes}</span>
               <span class="small muted">vote{t.votes === 1 ? '' : 's'}</span>
@@ -82,6 +87,12 @@ export function TopicsView() {
               {t.body ? <p>{t.body}</p> : null}
               <p class="small muted">
                 proposed by {t.proposedBy} · {fmtDate(t.createdAt)}
+                {voted.has(t.id) ? (
+                  <>
+                    {' '}
+                    · <span class="voted">you voted for this</span>
+                  </>
+                ) : null}
               </p>
               {t.series ? (
                 <p class="small">
@@ -92,9 +103,15 @@ export function TopicsView() {
               )}
             </div>
             {signedIn ? (
-              <button type="button" class="vote-btn" onClick={() => void vote(t.id)} aria-label={`Vote for ${t.title}`}>
-                ▲ Vote
-              </button>
+              voted.has(t.id) ? (
+                <button type="button" class="vote-btn is-voted" disabled aria-label={`You voted for ${t.title}`}>
+                  ✓ Voted
+                </button>
+              ) : (
+                <button type="button" class="vote-btn" onClick={() => void vote(t.id)} aria-label={`Vote for ${t.title}`}>
+                  ▲ Vote
+                </button>
+              )
             ) : null}
           </li>
         ))}

@@ -44,6 +44,11 @@ const OUTLET_NOUNS = /\b(?:newspaper|broadcaster|news agency|agency|outlet|daily
 /** Adverbs and auxiliaries between a speaker and the verb; the look-behind keeps the scan linear. */
 const TRAILING_ADVERBS = /(?<!\s)(?:\s(?:also|then|later|earlier|separately|further|however|previously|first|now|again|still|had|has|have|would|will))+\s*$/i;
 
+/** A surname as written: a capital, then letters with at least one small one ("Kirby", "McKenzie", "O'Brien", "al-Masri" aside). */
+const SURNAME = /^\p{Lu}(?=[\p{L}'’-]*\p{Ll})[\p{L}'’-]+$/u;
+/** A body's figures named by its country or acronym: "the latest UN figures", "Ukrainian data". */
+const STATEMENT_TAIL = /\b(?:figures|data|count|tally|estimate|estimates|report|numbers|statistics)$/i;
+
 export function cleanName(np: string): string {
   let s = np.trim().replace(/^[“"'‘(]+|[”"'’),:;]+$/g, '').trim();
   for (let i = 0; i < 3; i++) s = s.replace(LEADING_TIME, '').replace(LEADING, '');
@@ -105,17 +110,17 @@ function readSpeaker(np: string): Speaker | null {
     kind = 'official';
   }
   // A lone capitalised word is a surname, unless it names a side ("Houthis", "Hezbollah").
-  if (kind === 'other' && words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !head && !exact) kind = 'person';
+  if (kind === 'other' && words.length === 1 && SURNAME.test(name) && !head && !exact) kind = 'person';
   if (head && /intelligence|\bspy\b/.test(lower) && kind !== 'media' && kind !== 'international') kind = 'intelligence';
   if (head && /\b(?:military|army|armed forces|air force|general staff|commander|navy)\b/i.test(lower) && kind === 'official' && !/official/i.test(lower)) kind = 'military';
 
-  const surname = words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !country && !exact;
+  const surname = words.length === 1 && SURNAME.test(name) && !country && !exact;
   // "COGAT told the AP", "the MNDAA said": an acronym names a body, known or not.
-  const acronym = words.length <= 2 && /^\p{Lu}{2,7}$/u.test(words[words.length - 1]) && !country;
+  const acronym = words.length <= 2 && /^\p{Lu}{2,12}$/u.test(words[words.length - 1]) && !country;
   if (acronym && kind === 'other') kind = 'official';
   const valid =
     surname || acronym || !!head || !!knownPerson || !!outletEntity || !!institution || !!exact || !!personName ||
-    (country && words.length <= 2);
+    (country && (words.length <= 2 || (words.length <= 4 && STATEMENT_TAIL.test(name))));
   if (!valid) return null;
 
   let affiliation: string | null = null;

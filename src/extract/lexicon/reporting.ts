@@ -15,7 +15,7 @@ export const REPORTING_VERBS: string[] = [
   'alleged', 'alleges', 'asserted', 'asserts', 'signals', 'signalled', 'signaled', 'observed',
   'responded', 'replied', 'emphasised', 'emphasized', 'stressed', 'has said', 'had said', 'have said',
   'reporting', 'saying', 'verified', 'documented', 'spoke', 'speaks', 'given', 'writing', 'adding', 'estimating', 'claiming',
-  'agreed', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'announcing', 'pledging',
+  'projected', 'projects', 'forecast', 'forecasts', 'agreed', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'announcing', 'pledging',
   'had estimated', 'has estimated', 'had put', 'has put', 'had told', 'has told',
 ];
 

@@ -30,6 +30,8 @@ const PASSIVE = /\bby\b|\b(?:been|was|were|is|are)\s+\w+(?:ed|en)\b/i;
 /** A figure shared by several sides has no party (contract). */
 /** "swap 84 prisoners each", "500 prisoners a side": a figure every side shares. */
 const EACH_AFTER = /^\s*(?:each|apiece|a\s+side|per\s+side)\b/i;
+/** A dateline: "KYIV, Dec 3 (Reuters) -", "VILNIUS, 2 December (BWS) —", "Moscow, Aug 5:". */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}.\/ -]{1,40},\s+[^.]{0,40}?|\p{Lu}[\p{L}.\/ -]{1,30},\s+[^.\d]{0,12}\d[^.]{0,28}?)(?:\s[—–-]|:)\s/u;
 const SHARED = /\b(?:each side|both sides|each country|both countries|G7|G-7|G20|together|collectively|jointly|combined|between them)\b/i;
 /** "its forces retook…": the speaker's own side; resolved once the source is known. */
 export const OWN_FORCES = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|military|units|soldiers|aircraft)\b/i;
@@ -87,7 +89,13 @@ export function attachParty(
     how,
   });
   const recipient = (text: string, ents: Entity[], clause: [number, number], donor: string | null) => recipientOf(text, ents, clause, donor, sides);
+  // "VILNIUS, 2 December (BWS) — Russian forces …": a dateline names where the story was filed, no side.
+  const dateline = DATELINE.exec(text);
+  if (dateline) ents = ents.filter((e) => e.start >= dateline[0].length);
   const inNoun = ents.find((e) => e.start >= end && e.end <= nounEnd && coded(e));
+  // "Sweden allocated €1.1 billion, Denmark €690 million, Norway (€610 million)": a name right before the figure is its own.
+  const label = ents.find((e) => coded(e) && e.kind !== 'place' && /^\s{0,2}[(:]?\s{0,2}$/.test(text.slice(e.end, start)) && e.end <= start);
+  if (label && !SHARED.test(text.slice(clause[0], start))) return res(label.code, 'label-before');
   if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16)))) return { party: null, counterparty: null, how: 'shared' };
   if (OWN_FORCES.test(text.slice(clause[0], start)) && !inNoun) return { party: null, counterparty: null, how: 'own-forces' };
   if (measure === 'strikes') {
@@ -138,6 +146,9 @@ export function attachParty(
     }
   }
   if (AID_MEASURES.has(measure)) {
+    // "… due to receive 22 tanks from Germany": the donor it comes from.
+    const fromDonor = ents.find((e) => coded(e) && e.start >= end && e.start < clause[1] && e.kind !== 'place' && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 10), e.start)));
+    if (fromDonor) return res(fromDonor.code, 'aid/from', recipient(text, ents, clause, fromDonor.code));
     if (trigger) {
       const subj = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 3 && e.start >= clause[0] && !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))).pop();
       if (subj && subj.end <= start && RECEIVER_VERBS.test(trigger.phrase)) return res(null, 'aid/receiver', subj.code);

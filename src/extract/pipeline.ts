@@ -234,13 +234,21 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
   for (const p of plan) readFrames(p);
   for (const p of plan) if (p.hedged) p.hedge = sentenceHedge(p.s.text);
   for (const p of plan) if (!p.frames.length) p.subject = subjectOf(p.s.text);
-  for (const p of plan) if ((p.mentions.length || p.frames.length) && DATE_WORDS.test(p.s.text)) p.dates = findDates(p.s.text, ref);
+  // A liveblog entry's own time is the reference for the dates written in it.
+  const entries = article.entries ?? [];
+  const entryDate = (offset: number): string | null => normaliseDate(entries.find((e) => e.start <= offset && offset < e.end)?.published ?? null);
+  const refAt = (p: Planned): DateReference => {
+    const d = p.field === 'body' && entries.length ? entryDate(p.s.start) : null;
+    return d ? { published: d, years: ref.years } : ref;
+  };
+  for (const p of plan) if ((p.mentions.length || p.frames.length) && DATE_WORDS.test(p.s.text)) p.dates = findDates(p.s.text, refAt(p));
   for (const p of plan) if (p.mentions.length) p.triggers = findTriggers(p.s.text);
   for (const p of plan) if (p.mentions.length) p.entities = findEntities(p.s.text);
   for (const p of plan) if (p.mentions.length && !p.frames.length) p.reportOnly = reportOnly(p.s.text);
   let previous: Said | null = null;
   for (const p of plan) previous = readSentence(st, p, p.opens ? null : previous);
-  carry(st.work, st.hedged, published, history, titleCountry, st.work.length ? sidesNow() : NO_SIDES);
+  // A liveblog entry's own time dates the claims in it that have no date of their own.
+  carry(st.work, st.hedged, published, history, titleCountry, st.work.length ? sidesNow() : NO_SIDES, entryDate);
   return st.work.map(toClaim);
 }
 
@@ -649,10 +657,10 @@ function defaultMeasure(unit: UnitResult, sentence: string): Measure | null {
 }
 
 /** Cross-sentence rules, in reading order. Small functions, for the reason given at findFrames (SourceAttacher.ts). */
-function carry(work: Work[], hedged: Hedged[], published: string | null, history: SpeakerHistory, titleCountry: Entity | undefined, sides: Sides): void {
+function carry(work: Work[], hedged: Hedged[], published: string | null, history: SpeakerHistory, titleCountry: Entity | undefined, sides: Sides, entryDate: (offset: number) => string | null): void {
   inheritMeasures(work);
   spreadHedges(work, hedged);
-  const c: Carried = { published, history, titleCountry, sides, lastByMeasure: new Map(), strikesParty: null, lastParty: null, dateBySource: new Map() };
+  const c: Carried = { published, history, titleCountry, sides, entryDate, lastByMeasure: new Map(), strikesParty: null, lastParty: null, dateBySource: new Map() };
   for (const w of work) carryOne(w, c);
 }
 
@@ -697,6 +705,8 @@ interface Carried {
   history: SpeakerHistory;
   titleCountry: Entity | undefined;
   sides: Sides;
+  /** The time of the liveblog entry that holds a body offset, if any. */
+  entryDate: (offset: number) => string | null;
   lastByMeasure: Map<Measure, { party: string; paragraph: number }>;
   strikesParty: { party: string; paragraph: number } | null;
   lastParty: { party: string; paragraph: number } | null;
@@ -768,7 +778,8 @@ function carryOne(w: Work, c: Carried): void {
   const sk = w.source ? history.keyOf(w.source) : null;
   if (!w.dateOwn) {
     const carried = (sk ? c.dateBySource.get(sk) : undefined) ?? w.carriedDate ?? undefined;
-    w.statedOn = carried ?? (w.field === 'body' || !w.statedOn ? published : w.statedOn);
+    const fallback = w.field === 'body' ? c.entryDate(w.sentence.start) ?? published : published;
+    w.statedOn = carried ?? (w.field === 'body' || !w.statedOn ? fallback : w.statedOn);
   }
   if (w.field !== 'body' && !w.dateOwn) w.statedOn = published;
   if (sk && w.statedOn && w.dateOwn) c.dateBySource.set(sk, w.statedOn);

@@ -134,6 +134,7 @@ interface Work {
   /** What the period is read from once the statement's date is settled. */
   clause: [number, number];
   dates: DateHit[];
+  model: SentenceModel | null;
   /** The dates of the sentence's statements: never a figure's period. */
   statementDates: Array<DateHit | null>;
   period: ClaimPeriod | null;
@@ -486,6 +487,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     carriedDate: source ? history.dateOf(source) : null,
     clause,
     dates,
+    model: fs.model,
     statementDates: frameDates,
     period: null,
   };
@@ -569,6 +571,25 @@ const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
 const PARTITIVES = new Set(['pieces', 'piece', 'units', 'unit', 'types', 'kinds', 'items', 'sets', 'batches', 'consignments', 'shipments']);
 function knownNoun(w: string): boolean {
   return PERSON_NOUN_SET.has(w) || w in ITEM_NOUNS;
+}
+
+/**
+ * Between `from` and `to`, a verb with a subject of its own that is not the figure's phrase
+ * ("… of the territory Ukraine seized in August", "… the money Congress approved in April"),
+ * except in a "since" clause, which states the figure's start.
+ */
+function anotherSubjectsVerb(model: SentenceModel, from: number, to: number): boolean {
+  const ts = model.tokens;
+  const a = tokenAt(model, from);
+  const b = tokenAt(model, to);
+  for (let j = a + 2; j < b; j++) {
+    if (ts[j].tag !== 'VERB' || /ing$/.test(ts[j].lower)) continue;
+    const subj = ts[j - 1];
+    // A name or a pronoun as the verb's subject ("Ukraine seized", "they took"); a noun before a
+    // participle is the figure's own phrase ("soldiers killed since 2022").
+    if ((subj.tag === 'PROPN' || subj.tag === 'PRON') && ts[j + 1]?.tag !== 'NOUN' && !model.figure[j - 1] && !ts.slice(a, j).some((t) => t.lower === 'since')) return true;
+  }
+  return false;
 }
 
 /** The frame of its sentence nearest before a figure that no frame reaches: the sentence goes on reporting. */
@@ -800,7 +821,9 @@ function toClaim(w: Work, i: number, work: Work[]): Claim {
   const end = w.sentence.start + m.end;
   const quote = w.text.slice(start, end);
   const aggregation = m.per ? 'rate' : m.increment ? 'increment' : cumulative(w.sentence.text) ? 'cumulative' : 'point';
-  const period = attachPeriod(w.sentence.text, w.dates, m.start, m.end, w.clause, w.statementDates, w.statedOn, previous?.paragraph === w.paragraph ? previous.period : null);
+  const model = w.model;
+  const otherEvent = model ? (from: number, to: number) => anotherSubjectsVerb(model, from, to) : undefined;
+  const period = attachPeriod(w.sentence.text, w.dates, m.start, m.end, w.clause, w.statementDates, w.statedOn, previous?.paragraph === w.paragraph ? previous.period : null, otherEvent);
   return {
     field: w.field,
     span: [start, end],

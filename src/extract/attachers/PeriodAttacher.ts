@@ -65,7 +65,7 @@ function ordered(p: ClaimPeriod): boolean {
   return p.start.slice(0, n) <= p.end.slice(0, n);
 }
 
-function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: number, clause: [number, number], statements: Array<DateHit | null>, statedOn: string | null, previous: ClaimPeriod | null = null): ClaimPeriod | null {
+function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: number, clause: [number, number], statements: Array<DateHit | null>, statedOn: string | null, previous: ClaimPeriod | null = null, otherEvent: (from: number, to: number) => boolean = () => false): ClaimPeriod | null {
   const [a, b] = clause;
   const local = text.slice(a, b);
   // "over the same period": the period of the figure before it.
@@ -112,7 +112,9 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
     }
   }
   // A date after a superlative dates the comparison, not the figure ("the largest swap since the invasion in 2022").
-  const own = spans.filter((x) => !(x.start > figEnd && SUPERLATIVE.test(text.slice(figEnd, x.start))));
+  // A date after a superlative dates the comparison ("the largest swap since the invasion in 2022"), and one
+  // after another subject's verb dates that event ("40% of the territory Ukraine seized in August").
+  const own = spans.filter((x) => !(x.start > figEnd && (SUPERLATIVE.test(text.slice(figEnd, x.start)) || otherEvent(figEnd, x.start))));
   let best: Span | null = null;
   for (const x of own) if (!best || distance(x, figStart, figEnd) < distance(best, figStart, figEnd)) best = x;
   if (best) return best.period;

@@ -37,6 +37,10 @@ const YEAR_SPAN = /\b(?<prep>in|during|for|of|throughout|since|from|by|until|thr
 const HALF = /\b(?:in\s+)?the\s+(?<which>first|second)\s+half\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
 const QUARTER = /\b(?:in\s+)?the\s+(?<which>first|second|third|fourth)\s+quarter\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
 const ONE_DAY = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:24\s+hours|day)|overnight|in\s+a\s+single\s+day|that\s+(?:day|morning|afternoon|evening|night)|on\s+the\s+same\s+day)\b/i;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHLY = new RegExp(String.raw`\b(?<month>${MONTH_NAMES.join('|')})['’]s\s+(?:advance|advances|gains|losses|toll|total|figure|tally|count|casualties|deaths)\b`, 'i');
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fourteen: 14, thirty: 30 };
+const PAST_SPAN = /\b(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty)\s+(?<unit>days|weeks)\b/i;
 const ONE_WEEK = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:week|seven\s+days|7\s+days))\b/i;
 const THIS_YEAR = /\b(?:(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b/i;
 const LAST_MONTH = /\blast\s+month\b/i;
@@ -119,6 +123,20 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
   for (const x of own) if (!best || distance(x, figStart, figEnd) < distance(best, figStart, figEnd)) best = x;
   if (best) return best.period;
   const day = statedOn && /^\d{4}-\d{2}-\d{2}$/.test(statedOn) ? statedOn : null;
+  // "March's advance", "January's gains": a month's own figure.
+  const monthly = MONTHLY.exec(local);
+  if (monthly && statedOn) {
+    const mo = MONTH_NAMES.indexOf(monthly.groups!.month.toLowerCase()) + 1;
+    const y = Number(statedOn.slice(0, 4)) - (statedOn.length >= 7 && mo > Number(statedOn.slice(5, 7)) ? 1 : 0);
+    return { start: `${y}-${pad(mo)}`, end: `${y}-${pad(mo)}` };
+  }
+  // "over the past two weeks", "in the previous three days".
+  const past = PAST_SPAN.exec(local);
+  if (day && past) {
+    const n = COUNT_WORDS[past.groups!.n.toLowerCase()] ?? Number(past.groups!.n);
+    const days = /week/i.test(past.groups!.unit) ? n * 7 : n;
+    if (days > 0 && days < 400) return { start: shift(day, -(days - 1)), end: day };
+  }
   if (day && ONE_DAY.test(local)) return { start: day, end: day };
   if (day && ONE_WEEK.test(local)) return { start: shift(day, -6), end: day };
   if (statedOn && THIS_YEAR.test(local)) {

@@ -279,7 +279,7 @@ function parsedHit(text: string, r: MonthDate, pub: Date | null, ref: DateRefere
   if (c.isCertain('day') && c.isCertain('month')) {
     const month = c.get('month')!;
     const day = c.get('day')!;
-    let year = knownYear ?? (pub ? pub.getUTCFullYear() : ref.years[0] ?? null);
+    let year = knownYear ?? (pub ? pub.getUTCFullYear() : yearNear(text, r.index) ?? ref.years[0] ?? null);
     if (year != null && !knownYear && pub) {
       const cand = new Date(Date.UTC(year, month - 1, day, 12));
       if (cand > pub) year -= 1;
@@ -288,7 +288,7 @@ function parsedHit(text: string, r: MonthDate, pub: Date | null, ref: DateRefere
   } else if (c.isCertain('month')) {
     kind = 'month';
     const month = c.get('month')!;
-    let year = knownYear ?? (pub ? pub.getUTCFullYear() : ref.years[0] ?? null);
+    let year = knownYear ?? (pub ? pub.getUTCFullYear() : yearNear(text, r.index) ?? ref.years[0] ?? null);
     if (year != null && !knownYear && pub && month > pub.getUTCMonth() + 1) year -= 1;
     value = year == null ? null : `${year}-${pad(month)}`;
   } else if (c.isCertain('weekday') || /yesterday|today|tonight/.test(t)) {
@@ -299,6 +299,13 @@ function parsedHit(text: string, r: MonthDate, pub: Date | null, ref: DateRefere
     }
   } else return null;
   return { start: r.index, end: r.index + r.text.length, value, kind: period ? 'period' : kind };
+}
+
+/** With no publication date, a year written earlier in the same sentence ("in early April 2025 … in March") dates a partial date before the article's commonest year does. */
+function yearNear(text: string, before: number): number | null {
+  let year: number | null = null;
+  for (const m of text.slice(0, before).matchAll(/\b(?:19[5-9]\d|20[0-4]\d)\b/g)) year = Number(m[0]);
+  return year;
 }
 
 /** Windows around date words: 14 characters before ("on 17 December"), 24 after ("Nov 4, 2024"). */

@@ -23,17 +23,17 @@ function countReplacements(s: string): number {
   return n;
 }
 
-/** File signatures we name in the error, so the user knows what they passed. */
+/** File signatures we name in the error, so the user knows what they passed; each name with its article ("an ELF executable"). */
 const MAGIC: ReadonlyArray<{ name: string; bytes: number[] }> = [
-  { name: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46] },
-  { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
-  { name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
-  { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
-  { name: 'ZIP archive (or Office document)', bytes: [0x50, 0x4b, 0x03, 0x04] },
-  { name: 'gzip archive', bytes: [0x1f, 0x8b] },
-  { name: 'ELF executable', bytes: [0x7f, 0x45, 0x4c, 0x46] },
-  { name: 'WebP/RIFF file', bytes: [0x52, 0x49, 0x46, 0x46] },
-  { name: 'SQLite database', bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65] },
+  { name: 'a PDF', bytes: [0x25, 0x50, 0x44, 0x46] },
+  { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { name: 'a JPEG image', bytes: [0xff, 0xd8, 0xff] },
+  { name: 'a GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'a ZIP archive (or Office document)', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: 'a gzip archive', bytes: [0x1f, 0x8b] },
+  { name: 'an ELF executable', bytes: [0x7f, 0x45, 0x4c, 0x46] },
+  { name: 'a WebP/RIFF file', bytes: [0x52, 0x49, 0x46, 0x46] },
+  { name: 'a SQLite database', bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65] },
 ];
 
 /** Charset labels people write that TextDecoder spells differently. */
@@ -89,7 +89,7 @@ function canonicalLabel(label: string): string | null {
 /** Throws when the bytes are a known binary format or plainly not text. */
 export function assertNotBinary(bytes: Buffer, origin: string, contentType?: string | null): void {
   for (const m of MAGIC) {
-    if (startsWith(bytes, m.bytes)) throw new InputError(`${origin} is a ${m.name}, not an HTML page or text; expected something like article.html or article.txt`);
+    if (startsWith(bytes, m.bytes)) throw new InputError(`${origin} is ${m.name}, not an HTML page or text; expected something like article.html or article.txt`);
   }
   // UTF-16 is full of NULs by design.
   if (bomEncoding(bytes)?.encoding.startsWith('utf-16') || charsetFromContentType(contentType)?.startsWith('utf-16')) return;

@@ -139,9 +139,13 @@ const QUOTED = /[“"«„][^“”"«»„]*[”"»]/g;
 /** Sentence-final punctuation, possibly inside closing quotes. */
 const SENTENCE_END = /[.!?…]["”’»)]*$/;
 
+/** The start of a word: a run of non-space that reaches a letter or digit (linear: a run is entered only at its start). */
+const WORD = /(?<!\S)\S*?[\p{L}\p{N}]/gu;
+
 function words(text: string): number {
+  WORD.lastIndex = 0;
   let n = 0;
-  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  while (WORD.test(text)) n++;
   return n;
 }
 

@@ -14,6 +14,7 @@
  * ("04.05.2025") is day first everywhere that writes it.
  */
 import { MONTH_NAME, MONTH_NUMBERS } from '../text/months.js';
+import { letterWords } from './normalize.js';
 
 
 /** ISO and ISO-like numeric dates, the most common machine form. */
@@ -137,8 +138,7 @@ export function dateFromUrl(url: string | null | undefined): string | null {
  */
 export function dateLineParts(text: string): string[] {
   if (text.length > MAX_DATE_LINE_CHARS || !/\d/.test(text)) return [];
-  const isLine = (t: string): boolean =>
-    t.replace(DATE_LINE_CREDIT, ' ').replace(DATE_LINE_NOISE, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= MAX_DATE_LINE_LEFTOVER;
+  const isLine = (t: string): boolean => letterWords(t.replace(DATE_LINE_CREDIT, ' ').replace(DATE_LINE_NOISE, ' '), MAX_DATE_LINE_LEFTOVER + 1) <= MAX_DATE_LINE_LEFTOVER;
   if (isLine(text)) return [text];
   return text.split(BYLINE_SEPARATORS).filter((part) => /\d/.test(part) && isLine(part) && parseDate(part) !== null);
 }

@@ -4,6 +4,7 @@
  * strict UTF-8. Text we cannot decode is refused with the reason, never guessed into
  * mojibake. Binary files are recognised by their magic numbers and NUL bytes.
  */
+import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
 
 /** How many leading bytes the `<meta charset>` prescan reads (the HTML standard says 1024; pages often put it later). */
@@ -23,18 +24,21 @@ function countReplacements(s: string): number {
   return n;
 }
 
-/** File signatures we name in the error, so the user knows what they passed. */
+/** File signatures we name in the error, so the user knows what they passed; each name with its article ("an ELF executable"). */
 const MAGIC: ReadonlyArray<{ name: string; bytes: number[] }> = [
-  { name: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46] },
-  { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
-  { name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
-  { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
-  { name: 'ZIP archive (or Office document)', bytes: [0x50, 0x4b, 0x03, 0x04] },
-  { name: 'gzip archive', bytes: [0x1f, 0x8b] },
-  { name: 'ELF executable', bytes: [0x7f, 0x45, 0x4c, 0x46] },
-  { name: 'WebP/RIFF file', bytes: [0x52, 0x49, 0x46, 0x46] },
-  { name: 'SQLite database', bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65] },
+  { name: 'a PDF', bytes: [0x25, 0x50, 0x44, 0x46] },
+  { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { name: 'a JPEG image', bytes: [0xff, 0xd8, 0xff] },
+  { name: 'a GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'a ZIP archive (or Office document)', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: 'a gzip archive', bytes: [0x1f, 0x8b] },
+  { name: 'an ELF executable', bytes: [0x7f, 0x45, 0x4c, 0x46] },
+  { name: 'a WebP/RIFF file', bytes: [0x52, 0x49, 0x46, 0x46] },
+  { name: 'a SQLite database', bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65] },
 ];
+
+/** How many charset labels' canonical names are remembered (the WHATWG list has about 230). */
+const MAX_KNOWN_LABELS = 256;
 
 /** Charset labels people write that TextDecoder spells differently. */
 const CHARSET_ALIASES: Readonly<Record<string, string>> = {
@@ -77,19 +81,28 @@ export function charsetFromMeta(bytes: Buffer): string | null {
   return direct?.groups ? direct.groups.cs.toLowerCase() : null;
 }
 
+/** Labels already looked up: TextDecoder is built only to name the encoding, and building one costs. */
+const canonicalLabels = new Map<string, string | null>();
+
 function canonicalLabel(label: string): string | null {
+  const known = canonicalLabels.get(label);
+  if (known !== undefined) return known;
   const l = CHARSET_ALIASES[label] ?? label;
+  let canonical: string | null;
   try {
-    return new TextDecoder(l).encoding;
+    canonical = new TextDecoder(l).encoding;
   } catch {
-    return null;
+    canonical = null;
   }
+  // Bounded: a hostile page could declare a new label each time.
+  if (canonicalLabels.size < MAX_KNOWN_LABELS) canonicalLabels.set(label, canonical);
+  return canonical;
 }
 
 /** Throws when the bytes are a known binary format or plainly not text. */
 export function assertNotBinary(bytes: Buffer, origin: string, contentType?: string | null): void {
   for (const m of MAGIC) {
-    if (startsWith(bytes, m.bytes)) throw new InputError(`${origin} is a ${m.name}, not an HTML page or text; expected something like article.html or article.txt`);
+    if (startsWith(bytes, m.bytes)) throw new InputError(`${origin} is ${m.name}, not an HTML page or text; expected something like article.html or article.txt`);
   }
   // UTF-16 is full of NULs by design.
   if (bomEncoding(bytes)?.encoding.startsWith('utf-16') || charsetFromContentType(contentType)?.startsWith('utf-16')) return;
@@ -120,6 +133,7 @@ export function decode(bytes: Buffer, opts: { contentType?: string | null; sniff
     if (!label) throw new InputError(`${opts.origin} declares an unknown charset "${declared}"; expected e.g. utf-8, windows-1251, iso-8859-1`);
     // Single-byte charsets cannot be "invalid".
     if (label !== 'utf-8') return { text: new TextDecoder(label).decode(bytes), encoding: label };
+    if (isUtf8(bytes)) return { text: bytes.toString('utf8'), encoding: 'utf-8' };
     // A page that declares UTF-8 and has a stray bad byte or two (a broken CMS) is read the
     // way browsers read it; more than that means the declaration is wrong.
     const text = new TextDecoder('utf-8').decode(bytes);
@@ -128,15 +142,14 @@ export function decode(bytes: Buffer, opts: { contentType?: string | null; sniff
     const bad = countReplacements(text) - countReplacements(bytes.toString('latin1').replace(/\xef\xbf\xbd/g, '\ufffd'));
     if (bad <= Math.min(MAX_STRAY_BYTES, bytes.length * MAX_STRAY_SHARE)) return { text, encoding: 'utf-8' };
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    throw new InputError(
-      `${opts.origin} is not valid UTF-8 (bad byte 0x${bytes[at]?.toString(16).padStart(2, '0') ?? '??'} at offset ${at}); ` +
-        'save it as UTF-8 or declare its charset, e.g. <meta charset="windows-1251">',
-    );
-  }
+  // Valid UTF-8 (its BOM handled above) reads the same through Buffer, at less cost than a
+  // fatal TextDecoder built for each page.
+  if (isUtf8(bytes)) return { text: bytes.toString('utf8'), encoding: 'utf-8' };
+  const at = firstInvalidUtf8(bytes);
+  throw new InputError(
+    `${opts.origin} is not valid UTF-8 (bad byte 0x${bytes[at]?.toString(16).padStart(2, '0') ?? '??'} at offset ${at}); ` +
+      'save it as UTF-8 or declare its charset, e.g. <meta charset="windows-1251">',
+  );
 }
 
 /** Offset of the first byte that breaks UTF-8, for the error message. */

@@ -16,19 +16,39 @@ export function nodes<T>(list: ArrayLike<T>): readonly T[] {
  */
 export function shortText(el: Element, limit: number): string | null {
   let n = 0;
-  const stack: Node[] = [el];
   const parts: string[] = [];
-  while (stack.length) {
-    const node = stack.pop()!;
+  // Document order by sibling links: a childNodes list is built afresh on each read.
+  let node: Node | null = el.firstChild;
+  while (node) {
     if (node.nodeType === 3) {
       const t = node.textContent ?? '';
       n += t.length;
       if (n > limit) return null;
       parts.push(t);
-    } else if (node.nodeType === 1) {
-      const kids = node.childNodes;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
     }
+    node = nextInTree(node, el);
   }
   return normalizeSpace(parts.join(''));
+}
+
+/**
+ * The node after `node` in document order, staying under `root`: its first child, else
+ * its next sibling or the next sibling of its nearest ancestor that has one. linkedom
+ * answers firstChild and nextSibling from its node links; childNodes builds a list each time.
+ */
+export function nextInTree(node: Node, root: Node): Node | null {
+  if (node.nodeType === 1) {
+    const first = node.firstChild;
+    if (first) return first;
+  }
+  return nextOutside(node, root);
+}
+
+/** The node after `node` and all of its descendants in document order, staying under `root`. */
+export function nextOutside(node: Node, root: Node): Node | null {
+  for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
+    const next = n.nextSibling;
+    if (next) return next;
+  }
+  return null;
 }

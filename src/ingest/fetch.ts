@@ -182,9 +182,11 @@ function requestOnce(url: URL, opts: FetchOptions, signal: AbortSignal): Promise
 
 /** Fetches a URL under the caps in `opts`; every failure is a FetchError with one clear line. */
 export async function fetchUrl(input: string, opts: FetchOptions): Promise<Fetched> {
+  // Checked before the deadline's timer starts: a refusal thrown here, outside the try
+  // below, would leave the timer running and keep a library caller's process alive.
+  let url = checkUrl(input, undefined, opts.allowPrivate);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
-  let url = checkUrl(input, undefined, opts.allowPrivate);
   try {
     for (let hop = 0; ; hop++) {
       let res: Hop;

@@ -139,9 +139,13 @@ const QUOTED = /[“"«„][^“”"«»„]*[”"»]/g;
 /** Sentence-final punctuation, possibly inside closing quotes. */
 const SENTENCE_END = /[.!?…]["”’»)]*$/;
 
+/** The start of a word: a run of non-space that reaches a letter or digit (linear: a run is entered only at its start). */
+const WORD = /(?<!\S)\S*?[\p{L}\p{N}]/gu;
+
 function words(text: string): number {
+  WORD.lastIndex = 0;
   let n = 0;
-  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  while (WORD.test(text)) n++;
   return n;
 }
 
@@ -213,6 +217,8 @@ export const FURNITURE_SIGNALS: readonly FurnitureSignal[] = [
 /** The signals that score positions are left out when finding where the prose is. */
 const POSITIONAL = new Set(['outside-body']);
 const POSITIONAL_SIGNALS = FURNITURE_SIGNALS.filter((s) => POSITIONAL.has(s.name));
+/** The others, listed once rather than each looked up in POSITIONAL for every block. */
+const PLACE_FREE_SIGNALS = FURNITURE_SIGNALS.filter((s) => !POSITIONAL.has(s.name));
 /** A label next to a furniture block is that box's heading ("The Morning Memo" over its sign-up). */
 const BOX_HEADING_WEIGHT = 2;
 
@@ -221,11 +227,11 @@ export interface Scored {
   signals: string[];
 }
 
-function score(block: Block, ctx: BlockContext, skip?: ReadonlySet<string>): Scored {
+function score(block: Block, ctx: BlockContext, from: readonly FurnitureSignal[]): Scored {
   let total = 0;
   const signals: string[] = [];
-  for (const s of FURNITURE_SIGNALS) {
-    if (skip?.has(s.name) || (s.notInTables && block.cell)) continue;
+  for (const s of from) {
+    if (s.notInTables && block.cell) continue;
     if (s.test(block, ctx)) {
       total += s.weight;
       signals.push(s.name);
@@ -242,7 +248,7 @@ function score(block: Block, ctx: BlockContext, skip?: ReadonlySet<string>): Sco
 export function scoreBlocks(blocks: readonly Block[], outlet: string | null): Scored[] {
   const counts = blocks.map((b) => words(b.text));
   const plain = blocks.map((b) => unquoted(b.text));
-  const scored = blocks.map((b, i) => score(b, { outlet, position: 'between', words: counts[i], plain: plain[i] }, POSITIONAL));
+  const scored = blocks.map((b, i) => score(b, { outlet, position: 'between', words: counts[i], plain: plain[i] }, PLACE_FREE_SIGNALS));
   const prose = blocks.map((b, i) => scored[i].score <= PROSE_MAX_SCORE && counts[i] >= PROSE_WORDS && SENTENCE_END.test(b.text));
   const first = prose.indexOf(true);
   const last = prose.lastIndexOf(true);

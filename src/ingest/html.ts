@@ -18,8 +18,8 @@ import { ALWAYS_DROP_TOKENS, classTokens, FURNITURE_CLASS_TOKENS, FURNITURE_ELEM
 import { elementTokens, FURNITURE_CLASS_HINT, keepBody, type Block } from './furniture.js';
 import { entryRanges, splitEntries } from './liveblog.js';
 import { readMetadata, type PageMeta } from './metadata.js';
-import { nodes } from './dom.js';
-import { normalizeSpace } from './normalize.js';
+import { nextInTree, nextOutside, nodes } from './dom.js';
+import { letterWords, normalizeSpace } from './normalize.js';
 import { takeRelatedLinks } from './related.js';
 
 /** Readability gives up on pages with more elements than this (hostile or broken pages). */
@@ -113,16 +113,38 @@ const MARKUP_NODE_TYPES = new Set([4, 7, 8, 10]);
  * can hold "-->" and "<!DOCTYPE …" (an unclosed `<![CDATA[` is read as a comment), so
  * the second parse met a document type inside the body, which linkedom misplaces: moving
  * nodes after that never ended.
+ *
+ * Returns every element of the page in document order, as `querySelectorAll('*')` would:
+ * the same walk serves both, and every later scan reads that list.
  */
-function dropMarkupNodes(doc: Document): void {
-  const stack: Node[] = [doc.documentElement];
-  while (stack.length) {
-    const node = stack.pop()!;
-    for (const child of nodes(node.childNodes)) {
-      if (MARKUP_NODE_TYPES.has(child.nodeType)) node.removeChild(child);
-      else if (child.nodeType === 1) stack.push(child);
+function dropMarkupNodes(doc: Document): Element[] {
+  const all: Element[] = [];
+  const root = doc.documentElement;
+  // The document's own children by list: linkedom gives a document type no next sibling.
+  for (const top of nodes(doc.childNodes)) {
+    if (top.nodeType !== 1) continue;
+    all.push(top as Element);
+    // Nodes outside the root element (a document type, a comment before <html>) stay.
+    const inside = top === root;
+    let node: Node | null = top.firstChild;
+    while (node) {
+      if (inside && MARKUP_NODE_TYPES.has(node.nodeType)) {
+        // A document type has no next sibling in linkedom: its parent's list says what follows it.
+        const next = node.nodeType === 10 || node.nodeType === 7 ? siblingByList(node) ?? nextOutside(node.parentNode!, top) : nextOutside(node, top);
+        node.parentNode!.removeChild(node);
+        node = next;
+        continue;
+      }
+      if (node.nodeType === 1) all.push(node as Element);
+      node = nextInTree(node, top);
     }
   }
+  return all;
+}
+
+function siblingByList(node: Node): Node | null {
+  const siblings = nodes(node.parentNode!.childNodes);
+  return siblings[siblings.indexOf(node as ChildNode) + 1] ?? null;
 }
 
 /** A block of the page with what the furniture signals and the liveblog reader need. */
@@ -167,7 +189,7 @@ function blocksOf(root: Node): PageBlock[] {
     datetime = null;
   };
   const walk = (node: Node, tokens: readonly string[], inLink: boolean, inTable: boolean): void => {
-    for (const child of nodes(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const t = child.textContent ?? '';
         buffer += t;
@@ -209,6 +231,8 @@ const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'n
 /** Elements a new one of the same name closes: `<p>a<p>b` is two siblings, not nested. */
 const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
 const TAG_START = /<(?<close>\/?)(?<name>[a-zA-Z][a-zA-Z0-9:-]*)/y;
+/** The end tag of each raw-text element, built once: a page has several (title, scripts, styles). */
+const RAW_TEXT_CLOSERS = new Map([...RAW_TEXT_TAGS].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
 
 /**
  * A linear scan of the markup for its element count and nesting depth, stopping as soon as
@@ -240,7 +264,7 @@ export function prescan(html: string): { elements: number; depth: number } {
     } else {
       if (++elements > MAX_ELEMENTS) break;
       if (RAW_TEXT_TAGS.has(name)) {
-        const closer = new RegExp(`</${name}`, 'gi');
+        const closer = RAW_TEXT_CLOSERS.get(name)!;
         closer.lastIndex = end + 1;
         const found = closer.exec(html);
         i = found ? found.index : html.length;
@@ -260,12 +284,8 @@ export function prescan(html: string): { elements: number; depth: number } {
 /** True once the blocks hold `n` words: counting stops there. */
 function hasWords(blocks: readonly Block[], n: number): boolean {
   let total = 0;
-  for (const b of blocks) if ((total += wordCount(b.text)) >= n) return true;
+  for (const b of blocks) if ((total += letterWords(b.text)) >= n) return true;
   return false;
-}
-
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
 /** Readability's pick of the article container, or null when it finds none. */
@@ -309,9 +329,8 @@ function cleanedPage(html: string, opts: { url?: string | null; origin: string }
     throw new InputError(`${opts.origin}: could not parse the HTML (${(err as Error).message})`, { cause: err });
   }
   if (!bodyOf(doc)) throw new InputError(`${opts.origin}: no HTML body found`);
-  dropMarkupNodes(doc);
   // One list of the page's elements serves every scan below: each selector query costs a compilation and a walk.
-  const all = nodes(doc.querySelectorAll('*'));
+  const all = dropMarkupNodes(doc);
   const meta = readMetadata(doc, opts.url ?? null, all);
   const related = takeRelatedLinks(doc, meta.url ?? opts.url ?? null, all);
   // The headline and dek are taken out before readability so they do not start the body.
@@ -358,14 +377,15 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
   const candidates = paragraphs.filter((p) => !repeated(p.text));
   // A liveblog's stamps leave the body before the furniture is scored: they are its entries' times.
   const live = splitEntries(candidates, published, meta.dateOrder);
-  const blocks = keepBody(live?.blocks ?? candidates.map((b) => ({ ...b, entry: -1 })), meta.outlet);
+  // Entries are read only on a liveblog; other pages' blocks go as they are, uncopied.
+  const blocks: Array<PageBlock & { entry?: number }> = keepBody<PageBlock & { entry?: number }>(live?.blocks ?? candidates, meta.outlet);
   // Section labels and kickers ("Ukraine war") left above the first sentence are not body text.
   while (blocks.length > 1 && isLabel(blocks[0].text)) blocks.shift();
   const body = blocks.map((b) => b.text);
   const text = body.join('\n\n');
   // Link lists and menus have words but no sentences: an article has at least one real paragraph.
-  if (!body.some((p) => wordCount(p) >= MIN_PARAGRAPH_WORDS) || !hasWords(blocks, MIN_ARTICLE_WORDS)) {
-    throw new InputError(`${opts.origin}: no article text found in the page (${wordCount(text)} words of body text); expected a news article page`);
+  if (!body.some((p) => letterWords(p) >= MIN_PARAGRAPH_WORDS) || !hasWords(blocks, MIN_ARTICLE_WORDS)) {
+    throw new InputError(`${opts.origin}: no article text found in the page (${letterWords(text)} words of body text); expected a news article page`);
   }
 
   // A meta description that repeats the lead is not a standfirst.
@@ -384,7 +404,7 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
     text,
     related,
   };
-  if (live) article.entries = entryRanges(blocks, live.stamps);
+  if (live) article.entries = entryRanges(blocks as Array<PageBlock & { entry: number }>, live.stamps);
   return article;
 }
 

@@ -286,7 +286,7 @@ function shortBlocks(root: Element): Array<{ el: Element; text: string }> {
     let long = false;
     const at = out.length;
     out.push({ el, text: '' });
-    for (const child of nodes(el.childNodes)) {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         if (!long) s += child.textContent ?? '';
       } else if (child.nodeType === 1 && !SKIP_DATE_TAGS.has((child as Element).tagName)) {
@@ -328,7 +328,11 @@ function visibleDates(doc: Document, headline: Element | null, order: DateOrder 
   // Each later step is read only when the earlier ones found no published date.
   const found = (): boolean => out.some((d) => !d.updated);
   if (found()) return out;
-  const lines = blocks.map((b) => ({ ...b, parts: dateLineParts(b.text) })).filter((b) => b.parts.length && !inOtherContent(b.el));
+  const lines: Array<{ el: Element; parts: string[] }> = [];
+  for (const b of blocks) {
+    const parts = dateLineParts(b.text);
+    if (parts.length && !inOtherContent(b.el)) lines.push({ el: b.el, parts });
+  }
   for (const b of lines) if (near(b.el)) b.parts.forEach(add);
   if (found()) return out;
   for (const b of lines) if (!near(b.el)) b.parts.forEach(add);
@@ -424,8 +428,11 @@ function resolveUrl(href: string | null, base: string | null): string | null {
  * page is read here, before anything is removed from it.
  */
 const tagIndex = new WeakMap<Document, Map<string, Element[]>>();
+const NONE: readonly Element[] = [];
 function byTag(doc: Document, tag: string): readonly Element[] {
-  return tagIndex.get(doc)?.get(tag) ?? nodes(doc.getElementsByTagName(tag.toLowerCase()));
+  const index = tagIndex.get(doc);
+  // A tag missing from the index is missing from the page: no walk of the page to find none.
+  return index ? (index.get(tag) ?? NONE) : nodes(doc.getElementsByTagName(tag.toLowerCase()));
 }
 function indexTags(doc: Document, all: readonly Element[]): void {
   const index = new Map<string, Element[]>();

@@ -34,3 +34,21 @@ export function isBlank(s: string): boolean {
 export function joinParagraphs(paragraphs: readonly string[]): string {
   return paragraphs.map(normalizeSpace).filter(Boolean).join('\n\n');
 }
+
+/**
+ * The start of a word with a letter in it: a run of non-space that reaches a letter. The
+ * look-behind lets a match start only where a run starts, which keeps the scan linear.
+ */
+const LETTER_WORD = /(?<!\S)\S*?\p{L}/gu;
+
+/**
+ * How many words `s` holds that have a letter in them ("48" and "—" are not words,
+ * "Kyiv's" and "F-16" are), counting no further than `limit`. Counting matches builds
+ * no list of the words.
+ */
+export function letterWords(s: string, limit = Infinity): number {
+  LETTER_WORD.lastIndex = 0;
+  let n = 0;
+  while (n < limit && LETTER_WORD.test(s)) n++;
+  return n;
+}

@@ -11,7 +11,7 @@
  */
 import type { RelatedLink } from '../contract.js';
 import { isRelatedClass, RELATED_LABEL, RELATED_TITLE_PREFIX, UNRELATED_LIST_LABEL } from './boilerplate.js';
-import { nodes, shortText } from './dom.js';
+import { nextInTree, nodes, shortText } from './dom.js';
 import { normalizeSpace } from './normalize.js';
 
 /** A related box is mostly links: at least this share of its text is link text. */
@@ -56,6 +56,30 @@ function boxOfLabel(label: Element): Element | null {
   return null;
 }
 
+/** More than `n` child elements, counted no further: childElementCount builds the list of them all. */
+function hasMoreChildren(el: Element, n: number): boolean {
+  let count = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++count > n) return true;
+  return false;
+}
+
+/** Tags of a box's heading. */
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG']);
+
+/**
+ * The box's first heading, as `box.querySelector('h2, h3, h4, h5, h6, strong, .label')`
+ * finds it: a selector query compiles its selector on every call, which cost more than
+ * the walk.
+ */
+function boxHeading(box: Element): Element | null {
+  for (let node = nextInTree(box, box); node; node = nextInTree(node, box)) {
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (HEADING_TAGS.has(el.tagName) || (el.getAttribute('class') ?? '').split(/[\t\n\f\r ]+/).includes('label')) return el;
+  }
+  return null;
+}
+
 /**
  * Finds the related-link boxes, returns their links and removes the boxes (and their labels)
  * from the document. `base` resolves relative links; `all` is every element of the page.
@@ -74,10 +98,11 @@ export function takeRelatedLinks(doc: Document, base: string | null, all: readon
   }
   for (const label of all) {
     // A label is a word or three, perhaps inside a <strong>: an element with more children is not one.
-    if (!LABEL_TAGS.has(label.tagName) || label.childElementCount > MAX_LABEL_CHILDREN) continue;
+    if (!LABEL_TAGS.has(label.tagName) || hasMoreChildren(label, MAX_LABEL_CHILDREN)) continue;
     const text = shortText(label, MAX_LABEL_RAW_CHARS);
     if (!text || text.length > MAX_LABEL_CHARS || !RELATED_LABEL.test(text)) continue;
-    if (label.querySelector('a') && textOf(label.querySelector('a')) === text) continue; // a link titled "Related"
+    const link = label.getElementsByTagName('a')[0];
+    if (link && textOf(link) === text) continue; // a link titled "Related"
     const box = boxOfLabel(label);
     if (!box) continue;
     boxes.add(box);
@@ -88,7 +113,7 @@ export function takeRelatedLinks(doc: Document, base: string | null, all: readon
   const related: RelatedLink[] = [];
   const seen = new Set<string>();
   for (const box of outer) {
-    const heading = box.querySelector('h2, h3, h4, h5, h6, strong, .label');
+    const heading = boxHeading(box);
     if (heading && UNRELATED_LIST_LABEL.test(textOf(heading))) continue;
     for (const a of nodes(box.getElementsByTagName('a'))) {
       const title = normalizeSpace(textOf(a).replace(RELATED_TITLE_PREFIX, ''));

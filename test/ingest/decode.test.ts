@@ -81,6 +81,13 @@ describe('assertNotBinary', () => {
     expect(() => assertNotBinary(bytes, 'f')).toThrow(new RegExp(name));
   });
 
+  it.each([
+    ['an ELF executable', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01])],
+    ['a PDF', Buffer.from('%PDF-1.7')],
+  ])('names it with its article: "%s"', (name, bytes) => {
+    expect(() => assertNotBinary(bytes, 'f')).toThrow(`f is ${name}, not an HTML page`);
+  });
+
   it('lets UTF-16 with a BOM through despite its NUL bytes', () => {
     expect(() => assertNotBinary(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<p>x</p>', 'utf16le')]), 'f')).not.toThrow();
   });

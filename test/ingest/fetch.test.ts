@@ -137,6 +137,34 @@ describe('fetch failures are one clear FetchError', () => {
   });
 });
 
+describe('a refused URL leaves nothing running', () => {
+  // The kinds of resource a fetch can leave behind: a deadline timer, a socket, a DNS request.
+  const held = (): string[] => process.getActiveResourcesInfo().filter((r) => /Timeout|TCP|GetAddrInfo/.test(r));
+  /** The kinds held more often now than before: what the fetch left (others may close meanwhile). */
+  const left = (before: string[]): string[] => {
+    const now = held();
+    return [...new Set(now)].filter((k) => now.filter((x) => x === k).length > before.filter((x) => x === k).length);
+  };
+
+  it.each([
+    ['a non-public IP literal', 'http://[::1]/x'],
+    ['a malformed URL', 'http://exa mple.com:99999/'],
+    ['a scheme other than http(s)', 'ftp://example.com/a.html'],
+  ])('%s', async (_kind, url) => {
+    const { fetchUrl } = await import('../../src/ingest/fetch.js');
+    const before = held();
+    const err = await fetchUrl(url, { allowPrivate: false, timeoutMs: 60_000, maxBytes: 1024, maxRedirects: 5 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FetchError);
+    expect(left(before)).toEqual([]);
+  });
+
+  it('through loadInput, as a library caller meets it', async () => {
+    const before = held();
+    await expect(loadInput('http://[::1]/x', { timeoutMs: 60_000 })).rejects.toThrow(/non-public address/);
+    expect(left(before)).toEqual([]);
+  });
+});
+
 describe('SSRF guard', () => {
   it.each([
     ['a loopback IP', () => `${base}/article`],

@@ -165,3 +165,18 @@ describe('pages with no article', () => {
     expect(read(html).text.split('\n\n')).toEqual(PROSE);
   });
 });
+
+describe('markup nodes inside the page', () => {
+  it('comments, CDATA and a stray document type leave, and every element after them is still read', () => {
+    const a = read(
+      page({
+        head: '<!-- a comment in the head --><meta property="og:site_name" content="Courier">',
+        body: `<p>${PROSE[0]}</p><!-- a comment --><![CDATA[ a section ]]><!DOCTYPE html><p>${PROSE[1]}</p><!-- another --><p>${PROSE[2]}</p>`,
+        after: '<!-- before the box --><!DOCTYPE x><div class="related-coverage"><a href="/a">Drone strikes on Odesa port</a><a href="/b">Grain corridor under fire</a></div>',
+      }),
+    );
+    expect(a.outlet).toBe('Courier');
+    expect(a.text).toBe(PROSE.join('\n\n'));
+    expect(a.related.map((r) => r.title)).toEqual(['Drone strikes on Odesa port', 'Grain corridor under fire']);
+  });
+});

@@ -87,7 +87,10 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
     const [x, y] = [inOrder[i], inOrder[i + 1]];
     const before = text.slice(Math.max(0, x.start - 20), x.start);
     const mid = text.slice(x.end, y.start);
-    if (/\b(?:between|from)\s+(?:the\s+)?$/i.test(before) && /^\s*(?:and|to|until|through|[-–])\s+(?:the\s+end\s+of\s+)?$/i.test(mid)) {
+    // … and "in January and February": two months named together cover both.
+    const pair = /\b(?:between|from)\s+(?:the\s+)?$/i.test(before) && /^\s*(?:and|to|until|through|[-–])\s+(?:the\s+end\s+of\s+)?$/i.test(mid);
+    const both = /\b(?:in|during|over)\s+$/i.test(before) && /^\s*and\s+$/i.test(mid);
+    if (pair || both) {
       spans.push({ start: x.start, end: y.end, period: { start: x.period.start ?? x.period.end, end: y.period.end ?? y.period.start } });
       spans.splice(spans.indexOf(x), 1);
       spans.splice(spans.indexOf(y), 1);

@@ -48,6 +48,8 @@ function placeWeight(text: string, e: Entity): number {
   return 0.5;
 }
 
+/** Sources that report on aid without giving it: outlets, researchers, NGOs. */
+const OBSERVERS = new Set(['media', 'research', 'ngo']);
 /** Bodies that are never a side of a conflict. */
 const NOT_A_SIDE = new Set(['UN', 'EU', 'NATO']);
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
@@ -740,7 +742,7 @@ interface Carried {
 function carryOne(w: Work, c: Carried): void {
   const { published, history, titleCountry, sides } = c;
   // Party: the donor of aid is the speaker's country when the text names no other.
-  if (!w.party && w.partyHow !== 'shared' && AID_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation !== w.counterparty && w.source.affiliation !== 'UN') {
+  if (!w.party && w.partyHow !== 'shared' && AID_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation !== w.counterparty && w.source.affiliation !== 'UN' && !OBSERVERS.has(w.source.kind)) {
     w.party = w.source.affiliation;
     w.partyHow = 'aid/speaker';
   }

@@ -167,7 +167,7 @@ const lists: Row[] = [
 const placement: Row[] = [
   ['"We lost [more than 300] men in those two days," the commander told reporters.', { value: [300, null], unit: 'person', measure: 'killed_or_wounded' }],
   ['“The enemy launched [72] drones in one night,” Zelensky said in his evening address.', { value: [72, 72], unit: 'item', item: 'drone', measure: 'strikes' }],
-  ['Ukraine reports heavy fighting in the east.', { value: [120, 120], unit: 'item', item: 'missile', measure: 'strikes', party: 'RU' }, { title: 'Russia fires [120] missiles at Ukraine in biggest attack in months', fails: true }],
+  ['Ukraine reports heavy fighting in the east.', { value: [120, 120], unit: 'item', item: 'missile', measure: 'strikes', party: 'RU' }, { title: 'Russia fires [120] missiles at Ukraine in biggest attack in months' }],
   ['The fighting continued in Kursk.', { value: [11000, 11000], measure: 'deployed', party: 'KP' }, { title: 'Pyongyang has sent [11,000] troops to Russia, Seoul says' }],
   ['The package includes air defence interceptors.', { value: [7.5e8, 7.5e8], unit: 'USD', measure: 'aid_committed', party: 'US', counterparty: 'UA' }, { title: 'Kyiv aid update', subtitle: 'The United States announced [$750 million] in new military aid for Ukraine.' }],
   ['Clashes went on through the night.', { value: [23, 23], measure: 'killed', location: 'Gaza' }, { title: 'Gaza update', subtitle: 'Israeli strikes killed [23] people in Gaza overnight, medics said.' }],

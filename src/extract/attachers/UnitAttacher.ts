@@ -24,7 +24,7 @@ const NOUN_RE = new RegExp(
 
 /** The whole a share is taken of: at most two words after "of the" ("87% of the drones"). */
 const WHOLE_RE = new RegExp(String.raw`^\s*(?:the\s+|their\s+|its\s+|all\s+)?(?:[\p{L}-]+\s+)?(?<noun>${caselessAlternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS])})(?![\p{L}])`, 'iu');
-const PART_OF = /^\s+of\s+(?:the|its|their|all)\s+(?:\d[\d,.]*|[a-z]+)\s/u;
+const PART_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|[a-z]+)\s/u;
 const PROPER_SKIP = /^\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\p{L}'’.-]*\s+){1,3}/u;
 
 export interface UnitResult {

@@ -132,7 +132,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
  * trainees, flights, fires. They compete with the triggers above and, when closer, win.
  */
 export const OTHER_TRIGGERS: string[] = [
-  'jobs', 'trained', 'training', 'recruits', 'flights', 'fires', 'times', 'locations', 'gdp',
+  'jobs', 'trained', 'training', 'recruits', 'flights', 'times', 'gdp',
   'probability', 'more than in', 'less than in', 'times less', 'times more',
   // Populations: "about 60,000 inhabitants before the war", "more than 1.8 million people lived in Mosul".
   'lived', 'population', 'inhabitants', 'home to',

@@ -137,8 +137,9 @@ export const ITEM_NOUNS: Record<string, ItemNoun> = {
   targets: { item: 'target', cls: 'target' },
   'military targets': { item: 'target', cls: 'target' },
   positions: { item: 'position', cls: 'target' },
-  locations: { item: 'location', cls: 'thing' },
-  sites: { item: 'site', cls: 'thing' },
+  // Places struck count as strikes (contract): "11 locations", "three sites".
+  locations: { item: 'location', cls: 'target' },
+  sites: { item: 'site', cls: 'target' },
   buildings: { item: 'building', cls: 'thing' },
   homes: { item: 'home', cls: 'thing' },
   houses: { item: 'house', cls: 'thing' },

@@ -217,8 +217,8 @@ function verbFrame(m: SentenceModel, k: number, entities: Entity[]): Frame | nul
   let L = skipToSubject(m, k - 1);
   // "X offered a lower count, saying 300 …": a participle after a comma speaks with its clause's subject;
   // so does a verb joined to an earlier one ("X had raised the toll to 26, and said 93 …").
-  if (/ing$/.test(verb) && L >= 0 && ts[L].text === ',') return participleFrame(m, k, L, entities);
-  if (L >= 1 && ts[L].tag === 'CCONJ' && ts[L].lower === 'and') return participleFrame(m, k, ts[L - 1].text === ',' ? L - 1 : L, entities);
+  if (/ing$/.test(verb) && L >= 0 && ts[L].text === ',') return participleFrame(m, k, L);
+  if (L >= 1 && ts[L].tag === 'CCONJ' && ts[L].lower === 'and') return participleFrame(m, k, ts[L - 1].text === ',' ? L - 1 : L);
   const who = L >= 0 ? subjectEndingAt(m, L) : null;
   let verbLast = k;
   if (SPEAKING.has(verb)) verbLast = k + 1;
@@ -302,7 +302,7 @@ function isTimeWord(t: { lower: string }): boolean {
 }
 
 /** The subject of the finite verb before a participle's comma, as the participle's speaker. */
-function participleFrame(m: SentenceModel, k: number, comma: number, entities: Entity[]): Frame | null {
+function participleFrame(m: SentenceModel, k: number, comma: number): Frame | null {
   const ts = m.tokens;
   let v = comma - 1;
   while (v >= 0 && !(ts[v].tag === 'VERB' && m.quote[v] < 0 && !/ing$/.test(ts[v].lower))) v--;
@@ -314,7 +314,6 @@ function participleFrame(m: SentenceModel, k: number, comma: number, entities: E
   if (!who) return null;
   const sp = speakerOf(who.np);
   if (!sp || (sp.kind === 'other' && !sp.anaphor && !sp.named && !sp.affiliation)) return null;
-  void entities;
   return frame(m, sp, who, k, k, false);
 }
 
@@ -518,7 +517,7 @@ function objectFrame(m: SentenceModel, k: number): Frame | null {
   while (j >= 0 && k - j <= 5 && (ts[j].tag === 'DET' || ts[j].tag === 'ADJ' || ts[j].tag === 'NOUN' || ts[j].tag === 'POSS' || ts[j].tag === 'PROPN')) j--;
   if (j < 1 || ts[j].tag !== 'VERB' || m.quote[j] >= 0) return null;
   // "…, taking Moscow's total to 1,050,000": a participle's subject is its clause's.
-  if (/ing$/.test(ts[j].lower) && ts[j - 1].text === ',') return participleFrame(m, j, j - 1, []);
+  if (/ing$/.test(ts[j].lower) && ts[j - 1].text === ',') return participleFrame(m, j, j - 1);
   const L = skipToSubject(m, j - 1);
   const who = L >= 0 ? subjectEndingAt(m, L) : null;
   if (!who) return null;

@@ -422,7 +422,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   if (mr) {
     measure = mr.measure;
     how = 'trigger';
-  } else if (prevWork && prevWork.unit.cls === unit.cls && prevWork.measure !== 'other' && LIST_JOIN.test(local.slice(prevWork.unit.nounEnd, m.start))) {
+  } else if (prevWork && prevWork.unit.cls === unit.cls && prevWork.measure !== 'other' && listJoin(local.slice(prevWork.unit.nounEnd, m.start))) {
     // "307 tanks, 899 armoured vehicles and 884 artillery systems": one frame for the list.
     measure = prevWork.measure;
     how = 'inherited';
@@ -529,7 +529,13 @@ function governing(model: SentenceModel | null, triggers: TriggerHit[], nounEnd:
 const GOVERNING_REACH = 9;
 
 /** What joins the items of one list, or a part to its whole: "307 tanks, 899 vehicles and …", "12,000 soldiers, among them 500 officers". */
-const LIST_JOIN = /^\s*(?:,|and|or|,\s*and|,?\s*(?:including|among\s+them|of\s+them|of\s+whom|with))\s*$/;
+const LIST_JOINS = new Set(['', ',', 'and', 'or', ', and', ', or']);
+const PART_JOINS = new Set(['including', 'among them', 'of them', 'of whom', 'with']);
+/** Read on the words, not by a pattern: runs of spaces must cost linear time. */
+function listJoin(gap: string): boolean {
+  const g = gap.trim().replace(/\s+/g, ' ').replace(/ ,/g, ',');
+  return LIST_JOINS.has(g) || PART_JOINS.has(g.replace(/^, ?/, ''));
+}
 
 /** Plural endings of nouns for people ("miners", "journalists", "Syrians", "fishermen", "evacuees"). */
 const PERSON_ENDING = /(?:ers|ors|ists|ians|men|ees|ants|ents|ives|ites)$/;

@@ -557,7 +557,7 @@ function bracketFrame(m: SentenceModel, open: number): Frame | null {
   while (close < ts.length && ts[close].tag !== 'CLOSE' && close - open < 20) close++;
   if (close >= ts.length || ts[close].tag !== 'CLOSE') return null;
   const np = slice(m, open + 3, close - 1);
-  const sp = speakerOf(np.split(/\s+and\s+/)[0]);
+  const sp = speakerOf(np.replace(/\s+/g, ' ').split(' and ')[0]);
   if (!sp) return null;
   const f = frame(m, sp, { first: open, last: close, np, cited: null, via: [] }, open, close, true);
   f.dateRegion = [ts[open].start, ts[close].end];

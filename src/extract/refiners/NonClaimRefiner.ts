@@ -24,6 +24,8 @@ const COMPOUND_AFTER = /^[-–‑]\s?(?:year|day|week|month|hour|minute|second|s
 const TIME_AFTER = /^(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|CET\b|EET\b|EEST\b|KST\b|h\b|hrs\b))/i;
 const AGE_AFTER = /^[-\s](?:years?|yr)[-\s]old\b|^\s+years\s+of\s+age\b/i;
 const AGE_BEFORE = /\b(?:aged|age|ages)\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$/i;
+/** Nouns a number follows to name a position in a sequence ("day six", "round 3"). */
+const SEQUENCE_BEFORE = /\b(?:day|week|round|part|stage|phase)\s+$/i;
 /** A capitalised word that is not the sentence's first, right before the number. */
 const NAME_BEFORE = /[\p{L},;:]\s+\p{Lu}[\p{L}-]*\s$/u;
 const REFERENCE_BEFORE = /\b(?:Article|Unit|Brigade|Regiment|Division|Battalion|Corps|Army|No\.|Number|Chapter|Section|Resolution|Flight|Route|Highway|Road|Building|Block|Room|Page|Episode|Season|Platform|Gate|Level|Phase|Stage|Category|Grade|Class|Type|Model|Version|Block|Tranche|Package|Decree|Law|Paragraph|Point|Item|Protocol|Minsk|Covid|COVID)\s*[-–]?\s*$/;
@@ -76,6 +78,8 @@ export const NonClaimRefiner: Refiner = {
       if (m.bare && TIME_AFTER.test(after)) return false;
       if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) return false;
       if (m.bare && REFERENCE_BEFORE.test(before)) return false;
+      // "day six", "round 3", "week two": a number that names a day or a round, not a count.
+      if (SEQUENCE_BEFORE.test(before) && !COUNTED_NOUN.test(after)) return false;
       // "Group 13", "Boeing 777", "Operation 1027": a bare number after a name is part of the name.
       if (m.bare && NAME_BEFORE.test(before) && !MONTH_BEFORE.test(before) && !COUNTED_NOUN.test(after)) return false;
       if (FURNITURE_AFTER.test(after)) return false;

@@ -700,20 +700,28 @@ function group(w: Work): string | null {
   return w.unit.cls === 'share' ? 'share' : w.unit.cls === 'person' || w.unit.cls === 'none' ? 'person' : w.unit.cls === 'money' ? 'money' : null;
 }
 
-/** A figure with no frame of its own takes the article's most common measure for its kind ("the figure had risen to 492"). */
+/** A figure with no trigger of its own takes the commonest measure of its kind in its paragraph ("the figure had risen to 492"). */
 function inheritMeasures(work: Work[]): void {
   const counts = new Map<string, Map<Measure, number>>();
+  const count = (key: string, measure: Measure) => {
+    const m = counts.get(key) ?? new Map<Measure, number>();
+    m.set(measure, (m.get(measure) ?? 0) + 1);
+    counts.set(key, m);
+  };
   for (const w of work) {
     const g = group(w);
     if (!g || w.measure === 'other' || w.measureHow !== 'trigger') continue;
-    const m = counts.get(g) ?? new Map<Measure, number>();
-    m.set(w.measure, (m.get(w.measure) ?? 0) + 1);
-    counts.set(g, m);
+    count(`${g}|${w.paragraph}`, w.measure);
+    if (w.field === 'body') count(g, w.measure);
   }
   for (const w of work) {
     if (w.measure !== 'other' || w.measureHow !== 'none') continue;
     const g = group(w);
-    const m = g ? counts.get(g) : null;
+    if (!g) continue;
+    // Only the paragraph's own figures: what its neighbours count is what it counts. Across
+    // the body the commonest measure is a guess that is wrong more often than right; the
+    // headline and standfirst, which sum the body up, take the body's.
+    const m = counts.get(`${g}|${w.paragraph}`) ?? (w.field === 'body' ? undefined : counts.get(g));
     if (!m || !m.size) continue;
     const top = [...m.entries()].sort((a, b) => b[1] - a[1])[0][0];
     if (g === 'share' && !PERSON_MEASURES.has(top) && top !== 'territory') continue;

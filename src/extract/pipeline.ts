@@ -11,7 +11,7 @@ import type { Context, Mention } from './types.js';
 import { fromDraft, keepMentions } from './mention.js';
 import { attachUnit, type UnitResult } from './attachers/UnitAttacher.js';
 import { attachMeasure, findTriggers, isTriggerWord, type TriggerHit } from './attachers/MeasureAttacher.js';
-import { attachParty, sidesOf, NO_SIDES, type Sides } from './attachers/PartyAttacher.js';
+import { attachParty, sidesOf, NOT_A_SIDE, NO_SIDES, type Sides } from './attachers/PartyAttacher.js';
 import { attachLocation } from './attachers/LocationAttacher.js';
 import { attachPeriod } from './attachers/PeriodAttacher.js';
 import { attachHedges, sentenceHedge } from './attachers/HedgeAttacher.js';
@@ -50,8 +50,6 @@ function placeWeight(text: string, e: Entity): number {
 
 /** Sources that report on aid without giving it: outlets, researchers, NGOs. */
 const OBSERVERS = new Set(['media', 'research', 'ngo']);
-/** Bodies that are never a side of a conflict. */
-const NOT_A_SIDE = new Set(['UN', 'EU', 'NATO']);
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
 const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
 const VICTIM_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced']);

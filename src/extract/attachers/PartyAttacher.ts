@@ -203,7 +203,8 @@ export interface Sides {
 
 export const NO_SIDES: Sides = { main: null, opponent: () => null, otherThan: () => null };
 
-const NOT_A_SIDE = new Set(['UN', 'EU', 'NATO']);
+/** International bodies: never a side of a conflict, nor a speaker's country by default. */
+export const NOT_A_SIDE: ReadonlySet<string> = new Set(['UN', 'EU', 'NATO']);
 
 /** Sides from entity counts: `counts` maps a code to how often the article names it. */
 export function sidesOf(counts: Map<string, number>): Sides {

@@ -13,6 +13,7 @@
  * war" with no date gives nothing.
  */
 import type { DateHit } from './dates.js';
+import { MONTH_NAMES } from '../../text/months.js';
 
 export interface ClaimPeriod {
   start: string | null;
@@ -37,7 +38,6 @@ const YEAR_SPAN = /\b(?<prep>in|during|for|of|throughout|since|from|by|until|thr
 const HALF = /\b(?:in\s+)?the\s+(?<which>first|second)\s+half\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
 const QUARTER = /\b(?:in\s+)?the\s+(?<which>first|second|third|fourth)\s+quarter\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
 const ONE_DAY = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:24\s+hours|day)|overnight|in\s+a\s+single\s+day|that\s+(?:day|morning|afternoon|evening|night)|on\s+the\s+same\s+day)\b/i;
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTHLY = new RegExp(String.raw`\b(?<month>${MONTH_NAMES.join('|')})['’]s\s+(?:advance|advances|gains|losses|toll|total|figure|tally|count|casualties|deaths)\b`, 'i');
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fourteen: 14, thirty: 30 };
 const PAST_SPAN = /\b(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty)\s+(?<unit>days|weeks)\b/i;

@@ -12,6 +12,7 @@ import type { Frame } from '../attachers/SourceAttacher.js';
 import type { Speaker } from '../attachers/speakers.js';
 import { findEntities, type Entity } from '../attachers/entities.js';
 import { memo } from '../lexicon/pattern.js';
+import { NOT_A_SIDE } from '../attachers/PartyAttacher.js';
 
 interface Entry {
   source: Source;
@@ -38,7 +39,6 @@ function entry(source: Source, speaker: Speaker): Entry {
 }
 
 const PLURAL = /s$/;
-const INTERNATIONAL = new Set(['UN', 'EU', 'NATO']);
 /** Where a speaker phrase's complement starts: "sources | familiar with the matter". */
 const COMPLEMENT = /(?<!\S)(?:familiar|close|briefed|knowledgeable|speaking|who|with\s+knowledge)\b/i;
 
@@ -178,7 +178,7 @@ export class SpeakerHistory {
         // A speaker with no country of its own ("foreign ministry spokesman X") speaks for
         // the country the sentence is about.
         // An international body named in the sentence is seldom the speaker's own ("the council told the UN …").
-        const others = entities().filter((x) => x.code && x.kind !== 'outlet' && x.kind !== 'person' && (x.start < frame.start || x.start >= frame.end) && (sp.kind === 'international' || !INTERNATIONAL.has(x.code)));
+        const others = entities().filter((x) => x.code && x.kind !== 'outlet' && x.kind !== 'person' && (x.start < frame.start || x.start >= frame.end) && (sp.kind === 'international' || !NOT_A_SIDE.has(x.code)));
         // Where the events are ("in Lebanon") before whoever acted there ("Israeli strikes").
         // Unnamed people take a country only from an institution in the sentence ("…, the Pentagon…").
         const atPlace = (x: { start: number }) => /\b(?:in|across|inside)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 10), x.start));

@@ -20,6 +20,7 @@ import type { Entity } from '../attachers/entities.js';
 import type { Frame } from '../attachers/SourceAttacher.js';
 import { wordPattern } from '../lexicon/pattern.js';
 import { phraseEndingAt, phraseStartingAt, slice, type SentenceModel } from './model.js';
+import { MONTH_NAMES } from '../../text/months.js';
 
 /** One-word reporting verbs (auxiliaries before them are read as auxiliaries). */
 const CUE_VERBS = new Set(REPORTING_VERBS.filter((v) => !v.includes(' ')));
@@ -147,7 +148,7 @@ function speakerOf(np: string): Speaker | null {
   if (TIME_NOUNS.has(last) || MONTHS.has(last)) return null;
   return describeSpeaker(np);
 }
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTHS = new Set(MONTH_NAMES);
 
 function frame(m: SentenceModel, sp: Speaker, who: Speaking | null, verbFirst: number, verbLast: number, trailing: boolean, extraVia: string[] = []): Frame {
   const ts = m.tokens;

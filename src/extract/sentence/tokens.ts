@@ -16,6 +16,7 @@
  */
 import { ADVERBS, AUXILIARIES, COORDINATORS, DETERMINERS, NEGATIONS, NOT_ADVERBS, NOT_VERBS, NOUN_VERBS, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, VERBS } from '../lexicon/grammar.js';
 import { isLetterCode } from '../lexicon/pattern.js';
+import { MONTH_NAMES } from '../../text/months.js';
 
 export type Tag =
   | 'DET' | 'ADP' | 'CCONJ' | 'SCONJ' | 'REL' | 'PRON' | 'AUX' | 'NEG' | 'ADV' | 'VERB' | 'ADJ' | 'NOUN' | 'PROPN'
@@ -52,7 +53,7 @@ const VERB_WORDS = new Set(VERBS);
 const NOT_VERB = new Set(NOT_VERBS);
 const NOT_ADVERB = new Set(NOT_ADVERBS);
 const NOUN_VERB = new Set(NOUN_VERBS);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTHS = new Set(MONTH_NAMES);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty',
   'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion',

@@ -3,7 +3,7 @@
  * a key that the other ways of writing the same name reduce to as well:
  *
  * - people: titles, roles and descriptions dropped ("NSC spokesperson John Kirby",
- *   "Alexei Smirnov, the acting governor of the Kursk region"); spelling variants of a
+ *   "Ivan Petrov, the acting governor of the border region"); spelling variants of a
  *   transliteration folded ("Zelenskyy" / "Zelensky", "Stéphane" / "Stephane"); a bare
  *   surname ("President Zelensky" → "Zelensky") finds the one person who has it;
  * - organisations: a country's name, adjective or possessive becomes its code ("Britain's

@@ -77,7 +77,7 @@ const LOSSES: Story = {
   paras: [
     'The general staff said on Monday that enemy forces had lost 1,150 soldiers killed or wounded in the previous 24 hours.',
     'It also reported the destruction of nine tanks, 22 artillery systems and 48 drones over the same period, the statement said.',
-    'The figures could not be independently verified, and the other side does not publish its own losses.',
+    'Neither figure could be checked independently; the other side keeps its losses to itself.',
   ],
 };
 
@@ -128,7 +128,7 @@ ${p(LOSSES.paras.slice(1))}
 <p>Reporting by Lena Morgan; Editing by Paul Ashdown</p>
 <p>Our Standards: The Delta Wire Principles.</p>
 </div></main>
-<footer class="wire-foot"><p>All quotes delayed a minimum of 15 minutes.</p></footer>`,
+<footer class="wire-foot"><p>All quotes delayed by at least 15 minutes.</p></footer>`,
     ),
     title: LOSSES.title,
     published: '2025-03-10',
@@ -209,7 +209,7 @@ ${p(LOSSES.paras.slice(1))}
 <p class="forum-author">Marta Olsen, Senior Fellow · 6 May 2025</p>
 ${p(SIEGE.paras)}
 <p>Marta Olsen is a senior fellow at the forum covering civilian harm in armed conflict.</p>
-<p>The Eastern Policy Forum accepts no government funding. A gift of any size helps us keep our research free to read.</p>
+<p>The Eastern Policy Forum lives on reader donations: every contribution, however small, keeps our research free to read.</p>
 </article></main>`,
     ),
     title: SIEGE.title,
@@ -629,7 +629,7 @@ ${p(ADVANCE.paras.slice(2), ' data-role="paragraph"')}
 <div class="key-figures"><p>2,300 people displaced</p><p>17 settlements cut off</p></div>
 ${p(FLOODS.paras)}
 <section class="contacts"><h2>For further information, please contact:</h2><p>Ana Reyes, Information Unit, reyes@relief.example</p>
-<p>To be added to or removed from this mailing list, please write to lists@relief.example</p></section></main>`,
+<p>To join or leave this mailing list, write to lists@relief.example</p></section></main>`,
     ),
     title: 'Situation report: river floods',
     published: '2025-06-12',

@@ -93,7 +93,7 @@ export function attachParty(
   const dateline = DATELINE.exec(text);
   if (dateline) ents = ents.filter((e) => e.start >= dateline[0].length);
   const inNoun = ents.find((e) => e.start >= end && e.end <= nounEnd && coded(e));
-  // "Sweden allocated €1.1 billion, Denmark €690 million, Norway (€610 million)": a name right before the figure is its own.
+  // "Estonia gave €40 million, Latvia €25 million, Finland (€90 million)": a name right before the figure is its own.
   const label = ents.find((e) => coded(e) && e.kind !== 'place' && /^\s{0,2}[(:]?\s{0,2}$/.test(text.slice(e.end, start)) && e.end <= start);
   if (label && !SHARED.test(text.slice(clause[0], start))) return res(label.code, 'label-before');
   if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16)))) return { party: null, counterparty: null, how: 'shared' };

@@ -128,7 +128,7 @@ function readSpeaker(np: string): Speaker | null {
   // "the Kiel Institute's Ukraine Support Tracker": a named body owns the phrase, unless a
   // possessive or demonym before it says whose it is ("Britain's Ministry of Defence").
   const owner = country && institution && institution.code && !(country.start < institution.start && (country.possessive || country.kind === 'demonym')) ? institution : null;
-  // "the Syrian Observatory for Human Rights, a Britain-based monitor": where a body is based says whose it is.
+  // "the Levant Casualty Monitor, a Cyprus-based group": where a body is based says whose it is.
   const based = entities.find((e) => e.code && (e.kind === 'country' || e.kind === 'place' || e.kind === 'metonym') && (/^[- ]based\b/i.test(name.slice(e.end, e.end + 7)) || /\bbased\s+in\s+(?:the\s+)?$/i.test(name.slice(Math.max(0, e.start - 14), e.start))));
   if (multi) affiliation = null;
   else if (based) affiliation = based.code;

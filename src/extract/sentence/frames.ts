@@ -343,7 +343,7 @@ function subjectEndingAt(m: SentenceModel, L: number): Speaking | null {
   const t = ts[L];
   if (t.tag === 'PRON' && ANAPHOR_PRONOUNS.has(t.lower)) return { first: L, last: L, np: t.text, cited: null, via: [] };
   if (t.tag === 'REL' && (t.lower === 'who' || t.lower === 'which')) {
-    // "…an estimate given by a US military official this week, who spoke of several hundred".
+    // "…a count given by a Dutch official last week, who spoke of forty dead".
     let c = L - 1;
     if (c >= 0 && ts[c].text === ',') c--;
     if (c < 0) return null;
@@ -496,7 +496,7 @@ function agentFrame(m: SentenceModel, k: number): Frame | null {
   return f;
 }
 
-/** "an estimate given by a US military official": a statement noun with its author. */
+/** "a count given by a Dutch official": a statement noun with its author. */
 function authoredFrame(m: SentenceModel, k: number): Frame | null {
   const by = authorAfter(m, k + 1);
   if (!by) return null;

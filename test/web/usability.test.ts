@@ -157,7 +157,14 @@ describe('timeline', () => {
     expect(await page.locator('.timeline style').count()).toBe(0);
     // The legend is ours (it toggles sources); the chart is Plot's, styled from app.css.
     expect(await page.locator('.tl-plot-swatches').count()).toBe(0);
-    expect(await page.locator('svg.tl-plot').last().evaluate((el) => getComputedStyle(el).display)).toBe('block');
+    // Read in one task of the page: the chart redraws when its width settles, and a
+    // handle taken before a redraw points at a detached element with no computed style.
+    const display = await page.evaluate(() => {
+      const svgs = document.querySelectorAll('[data-testid=timeline-plot] svg.tl-plot');
+      const last = svgs[svgs.length - 1];
+      return last ? getComputedStyle(last).display : null;
+    });
+    expect(display).toBe('block');
     expect(h.problems.slice(before)).toEqual([]);
   });
 

@@ -20,6 +20,10 @@ const digits: Row[] = [
   ['Russia has been firing [10,000] shells a day along the front, Ukrainian officers say.', { value: [10000, 10000], unit: 'item', item: 'shell', measure: 'strikes', per: 'day', party: 'RU' }],
   ['Kharkiv has been hit by [40] glide bombs since Monday, the governor said.', { value: [40, 40], unit: 'item', measure: 'strikes', party: null }],
   ['The strike killed a soldier, [12] civilians and a medic, officials said.', { value: [12, 12], unit: 'person', measure: 'killed' }],
+  // "N of M <noun>": both numbers count the noun after the second.
+  ['Gunners brought down [9] of 15 drones aimed at the port, the navy said.', { value: [9, 9], unit: 'item', item: 'drone', measure: 'strikes' }],
+  ['Gunners brought down 9 of [15] drones aimed at the port, the navy said.', { value: [15, 15], unit: 'item', item: 'drone', measure: 'strikes' }],
+  ['The crews intercepted [40] of 52 missiles over the capital.', { value: [40, 40], unit: 'item', item: 'missile', measure: 'strikes' }],
 ];
 
 const scales: Row[] = [
@@ -266,6 +270,8 @@ const misses: MissRow[] = [
   ['The talks were held on [24] February in Istanbul.'],
   ['The ceasefire took effect on November [27], [2024].'],
   ['Published [12].[11].[2024]'],
+  ['See page [2] of [5] for the full table.'],
+  ['The judges scored it [7] of [10].'],
   ['A [19]-year-old conscript was among the soldiers captured.'],
   ['The commander, [54], has led the brigade since the spring.'],
   ['Her son, a conscript, [19], was captured near Kupiansk last year.'],

@@ -38,7 +38,10 @@ const GLUED_AFTER = /^(?!km|sq|bn|mn|mln|trn|tn|m\b|k\b|b\b|pc\b)[\p{L}]/iu;
 /** "Oleksandr Petrenko, 54," and "the commander, 54,": a name or one person, then the age. */
 const AGE_APPOSITION_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:${alternation(ONE_PERSON_NOUNS)}))\s*,\s*$`, 'u');
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our)\s+$/i;
-const COUNTED_NOUN = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}(?:${caselessAlternation([...PERSON_NOUNS, ...Object.keys(ITEM_NOUNS)])})\b`, 'iu');
+const COUNTED = caselessAlternation([...PERSON_NOUNS, ...Object.keys(ITEM_NOUNS)]);
+const COUNTED_NOUN = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}(?:${COUNTED})\b`, 'iu');
+/** "of 22 drones": the number after "of" counts something named. */
+const OF_COUNTED = new RegExp(String.raw`^\s+of\s+\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}(?:${COUNTED})\b`, 'iu');
 /** "one of", "one side", "one another": the word "one" rarely counts anything on its own. */
 const ONE_AFTER = /^\s+(?:of|another|side|way|day|time|thing|reason|more|another)\b/i;
 const PHONE_RUN = /[+(]?\d[\d\s().-]{8,}\d/g;
@@ -87,8 +90,9 @@ export const NonClaimRefiner: Refiner = {
       if (m.bare && REFERENCE_AFTER.test(after)) return false;
       if (!wordNumber && GLUED_AFTER.test(after)) return false;
       if (m.bare && (m.low ?? 999) < 120 && /^,/.test(after) && AGE_APPOSITION_BEFORE.test(before)) return false;
-      // "Page 2 of 5": one bare number of another.
-      if (m.bare && (/^\s+of\s+\d/.test(after) || /\d\s+of\s+$/.test(before))) return false;
+      // "Page 2 of 5": one bare number of another. "18 of 22 drones" counts drones twice.
+      if (m.bare && /^\s+of\s+\d/.test(after) && !OF_COUNTED.test(after)) return false;
+      if (m.bare && /\d\s+of\s+$/.test(before) && !COUNTED_NOUN.test(after)) return false;
       if (m.bare && (m.low ?? 99) <= 31 && DAY_RANGE_AFTER.test(after)) return false;
       if (/^one$/i.test(quote) && !RANGE_WORDS.test(before) && !/^\s+(?:and|to|or)\s/i.test(after) && (ONE_AFTER.test(after) || !COUNTED_NOUN.test(after))) return false;
       if (/^a (?:hundred|thousand|million|billion)$/i.test(quote) === false && wordNumber && (m.low ?? 0) < 10 && DEFINITE_BEFORE.test(before)) return false;

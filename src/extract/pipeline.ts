@@ -11,7 +11,8 @@ import type { Context, Mention } from './types.js';
 import { fromDraft, keepMentions } from './mention.js';
 import { attachUnit, type UnitResult } from './attachers/UnitAttacher.js';
 import { attachMeasure, findTriggers, isTriggerWord, type TriggerHit } from './attachers/MeasureAttacher.js';
-import { attachParty, sidesOf, NOT_A_SIDE, NO_SIDES, type Sides } from './attachers/PartyAttacher.js';
+import { partyReadings, sidesOf, NOT_A_SIDE, NO_SIDES, type PartyResult, type Sides } from './attachers/PartyAttacher.js';
+import { chooseParty, partyCandidates, type PartyCandidate, type PartyProposal } from './attachers/PartyChooser.js';
 import { attachLocation } from './attachers/LocationAttacher.js';
 import { attachPeriod } from './attachers/PeriodAttacher.js';
 import { attachHedges, sentenceHedge } from './attachers/HedgeAttacher.js';
@@ -121,6 +122,10 @@ interface Work {
   party: string | null;
   counterparty: string | null;
   partyHow: string;
+  /** Every reading of the sentence's party rules, first the one they trust most. */
+  partyReadings: PartyResult[];
+  /** The values the chooser weighed, with their features and scores. */
+  partyCandidates: PartyCandidate[];
   location: string | null;
   frame: Frame | null;
   source: Source | null;
@@ -191,7 +196,11 @@ interface FigureSentence {
 // and one figure: the engine optimises and, when a rare path first runs, deoptimises each
 // on its own, so a long run of articles reaches full speed after a few hundred sentences,
 // not thousands.
-export function extract(article: Article, publishedOverride?: string | null): Claim[] {
+/**
+ * `trace`, when given, receives each claim's party candidates in claim order: what
+ * scripts/fit-party.mjs fits the chooser's weights on.
+ */
+export function extract(article: Article, publishedOverride?: string | null, trace?: PartyCandidate[][], partyWeights?: Readonly<Record<string, number>>): Claim[] {
   const published = normaliseDate(article.published) ?? normaliseDate(publishedOverride ?? null);
   // Years written in the article date partial dates only when publication is unknown: read on first need.
   let years: number[] | null = null;
@@ -249,7 +258,8 @@ export function extract(article: Article, publishedOverride?: string | null): Cl
   let previous: Said | null = null;
   for (const p of plan) previous = readSentence(st, p, p.opens ? null : previous);
   // A liveblog entry's own time dates the claims in it that have no date of their own.
-  carry(st.work, st.hedged, published, history, titleCountry, st.work.length ? sidesNow() : NO_SIDES, entryDate);
+  carry(st.work, st.hedged, published, history, titleCountry, st.work.length ? sidesNow() : NO_SIDES, entryDate, partyWeights);
+  if (trace) for (const w of st.work) trace.push(w.partyCandidates);
   return st.work.map(toClaim);
 }
 
@@ -435,7 +445,8 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     }
   }
   if (unit.cls === 'none' && PERSON_MEASURES.has(measure)) unit = { ...unit, unit: 'person', cls: 'person' };
-  const pr = attachParty(local, m.start, m.end, unit.nounEnd, measure, unit.cls, mr?.trigger ?? null, fs.entities, clause, st.sides());
+  const readings = [...partyReadings(local, m.start, m.end, unit.nounEnd, measure, unit.cls, mr?.trigger ?? null, fs.entities, clause, st.sides())];
+  const pr: PartyResult = readings[0] ?? { party: null, counterparty: null, how: 'none' };
   const fi = frame ? frames.indexOf(frame) : -1;
   let source: Source | null = fi >= 0 ? resolved[fi] : null;
   let sourceHow: Work['sourceHow'] = source ? 'own' : 'none';
@@ -476,6 +487,8 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     party: pr.party,
     counterparty: pr.counterparty,
     partyHow: pr.how,
+    partyReadings: readings,
+    partyCandidates: [],
     location: attachLocation(local, m.start, clause, fs.entities, unit.cls === 'area' ? unit.nounEnd : null),
     frame,
     source,
@@ -686,10 +699,10 @@ function defaultMeasure(unit: UnitResult, sentence: string): Measure | null {
 }
 
 /** Cross-sentence rules, in reading order. Small functions, for the reason given at findFrames (SourceAttacher.ts). */
-function carry(work: Work[], hedged: Hedged[], published: string | null, history: SpeakerHistory, titleCountry: Entity | undefined, sides: Sides, entryDate: (offset: number) => string | null): void {
+function carry(work: Work[], hedged: Hedged[], published: string | null, history: SpeakerHistory, titleCountry: Entity | undefined, sides: Sides, entryDate: (offset: number) => string | null, partyWeights?: Readonly<Record<string, number>>): void {
   inheritMeasures(work);
   spreadHedges(work, hedged);
-  const c: Carried = { published, history, titleCountry, sides, entryDate, lastByMeasure: new Map(), strikesParty: null, lastParty: null, dateBySource: new Map() };
+  const c: Carried = { published, history, titleCountry, sides, entryDate, partyWeights, lastByMeasure: new Map(), strikesParty: null, lastParty: null, dateBySource: new Map() };
   for (const w of work) carryOne(w, c);
 }
 
@@ -742,6 +755,8 @@ interface Carried {
   history: SpeakerHistory;
   titleCountry: Entity | undefined;
   sides: Sides;
+  /** The chooser's weights, when not the fitted table (the fitting script's own runs). */
+  partyWeights: Readonly<Record<string, number>> | undefined;
   /** The time of the liveblog entry that holds a body offset, if any. */
   entryDate: (offset: number) => string | null;
   lastByMeasure: Map<Measure, { party: string; paragraph: number }>;
@@ -806,6 +821,7 @@ function carryOne(w: Work, c: Carried): void {
     w.party = titleCountry.code;
     w.partyHow = 'headline';
   }
+  choosePartyFor(w, c);
   if (w.measure === 'strikes' && w.party) c.strikesParty = { party: w.party, paragraph: w.paragraph };
   if (w.party && w.measure !== 'other') {
     c.lastByMeasure.set(w.measure, { party: w.party, paragraph: w.paragraph });
@@ -826,6 +842,51 @@ function carryOne(w: Work, c: Carried): void {
   if (w.sourceHow === 'reported') {
     if (!w.hedges.includes('reportedly') && /\breportedly\b/i.test(w.sentence.text)) w.hedges.push('reportedly');
   }
+}
+
+/**
+ * The party as a scored choice: the rules above give the precedence answer; the sentence's
+ * other readings and what the article around the figure proposes are weighed against it
+ * (PartyChooser.ts).
+ */
+function choosePartyFor(w: Work, c: Carried): void {
+  const { sides, titleCountry } = c;
+  const aff = w.source?.affiliation ?? null;
+  const kind = w.source?.kind;
+  const official = kind === 'official' || kind === 'military';
+  const carried: PartyProposal[] = [];
+  const propose = (party: string | null, how: string): void => {
+    carried.push({ party, how });
+  };
+  if (AID_MEASURES.has(w.measure) && aff && aff !== 'UN' && !(kind && OBSERVERS.has(kind))) propose(aff, 'aid/speaker');
+  if (aff && w.partyReadings.some((r) => r.how === 'own-forces')) propose(aff, 'own-forces');
+  const same = c.lastByMeasure.get(w.measure);
+  if (same) propose(same.party, same.paragraph === w.paragraph ? 'same-measure' : 'same-measure-before');
+  const against = aff ? sides.opponent(aff) : null;
+  if (w.measure === 'strikes' && against) propose(against, 'against-speaker');
+  const attacked = c.strikesParty && c.strikesParty.paragraph === w.paragraph ? sides.opponent(c.strikesParty.party) : null;
+  if (attacked) propose(attacked, 'victims-of-strikes');
+  if (aff && aff.length === 2 && !NOT_A_SIDE.has(aff) && official) propose(aff, 'speaker-side');
+  if (c.lastParty && c.lastParty.paragraph === w.paragraph) propose(c.lastParty.party, 'paragraph');
+  if (sides.main) propose(sides.main, 'article-side');
+  if (w.field !== 'body' && titleCountry?.code) propose(titleCountry.code, 'headline');
+  const cands = partyCandidates({
+    measure: w.measure,
+    readings: w.partyReadings,
+    carried,
+    chain: w.party,
+    speaker: aff,
+    main: sides.main,
+    second: sides.main ? sides.opponent(sides.main) : null,
+    headline: titleCountry?.code ?? null,
+  }, c.partyWeights);
+  w.partyCandidates = cands;
+  const best = chooseParty(cands, w.party);
+  if (best.party === w.party) return;
+  w.party = best.party;
+  w.partyHow = `chosen/${best.winner.features.find((f) => !f.includes('|') && f !== 'chain') ?? 'none'}`;
+  const reading = w.partyReadings.find((p) => p.party === best.party);
+  w.counterparty = best.party === null ? null : reading?.counterparty ?? (AID_MEASURES.has(w.measure) ? sides.otherThan(best.party) : sides.opponent(best.party));
 }
 
 function toClaim(w: Work, i: number, work: Work[]): Claim {

@@ -23,6 +23,10 @@ const VICTIMS = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'dis
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
 /** Nouns that name a side's tally: the demonym or possessive in front is whose it is. */
 const TALLY_NOUNS = /^(?:casualties|casualty|losses|loss|dead|deaths|death toll|fatalities|gains|war dead|toll|advance)$/;
+/** "of (the)" between a figure's noun and the tally it belongs to. */
+const OF_BEFORE = /^\s{0,2}of\s{1,2}(?:the\s{1,2})?$/i;
+/** The tally noun after a demonym or possessive ("Russian gains", "Ukraine's losses"). */
+const TALLY_AFTER = /^(?:['’]s)?\s{1,2}(?:[\p{Ll}-]+\s{1,2})?(?:casualties|losses|dead|deaths|fatalities|gains|advances?|toll)\b/u;
 /** Verbs whose subject receives rather than gives ("let Kyiv buy missiles"). */
 const RECEIVER_VERBS = /^(?:buy|purchase|received|receive|use|get|got)$/;
 /** Between a subject and its figure, a passive verb makes the subject the one acted on. */
@@ -71,7 +75,12 @@ function subjectIn(text: string, ents: Entity[], from: number, to: number): Enti
   return null;
 }
 
-export function attachParty(
+/**
+ * Whose figure it is, read from its sentence: every rule's reading in order of trust.
+ * The first is the sentence's own answer; the rest are candidates the chooser weighs
+ * against what the article around the figure says (PartyChooser.ts).
+ */
+export function* partyReadings(
   text: string,
   start: number,
   end: number,
@@ -82,7 +91,7 @@ export function attachParty(
   ents: Entity[],
   clause: [number, number],
   sides: Sides = NO_SIDES,
-): PartyResult {
+): Generator<PartyResult> {
   const res = (party: string | null, how: string, counter?: string | null): PartyResult => ({
     party,
     counterparty: counter !== undefined ? counter : party ? sides.opponent(party) : null,
@@ -95,88 +104,99 @@ export function attachParty(
   const inNoun = ents.find((e) => e.start >= end && e.end <= nounEnd && coded(e));
   // "Estonia gave €40 million, Latvia €25 million, Finland (€90 million)": a name right before the figure is its own.
   const label = ents.find((e) => coded(e) && e.kind !== 'place' && /^\s{0,2}[(:]?\s{0,2}$/.test(text.slice(e.end, start)) && e.end <= start);
-  if (label && !SHARED.test(text.slice(clause[0], start))) return res(label.code, 'label-before');
-  if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16)))) return { party: null, counterparty: null, how: 'shared' };
-  if (OWN_FORCES.test(text.slice(clause[0], start)) && !inNoun) return { party: null, counterparty: null, how: 'own-forces' };
+  if (label && !SHARED.test(text.slice(clause[0], start))) yield res(label.code, 'label-before');
+  // "205 square kilometres of Russian gains", "a third of Ukraine's losses": the tally's owner.
+  const ofTally = ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start > nounEnd && e.start <= nounEnd + 12 && OF_BEFORE.test(text.slice(nounEnd, e.start)) && TALLY_AFTER.test(text.slice(e.end, e.end + 24)));
+  if (ofTally) yield res(ofTally.code, 'of-tally');
+  if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16)))) yield { party: null, counterparty: null, how: 'shared' };
+  if (OWN_FORCES.test(text.slice(clause[0], start)) && !inNoun) yield { party: null, counterparty: null, how: 'own-forces' };
   if (measure === 'strikes') {
     // "shot down eight Ukrainian drones": whose drones they were.
-    if (inNoun && cls === 'projectile') return res(inNoun.code, 'strikes/owner');
+    if (inNoun && cls === 'projectile') yield res(inNoun.code, 'strikes/owner');
     if (trigger && trigger.end <= start) {
       const subj = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 4 && e.start >= clause[0]).pop();
-      if (subj) return res(subj.code, 'strikes/subject');
+      if (subj) yield res(subj.code, 'strikes/subject');
     }
     const from = /^[^.;]*?\bfrom\s+(?:the\s+)?/i.exec(text.slice(nounEnd, nounEnd + 60));
     if (from) {
       const e = ents.find((x) => x.start >= nounEnd + from[0].length && x.start <= nounEnd + from[0].length + 2 && coded(x));
-      if (e) return res(e.code, 'strikes/from');
+      if (e) yield res(e.code, 'strikes/from');
     }
     if (inNoun && cls === 'target') {
       const enemy = sides.opponent(inNoun.code!);
-      if (enemy) return res(enemy, 'strikes/target-owner', inNoun.code);
+      if (enemy) yield res(enemy, 'strikes/target-owner', inNoun.code);
     }
     // "Moscow fires 40 glide bombs a day": with no verb before the figure, the clause's subject fires.
     if ((!trigger || trigger.start >= end) && cls === 'projectile') {
       const subj = subjectIn(text, ents, clause[0], start);
       // "Sumy has been hit by 255 guided bombs": a passive subject is the target.
-      if (subj && subj.kind !== 'place' && !PASSIVE.test(text.slice(subj.end, start))) return res(subj.code, 'strikes/clause-subject');
+      if (subj && subj.kind !== 'place' && !PASSIVE.test(text.slice(subj.end, start))) yield res(subj.code, 'strikes/clause-subject');
     }
-    return res(null, 'strikes/none');
+    yield res(null, 'strikes/none');
+    return;
   }
   if (inNoun && (PERSON_MEASURES.has(measure) || measure === 'equipment_lost')) {
     // "Ukrainian forces killed 30 North Korean soldiers": the subject before is the other side.
     const actor = subjectIn(text, ents, clause[0], start);
-    return res(inNoun.code, 'noun-phrase', actor && actor.code !== inNoun.code ? actor.code : undefined);
+    yield res(inNoun.code, 'noun-phrase', actor && actor.code !== inNoun.code ? actor.code : undefined);
   }
   if (PERSON_MEASURES.has(measure)) {
     // "troops from Pyongyang", "soldiers of the North", "troops sent by Pyongyang".
     const from = /^\s*(?:,\s*)?(?:from|of|(?:sent|deployed|dispatched|fielded|supplied)\s+by)\s+(?:the\s+)?/i.exec(text.slice(nounEnd, nounEnd + 28));
     const e = from && ents.find((x) => x.start === nounEnd + from[0].length && coded(x) && x.kind !== 'place');
-    if (e) return res(e.code, 'noun-from');
+    if (e) yield res(e.code, 'noun-from');
   }
   if (trigger && trigger.end <= start) {
     const pre = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 2 && (e.possessive || e.kind === 'demonym')).pop();
-    if (pre && !AID_MEASURES.has(measure) && TALLY_NOUNS.test(trigger.phrase)) return res(pre.code, 'before-trigger');
+    if (pre && !AID_MEASURES.has(measure) && TALLY_NOUNS.test(trigger.phrase)) yield res(pre.code, 'before-trigger');
     if (VICTIM_VERBS.test(trigger.phrase) && PERSON_MEASURES.has(measure)) {
       const attacker = subjectIn(text, ents, clause[0], trigger.start);
       if (attacker) {
         const place = ents.find((e) => e.start >= nounEnd && e.start < clause[1] && coded(e) && e.code !== attacker.code && /\b(?:in|across|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
         const victim = place?.code ?? sides.opponent(attacker.code!);
-        return res(victim, 'victims-of', attacker.code);
+        yield res(victim, 'victims-of', attacker.code);
       }
     }
   }
   if (AID_MEASURES.has(measure)) {
     // "… due to receive 22 tanks from Germany": the donor it comes from.
     const fromDonor = ents.find((e) => coded(e) && e.start >= end && e.start < clause[1] && e.kind !== 'place' && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 10), e.start)));
-    if (fromDonor) return res(fromDonor.code, 'aid/from', recipient(text, ents, clause, fromDonor.code));
+    if (fromDonor) yield res(fromDonor.code, 'aid/from', recipient(text, ents, clause, fromDonor.code));
     if (trigger) {
       const subj = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 3 && e.start >= clause[0] && !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))).pop();
-      if (subj && subj.end <= start && RECEIVER_VERBS.test(trigger.phrase)) return res(null, 'aid/receiver', subj.code);
-      if (subj && subj.end <= start) return res(subj.code, 'aid/subject', recipient(text, ents, clause, subj.code));
+      if (subj && subj.end <= start && RECEIVER_VERBS.test(trigger.phrase)) yield res(null, 'aid/receiver', subj.code);
+      if (subj && subj.end <= start) yield res(subj.code, 'aid/subject', recipient(text, ents, clause, subj.code));
     }
     const subjectBefore = subjectIn(text, ents, clause[0], start);
-    if (subjectBefore) return res(subjectBefore.code, 'aid/clause-subject', recipient(text, ents, clause, subjectBefore.code));
+    if (subjectBefore) yield res(subjectBefore.code, 'aid/clause-subject', recipient(text, ents, clause, subjectBefore.code));
     const own = ents.find((e) => coded(e) && e.start >= end && e.start <= end + 25 && /^\s*(?:of|in|from)\s+(?:the\s+)?$/i.test(text.slice(end, e.start)) && e.kind !== 'place');
-    if (own) return res(own.code, 'aid/of', recipient(text, ents, clause, own.code));
-    return res(null, 'aid/none', recipient(text, ents, clause, null));
+    if (own) yield res(own.code, 'aid/of', recipient(text, ents, clause, own.code));
+    yield res(null, 'aid/none', recipient(text, ents, clause, null));
   }
   const subj = subjectIn(text, ents, clause[0], start);
-  if (subj) return res(subj.code, 'clause-subject');
+  if (subj) yield res(subj.code, 'clause-subject');
   const after = subjectIn(text, ents, nounEnd, clause[1]);
   // A name after the dead and wounded is mostly who attacked them ("in Israeli attacks", "as Russia stepped up strikes"), not whose they are.
-  if (after && after.kind !== 'institution' && after.kind !== 'place' && !VICTIMS.has(measure)) return res(after.code, 'clause-subject-after');
+  if (after && after.kind !== 'institution' && after.kind !== 'place' && !VICTIMS.has(measure)) yield res(after.code, 'clause-subject-after');
   if (PERSON_MEASURES.has(measure)) {
     // "the total number of North Korean forces in Russia at 11,000": one side's people named in the sentence.
     const owners = new Set<string>();
     for (const e of ents) if (coded(e) && (e.kind === 'demonym' || e.possessive) && PEOPLE_AFTER.test(text.slice(e.end, e.end + 40))) owners.add(e.code!);
-    if (owners.size === 1) return res([...owners][0], 'people-in-sentence');
+    if (owners.size === 1) yield res([...owners][0], 'people-in-sentence');
   }
   if (VICTIMS.has(measure)) {
     // "60 people were killed … in El Fasher": the dead are where it happened.
     const where = ents.find((e) => coded(e) && e.kind !== 'demonym' && e.code!.length === 2 && e.start >= nounEnd && e.start < clause[1] && /\b(?:in|across|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
-    if (where) return res(where.code, 'victims-where');
+    if (where) yield res(where.code, 'victims-where');
   }
-  return res(null, 'none');
+  yield res(null, 'none');
+}
+
+
+/** The sentence's own answer: the first reading. */
+export function attachParty(...args: Parameters<typeof partyReadings>): PartyResult {
+  for (const r of partyReadings(...args)) return r;
+  return { party: null, counterparty: null, how: 'none' };
 }
 
 /** The recipient of aid: "to Ukraine", "for Kyiv"; else the side the article is most about, when it is not the donor. */

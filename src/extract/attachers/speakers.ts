@@ -8,6 +8,9 @@ import { MULTI_PARTY_WORDS } from '../lexicon/countries.js';
 import { caselessAlternation, execAll, memo } from '../lexicon/pattern.js';
 import { findEntities, lookupName } from './entities.js';
 
+/** Heads of a state's own bodies: where one of them sits is whose it is. */
+const STATE_BODY = /\b(?:ministry|ministries|government|authorities|authority|administration|police|army|military|presidency|parliament|cabinet)$/i;
+
 export interface Speaker {
   name: string;
   kind: SourceKind;
@@ -91,6 +94,8 @@ function readSpeaker(np: string): Speaker | null {
   // "the defence ministry in Moscow", "officials in Kyiv": a seat of power after "in" is where the body sits.
   const country = entities.find((e) => (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym') && (e.possessive || !/\b(?:in|for|to|on|with|from|against)\s+(?:the\s+)?$/i.test(name.slice(Math.max(0, e.start - 10), e.start)) || (e.kind === 'metonym' && /\bin\s+(?:the\s+)?$/i.test(name.slice(Math.max(0, e.start - 8), e.start)))));
   const place = entities.find((e) => e.kind === 'place');
+  // "the health ministry in Gaza", "the government in Khartoum": a state body answers to where it sits.
+  const seat = head && STATE_BODY.test(head) ? entities.find((e) => e.code && e.kind === 'country' && /\bin\s{1,2}(?:the\s{1,2})?$/i.test(name.slice(Math.max(0, e.start - 8), e.start))) : undefined;
 
   let kind: SourceKind = 'other';
   let outlet = false;
@@ -137,6 +142,7 @@ function readSpeaker(np: string): Speaker | null {
   else if (institution?.code) affiliation = institution.code;
   else if (knownPerson?.code) affiliation = knownPerson.code;
   else if (outletEntity) affiliation = outletEntity.code;
+  else if (seat) affiliation = seat.code;
   else if (place) affiliation = place.code;
   else if (exact?.code) affiliation = exact.code;
 

@@ -700,10 +700,45 @@ function defaultMeasure(unit: UnitResult, sentence: string): Measure | null {
 
 /** Cross-sentence rules, in reading order. Small functions, for the reason given at findFrames (SourceAttacher.ts). */
 function carry(work: Work[], hedged: Hedged[], published: string | null, history: SpeakerHistory, titleCountry: Entity | undefined, sides: Sides, entryDate: (offset: number) => string | null, partyWeights?: Readonly<Record<string, number>>): void {
+  partitives(work);
   inheritMeasures(work);
   spreadHedges(work, hedged);
   const c: Carried = { published, history, titleCountry, sides, entryDate, partyWeights, lastByMeasure: new Map(), strikesParty: null, lastParty: null, dateBySource: new Map() };
   for (const w of work) carryOne(w, c);
+}
+
+/** "30 of the roughly 90 tanks": between a part and the figure for its whole. */
+const PART_OF = /^\s{1,2}of\s{1,2}(?:(?:the|its|their|an?)\s{1,2})?(?:(?:roughly|about|around|some|nearly|almost|approximately|estimated|over)\s{1,2})?$/i;
+/** "Twelve of those", "half of them": a part of the figure before. */
+const PART_OF_BEFORE = /^\s{1,2}of\s{1,2}(?:them|those|these)\b/i;
+
+/**
+ * A part counts what its whole counts: "destroyed 30 of the roughly 90 tanks" gives 30
+ * the tanks and their measure; "Twelve of those were …" takes the paragraph's figure
+ * before it. A share keeps its percent and takes only the measure.
+ */
+function partitives(work: Work[]): void {
+  for (let i = 0; i < work.length; i++) {
+    const w = work[i];
+    if (w.measure !== 'other' && w.unit.cls !== 'none') continue;
+    const next = work[i + 1];
+    let whole: Work | undefined;
+    if (next && next.field === w.field && next.sentence.start === w.sentence.start && PART_OF.test(w.sentence.text.slice(w.mention.end, next.mention.start))) whole = next;
+    else if (PART_OF_BEFORE.test(w.sentence.text.slice(w.mention.end, w.mention.end + 16))) {
+      for (let k = i - 1; k >= 0 && work[k].paragraph === w.paragraph && work[k].field === w.field; k--) {
+        if (work[k].measure !== 'other') {
+          whole = work[k];
+          break;
+        }
+      }
+    }
+    if (!whole || whole.measure === 'other') continue;
+    if (w.unit.cls === 'none') w.unit = { ...whole.unit, nounEnd: w.unit.nounEnd, noun: null };
+    if (w.measure === 'other') {
+      w.measure = whole.measure;
+      w.measureHow = 'inherited';
+    }
+  }
 }
 
 /** The kind of count a figure's unit makes, for the measure a figure without a frame inherits. */

@@ -96,6 +96,12 @@ const measures: Row[] = [
   ['[500] volunteers were sent to the front this year.', { measure: 'deployed' }],
   ['The rebels hold [40%] of the province.', { measure: 'territory', unit: 'percent' }],
   ['[3,200] soldiers were admitted to the field hospital.', { measure: 'wounded' }, { fails: true }],
+  // A part counts what its whole counts.
+  ['The brigade said it destroyed [30] of the roughly 90 tanks the rebels had.', { measure: 'equipment_lost', unit: 'item', item: 'tank' }],
+  ['Gunners downed [18] of some 25 drones launched at the port.', { measure: 'strikes', unit: 'item', item: 'drone' }],
+  ['Rebels destroyed 40 armoured vehicles near Ost. [Nine] of them were new.', { measure: 'equipment_lost', unit: 'item' }],
+  ['Police said 60 people were hurt in the blast. [Twelve] of those were children.', { measure: 'wounded', unit: 'person' }],
+  ['The army said [25%] of the 400 recruits had deserted.', { unit: 'percent' }],
 ];
 
 const notClaims: MissRow[] = [

@@ -56,7 +56,7 @@ const LOWER = new Map<string, Named>();
 for (const [name, e] of TABLE) {
   if (LOWER.has(norm(name))) continue;
   const bare = name.replace(/^the\s+/i, '');
-  LOWER.set(norm(name), { ...e, name, bare, lowerBare: bare.toLowerCase(), acronym: /^[A-Z.]+$/.test(bare), article: /^the\s/i.test(name) });
+  LOWER.set(norm(name), { ...e, name, bare, lowerBare: norm(bare), acronym: /^[A-Z.]+$/.test(bare), article: /^the\s/i.test(name) });
 }
 /** For each first word, the most words a name starting with it has: the scan's look-ahead. */
 const FIRST_WORDS = new Map<string, number>();
@@ -110,9 +110,11 @@ function norm(s: string): string {
 /** Names that are only names when capitalised as written ("US", "the North", "Austin"). */
 function caseOk(written: string, e: Named): boolean {
   if (written === e.name) return true;
-  if (e.acronym) return written === e.bare; // acronyms: exact case only
+  // A curly apostrophe is a straight one ("Sa’dah", "Côte d’Ivoire"), as in `norm`.
+  const w = written.includes('’') ? written.replace(/’/g, "'") : written;
+  if (e.acronym) return w === e.bare; // acronyms: exact case only
   // Multi-word names may differ in the case of function words ("the Kremlin").
-  return written[0] === written[0].toUpperCase() && written.toLowerCase() === e.lowerBare;
+  return w[0] === w[0].toUpperCase() && w.toLowerCase() === e.lowerBare;
 }
 
 /**

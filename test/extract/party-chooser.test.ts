@@ -72,6 +72,8 @@ const featureRows: FeatureRow[] = [
   ['a value that is the speaker\'s side says so', { speaker: 'KR', carried: [{ party: 'KR', how: 'speaker-side' }] }, 'KR', ['is-speaker|victims']],
   ['the article\'s sides by rank', { main: 'UA', second: 'RU', carried: [{ party: 'UA', how: 'article-side' }], readings: [{ party: 'RU', how: 'clause-subject' }] }, 'RU', ['is-second|victims'], ['is-main']],
   ['aid is its own kind of count', { measure: 'aid_committed', readings: [{ party: 'DE', how: 'aid/subject' }] }, 'DE', ['s:aid/subject|aid']],
+  ['readings from the figure\'s own words share s-local', { readings: [{ party: 'BE', how: 'label-before' }] }, 'BE', ['s:label-before|victims', 's-local', 's-local|victims']],
+  ['a clause subject is no local reading', { readings: [{ party: 'NL', how: 'clause-subject' }] }, 'NL', ['s:clause-subject'], ['s-local']],
   ['a feature is counted once for a value', { readings: [{ party: 'UA', how: 'clause-subject' }, { party: 'UA', how: 'clause-subject' }] }, 'UA', ['s:clause-subject']],
 ];
 
@@ -142,6 +144,7 @@ const pipelineRows: PipelineRow[] = [
   ['Kyiv said [90] Ukrainian prisoners came home in the exchange.', 'UA'],
   ['The two armies exchanged [200] prisoners each, the mediators said.', null],
   ['Pakistan\'s army said [12] Indian drones were shot down over Lahore.', 'IN'],
+  ['Most of the dead were Dutch (196), followed by Belgians ([43]) and Germans (12).', 'BE'],
 ];
 
 describe('the party through the pipeline', () => {

@@ -100,8 +100,7 @@ const vague: Row[] = [
   ['[Dozens] of drones were shot down over Kyiv overnight.', { value: [24, 99, true], unit: 'item', item: 'drone', measure: 'strikes' }],
   ['[Thousands] of people fled the fighting in Sennar state.', { value: [2000, 9999, true], measure: 'displaced' }],
   ['[Tens of thousands] of troops are massed near the border.', { value: [20000, 99999, true], unit: 'person', measure: 'deployed' }],
-  // A one-sentence article: its most-named country (Syria) outweighs "of Lebanese" for the displaced.
-  ['[Hundreds of thousands] of Lebanese have fled to Syria.', { value: [200000, 999999, true], measure: 'displaced', party: 'LB' }, { fails: true }],
+  ['[Hundreds of thousands] of Lebanese have fled to Syria.', { value: [200000, 999999, true], measure: 'displaced', party: 'LB' }],
   ['Washington has sent [several billion dollars] in arms to Israel.', { value: [3e9, 9e9, true], unit: 'USD', party: 'US', counterparty: 'IL' }],
   ['[Several thousand] North Korean troops have reached the front line.', { value: [3000, 9000, true], party: 'KP', measure: 'deployed' }],
   ['[Dozens] of Russian soldiers were captured in the raid.', { value: [24, 99, true], measure: 'captured', party: 'RU' }],

@@ -58,6 +58,13 @@ const GROUPS: Partial<Record<Measure, string>> = {
   equipment_lost: 'equipment',
 };
 
+/**
+ * Readings from the words around the figure itself (its noun phrase, a label right
+ * before it, "from X", "of Russian gains"): each is rare, so they also share one feature
+ * and what the fit learns of one helps the others.
+ */
+const LOCAL = new Set(['label-before', 'of-tally', 'noun-phrase', 'noun-from', 'before-trigger', 'strikes/owner', 'strikes/from', 'strikes/target-owner', 'aid/from']);
+
 /** The kind of count a measure is, for features whose reliability depends on it. */
 export function measureGroup(m: Measure): string {
   return GROUPS[m] ?? 'other';
@@ -81,6 +88,10 @@ export function partyCandidates(ctx: PartyContext, weights: Readonly<Record<stri
       seen.add(`s:${p.how}`);
       add(`s:${p.how}`);
       if (i === 0) add('s-first');
+      if (LOCAL.has(p.how) && !seen.has('s-local')) {
+        seen.add('s-local');
+        add('s-local');
+      }
     });
     for (const p of ctx.carried) {
       if (p.party !== v || seen.has(`c:${p.how}`)) continue;

@@ -96,6 +96,9 @@ const measures: Row[] = [
   ['[500] volunteers were sent to the front this year.', { measure: 'deployed' }],
   ['The rebels hold [40%] of the province.', { measure: 'territory', unit: 'percent' }],
   ['[3,200] soldiers were admitted to the field hospital.', { measure: 'wounded' }, { fails: true }],
+  ['[About 200] families were leaving the valley each day, the mayor said.', { measure: 'displaced' }],
+  ['[9,000] people crossed into Tamsin in a week, the refugee agency said.', { measure: 'displaced' }],
+  ['Nine people were killed: two in Ost, six in Marren and [one] in Tarra.', { measure: 'killed' }],
   // A part counts what its whole counts.
   ['The brigade said it destroyed [30] of the roughly 90 tanks the rebels had.', { measure: 'equipment_lost', unit: 'item', item: 'tank' }],
   ['Gunners downed [18] of some 25 drones launched at the port.', { measure: 'strikes', unit: 'item', item: 'drone' }],
@@ -122,6 +125,7 @@ const notClaims: MissRow[] = [
   ['Article [5] of the accord bars heavy weapons from the zone.'],
   ['Security Council resolution [2728] demanded a ceasefire.', { fails: true }],
   ['Talks resumed on [17] November in Geneva.'],
+  ['The two delegations met, and [one] envoy left early.'],
 ];
 
 positiveTable('sources of invented bodies and people', sources);

@@ -122,7 +122,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     phrases: ['displaced', 'refugees', 'refugee', 'fled', 'flee', 'fleeing', 'evacuated', 'evacuate', 'evacuation',
       'left their homes', 'left the', 'left', 'had left', 'to be moved', 'moved out', 'homeless', 'uprooted',
       'internally displaced', 'forced from their homes', 'relocated', 'from their homes', 'flown out', 'airlifted',
-      'to leave', 'helped to leave'],
+      'to leave', 'helped to leave', 'leaving', 'crossed into', 'sought refuge'],
     measures: { person: 'displaced', none: 'displaced' },
   },
 ];

@@ -42,6 +42,16 @@ const COUNTED = caselessAlternation([...PERSON_NOUNS, ...Object.keys(ITEM_NOUNS)
 const COUNTED_NOUN = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}(?:${COUNTED})\b`, 'iu');
 /** "of 22 drones": the number after "of" counts something named. */
 const OF_COUNTED = new RegExp(String.raw`^\s+of\s+\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}(?:${COUNTED})\b`, 'iu');
+/** "two in Sumy, four in Kharkiv and one in Dnipro": "one" closing a list of counts is a count. */
+const COUNT_WORD = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+const PLACE_AFTER = /^\s{1,2}(?:in|at|near|from|on|across|inside)\s/i;
+function closesList(before: string): boolean {
+  const tail = before.slice(-48);
+  const joined = /(?:,|\band)\s{0,2}$/i.test(tail);
+  if (!joined) return false;
+  const words = tail.split(/[\s,]+/).filter(Boolean).slice(-6, -1);
+  return words.some((w) => COUNT_WORD.test(w));
+}
 /** "one of", "one side", "one another": the word "one" rarely counts anything on its own. */
 const ONE_AFTER = /^\s+(?:of|another|side|way|day|time|thing|reason|more|another)\b/i;
 const PHONE_RUN = /[+(]?\d[\d\s().-]{8,}\d/g;
@@ -94,7 +104,7 @@ export const NonClaimRefiner: Refiner = {
       if (m.bare && /^\s+of\s+\d/.test(after) && !OF_COUNTED.test(after)) return false;
       if (m.bare && /\d\s+of\s+$/.test(before) && !COUNTED_NOUN.test(after)) return false;
       if (m.bare && (m.low ?? 99) <= 31 && DAY_RANGE_AFTER.test(after)) return false;
-      if (/^one$/i.test(quote) && !RANGE_WORDS.test(before) && !/^\s+(?:and|to|or)\s/i.test(after) && (ONE_AFTER.test(after) || !COUNTED_NOUN.test(after))) return false;
+      if (/^one$/i.test(quote) && !RANGE_WORDS.test(before) && !(closesList(before) && PLACE_AFTER.test(after)) && !/^\s+(?:and|to|or)\s/i.test(after) && (ONE_AFTER.test(after) || !COUNTED_NOUN.test(after))) return false;
       if (/^a (?:hundred|thousand|million|billion)$/i.test(quote) === false && wordNumber && (m.low ?? 0) < 10 && DEFINITE_BEFORE.test(before)) return false;
       if (phoneSpans.some(([s, e]) => m.start >= s && m.end <= e)) return false;
       return true;

@@ -343,7 +343,8 @@ const NO_DATES: DateHit[] = [];
  */
 function readSentence(st: Reading, p: Planned, previous: Said | null): Said | null {
   const { history } = st;
-  const { field, text, paragraph, s, mentions, frames, hedge, dates } = p;
+  const { field, text, paragraph, s, mentions, hedge, dates } = p;
+  let { frames } = p;
   // "The figure could not be independently verified." qualifies its figures and those before it.
   if (hedge) st.hedged.push({ paragraph, start: s.start, hedge });
   if (!mentions.length && !frames.length) {
@@ -362,6 +363,14 @@ function readSentence(st: Reading, p: Planned, previous: Said | null): Said | nu
   // sentence finds the one named before it; statements without figures count too.
   history.beginSentence();
   const resolved: Array<Source | null> = [];
+  // "Its count was 12 dead, the ministry said": a pronoun with nobody before it to point
+  // at names no one; its frame leaves the sentence's other frames to speak.
+  const pointless = frames.filter((f) => f.speaker.anaphor !== null && !history.canResolve(f, s.text, entitiesOf));
+  if (pointless.length) {
+    frames = frames.filter((f) => !pointless.includes(f));
+    frameDates.length = 0;
+    for (const f of frames) frameDates.push(frameDate(s.text, f, dates));
+  }
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i];
     if (f.speaker.name === REPORTS_SPEAKER) {

@@ -35,6 +35,10 @@ const sources: Row[] = [
   ['Losses cited by the Armenian defence ministry reached [3,800] soldiers.', { source: { name: 'Armenian defence ministry', affiliation: 'AM' } }],
   ['Police said 40 houses burned, adding that [12] people were hurt.', { source: { name: 'Police' } }],
   ['The Eritrean information minister rejected the account, saying only [five] soldiers were hurt.', { source: { name: 'Eritrean information minister', affiliation: 'ER' } }],
+  // A possessive pronoun points at the speaker named before it, or at no one.
+  ['Governor Tomas Reyes said on Monday that 3 shells fell. His count was [12] dead and 40 wounded.', { source: { name: 'Tomas Reyes' } }],
+  ['Its count was [12] dead, the Marren health office said later.', { source: { name: 'Marren health office' } }],
+  ['The shelling went on. Their tally put the dead at [30].', { source: null }],
   // Reports alone, "reportedly", a passive estimate and an action name no source.
   ['According to reports, [30] soldiers were killed near Ost.', { source: null, hedges: ['according to reports'] }],
   ['Rebels reportedly captured [15] soldiers near the dam.', { source: null, hedges: ['reportedly'] }],

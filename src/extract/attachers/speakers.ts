@@ -35,7 +35,7 @@ const LEADING = /^(?:(?:the|a|an|its|their|his|her|our)\s+)+/i;
 /** Time words that can open a subject phrase without a comma ("Last week Russia's ministry said"). */
 const LEADING_TIME = /^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|weekend)|earlier|later|yesterday|today|meanwhile|separately|also|previously|then|now|however|(?:on|in|at|by)\s+[\w\s]+?,|(?:on\s+|by\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+same\s+day|that\s+day)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+/i;
 const PRONOUNS: Record<string, Speaker['anaphor']> = {
-  he: 'person', she: 'person', it: 'thing', they: 'plural', its: 'thing', their: 'plural',
+  he: 'person', she: 'person', his: 'person', her: 'person', it: 'thing', they: 'plural', its: 'thing', their: 'plural',
 };
 /** A person's name: two or more capitalised words ("Pat Ryder", "Alyona Getmanchuk"). */
 /** Tried on the phrase's last 80 characters only: a name is short, and the scan stays linear. */

@@ -113,16 +113,12 @@ export class SpeakerHistory {
     return /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(s.name);
   }
 
-  private resolveSource(frame: Frame, sentence: string, entities: () => Entity[]): Source {
+  /** Whom an anaphor points at ("its", "he", "the ministry"), or null when nobody fits. */
+  private anaphorOf(frame: Frame, sentence: string, entities: () => Entity[], via: string[], cited: Source['cited']): Source | null {
     const sp = frame.speaker;
-    // A literal, not a spread: its arrays are made ready for strings from the start.
-    const via: string[] = [];
-    via.push(...frame.via);
-    const cited = frame.cited ? { name: frame.cited.name, kind: frame.cited.kind, affiliation: frame.cited.affiliation } : null;
+    const entries = this.entries;
     const make = (e: Entry | undefined, name?: string): Source | null =>
       e ? source(name ?? e.source.name, e.source.kind, e.source.anonymous, e.source.affiliation, via, cited) : null;
-    // Latest first: findLast, and `latest` for the last one (no reversed copy per statement).
-    const entries = this.entries;
     const latest = entries.length ? entries[entries.length - 1] : undefined;
     let found: Source | null = null;
     switch (sp.anaphor) {
@@ -158,6 +154,28 @@ export class SpeakerHistory {
       default:
         break;
     }
+    return found;
+  }
+
+  /** A pronoun speaker ("its", "he", "their") points at someone named before it. */
+  canResolve(frame: Frame, sentence: string, entities: () => Entity[]): boolean {
+    const a = frame.speaker.anaphor;
+    if (a !== 'person' && a !== 'thing' && a !== 'plural') return true;
+    return this.anaphorOf(frame, sentence, entities, [], null) !== null;
+  }
+
+  private resolveSource(frame: Frame, sentence: string, entities: () => Entity[]): Source {
+    const sp = frame.speaker;
+    // A literal, not a spread: its arrays are made ready for strings from the start.
+    const via: string[] = [];
+    via.push(...frame.via);
+    const cited = frame.cited ? { name: frame.cited.name, kind: frame.cited.kind, affiliation: frame.cited.affiliation } : null;
+    const make = (e: Entry | undefined, name?: string): Source | null =>
+      e ? source(name ?? e.source.name, e.source.kind, e.source.anonymous, e.source.affiliation, via, cited) : null;
+    // Latest first: findLast, and `latest` for the last one (no reversed copy per statement).
+    const entries = this.entries;
+    const latest = entries.length ? entries[entries.length - 1] : undefined;
+    const found = this.anaphorOf(frame, sentence, entities, via, cited);
     if (found) return found;
     // A bare surname ("Lee said") names someone introduced earlier in full.
     if (!sp.affiliation && /^\p{Lu}[\p{L}'’-]+$/u.test(sp.name)) {

@@ -25,13 +25,14 @@ const START_BEFORE = /\b(?:since|from|starting(?:\s+(?:on|in|from))?|beginning(?
 /** Words before a date that make it the end of a span. */
 const END_BEFORE = /\b(?:as\s+of|by|until|till|through|up\s+to|to|and|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end\s+of)\s+(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?(?:mid-?\s*|early\s+|late\s+)?$/i;
 /** "since the invasion began in February 2022", "since it invaded Ukraine in February 2022": a "since" clause whose date comes later in it. */
-const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,7}(?:on|in)\s+$/iu;
+const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,9}(?:on|in)\s+$/iu;
 /** A superlative before a later date: "the largest swap since …", "the highest since March". */
 const SUPERLATIVE = /\b(?:\w+est|most|first|record|lowest|highest)\b/i;
 /** "over the same period": the figure before it gives the span. */
 const SAME_PERIOD = /\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|day|night|week|month)\b/i;
 /** A year before a tally noun: "Russia's 2025 losses", "the 2024 budget". */
 const YEAR_MODIFIER = /(?<![\d,.])(?<year>(?:19|20)\d{2})\s+(?:losses|casualties|deaths|toll|gains|budget|pledges?|aid|advances?|total)\b/gi;
+const YEAR_WORD = /\b(?:19|20)\d{2}\b/;
 const END_OF_MONTH = /\bby\s+the\s+end\s+of\s+the\s+month\b/i;
 /** Years standing as a span: "in 2023", "during 2024", "for 2025", "2018 alone". */
 const YEAR_SPAN = /\b(?<prep>in|during|for|of|throughout|since|from|by|until|through)\s+(?:the\s+(?:whole\s+(?:of\s+)?)?(?:year\s+)?)?(?<year>(?:19|20)\d{2})\b(?!\s*[-–/]\d)/gi;
@@ -91,7 +92,14 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
     const pair = /\b(?:between|from)\s+(?:the\s+)?$/i.test(before) && /^\s*(?:and|to|until|through|[-–])\s+(?:the\s+end\s+of\s+)?$/i.test(mid);
     const both = /\b(?:in|during|over)\s+$/i.test(before) && /^\s*and\s+$/i.test(mid);
     if (pair || both) {
-      spans.push({ start: x.start, end: y.end, period: { start: x.period.start ?? x.period.end, end: y.period.end ?? y.period.start } });
+      let first = x.period.start ?? x.period.end;
+      const last = y.period.end ?? y.period.start;
+      // "between June and September 2022": the first date takes the year the second names.
+      if (first && last && !YEAR_WORD.test(text.slice(x.start, x.end)) && YEAR_WORD.test(text.slice(y.start, y.end))) {
+        const year = Number(last.slice(0, 4)) - (first.slice(5, 7) > last.slice(5, 7) ? 1 : 0);
+        first = `${year}${first.slice(4)}`;
+      }
+      spans.push({ start: x.start, end: y.end, period: { start: first, end: last } });
       spans.splice(spans.indexOf(x), 1);
       spans.splice(spans.indexOf(y), 1);
     }
@@ -167,12 +175,21 @@ interface Span {
 
 /** A date's role from the words before it: the start of a span, its end, or the whole of it. */
 function dateSpan(text: string, d: DateHit, value: string, clauseStart: number): Span {
-  const before = text.slice(Math.max(0, d.start - 30), d.start);
   const lead = text.slice(d.start, d.end).toLowerCase();
+  // The parser keeps a leading "on" ("on 6 August"): the words before it are read up to the date.
+  const at = d.start + (/^on\s/.test(lead) ? 3 : 0);
+  const before = text.slice(Math.max(0, at - 30), at);
+  // "from 1 January to 31 March", "on 28–29 April": a range read as one date.
+  if (d.endValue) return { start: d.start, end: d.end, period: { start: value, end: d.endValue } };
+  // "between 8 and 13 October": the first day shares the month of the second.
+  const firstDay = /\bbetween\s+(\d{1,2})\s+and\s+$/i.exec(before);
+  if (firstDay && /^\d{4}-\d{2}-\d{2}$/.test(value) && Number(firstDay[1]) >= 1 && Number(firstDay[1]) < Number(value.slice(8))) {
+    return { start: at - before.length + firstDay.index, end: d.end, period: { start: `${value.slice(0, 8)}${pad(Number(firstDay[1]))}`, end: value } };
+  }
   // "as of the end of November": as precise as the text, a month.
   const v = /\bend\s+of\s+(?:the\s+)?$/i.test(before) && !/\d/.test(lead) ? value.slice(0, 7) : value;
   let period: ClaimPeriod;
-  if (START_BEFORE.test(before) || /^(?:since|from)\b/.test(lead) || SINCE_CLAUSE.test(text.slice(Math.max(clauseStart, d.start - 70), d.start))) period = { start: v, end: null };
+  if (START_BEFORE.test(before) || /^(?:since|from)\b/.test(lead) || SINCE_CLAUSE.test(text.slice(Math.max(clauseStart, at - 90), at))) period = { start: v, end: null };
   else if (END_BEFORE.test(before) || /^(?:by|until|as of)\b/.test(lead)) period = { start: null, end: v };
   else period = { start: v, end: v };
   return { start: d.start, end: d.end, period };

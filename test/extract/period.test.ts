@@ -24,5 +24,41 @@ const since: Row[] = [
   ['[At least 85] people have been killed since the truce between the two factions took effect on 14 October.', span('2024-10-14', null)],
 ];
 
+const nearest: Row[] = [
+  // A relative span nearer the figure than a date in the same clause is the figure's.
+  ['The navy said [about 400] sailors had been mobilised this year, while 900 more had arrived in March and April.', span('2024', '2024')],
+  ['Regional officials said [52] people were hurt in the previous 24 hours, bringing the toll since Monday to 300.', span('2024-11-20', '2024-11-20')],
+  // A relative word right after a date only qualifies the date.
+  ['Medics treated [61] patients between 2 January and 28 February this year.', span('2024-01-02', '2024-02-28')],
+];
+
+const samePeriod: Row[] = [
+  // "over the same period" takes the span of a figure before it, in the paragraph before too.
+  ['The army said it had repelled 45 attacks over the past 24 hours.\n\nOver the same period, enemy gunners fired [210] shells at the town.', span('2024-11-20', '2024-11-20')],
+  ['Officials counted 60 dead in October.\n\nIn that time, [3,400] people left through the river crossings.', span('2024-10', '2024-10')],
+  // … but a figure with its own date keeps it.
+  ['The agency recorded 2,100 deaths in the first half of 2024.\n\nIt counted [480] in June alone and 2,100 over the same period.', span('2024-06', '2024-06')],
+];
+
+const undated: Row[] = [
+  // "since the war began" with no date: no period, even when another clause holds one.
+  ['The charity said [more than 5,000] schools had been damaged since the war began, and that it had rebuilt 40 in October.', { period: null }],
+  // … unless the date follows: the start.
+  ['[At least 1,200] civilians have died since the offensive began in March 2023, monitors said.', span('2023-03', null)],
+];
+
+const openings: Row[] = [
+  // A time adverbial that opens the sentence sets the time of the reported clause too.
+  ['In 2021 alone, the monitors said that [73] aid workers had been killed.', span('2021', '2021')],
+  ['Officials counted 60 dead in October.\n\nOver that period, the agency said that [3,400] people had left.', span('2024-10', '2024-10')],
+  // … but one that places the statement does not.
+  ['In a briefing on Monday, the mayor said that [14] shelters had been opened.', { period: null }],
+  ['In March last year, the envoy told reporters that [9,000] families had been displaced.', { period: null }],
+];
+
 positiveTable('period: ranges of dates', ranges);
+positiveTable('period: an opening adverbial', openings);
+positiveTable('period: the nearest span', nearest);
+positiveTable('period: over the same period', samePeriod);
+positiveTable('period: spans the text does not date', undated);
 positiveTable('period: since a dated event', since);

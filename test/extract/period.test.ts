@@ -68,7 +68,24 @@ const others: Row[] = [
   ['The air force shot down [over 100] drones in a single day, a record.', { period: null }],
 ];
 
+const given: Row[] = [
+  // The day a figure was given is the statement's, not a span the figure covers.
+  ['The regional council put the number of damaged homes at [1,700] on 3 November.', { period: null }],
+  ['The army offered a lower count on 12 October, saying [about 90] soldiers had been captured.', { period: null }],
+  // … but a year the figure is about stays its span.
+  ['For the whole of 2023, the monitors put the toll at [2,400].', span('2023', '2023')],
+];
+
+const endOf: Row[] = [
+  // "the end of November": as precise as the text, the month; a count as it stood then.
+  ['Donors had sent [€3.1 billion] as of the end of October, the fund said.', span(null, '2024-10')],
+  ['The register listed [41,200] people at the end of September.', span(null, '2024-09')],
+  ['Police said [80] bodies had been found since the withdrawal at the end of March.', span('2024-03', null)],
+];
+
 positiveTable('period: ranges of dates', ranges);
+positiveTable('period: the day a figure was given', given);
+positiveTable('period: the end of a month', endOf);
 positiveTable('period: dates of other figures', others);
 positiveTable('period: an opening adverbial', openings);
 positiveTable('period: the nearest span', nearest);

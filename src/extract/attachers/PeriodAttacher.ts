@@ -25,7 +25,7 @@ const START_BEFORE = /\b(?:since|from|starting(?:\s+(?:on|in|from))?|beginning(?
 /** Words before a date that make it the end of a span. */
 const END_BEFORE = /\b(?:as\s+of|by|until|till|through|up\s+to|to|and|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end\s+of)\s+(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?(?:mid-?\s*|early\s+|late\s+)?$/i;
 /** "since the invasion began in February 2022", "since it invaded Ukraine in February 2022": a "since" clause whose date comes later in it. */
-const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,9}(?:on|in)\s+$/iu;
+const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,9}(?:on|in|at\s+the)\s+$/iu;
 /** "since the start of the war", "since the truce began": an event the sentence does not date. */
 const SINCE_UNDATED = /\bsince\s+the\s+(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict|fighting|truce|ceasefire|offensive|operation|incursion)(?:\s+(?:began|started|erupted|broke\s+out|took\s+effect))?\b/i;
 /** A superlative before a later date: "the largest swap since …", "the highest since March". */
@@ -153,7 +153,7 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
   // after another subject's verb dates that event ("40% of the territory Ukraine seized in August").
   // So does a date after a comparison ("27%, up from 14% in 2023") or in a clause of its own
   // ("… 648,000 casualties, and that its losses averaged 1,271 a day in September").
-  const own = spans.filter((x) => !(x.start > figEnd && (SUPERLATIVE.test(text.slice(figEnd, x.start)) || COMPARISON.test(text.slice(figEnd, x.start)) || otherEvent(figEnd, x.start))));
+  const own = spans.filter((x) => !(x.start > figEnd && (SUPERLATIVE.test(text.slice(figEnd, x.start)) || COMPARISON.test(text.slice(figEnd, x.start)) || otherEvent(figEnd, x.start))) && !givenOn(text, x, figStart));
   let best: Span | null = null;
   for (const x of own) if (!best || distance(x, figStart, figEnd) < distance(best, figStart, figEnd)) best = x;
   return best ? best.period : null;
@@ -240,11 +240,27 @@ function relativeSpans(local: string, a: number, statedOn: string): Span[] {
   return out;
 }
 
+/** Verbs that give a figure rather than report an event: "put the toll at 300 on Monday". */
+const GIVING = /\b(?:put|puts|putting|estimated|gave|given|offered|repeated|spoke\s+of|cited)\b/i;
+
+/**
+ * A day on which a figure was given, not one it covers ("put Russian losses at 658,000 on
+ * 4 October", "offered a lower count on 13 January, saying 300 …"): the statement's date.
+ */
+function givenOn(text: string, x: Span, figStart: number): boolean {
+  // A year is a span the figure covers ("for the whole of 2024, it put the gains at …").
+  if (!x.dated || !x.period || x.period.start !== x.period.end || (x.period.start?.length ?? 0) < 7) return false;
+  const from = Math.max(0, Math.min(x.start, figStart) - 40);
+  return GIVING.test(text.slice(from, Math.max(x.start, figStart)));
+}
+
 interface Span {
   start: number;
   end: number;
   /** Null for a span the text names without a date: it takes the figure, and gives it none. */
   period: ClaimPeriod | null;
+  /** Read from a date the parser found (not from words like "January's gains"). */
+  dated?: boolean;
 }
 
 /** A date's role from the words before it: the start of a span, its end, or the whole of it. */
@@ -261,12 +277,15 @@ function dateSpan(text: string, d: DateHit, value: string, clauseStart: number):
     return { start: at - before.length + firstDay.index, end: d.end, period: { start: `${value.slice(0, 8)}${pad(Number(firstDay[1]))}`, end: value } };
   }
   // "as of the end of November": as precise as the text, a month.
-  const v = /\bend\s+of\s+(?:the\s+)?$/i.test(before) && !/\d/.test(lead) ? value.slice(0, 7) : value;
+  // The parser may keep the "end of" in the date's own text ("end of November").
+  const endOf = !/\d/.test(lead) && (/\bend\s+of\s+(?:the\s+)?$/i.test(before) || /^(?:the\s+)?end\s+of\b/.test(lead));
+  const v = endOf ? value.slice(0, 7) : value;
   let period: ClaimPeriod;
   if (START_BEFORE.test(before) || /^(?:since|from)\b/.test(lead) || SINCE_CLAUSE.test(text.slice(Math.max(clauseStart, at - 90), at))) period = { start: v, end: null };
-  else if (END_BEFORE.test(before) || /^(?:by|until|as of)\b/.test(lead)) period = { start: null, end: v };
+  // "at the end of January": a count as it stood then.
+  else if (endOf || END_BEFORE.test(before) || /^(?:by|until|as of)\b/.test(lead)) period = { start: null, end: v };
   else period = { start: v, end: v };
-  return { start: d.start, end: d.end, period };
+  return { start: d.start, end: d.end, period, dated: true };
 }
 
 function distance(d: { start: number; end: number }, s: number, e: number): number {

@@ -31,7 +31,7 @@ const SINCE_UNDATED = /\bsince\s+the\s+(?:(?:start|beginning|outbreak)\s+of\s+th
 /** A superlative before a later date: "the largest swap since …", "the highest since March". */
 const SUPERLATIVE = /\b(?:\w+est|most|first|record|lowest|highest)\b/i;
 /** Words that open a comparison with another figure, or another reported clause, after the figure. */
-const COMPARISON = /\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\s+(?:when|in|on|at|during|the|a\s+year|last|its|their|before)\b|\b(?:and|but|while)\s+that\b|,\s(?:while|whereas)\b/i;
+const COMPARISON = /\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\s+(?:when|in|on|at|during|the|a\s+year|last|its|their|before)\b|\b(?:and|but|while)\s+that\b/i;
 /** "over the same period", "in that time": the figure before it gives the span. */
 const SAME_PERIOD = /\b(?:over|in|during|for|throughout)\s+(?:the\s+same\s+(?:period|time|day|night|week|month|span)|that\s+(?:period|time|span)|the\s+period)\b/i;
 /** A year before a tally noun: "Russia's 2025 losses", "the 2024 budget". */
@@ -43,30 +43,14 @@ const YEAR_SPAN = /\b(?<prep>in|during|for|of|throughout|since|from|by|until|thr
 const HALF = /\b(?:in\s+)?the\s+(?<which>first|second)\s+half\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
 const QUARTER = /\b(?:in\s+)?the\s+(?<which>first|second|third|fourth)\s+quarter\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
 const ONE_DAY = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:24\s+hours|day)|overnight|that\s+(?:day|morning|afternoon|evening|night)|(?:on|during|in)\s+the\s+same\s+(?:day|night))\b/i;
-/** Nouns of a statement: "Monday's statement" dates the statement, not a figure. */
-const STATEMENT_NOUN = String.raw`(?:statement|report|update|briefing|announcement|remarks|post|address|speech|interview|comments|press)\b`;
-/** "March's advance", "November 2024's gains", "June's net gain": a month's own figure. */
-const MONTHLY = new RegExp(String.raw`\b(?<month>${MONTH_NAMES.join('|')})(?:\s(?<year>(?:19|20)\d{2}))?['’]s\s(?!${STATEMENT_NOUN})`, 'i');
-/** "Friday's toll", "Monday's attack", "at Wednesday's meeting": that day's own figure. */
-const DAILY = new RegExp(String.raw`\b(?<day>mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s(?!${STATEMENT_NOUN})`, 'i');
-const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+const MONTHLY = new RegExp(String.raw`\b(?<month>${MONTH_NAMES.join('|')})['’]s\s+(?:advance|advances|gains|losses|toll|total|figure|tally|count|casualties|deaths)\b`, 'i');
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fourteen: 14, thirty: 30 };
 const PAST_SPAN = /\b(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty)\s+(?<unit>days|weeks)\b/i;
-const ONE_WEEK = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:week|seven\s+days|7\s+days)|(?:in|over|during|within)\s+a\s+week|throughout\s+the\s+week|(?:just\s+)?this\s+one\s+week)\b/i;
-/** "over the weekend", "in weekend clashes": the last Saturday and Sunday. */
-const WEEKEND = /\b(?:(?:over|at|during)\s+the\s+weekend|(?:last|this)\s+weekend|in\s+weekend\s+[a-z]+)\b/i;
-/** "in the first half of the month". */
-const HALF_MONTH = /\b(?:in\s+)?the\s+(?<which>first|second)\s+half\s+of\s+(?:the|this)\s+month\b/i;
-/** "as of 4 p.m.": the count at that hour of the statement's day. */
-const AS_OF_HOUR = /\bas\s+of\s+\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
-/** "by the end of the year": its last day. */
-const END_OF_YEAR = /\b(?:by|at|until|as\s+of)\s+the\s+end\s+of\s+(?:the|this)\s+year\b/i;
-/** "between 1988 and 1994", "in 2019–2021", "from 2014 to 2018": years as one span. */
-const YEAR_RANGE = /\b(?:in|between|from|during|over)\s+(?<y1>(?:19|20)\d{2})(?:[-–]|\s(?:and|to|until|through)\s)(?<y2>(?:19|20)\d{2})\b/gi;
+const ONE_WEEK = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:week|seven\s+days|7\s+days))\b/i;
 const THIS_YEAR = /\b(?:(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b/i;
-const LAST_MONTH = /\b(?:since\s+)?last\s+month\b/i;
+const LAST_MONTH = /\blast\s+month\b/i;
 const THIS_MONTH = /\b(?:this|earlier\s+this)\s+month\b/i;
-const LAST_YEAR = /\b(?:since\s+)?last\s+year\b/i;
+const LAST_YEAR = /\blast\s+year\b/i;
 
 /**
  * The period "over the same period" refers back to: the latest one stated for a figure
@@ -186,11 +170,6 @@ function textSpans(local: string, a: number, spans: Span[]): void {
       spans.push({ start: a + m.index!, end: a + m.index! + m[0].length, period: { start: `${y}-${pad(months[0])}`, end: `${y}-${pad(months[1])}` } });
     }
   }
-  YEAR_RANGE.lastIndex = 0;
-  for (const m of local.matchAll(YEAR_RANGE)) {
-    const { y1, y2 } = m.groups!;
-    if (y1 < y2) spans.push({ start: a + m.index!, end: a + m.index! + m[0].length, period: { start: y1, end: y2 } });
-  }
   for (const re of [YEAR_SPAN, YEAR_MODIFIER]) {
     re.lastIndex = 0;
     for (const m of local.matchAll(re)) {
@@ -198,11 +177,8 @@ function textSpans(local: string, a: number, spans: Span[]): void {
       if (spans.some((x) => x.start <= start && start < x.end)) continue;
       // "since the spring of 2022": a "since" just before the year's phrase opens the span.
       const sinceBefore = /\bsince\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(local.slice(Math.max(0, m.index! - 30), m.index!));
-      // "by the end of 2021", "as of 2023": the year a count stood at.
-      const endBefore = /\b(?:end\s+of|as\s+of)\s+$/i.test(local.slice(Math.max(0, m.index! - 20), m.index! + m[0].length - 4));
-      const prep = sinceBefore ? 'since' : endBefore ? 'by' : (m.groups!.prep ?? '').toLowerCase();
-      // "since the start of 2024": its first month.
-      const y = m.groups!.year + (/\b(?:start|beginning)\s+of\s+$/i.test(local.slice(Math.max(0, m.index! - 20), m.index! + m[0].length - 4)) ? '-01' : '');
+      const prep = sinceBefore ? 'since' : (m.groups!.prep ?? '').toLowerCase();
+      const y = m.groups!.year;
       const period = prep === 'since' || prep === 'from' ? { start: y, end: null } : prep === 'by' || prep === 'until' || prep === 'through' ? { start: null, end: y } : { start: y, end: y };
       spans.push({ start, end: start + m[0].length, period });
     }
@@ -222,18 +198,11 @@ const STATEMENT_OPENING = /\b(?:statement|update|report|note|estimate|interview|
  * time,", "In 2018 alone,"), else 0.
  */
 function openingAdverbial(text: string): number {
-  let end = 0;
-  // Phrase after phrase: "Over a longer span, from October 2014 to October 2017, …".
-  for (;;) {
-    let from = end;
-    while (from < text.length && text.charCodeAt(from) === 32) from++;
-    const comma = text.indexOf(',', from);
-    if (comma < 0 || comma - from > 60) break;
-    const first = /^[\p{L}]+/u.exec(text.slice(from, comma));
-    if (!first || !OPENERS.has(first[0].toLowerCase()) || STATEMENT_OPENING.test(text.slice(from, comma))) break;
-    end = comma + 1;
-  }
-  return end || (SAME_PERIOD_OPENING.exec(text)?.[0].length ?? 0);
+  const comma = text.indexOf(',');
+  if (comma < 0 || comma > 60) return SAME_PERIOD_OPENING.exec(text)?.[0].length ?? 0;
+  const first = /^[\p{L}]+/u.exec(text);
+  if (!first || !OPENERS.has(first[0].toLowerCase())) return 0;
+  return STATEMENT_OPENING.test(text.slice(0, comma)) ? 0 : comma;
 }
 
 /** Spans in `local` (at offset `a`) that resolve against the statement's date. */
@@ -245,29 +214,13 @@ function relativeSpans(local: string, a: number, statedOn: string): Span[] {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(statedOn) ? statedOn : null;
   const month = statedOn.length >= 7 ? statedOn.slice(0, 7) : null;
   const year = statedOn.slice(0, 4);
+  // "March's advance", "January's gains": a month's own figure.
   const monthly = MONTHLY.exec(local);
   if (monthly) {
     const mo = MONTH_NAMES.indexOf(monthly.groups!.month.toLowerCase()) + 1;
-    const y = monthly.groups!.year ?? Number(year) - (month && mo > Number(month.slice(5, 7)) ? 1 : 0);
+    const y = Number(year) - (month && mo > Number(month.slice(5, 7)) ? 1 : 0);
     at(monthly, { start: `${y}-${pad(mo)}`, end: `${y}-${pad(mo)}` });
   }
-  const daily = DAILY.exec(local);
-  if (daily && day) {
-    const back = (new Date(`${day}T12:00:00Z`).getUTCDay() - WEEKDAYS.indexOf(daily.groups!.day.toLowerCase()) + 7) % 7;
-    at(daily, { start: shift(day, -back), end: shift(day, -back) });
-  }
-  const weekend = WEEKEND.exec(local);
-  if (weekend && day) {
-    const sunday = shift(day, -new Date(`${day}T12:00:00Z`).getUTCDay());
-    at(weekend, { start: shift(sunday, -1), end: sunday });
-  }
-  const half = HALF_MONTH.exec(local);
-  if (half && month) {
-    const first = half.groups!.which.toLowerCase() === 'first';
-    at(half, { start: `${month}-${first ? '01' : '16'}`, end: first ? `${month}-15` : shift(`${monthShift(month, 1)}-01`, -1) });
-  }
-  if (day) at(AS_OF_HOUR.exec(local), { start: null, end: day });
-  at(END_OF_YEAR.exec(local), { start: null, end: `${year}-12-31` });
   // "over the past two weeks", "in the previous three days".
   const past = PAST_SPAN.exec(local);
   if (day && past) {
@@ -278,15 +231,12 @@ function relativeSpans(local: string, a: number, statedOn: string): Span[] {
   if (day) at(ONE_DAY.exec(local), { start: day, end: day });
   if (day) at(ONE_WEEK.exec(local), { start: shift(day, -6), end: day });
   const thisYear = THIS_YEAR.exec(local);
-  // "since the start of the year": its first day.
-  at(thisYear, thisYear && /since/i.test(thisYear[0]) ? { start: `${year}-01-01`, end: null } : { start: year, end: year });
+  at(thisYear, thisYear && /since/i.test(thisYear[0]) ? { start: year, end: null } : { start: year, end: year });
   if (month) at(END_OF_MONTH.exec(local), { start: null, end: month });
-  const lastMonth = month ? LAST_MONTH.exec(local) : null;
-  if (month) at(lastMonth, { start: monthShift(month, -1), end: /^since/i.test(lastMonth?.[0] ?? '') ? null : monthShift(month, -1) });
+  if (month) at(LAST_MONTH.exec(local), { start: monthShift(month, -1), end: monthShift(month, -1) });
   if (month) at(THIS_MONTH.exec(local), { start: month, end: month });
   const last = String(Number(year) - 1);
-  const lastYear = LAST_YEAR.exec(local);
-  at(lastYear, { start: last, end: /^since/i.test(lastYear?.[0] ?? '') ? null : last });
+  at(LAST_YEAR.exec(local), { start: last, end: last });
   return out;
 }
 

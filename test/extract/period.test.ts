@@ -56,18 +56,6 @@ const openings: Row[] = [
   ['In March last year, the envoy told reporters that [9,000] families had been displaced.', { period: null }],
 ];
 
-const others: Row[] = [
-  // A date after a comparison belongs to the figure compared with.
-  ['Women now make up [31%] of the new recruits, up from 12% in 2022, the survey found.', { period: null }],
-  ['The rebels now hold [a quarter] of the province, compared with a tenth on 1 March.', { period: null }],
-  ['[Some 2,000] foreign fighters are in the city, far more than when the militia first held it in 2019.', { period: null }],
-  // … and one in another reported clause ("and that …") to that clause's figure.
-  ['The ministry said [more than 9,000] homes had been damaged, and that 410 had been destroyed in August.', { period: null }],
-  ['The ministry said 9,000 homes had been damaged, and that [410] had been destroyed in August.', span('2024-08', '2024-08')],
-  // "in a single day" names no day.
-  ['The air force shot down [over 100] drones in a single day, a record.', { period: null }],
-];
-
 const given: Row[] = [
   // The day a figure was given is the statement's, not a span the figure covers.
   ['The regional council put the number of damaged homes at [1,700] on 3 November.', { period: null }],
@@ -86,7 +74,6 @@ const endOf: Row[] = [
 positiveTable('period: ranges of dates', ranges);
 positiveTable('period: the day a figure was given', given);
 positiveTable('period: the end of a month', endOf);
-positiveTable('period: dates of other figures', others);
 positiveTable('period: an opening adverbial', openings);
 positiveTable('period: the nearest span', nearest);
 positiveTable('period: over the same period', samePeriod);

@@ -30,8 +30,6 @@ const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,9}(?:on|in|at\s+the)\s+$/
 const SINCE_UNDATED = /\bsince\s+the\s+(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict|fighting|truce|ceasefire|offensive|operation|incursion)(?:\s+(?:began|started|erupted|broke\s+out|took\s+effect))?\b/i;
 /** A superlative before a later date: "the largest swap since …", "the highest since March". */
 const SUPERLATIVE = /\b(?:\w+est|most|first|record|lowest|highest)\b/i;
-/** Words that open a comparison with another figure, or another reported clause, after the figure. */
-const COMPARISON = /\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\s+(?:when|in|on|at|during|the|a\s+year|last|its|their|before)\b|\b(?:and|but|while)\s+that\b/i;
 /** "over the same period", "in that time": the figure before it gives the span. */
 const SAME_PERIOD = /\b(?:over|in|during|for|throughout)\s+(?:the\s+same\s+(?:period|time|day|night|week|month|span)|that\s+(?:period|time|span)|the\s+period)\b/i;
 /** A year before a tally noun: "Russia's 2025 losses", "the 2024 budget". */
@@ -42,7 +40,7 @@ const END_OF_MONTH = /\bby\s+the\s+end\s+of\s+the\s+month\b/i;
 const YEAR_SPAN = /\b(?<prep>in|during|for|of|throughout|since|from|by|until|through)\s+(?:the\s+(?:whole\s+(?:of\s+)?)?(?:year\s+)?)?(?<year>(?:19|20)\d{2})\b(?!\s*[-–/]\d)/gi;
 const HALF = /\b(?:in\s+)?the\s+(?<which>first|second)\s+half\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
 const QUARTER = /\b(?:in\s+)?the\s+(?<which>first|second|third|fourth)\s+quarter\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
-const ONE_DAY = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:24\s+hours|day)|overnight|that\s+(?:day|morning|afternoon|evening|night)|(?:on|during|in)\s+the\s+same\s+(?:day|night))\b/i;
+const ONE_DAY = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:24\s+hours|day)|overnight|in\s+a\s+single\s+day|that\s+(?:day|morning|afternoon|evening|night)|(?:on|during|in)\s+the\s+same\s+(?:day|night))\b/i;
 const MONTHLY = new RegExp(String.raw`\b(?<month>${MONTH_NAMES.join('|')})['’]s\s+(?:advance|advances|gains|losses|toll|total|figure|tally|count|casualties|deaths)\b`, 'i');
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fourteen: 14, thirty: 30 };
 const PAST_SPAN = /\b(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty)\s+(?<unit>days|weeks)\b/i;
@@ -151,9 +149,7 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
   }
   // A date after a superlative dates the comparison ("the largest swap since the invasion in 2022"), and one
   // after another subject's verb dates that event ("40% of the territory Ukraine seized in August").
-  // So does a date after a comparison ("27%, up from 14% in 2023") or in a clause of its own
-  // ("… 648,000 casualties, and that its losses averaged 1,271 a day in September").
-  const own = spans.filter((x) => !(x.start > figEnd && (SUPERLATIVE.test(text.slice(figEnd, x.start)) || COMPARISON.test(text.slice(figEnd, x.start)) || otherEvent(figEnd, x.start))) && !givenOn(text, x, figStart));
+  const own = spans.filter((x) => !(x.start > figEnd && (SUPERLATIVE.test(text.slice(figEnd, x.start)) || otherEvent(figEnd, x.start))) && !givenOn(text, x, figStart));
   let best: Span | null = null;
   for (const x of own) if (!best || distance(x, figStart, figEnd) < distance(best, figStart, figEnd)) best = x;
   return best ? best.period : null;

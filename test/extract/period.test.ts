@@ -24,6 +24,12 @@ const since: Row[] = [
   ['[At least 85] people have been killed since the truce between the two factions took effect on 14 October.', span('2024-10-14', null)],
 ];
 
+const began: Row[] = [
+  // An event said to have begun on a date starts the span of what it has done since.
+  ['The clashes, which began on 3 October, have killed [at least 70] people, medics said.', span('2024-10-03', null)],
+  ['Flooding that started in June 2023 has forced [about 40,000] people from their homes.', span('2023-06', null)],
+];
+
 const nearest: Row[] = [
   // A relative span nearer the figure than a date in the same clause is the figure's.
   ['The navy said [about 400] sailors had been mobilised this year, while 900 more had arrived in March and April.', span('2024', '2024')],
@@ -79,3 +85,4 @@ positiveTable('period: the nearest span', nearest);
 positiveTable('period: over the same period', samePeriod);
 positiveTable('period: spans the text does not date', undated);
 positiveTable('period: since a dated event', since);
+positiveTable('period: what began on a date', began);

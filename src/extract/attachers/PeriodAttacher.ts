@@ -22,6 +22,8 @@ export interface ClaimPeriod {
 
 /** Words before a date that make it the start of a span. */
 const START_BEFORE = /\b(?:since|from|starting(?:\s+(?:on|in|from))?|beginning(?:\s+(?:on|in))?|after)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|early\s+|mid-?\s*)?(?:the\s+)?$/i;
+/** "fighting that began on 18 January", "the insurgency, which began in October 2017,": the start of what follows. */
+const BEGAN_BEFORE = /\b(?:began|begun|started|erupted|broke\s+out|resumed)\s+(?:on\s+|in\s+)?$/i;
 /** Words before a date that make it the end of a span. */
 const END_BEFORE = /\b(?:as\s+of|by|until|till|through|up\s+to|to|and|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end\s+of)\s+(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?(?:mid-?\s*|early\s+|late\s+)?$/i;
 /** "since the invasion began in February 2022", "since it invaded Ukraine in February 2022": a "since" clause whose date comes later in it. */
@@ -277,7 +279,7 @@ function dateSpan(text: string, d: DateHit, value: string, clauseStart: number):
   const endOf = !/\d/.test(lead) && (/\bend\s+of\s+(?:the\s+)?$/i.test(before) || /^(?:the\s+)?end\s+of\b/.test(lead));
   const v = endOf ? value.slice(0, 7) : value;
   let period: ClaimPeriod;
-  if (START_BEFORE.test(before) || /^(?:since|from)\b/.test(lead) || SINCE_CLAUSE.test(text.slice(Math.max(clauseStart, at - 90), at))) period = { start: v, end: null };
+  if (START_BEFORE.test(before) || BEGAN_BEFORE.test(before) || /^(?:since|from)\b/.test(lead) || SINCE_CLAUSE.test(text.slice(Math.max(clauseStart, at - 90), at))) period = { start: v, end: null };
   // "at the end of January": a count as it stood then.
   else if (endOf || END_BEFORE.test(before) || /^(?:by|until|as of)\b/.test(lead)) period = { start: null, end: v };
   else period = { start: v, end: v };

@@ -57,6 +57,7 @@ const openings: Row[] = [
   // A time adverbial that opens the sentence sets the time of the reported clause too.
   ['In 2021 alone, the monitors said that [73] aid workers had been killed.', span('2021', '2021')],
   ['Officials counted 60 dead in October.\n\nOver that period, the agency said that [3,400] people had left.', span('2024-10', '2024-10')],
+  ['At a meeting of donors in Rome on 9 March, the minister pledged [40] generators.', span('2024-03-09', '2024-03-09')],
   // … but one that places the statement does not.
   ['In a briefing on Monday, the mayor said that [14] shelters had been opened.', { period: null }],
   ['In March last year, the envoy told reporters that [9,000] families had been displaced.', { period: null }],

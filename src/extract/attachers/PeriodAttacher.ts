@@ -184,7 +184,7 @@ function textSpans(local: string, a: number, spans: Span[]): void {
 }
 
 /** Prepositions that open a sentence's time adverbial. */
-const OPENERS = new Set(['in', 'over', 'during', 'since', 'between', 'from', 'throughout', 'for', 'by', 'until', 'after']);
+const OPENERS = new Set(['in', 'over', 'during', 'since', 'between', 'from', 'throughout', 'for', 'by', 'until', 'after', 'on', 'at']);
 
 /** "In that time 300 left": the same-period phrases open a sentence without a comma too. */
 const SAME_PERIOD_OPENING = new RegExp(`^${SAME_PERIOD.source.slice(2)}`, 'i');

@@ -7,6 +7,10 @@
  *   on Saturday, overnight, in the past 24 hours → that day (resolved against the statement)
  *   over the past week → the statement's day less six … the statement's day
  *
+ * Every span the clause holds (dates, years, spans relative to the statement, "over the
+ * same period") competes by its distance from the figure; a time adverbial that opens the
+ * sentence ("In 2018 alone,") counts for the clauses after it.
+ *
  * Watch out for: a date that belongs to the reporting verb ("said on Monday") is the
  * statement's, not the figure's; a date in another clause ("launched its incursion on
  * 6 August and still controls 1,000 km²") is another event's; "since the start of the

@@ -14,7 +14,7 @@ import { attachMeasure, findTriggers, isTriggerWord, type TriggerHit } from './a
 import { partyReadings, sidesOf, NOT_A_SIDE, NO_SIDES, type PartyResult, type Sides } from './attachers/PartyAttacher.js';
 import { chooseParty, partyCandidates, type PartyCandidate, type PartyProposal } from './attachers/PartyChooser.js';
 import { attachLocation } from './attachers/LocationAttacher.js';
-import { attachPeriod } from './attachers/PeriodAttacher.js';
+import { attachPeriod, earlierPeriod } from './attachers/PeriodAttacher.js';
 import { attachHedges, sentenceHedge } from './attachers/HedgeAttacher.js';
 import { findEntities, type Entity } from './attachers/entities.js';
 import { mayHoldFrame, reportOnly, titleFrames, type Frame } from './attachers/SourceAttacher.js';
@@ -934,7 +934,6 @@ function choosePartyFor(w: Work, c: Carried): void {
 }
 
 function toClaim(w: Work, i: number, work: Work[]): Claim {
-  const previous = i > 0 ? work[i - 1] : null;
   // How the party was decided, after the carry rules: the sentence's own reading or a rule across sentences.
   w.evidence.push({ field: 'party', pass: `PartyAttacher/${w.partyHow}`, span: null, text: null });
   const m = w.mention;
@@ -944,7 +943,7 @@ function toClaim(w: Work, i: number, work: Work[]): Claim {
   const aggregation = m.per ? 'rate' : m.increment ? 'increment' : cumulative(w.sentence.text) ? 'cumulative' : 'point';
   const model = w.model;
   const otherEvent = model ? (from: number, to: number) => anotherSubjectsVerb(model, from, to) : undefined;
-  const period = attachPeriod(w.sentence.text, w.dates, m.start, m.end, w.clause, w.statementDates, w.statedOn, previous?.paragraph === w.paragraph ? previous.period : null, otherEvent);
+  const period = attachPeriod(w.sentence.text, w.dates, m.start, m.end, w.clause, w.statementDates, w.statedOn, earlierPeriod(work, i), otherEvent);
   return {
     field: w.field,
     span: [start, end],

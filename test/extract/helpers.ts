@@ -51,6 +51,8 @@ export interface Expect {
   statedOn?: string | null;
   /** Compared as a set, lower-case. */
   hedges?: string[];
+  /** Compared exactly: both ends, or null for no stated span. */
+  period?: { start: string | null; end: string | null } | null;
 }
 
 export interface RowOptions {
@@ -200,6 +202,10 @@ export function differences(want: Expect, got: Claim): string[] {
     if (!ok) diff('location', want.location, got.location);
   }
   if (want.hedges !== undefined && !sameSet(want.hedges, got.hedges)) diff('hedges', want.hedges, got.hedges);
+  if (want.period !== undefined) {
+    const g = got.period ? { start: got.period.start ?? null, end: got.period.end ?? null } : null;
+    if (show(want.period) !== show(g)) diff('period', want.period, g);
+  }
   if (want.source !== undefined) {
     const ws = want.source;
     const gs = got.source;

@@ -7,6 +7,10 @@
  *   on Saturday, overnight, in the past 24 hours → that day (resolved against the statement)
  *   over the past week → the statement's day less six … the statement's day
  *
+ * Every span the clause holds (dates, years, spans relative to the statement, "over the
+ * same period") competes by its distance from the figure; a time adverbial that opens the
+ * sentence ("In 2018 alone,") counts for the clauses after it.
+ *
  * Watch out for: a date that belongs to the reporting verb ("said on Monday") is the
  * statement's, not the figure's; a date in another clause ("launched its incursion on
  * 6 August and still controls 1,000 km²") is another event's; "since the start of the
@@ -22,22 +26,27 @@ export interface ClaimPeriod {
 
 /** Words before a date that make it the start of a span. */
 const START_BEFORE = /\b(?:since|from|starting(?:\s+(?:on|in|from))?|beginning(?:\s+(?:on|in))?|after)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|early\s+|mid-?\s*)?(?:the\s+)?$/i;
+/** "fighting that began on 18 January", "the insurgency, which began in October 2017,": the start of what follows. */
+const BEGAN_BEFORE = /\b(?:began|begun|started|erupted|broke\s+out|resumed)\s+(?:on\s+|in\s+)?$/i;
 /** Words before a date that make it the end of a span. */
 const END_BEFORE = /\b(?:as\s+of|by|until|till|through|up\s+to|to|and|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end\s+of)\s+(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?(?:mid-?\s*|early\s+|late\s+)?$/i;
 /** "since the invasion began in February 2022", "since it invaded Ukraine in February 2022": a "since" clause whose date comes later in it. */
-const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,7}(?:on|in)\s+$/iu;
+const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,9}(?:on|in|at\s+the)\s+$/iu;
+/** "since the start of the war", "since the truce began": an event the sentence does not date. */
+const SINCE_UNDATED = /\bsince\s+the\s+(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict|fighting|truce|ceasefire|offensive|operation|incursion)(?:\s+(?:began|started|erupted|broke\s+out|took\s+effect))?\b/i;
 /** A superlative before a later date: "the largest swap since …", "the highest since March". */
 const SUPERLATIVE = /\b(?:\w+est|most|first|record|lowest|highest)\b/i;
-/** "over the same period": the figure before it gives the span. */
-const SAME_PERIOD = /\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|day|night|week|month)\b/i;
+/** "over the same period", "in that time": the figure before it gives the span. */
+const SAME_PERIOD = /\b(?:over|in|during|for|throughout)\s+(?:the\s+same\s+(?:period|time|day|night|week|month|span)|that\s+(?:period|time|span)|the\s+period)\b/i;
 /** A year before a tally noun: "Russia's 2025 losses", "the 2024 budget". */
 const YEAR_MODIFIER = /(?<![\d,.])(?<year>(?:19|20)\d{2})\s+(?:losses|casualties|deaths|toll|gains|budget|pledges?|aid|advances?|total)\b/gi;
+const YEAR_WORD = /\b(?:19|20)\d{2}\b/;
 const END_OF_MONTH = /\bby\s+the\s+end\s+of\s+the\s+month\b/i;
 /** Years standing as a span: "in 2023", "during 2024", "for 2025", "2018 alone". */
 const YEAR_SPAN = /\b(?<prep>in|during|for|of|throughout|since|from|by|until|through)\s+(?:the\s+(?:whole\s+(?:of\s+)?)?(?:year\s+)?)?(?<year>(?:19|20)\d{2})\b(?!\s*[-–/]\d)/gi;
 const HALF = /\b(?:in\s+)?the\s+(?<which>first|second)\s+half\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
 const QUARTER = /\b(?:in\s+)?the\s+(?<which>first|second|third|fourth)\s+quarter\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
-const ONE_DAY = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:24\s+hours|day)|overnight|in\s+a\s+single\s+day|that\s+(?:day|morning|afternoon|evening|night)|on\s+the\s+same\s+day)\b/i;
+const ONE_DAY = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:24\s+hours|day)|overnight|in\s+a\s+single\s+day|that\s+(?:day|morning|afternoon|evening|night)|(?:on|during|in)\s+the\s+same\s+(?:day|night))\b/i;
 const MONTHLY = new RegExp(String.raw`\b(?<month>${MONTH_NAMES.join('|')})['’]s\s+(?:advance|advances|gains|losses|toll|total|figure|tally|count|casualties|deaths)\b`, 'i');
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fourteen: 14, thirty: 30 };
 const PAST_SPAN = /\b(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty)\s+(?<unit>days|weeks)\b/i;
@@ -46,6 +55,18 @@ const THIS_YEAR = /\b(?:(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|begin
 const LAST_MONTH = /\blast\s+month\b/i;
 const THIS_MONTH = /\b(?:this|earlier\s+this)\s+month\b/i;
 const LAST_YEAR = /\blast\s+year\b/i;
+
+/**
+ * The period "over the same period" refers back to: the latest one stated for a figure
+ * before `i` in its paragraph or the paragraph before (a reply often opens a paragraph
+ * of its own).
+ */
+export function earlierPeriod(items: ReadonlyArray<{ paragraph: number; period: ClaimPeriod | null }>, i: number): ClaimPeriod | null {
+  const paragraph = items[i]?.paragraph;
+  if (paragraph === undefined) return null;
+  for (let j = i - 1; j >= 0 && items[j].paragraph >= paragraph - 1; j--) if (items[j].period) return items[j].period;
+  return null;
+}
 
 /** Kinds of date hit that name a span or a day. */
 function spanValue(d: DateHit): string | null {
@@ -71,12 +92,23 @@ function ordered(p: ClaimPeriod): boolean {
 
 function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: number, clause: [number, number], statements: Array<DateHit | null>, statedOn: string | null, previous: ClaimPeriod | null = null, otherEvent: (from: number, to: number) => boolean = () => false): ClaimPeriod | null {
   const [a, b] = clause;
-  const local = text.slice(a, b);
-  // "over the same period": the period of the figure before it.
-  if (SAME_PERIOD.test(local) && previous) return previous;
+  // The figure's clause, and an adverbial that opens the sentence before it ("Over that
+  // period, officials said that …"): that one sets the time of every clause after it.
+  const parts: Array<[number, number]> = [[a, b]];
+  const lead = openingAdverbial(text);
+  const said = statements.filter((d): d is DateHit => d !== null);
+  // ("In that time 300 left": a clause the adverbial's "that" seemed to open starts before it.)
+  if (lead > 0 && !said.some((d) => d.start < lead)) parts.splice(0, 1, ...(lead <= a ? [[0, lead], [a, b]] as Array<[number, number]> : [[0, b] as [number, number]]));
+  const inside = (s: number, e: number): boolean => parts.some(([x, y]) => s >= x && e <= y);
   const spans: Span[] = [];
+  for (const [from, to] of parts) {
+    const local = text.slice(from, to);
+    // "over the same period": the period of a figure before it, as near or far as the words stand.
+    const same = previous && SAME_PERIOD.exec(local);
+    if (same && previous) spans.push({ start: from + same.index, end: from + same.index + same[0].length, period: previous });
+  }
   for (const d of dates) {
-    if (statements.includes(d) || d.start < a || d.end > b) continue;
+    if (statements.includes(d) || !inside(d.start, d.end)) continue;
     const value = spanValue(d);
     if (!value) continue;
     spans.push(dateSpan(text, d, value, a));
@@ -91,11 +123,46 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
     const pair = /\b(?:between|from)\s+(?:the\s+)?$/i.test(before) && /^\s*(?:and|to|until|through|[-–])\s+(?:the\s+end\s+of\s+)?$/i.test(mid);
     const both = /\b(?:in|during|over)\s+$/i.test(before) && /^\s*and\s+$/i.test(mid);
     if (pair || both) {
-      spans.push({ start: x.start, end: y.end, period: { start: x.period.start ?? x.period.end, end: y.period.end ?? y.period.start } });
+      let first = x.period?.start ?? x.period?.end ?? null;
+      const last = y.period?.end ?? y.period?.start ?? null;
+      // "between June and September 2022": the first date takes the year the second names.
+      if (first && last && !YEAR_WORD.test(text.slice(x.start, x.end)) && YEAR_WORD.test(text.slice(y.start, y.end))) {
+        const year = Number(last.slice(0, 4)) - (first.slice(5, 7) > last.slice(5, 7) ? 1 : 0);
+        first = `${year}${first.slice(4)}`;
+      }
+      spans.push({ start: x.start, end: y.end, period: { start: first, end: last } });
       spans.splice(spans.indexOf(x), 1);
       spans.splice(spans.indexOf(y), 1);
     }
   }
+  for (const [from, to] of parts) textSpans(text.slice(from, to), from, spans);
+  for (const [from, to] of parts) {
+    const local = text.slice(from, to);
+    // "since the war began", with no date: a span the text does not date, nearer the figure
+    // than any other it holds, leaves it none (unless a date follows: "… began in 2022").
+    const since = SINCE_UNDATED.exec(local);
+    if (since) {
+      const start = from + since.index;
+      const end = start + since[0].length;
+      const dated = spans.some((x) => x.start >= end && (x.start - end < 30 || (x.start - end < 80 && x.period?.start && !x.period.end)));
+      if (!dated) spans.push({ start, end, period: null });
+    }
+    // Spans told relative to the statement ("over the past week", "last month") compete with
+    // the dates by distance: the one nearest the figure is the figure's. "31 March this
+    // year": a relative word right after a date only qualifies the date.
+    const dated = [...spans, ...said];
+    if (statedOn) spans.push(...relativeSpans(local, from, statedOn).filter((r) => !dated.some((x) => x.start < r.end && r.start <= x.end + 1)));
+  }
+  // A date after a superlative dates the comparison ("the largest swap since the invasion in 2022"), and one
+  // after another subject's verb dates that event ("40% of the territory Ukraine seized in August").
+  const own = spans.filter((x) => !(x.start > figEnd && (SUPERLATIVE.test(text.slice(figEnd, x.start)) || otherEvent(figEnd, x.start))) && !givenOn(text, x, figStart));
+  let best: Span | null = null;
+  for (const x of own) if (!best || distance(x, figStart, figEnd) < distance(best, figStart, figEnd)) best = x;
+  return best ? best.period : null;
+}
+
+/** Spans of years and parts of years in `local` (at offset `a`): "in 2023", "the first half of 2024". */
+function textSpans(local: string, a: number, spans: Span[]): void {
   for (const re of [HALF, QUARTER]) {
     re.lastIndex = 0;
     for (const m of local.matchAll(re)) {
@@ -118,64 +185,109 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
       spans.push({ start, end: start + m[0].length, period });
     }
   }
-  // A date after a superlative dates the comparison, not the figure ("the largest swap since the invasion in 2022").
-  // A date after a superlative dates the comparison ("the largest swap since the invasion in 2022"), and one
-  // after another subject's verb dates that event ("40% of the territory Ukraine seized in August").
-  const own = spans.filter((x) => !(x.start > figEnd && (SUPERLATIVE.test(text.slice(figEnd, x.start)) || otherEvent(figEnd, x.start))));
-  let best: Span | null = null;
-  for (const x of own) if (!best || distance(x, figStart, figEnd) < distance(best, figStart, figEnd)) best = x;
-  if (best) return best.period;
-  const day = statedOn && /^\d{4}-\d{2}-\d{2}$/.test(statedOn) ? statedOn : null;
+}
+
+/** Prepositions that open a sentence's time adverbial. */
+const OPENERS = new Set(['in', 'over', 'during', 'since', 'between', 'from', 'throughout', 'for', 'by', 'until', 'after', 'on', 'at']);
+
+/** "In that time 300 left": the same-period phrases open a sentence without a comma too. */
+const SAME_PERIOD_OPENING = new RegExp(`^${SAME_PERIOD.source.slice(2)}`, 'i');
+/** An opening that places a statement, not the events ("In a statement on Thursday,"). */
+const STATEMENT_OPENING = /\b(?:statement|update|report|note|estimate|interview|post|briefing|speech|address|letter|message|assessment|published|posted|conference|remarks|told|said|video)\b/i;
+
+/**
+ * The end of a short time adverbial that opens `text` and closes on a comma ("In that
+ * time,", "In 2018 alone,"), else 0.
+ */
+function openingAdverbial(text: string): number {
+  const comma = text.indexOf(',');
+  if (comma < 0 || comma > 60) return SAME_PERIOD_OPENING.exec(text)?.[0].length ?? 0;
+  const first = /^[\p{L}]+/u.exec(text);
+  if (!first || !OPENERS.has(first[0].toLowerCase())) return 0;
+  return STATEMENT_OPENING.test(text.slice(0, comma)) ? 0 : comma;
+}
+
+/** Spans in `local` (at offset `a`) that resolve against the statement's date. */
+function relativeSpans(local: string, a: number, statedOn: string): Span[] {
+  const out: Span[] = [];
+  const at = (m: RegExpExecArray | null, period: ClaimPeriod | null): void => {
+    if (m && period) out.push({ start: a + m.index, end: a + m.index + m[0].length, period });
+  };
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(statedOn) ? statedOn : null;
+  const month = statedOn.length >= 7 ? statedOn.slice(0, 7) : null;
+  const year = statedOn.slice(0, 4);
   // "March's advance", "January's gains": a month's own figure.
   const monthly = MONTHLY.exec(local);
-  if (monthly && statedOn) {
+  if (monthly) {
     const mo = MONTH_NAMES.indexOf(monthly.groups!.month.toLowerCase()) + 1;
-    const y = Number(statedOn.slice(0, 4)) - (statedOn.length >= 7 && mo > Number(statedOn.slice(5, 7)) ? 1 : 0);
-    return { start: `${y}-${pad(mo)}`, end: `${y}-${pad(mo)}` };
+    const y = Number(year) - (month && mo > Number(month.slice(5, 7)) ? 1 : 0);
+    at(monthly, { start: `${y}-${pad(mo)}`, end: `${y}-${pad(mo)}` });
   }
   // "over the past two weeks", "in the previous three days".
   const past = PAST_SPAN.exec(local);
   if (day && past) {
     const n = COUNT_WORDS[past.groups!.n.toLowerCase()] ?? Number(past.groups!.n);
     const days = /week/i.test(past.groups!.unit) ? n * 7 : n;
-    if (days > 0 && days < 400) return { start: shift(day, -(days - 1)), end: day };
+    if (days > 0 && days < 400) at(past, { start: shift(day, -(days - 1)), end: day });
   }
-  if (day && ONE_DAY.test(local)) return { start: day, end: day };
-  if (day && ONE_WEEK.test(local)) return { start: shift(day, -6), end: day };
-  if (statedOn && THIS_YEAR.test(local)) {
-    const y = statedOn.slice(0, 4);
-    return /since/i.test(THIS_YEAR.exec(local)![0]) ? { start: y, end: null } : { start: y, end: y };
-  }
-  if (statedOn && statedOn.length >= 7 && END_OF_MONTH.test(local)) return { start: null, end: statedOn.slice(0, 7) };
-  if (statedOn && statedOn.length >= 7 && LAST_MONTH.test(local)) {
-    const m = monthShift(statedOn.slice(0, 7), -1);
-    return { start: m, end: m };
-  }
-  if (statedOn && statedOn.length >= 7 && THIS_MONTH.test(local)) return { start: statedOn.slice(0, 7), end: statedOn.slice(0, 7) };
-  if (statedOn && LAST_YEAR.test(local)) {
-    const y = String(Number(statedOn.slice(0, 4)) - 1);
-    return { start: y, end: y };
-  }
-  return null;
+  if (day) at(ONE_DAY.exec(local), { start: day, end: day });
+  if (day) at(ONE_WEEK.exec(local), { start: shift(day, -6), end: day });
+  const thisYear = THIS_YEAR.exec(local);
+  at(thisYear, thisYear && /since/i.test(thisYear[0]) ? { start: year, end: null } : { start: year, end: year });
+  if (month) at(END_OF_MONTH.exec(local), { start: null, end: month });
+  if (month) at(LAST_MONTH.exec(local), { start: monthShift(month, -1), end: monthShift(month, -1) });
+  if (month) at(THIS_MONTH.exec(local), { start: month, end: month });
+  const last = String(Number(year) - 1);
+  at(LAST_YEAR.exec(local), { start: last, end: last });
+  return out;
+}
+
+/** Verbs that give a figure rather than report an event: "put the toll at 300 on Monday". */
+const GIVING = /\b(?:put|puts|putting|estimated|gave|given|offered|repeated|spoke\s+of|cited)\b/i;
+
+/**
+ * A day on which a figure was given, not one it covers ("put Russian losses at 658,000 on
+ * 4 October", "offered a lower count on 13 January, saying 300 …"): the statement's date.
+ */
+function givenOn(text: string, x: Span, figStart: number): boolean {
+  // A year is a span the figure covers ("for the whole of 2024, it put the gains at …").
+  if (!x.dated || !x.period || x.period.start !== x.period.end || (x.period.start?.length ?? 0) < 7) return false;
+  const from = Math.max(0, Math.min(x.start, figStart) - 40);
+  return GIVING.test(text.slice(from, Math.max(x.start, figStart)));
 }
 
 interface Span {
   start: number;
   end: number;
-  period: ClaimPeriod;
+  /** Null for a span the text names without a date: it takes the figure, and gives it none. */
+  period: ClaimPeriod | null;
+  /** Read from a date the parser found (not from words like "January's gains"). */
+  dated?: boolean;
 }
 
 /** A date's role from the words before it: the start of a span, its end, or the whole of it. */
 function dateSpan(text: string, d: DateHit, value: string, clauseStart: number): Span {
-  const before = text.slice(Math.max(0, d.start - 30), d.start);
   const lead = text.slice(d.start, d.end).toLowerCase();
+  // The parser keeps a leading "on" ("on 6 August"): the words before it are read up to the date.
+  const at = d.start + (/^on\s/.test(lead) ? 3 : 0);
+  const before = text.slice(Math.max(0, at - 30), at);
+  // "from 1 January to 31 March", "on 28–29 April": a range read as one date.
+  if (d.endValue) return { start: d.start, end: d.end, period: { start: value, end: d.endValue } };
+  // "between 8 and 13 October": the first day shares the month of the second.
+  const firstDay = /\bbetween\s+(\d{1,2})\s+and\s+$/i.exec(before);
+  if (firstDay && /^\d{4}-\d{2}-\d{2}$/.test(value) && Number(firstDay[1]) >= 1 && Number(firstDay[1]) < Number(value.slice(8))) {
+    return { start: at - before.length + firstDay.index, end: d.end, period: { start: `${value.slice(0, 8)}${pad(Number(firstDay[1]))}`, end: value } };
+  }
   // "as of the end of November": as precise as the text, a month.
-  const v = /\bend\s+of\s+(?:the\s+)?$/i.test(before) && !/\d/.test(lead) ? value.slice(0, 7) : value;
+  // The parser may keep the "end of" in the date's own text ("end of November").
+  const endOf = !/\d/.test(lead) && (/\bend\s+of\s+(?:the\s+)?$/i.test(before) || /^(?:the\s+)?end\s+of\b/.test(lead));
+  const v = endOf ? value.slice(0, 7) : value;
   let period: ClaimPeriod;
-  if (START_BEFORE.test(before) || /^(?:since|from)\b/.test(lead) || SINCE_CLAUSE.test(text.slice(Math.max(clauseStart, d.start - 70), d.start))) period = { start: v, end: null };
-  else if (END_BEFORE.test(before) || /^(?:by|until|as of)\b/.test(lead)) period = { start: null, end: v };
+  if (START_BEFORE.test(before) || BEGAN_BEFORE.test(before) || /^(?:since|from)\b/.test(lead) || SINCE_CLAUSE.test(text.slice(Math.max(clauseStart, at - 90), at))) period = { start: v, end: null };
+  // "at the end of January": a count as it stood then.
+  else if (endOf || END_BEFORE.test(before) || /^(?:by|until|as of)\b/.test(lead)) period = { start: null, end: v };
   else period = { start: v, end: v };
-  return { start: d.start, end: d.end, period };
+  return { start: d.start, end: d.end, period, dated: true };
 }
 
 function distance(d: { start: number; end: number }, s: number, e: number): number {

@@ -13,7 +13,7 @@ import * as chrono from 'chrono-node';
 import { execAll } from '../lexicon/pattern.js';
 import { isSpace } from '../../text/sentences.js';
 import { MONTH_NAME } from '../../text/months.js';
-import { ORDINAL_WORD, readMonthDate, readWithClosingWeekday, type MonthDate } from './month-dates.js';
+import { ORDINAL_WORD, readMonthDate, readWithClosingWeekday, type DateParts, type MonthDate } from './month-dates.js';
 
 export type DateKind = 'day' | 'month' | 'year' | 'vague' | 'same' | 'period' | 'before';
 
@@ -22,6 +22,8 @@ export interface DateHit {
   end: number;
   value: string | null;
   kind: DateKind;
+  /** The last day or month of a range read as one date ("from 1 January to 31 March"). */
+  endValue?: string | null;
 }
 
 export interface DateReference {
@@ -243,7 +245,7 @@ function parsedDates(text: string, refDate: Date): MonthDate[] {
   const results: MonthDate[] = [];
   for (const [ws, we] of windows(text)) {
     try {
-      for (const r of readWindow(text.slice(ws, we), refDate)) results.push({ index: ws + r.index, text: r.text, start: r.start });
+      for (const r of readWindow(text.slice(ws, we), refDate)) results.push({ index: ws + r.index, text: r.text, start: r.start, end: r.end ?? null });
     } catch {
       // An unparseable window holds no date.
     }
@@ -275,7 +277,10 @@ function parsedHit(text: string, r: MonthDate, pub: Date | null, ref: DateRefere
   const period = PERIOD_BEFORE.test(before);
   let value: string | null = null;
   let kind: DateKind = 'day';
-  const knownYear = c.isCertain('year') && !shortYear ? c.get('year')! : null;
+  // "from June to October 2017": a range's start takes the year its end names.
+  const e = r.end;
+  const endYear = e?.isCertain('year') && e.isCertain('month') && c.isCertain('month') ? e.get('year')! - (c.get('month')! > e.get('month')! ? 1 : 0) : null;
+  const knownYear = c.isCertain('year') && !shortYear ? c.get('year')! : endYear;
   if (c.isCertain('day') && c.isCertain('month')) {
     const month = c.get('month')!;
     const day = c.get('day')!;
@@ -298,7 +303,23 @@ function parsedHit(text: string, r: MonthDate, pub: Date | null, ref: DateRefere
       value = day;
     }
   } else return null;
-  return { start: r.index, end: r.index + r.text.length, value, kind: period ? 'period' : kind };
+  const hit: DateHit = { start: r.index, end: r.index + r.text.length, value, kind: period ? 'period' : kind };
+  if (r.end && value && (kind === 'day' || kind === 'month')) hit.endValue = rangeEnd(r.end, value, kind);
+  return hit;
+}
+
+/**
+ * The end of a range as precise as its start, in the start's year unless it names its own
+ * ("from March to November" → the same year; "28–29 April" → the same month).
+ */
+function rangeEnd(e: DateParts, startValue: string, kind: DateKind): string | null {
+  if (!e.isCertain('month')) return null;
+  const sy = Number(startValue.slice(0, 4));
+  const sm = Number(startValue.slice(5, 7));
+  const month = e.get('month')!;
+  const year = e.isCertain('year') ? e.get('year')! : month < sm ? sy + 1 : sy;
+  if (kind === 'day' && e.isCertain('day')) return `${year}-${pad(month)}-${pad(e.get('day')!)}`;
+  return `${year}-${pad(month)}`;
 }
 
 /** With no publication date, a year written earlier in the same sentence ("in early April 2025 … in March") dates a partial date before the article's commonest year does. */

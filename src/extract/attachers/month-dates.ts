@@ -33,6 +33,8 @@ export interface MonthDate {
   index: number;
   text: string;
   start: DateParts;
+  /** The end of a range the parser read as one ("1 January to 31 March", "28–29 April"). */
+  end?: DateParts | null;
 }
 
 /** Days in each month; 28 for February, since the year is not known when the window is read. */

@@ -1,0 +1,89 @@
+/**
+ * "What time is the number about": the period of each marked figure (contract: `period`).
+ * Sentences of our own; the default publication date is Wednesday 2024-11-20 (Monday is
+ * 2024-11-18, Sunday 2024-11-17). Rows that need another day say so.
+ */
+import { positiveTable, type Row } from './helpers.js';
+
+const span = (start: string | null, end: string | null) => ({ period: { start, end } });
+
+const ranges: Row[] = [
+  // A range the date parser reads as one date: both ends, the first taking the year of the sentence.
+  ['The monitors logged [42] shelling incidents from 3 February to 19 April this year.', span('2024-02-03', '2024-04-19')],
+  ['Rescue teams pulled [18] survivors from the rubble on 11–12 October.', span('2024-10-11', '2024-10-12')],
+  ['Between 1 July and 30 September 2023, [312] homes were destroyed in the province.', span('2023-07-01', '2023-09-30')],
+  ['The mission counted [1,150] civilian deaths from May 2019 to August 2021.', span('2019-05', '2021-08')],
+  ['The group said [96] fighters were captured between June and September 2022.', span('2022-06', '2022-09')],
+  // "between 4 and 9 March": the first day in the month of the second.
+  ['Inspectors found [27] unexploded shells between 4 and 9 March.', span('2024-03-04', '2024-03-09')],
+];
+
+const since: Row[] = [
+  // A "since" clause whose date comes after its verb: the start, open-ended.
+  ['The brigade has retaken [64 square kilometres] since crossing the river on 2 September, its commander said.', span('2024-09-02', null)],
+  ['[At least 85] people have been killed since the truce between the two factions took effect on 14 October.', span('2024-10-14', null)],
+];
+
+const began: Row[] = [
+  // An event said to have begun on a date starts the span of what it has done since.
+  ['The clashes, which began on 3 October, have killed [at least 70] people, medics said.', span('2024-10-03', null)],
+  ['Flooding that started in June 2023 has forced [about 40,000] people from their homes.', span('2023-06', null)],
+];
+
+const nearest: Row[] = [
+  // A relative span nearer the figure than a date in the same clause is the figure's.
+  ['The navy said [about 400] sailors had been mobilised this year, while 900 more had arrived in March and April.', span('2024', '2024')],
+  ['Regional officials said [52] people were hurt in the previous 24 hours, bringing the toll since Monday to 300.', span('2024-11-20', '2024-11-20')],
+  // A relative word right after a date only qualifies the date.
+  ['Medics treated [61] patients between 2 January and 28 February this year.', span('2024-01-02', '2024-02-28')],
+];
+
+const samePeriod: Row[] = [
+  // "over the same period" takes the span of a figure before it, in the paragraph before too.
+  ['The army said it had repelled 45 attacks over the past 24 hours.\n\nOver the same period, enemy gunners fired [210] shells at the town.', span('2024-11-20', '2024-11-20')],
+  ['Officials counted 60 dead in October.\n\nIn that time, [3,400] people left through the river crossings.', span('2024-10', '2024-10')],
+  // … but a figure with its own date keeps it.
+  ['The agency recorded 2,100 deaths in the first half of 2024.\n\nIt counted [480] in June alone and 2,100 over the same period.', span('2024-06', '2024-06')],
+];
+
+const undated: Row[] = [
+  // "since the war began" with no date: no period, even when another clause holds one.
+  ['The charity said [more than 5,000] schools had been damaged since the war began, and that it had rebuilt 40 in October.', { period: null }],
+  // … unless the date follows: the start.
+  ['[At least 1,200] civilians have died since the offensive began in March 2023, monitors said.', span('2023-03', null)],
+];
+
+const openings: Row[] = [
+  // A time adverbial that opens the sentence sets the time of the reported clause too.
+  ['In 2021 alone, the monitors said that [73] aid workers had been killed.', span('2021', '2021')],
+  ['Officials counted 60 dead in October.\n\nOver that period, the agency said that [3,400] people had left.', span('2024-10', '2024-10')],
+  ['At a meeting of donors in Rome on 9 March, the minister pledged [40] generators.', span('2024-03-09', '2024-03-09')],
+  // … but one that places the statement does not.
+  ['In a briefing on Monday, the mayor said that [14] shelters had been opened.', { period: null }],
+  ['In March last year, the envoy told reporters that [9,000] families had been displaced.', { period: null }],
+];
+
+const given: Row[] = [
+  // The day a figure was given is the statement's, not a span the figure covers.
+  ['The regional council put the number of damaged homes at [1,700] on 3 November.', { period: null }],
+  ['The army offered a lower count on 12 October, saying [about 90] soldiers had been captured.', { period: null }],
+  // … but a year the figure is about stays its span.
+  ['For the whole of 2023, the monitors put the toll at [2,400].', span('2023', '2023')],
+];
+
+const endOf: Row[] = [
+  // "the end of November": as precise as the text, the month; a count as it stood then.
+  ['Donors had sent [€3.1 billion] as of the end of October, the fund said.', span(null, '2024-10')],
+  ['The register listed [41,200] people at the end of September.', span(null, '2024-09')],
+  ['Police said [80] bodies had been found since the withdrawal at the end of March.', span('2024-03', null)],
+];
+
+positiveTable('period: ranges of dates', ranges);
+positiveTable('period: the day a figure was given', given);
+positiveTable('period: the end of a month', endOf);
+positiveTable('period: an opening adverbial', openings);
+positiveTable('period: the nearest span', nearest);
+positiveTable('period: over the same period', samePeriod);
+positiveTable('period: spans the text does not date', undated);
+positiveTable('period: since a dated event', since);
+positiveTable('period: what began on a date', began);

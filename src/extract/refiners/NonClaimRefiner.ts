@@ -52,6 +52,9 @@ function closesList(before: string): boolean {
   const words = tail.split(/[\s,]+/).filter(Boolean).slice(-6, -1);
   return words.some((w) => COUNT_WORD.test(w));
 }
+const ROUNDS_OF_TALKS = /^\s{1,2}(?:more\s{1,2})?rounds?\s{1,2}of\s{1,2}(?:direct\s{1,2}|peace\s{1,2}|indirect\s{1,2})?(?:talks|negotiations|consultations|discussions|voting|elections|exchanges|swaps|sanctions|mediation)\b/i;
+const ROUNDS_ALONE = /^\s{1,2}rounds?\b(?!\s{1,2}of\b)/i;
+const IN_BEFORE = /\bin\s{1,2}$/i;
 /** "one of", "one side", "one another": the word "one" rarely counts anything on its own. */
 const ONE_AFTER = /^\s+(?:of|another|side|way|day|time|thing|reason|more|another)\b/i;
 const PHONE_RUN = /[+(]?\d[\d\s().-]{8,}\d/g;
@@ -96,6 +99,8 @@ export const NonClaimRefiner: Refiner = {
       // "Group 13", "Boeing 777", "Operation 1027": a bare number after a name is part of the name.
       if (m.bare && NAME_BEFORE.test(before) && !MONTH_BEFORE.test(before) && !COUNTED_NOUN.test(after)) return false;
       if (FURNITURE_AFTER.test(after)) return false;
+      // "three rounds of talks", "sent in two rounds": occasions, not rounds of ammunition.
+      if (ROUNDS_OF_TALKS.test(after) || (IN_BEFORE.test(before) && ROUNDS_ALONE.test(after))) return false;
       if (DURATION_AFTER.test(after)) return false;
       if (m.bare && REFERENCE_AFTER.test(after)) return false;
       if (!wordNumber && GLUED_AFTER.test(after)) return false;

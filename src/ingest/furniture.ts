@@ -17,6 +17,7 @@
  */
 import { classTokens, isFurnitureText } from './boilerplate.js';
 import { dateLineParts, MAX_DATE_LINE_CHARS, parseDate } from './dates.js';
+import { classAndId } from './dom.js';
 
 /** A block of text with what the page says about it. */
 export interface Block {
@@ -281,7 +282,6 @@ export function keepBody<T extends Block>(blocks: readonly T[], outlet: string |
 
 /** Class and id words of an element, for `Block.tokens`. */
 export function elementTokens(el: Element): string[] {
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  return cls || id ? classTokens(`${cls ?? ''} ${id ?? ''}`) : [];
+  const attr = classAndId(el);
+  return attr ? classTokens(attr) : [];
 }

@@ -18,7 +18,7 @@ import { ALWAYS_DROP_TOKENS, classTokens, FURNITURE_CLASS_TOKENS, FURNITURE_ELEM
 import { elementTokens, FURNITURE_CLASS_HINT, keepBody, type Block } from './furniture.js';
 import { entryRanges, splitEntries } from './liveblog.js';
 import { readMetadata, type PageMeta } from './metadata.js';
-import { nextInTree, nextOutside, nodes } from './dom.js';
+import { classAndId, nextInTree, nextOutside, nodes, pageElements, type PageElements } from './dom.js';
 import { letterWords, normalizeSpace } from './normalize.js';
 import { takeRelatedLinks } from './related.js';
 
@@ -71,8 +71,8 @@ function isHidden(el: Element): boolean {
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }
 
-/** Removes page furniture before readability scores the page. `all` is every element, in page order. */
-function removeFurniture(doc: Document, all: readonly Element[]): void {
+/** Removes page furniture before readability scores the page: every element of `page` is tested. */
+function removeFurniture(doc: Document, { all, tags, names }: PageElements): void {
   // Counted only when a comment section or sidebar asks for it: most pages never do.
   let pageLong = -1;
   // A comment section or sidebar goes whatever it holds, unless it holds most of the page's
@@ -83,17 +83,19 @@ function removeFurniture(doc: Document, all: readonly Element[]): void {
     if (pageLong < 0) pageLong = longParagraphs(doc.body);
     return n >= pageLong / 2;
   };
-  for (const el of all) {
-    if (!el.isConnected || !(FURNITURE_TAGS.has(el.tagName) || isHidden(el))) continue;
-    if (STRUCTURAL_TAGS.has(el.tagName) || longParagraphs(el, GUARD_LONG_PARAGRAPHS) < GUARD_LONG_PARAGRAPHS) el.remove();
+  // Whether an element is still in the page is asked last: linkedom walks up to the document to answer.
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
+    const tag = tags[i];
+    if (!(FURNITURE_TAGS.has(tag) || isHidden(el)) || !el.isConnected) continue;
+    if (STRUCTURAL_TAGS.has(tag) || longParagraphs(el, GUARD_LONG_PARAGRAPHS) < GUARD_LONG_PARAGRAPHS) el.remove();
   }
-  for (const el of all) {
-    if (!el.isConnected || el.tagName === 'BODY' || el.tagName === 'HTML') continue;
-    const cls = el.getAttribute('class');
-    const id = el.getAttribute('id');
-    if (!cls && !id) continue;
-    const attr = `${cls ?? ''} ${id ?? ''}`;
-    if (!FURNITURE_HINT.test(attr)) continue;
+  for (let i = 0; i < all.length; i++) {
+    const attr = names[i];
+    const tag = tags[i];
+    if (!attr || tag === 'BODY' || tag === 'HTML' || !FURNITURE_HINT.test(attr)) continue;
+    const el = all[i];
+    if (!el.isConnected) continue;
     const tokens = classTokens(attr);
     const hits = tokens.filter((t) => FURNITURE_TOKENS.has(t));
     if (!hits.length) continue;
@@ -117,7 +119,7 @@ const MARKUP_NODE_TYPES = new Set([4, 7, 8, 10]);
  * Returns every element of the page in document order, as `querySelectorAll('*')` would:
  * the same walk serves both, and every later scan reads that list.
  */
-function dropMarkupNodes(doc: Document): Element[] {
+function dropMarkupNodes(doc: Document): PageElements {
   const all: Element[] = [];
   const root = doc.documentElement;
   // The document's own children by list: linkedom gives a document type no next sibling.
@@ -139,7 +141,7 @@ function dropMarkupNodes(doc: Document): Element[] {
       node = nextInTree(node, top);
     }
   }
-  return all;
+  return pageElements(all);
 }
 
 function siblingByList(node: Node): Node | null {
@@ -157,7 +159,7 @@ const NO_TOKENS: readonly string[] = [];
 
 /** Class/id words an element passes to the blocks inside it, unless it wraps the article's prose. */
 function passedTokens(el: Element): readonly string[] {
-  const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const attr = classAndId(el);
   // Only furniture words are read from the tokens; an attribute without one passes none.
   if (attr.length < 3 || !(FURNITURE_CLASS_HINT.test(attr) || FURNITURE_HINT.test(attr))) return NO_TOKENS;
   const tokens = elementTokens(el);
@@ -330,13 +332,13 @@ function cleanedPage(html: string, opts: { url?: string | null; origin: string }
   }
   if (!bodyOf(doc)) throw new InputError(`${opts.origin}: no HTML body found`);
   // One list of the page's elements serves every scan below: each selector query costs a compilation and a walk.
-  const all = dropMarkupNodes(doc);
-  const meta = readMetadata(doc, opts.url ?? null, all);
-  const related = takeRelatedLinks(doc, meta.url ?? opts.url ?? null, all);
+  const page = dropMarkupNodes(doc);
+  const meta = readMetadata(doc, opts.url ?? null, page);
+  const related = takeRelatedLinks(doc, meta.url ?? opts.url ?? null, page);
   // The headline and dek are taken out before readability so they do not start the body.
   const headline = meta.titleElement;
   const dek = meta.subtitleElement;
-  removeFurniture(doc, all);
+  removeFurniture(doc, page);
   if (headline?.isConnected) headline.remove();
   if (dek?.isConnected) dek.remove();
   return { doc, meta, related };

@@ -16,7 +16,7 @@
  */
 import { classTokens } from './boilerplate.js';
 import { dateFromUrl, dateLineParts, datelineDate, dateOrderOf, MAX_DATE_LINE_CHARS, parseDate, type DateOrder } from './dates.js';
-import { nodes, shortText } from './dom.js';
+import { classAndId, nodes, shortText, type PageElements } from './dom.js';
 import { normalizeSpace } from './normalize.js';
 
 export interface PageMeta {
@@ -148,7 +148,7 @@ function textOf(el: Element | null | undefined): string {
 }
 
 function tokensOf(el: Element): string[] {
-  return classTokens(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  return classTokens(classAndId(el));
 }
 
 /** The headline element: the h1 whose text matches the meta title, else the first h1 with text. */
@@ -200,7 +200,7 @@ function canonicalHref(doc: Document): string | null {
 }
 
 function isDek(el: Element): boolean {
-  const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const attr = classAndId(el);
   if (!DEK_HINT.test(attr)) return false;
   const tokens = tokensOf(el);
   return tokens.some((t) => DEK_TOKENS.has(t)) || DEK_JOINED.test(tokens.join(''));
@@ -323,7 +323,7 @@ function visibleDates(doc: Document, headline: Element | null, order: DateOrder 
     if (d) out.push(d);
   };
   for (const { el, text } of blocks) {
-    if ((el.tagName === 'TIME' || (DATE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && tokensOf(el).some((t) => DATE_TOKENS.has(t)))) && near(el) && !inOtherContent(el)) add(text);
+    if ((el.tagName === 'TIME' || (DATE_HINT.test(classAndId(el)) && tokensOf(el).some((t) => DATE_TOKENS.has(t)))) && near(el) && !inOtherContent(el)) add(text);
   }
   // Each later step is read only when the earlier ones found no published date.
   const found = (): boolean => out.some((d) => !d.updated);
@@ -434,19 +434,19 @@ function byTag(doc: Document, tag: string): readonly Element[] {
   // A tag missing from the index is missing from the page: no walk of the page to find none.
   return index ? (index.get(tag) ?? NONE) : nodes(doc.getElementsByTagName(tag.toLowerCase()));
 }
-function indexTags(doc: Document, all: readonly Element[]): void {
+function indexTags(doc: Document, { all, tags }: PageElements): void {
   const index = new Map<string, Element[]>();
-  for (const el of all) {
-    const list = index.get(el.tagName);
-    if (list) list.push(el);
-    else index.set(el.tagName, [el]);
+  for (let i = 0; i < all.length; i++) {
+    const list = index.get(tags[i]);
+    if (list) list.push(all[i]);
+    else index.set(tags[i], [all[i]]);
   }
   tagIndex.set(doc, index);
 }
 
-/** The page's metadata. `all` is every element of the page, in page order. */
-export function readMetadata(doc: Document, pageUrl: string | null, all?: readonly Element[]): PageMeta {
-  if (all) indexTags(doc, all);
+/** The page's metadata. `page` is every element of the page, in page order. */
+export function readMetadata(doc: Document, pageUrl: string | null, page?: PageElements): PageMeta {
+  if (page) indexTags(doc, page);
   try {
     return readMetadataIndexed(doc, pageUrl);
   } finally {

@@ -18,6 +18,7 @@
 import { classTokens, isFurnitureText } from './boilerplate.js';
 import { dateLineParts, MAX_DATE_LINE_CHARS, parseDate } from './dates.js';
 import { classAndId } from './dom.js';
+import { letterOrDigitWords } from './normalize.js';
 
 /** A block of text with what the page says about it. */
 export interface Block {
@@ -37,6 +38,7 @@ export interface BlockContext {
   outlet: string | null;
   /** Where the block stands: before the first body paragraph, after the last, or between. */
   position: 'before' | 'after' | 'between';
+  /** The block's words, counted up to LONG_PROSE_WORDS: the signals compare it with that or less. */
   words: number;
   /** The block's text with quotations taken out: an appeal quoted in a story is not one. */
   plain: string;
@@ -140,15 +142,6 @@ const QUOTED = /[“"«„][^“”"«»„]*[”"»]/g;
 /** Sentence-final punctuation, possibly inside closing quotes. */
 const SENTENCE_END = /[.!?…]["”’»)]*$/;
 
-/** The start of a word: a run of non-space that reaches a letter or digit (linear: a run is entered only at its start). */
-const WORD = /(?<!\S)\S*?[\p{L}\p{N}]/gu;
-
-function words(text: string): number {
-  WORD.lastIndex = 0;
-  let n = 0;
-  while (WORD.test(text)) n++;
-  return n;
-}
 
 function unquoted(text: string): string {
   return text.includes('"') || text.includes('“') || text.includes('«') || text.includes('„') ? text.replace(QUOTED, ' ') : text;
@@ -247,7 +240,8 @@ function score(block: Block, ctx: BlockContext, from: readonly FurnitureSignal[]
  * furniture is that box's heading and goes with it.
  */
 export function scoreBlocks(blocks: readonly Block[], outlet: string | null): Scored[] {
-  const counts = blocks.map((b) => words(b.text));
+  // Every signal compares the count with LONG_PROSE_WORDS or less, so counting stops there.
+  const counts = blocks.map((b) => letterOrDigitWords(b.text, LONG_PROSE_WORDS));
   const plain = blocks.map((b) => unquoted(b.text));
   const scored = blocks.map((b, i) => score(b, { outlet, position: 'between', words: counts[i], plain: plain[i] }, PLACE_FREE_SIGNALS));
   const prose = blocks.map((b, i) => scored[i].score <= PROSE_MAX_SCORE && counts[i] >= PROSE_WORDS && SENTENCE_END.test(b.text));

@@ -19,7 +19,7 @@ import { elementTokens, FURNITURE_CLASS_HINT, keepBody, type Block } from './fur
 import { entryRanges, splitEntries } from './liveblog.js';
 import { readMetadata, type PageMeta } from './metadata.js';
 import { classAndId, nextInTree, nextOutside, nodes, pageElements, type PageElements } from './dom.js';
-import { letterWords, normalizeSpace } from './normalize.js';
+import { isWideSpace, letterWords, normalizeSpace } from './normalize.js';
 import { takeRelatedLinks } from './related.js';
 
 /** Readability gives up on pages with more elements than this (hostile or broken pages). */
@@ -179,34 +179,40 @@ function blocksOf(root: Node): PageBlock[] {
   let datetime: string | null = null;
   let cell = false;
   const flush = (tokens: readonly string[]): void => {
-    const parts = buffer.split(/\n\s*\n/);
-    const share = linkChars ? linkChars / (buffer.length - (buffer.match(/\s/g)?.length ?? 0)) : 0;
-    for (const part of parts) {
-      const t = normalizeSpace(part);
-      if (t) out.push({ text: t, tokens: inline.length ? [...tokens, ...inline] : tokens, linkShare: Math.min(1, share), datetime, cell });
+    // Every block element flushes before and after its content, so most flushes find nothing.
+    if (buffer) {
+      const parts = buffer.includes('\n') ? buffer.split(/\n\s*\n/) : [buffer];
+      const share = linkChars ? linkChars / (buffer.length - spaces(buffer)) : 0;
+      for (const part of parts) {
+        const t = normalizeSpace(part);
+        if (t) out.push({ text: t, tokens: inline.length ? [...tokens, ...inline] : tokens, linkShare: Math.min(1, share), datetime, cell });
+      }
+      buffer = '';
+      linkChars = 0;
     }
-    buffer = '';
-    linkChars = 0;
-    inline = [];
+    if (inline.length) inline = [];
     datetime = null;
   };
   const walk = (node: Node, tokens: readonly string[], inLink: boolean, inTable: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
+      const type = child.nodeType;
+      if (type === 3) {
         const t = child.textContent ?? '';
         buffer += t;
-        if (inLink) linkChars += t.length - (t.match(/\s/g)?.length ?? 0);
-      } else if (child.nodeType === 1) {
+        if (inLink) linkChars += t.length - spaces(t);
+      } else if (type === 1) {
         const el = child as Element;
-        if (SKIP_TAGS.has(el.tagName)) continue;
-        if (el.tagName === 'BR') {
+        // linkedom upper-cases the name on every read of tagName.
+        const tag = el.tagName;
+        if (SKIP_TAGS.has(tag)) continue;
+        if (tag === 'BR') {
           buffer += '\n';
-        } else if (BLOCK_TAGS.has(el.tagName)) {
+        } else if (BLOCK_TAGS.has(tag)) {
           cell = inTable;
           flush(tokens);
           const own = passedTokens(el);
           const inner = own.length ? [...tokens, ...own] : tokens;
-          const table = inTable || el.tagName === 'TABLE';
+          const table = inTable || tag === 'TABLE';
           cell = table;
           walk(el, inner, inLink, table);
           cell = table;
@@ -215,8 +221,8 @@ function blocksOf(root: Node): PageBlock[] {
         } else {
           const own = passedTokens(el);
           if (own.length) inline.push(...own);
-          if (el.tagName === 'TIME') datetime ??= el.getAttribute('datetime');
-          walk(el, tokens, inLink || el.tagName === 'A', inTable);
+          if (tag === 'TIME') datetime ??= el.getAttribute('datetime');
+          walk(el, tokens, inLink || tag === 'A', inTable);
         }
       }
     }
@@ -224,6 +230,16 @@ function blocksOf(root: Node): PageBlock[] {
   walk(root, [], false, false);
   flush([]);
   return out;
+}
+
+/** How many characters of `s` are whitespace, as `\s` counts them, without a list of the matches. */
+function spaces(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && isWideSpace(c))) n++;
+  }
+  return n;
 }
 
 /** Elements with no content and no end tag. */
@@ -286,7 +302,7 @@ export function prescan(html: string): { elements: number; depth: number } {
 /** True once the blocks hold `n` words: counting stops there. */
 function hasWords(blocks: readonly Block[], n: number): boolean {
   let total = 0;
-  for (const b of blocks) if ((total += letterWords(b.text)) >= n) return true;
+  for (const b of blocks) if ((total += letterWords(b.text, n - total)) >= n) return true;
   return false;
 }
 
@@ -312,11 +328,33 @@ function normText(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** A test for blocks that repeat the title or the standfirst; each is normalised once, and only blocks of its length are compared. */
+/** How many leading characters of a block are compared before it is normalised in full. */
+const REPEAT_PROBE_CHARS = 4;
+
+/**
+ * A test for blocks that repeat the title or the standfirst; each is normalised once, and
+ * only blocks of its length are compared. A block that opens with ASCII letters or digits
+ * keeps them, lower-cased, at the start of its normal form, so a block whose opening no
+ * normal form shares is told apart without the Unicode pass over it.
+ */
 function repeats(...texts: Array<string | null>): (block: string) => boolean {
   const norms = texts.filter((t): t is string => !!t).map(normText);
+  if (!norms.length) return () => false;
   const longest = Math.max(0, ...texts.map((t) => (t ? t.length : 0)));
-  return (block) => block.length <= longest * 2 + 10 && norms.includes(normText(block));
+  return (block) => {
+    if (block.length > longest * 2 + 10) return false;
+    let k = 0;
+    while (k < REPEAT_PROBE_CHARS && k < block.length && isAsciiAlnum(block.charCodeAt(k))) k++;
+    if (k) {
+      const probe = block.slice(0, k).toLowerCase();
+      if (!norms.some((n) => n.startsWith(probe))) return false;
+    }
+    return norms.includes(normText(block));
+  };
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
@@ -386,7 +424,7 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
   const body = blocks.map((b) => b.text);
   const text = body.join('\n\n');
   // Link lists and menus have words but no sentences: an article has at least one real paragraph.
-  if (!body.some((p) => letterWords(p) >= MIN_PARAGRAPH_WORDS) || !hasWords(blocks, MIN_ARTICLE_WORDS)) {
+  if (!body.some((p) => letterWords(p, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS) || !hasWords(blocks, MIN_ARTICLE_WORDS)) {
     throw new InputError(`${opts.origin}: no article text found in the page (${letterWords(text)} words of body text); expected a news article page`);
   }
 

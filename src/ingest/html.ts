@@ -248,13 +248,24 @@ const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'i
 const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes']);
 /** Elements a new one of the same name closes: `<p>a<p>b` is two siblings, not nested. */
 const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
-const TAG_START = /<(?<close>\/?)(?<name>[a-zA-Z][a-zA-Z0-9:-]*)/y;
 /** The end tag of each raw-text element, built once: a page has several (title, scripts, styles). */
 const RAW_TEXT_CLOSERS = new Map([...RAW_TEXT_TAGS].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
 
+/** A letter that can start a tag name. */
+function isTagStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A character of a tag name after its first: a letter, a digit, `:` or `-`. */
+function isTagChar(c: number): boolean {
+  return isTagStart(c) || (c >= 48 && c <= 58) || c === 45;
+}
+
 /**
  * A linear scan of the markup for its element count and nesting depth, stopping as soon as
- * either is over the limit. Approximate (no full tree construction) but never slow.
+ * either is over the limit. Approximate (no full tree construction) but never slow. Tag
+ * names are read by character code: a match object per tag made this scan the reader's
+ * largest source of garbage.
  */
 export function prescan(html: string): { elements: number; depth: number } {
   const stack: string[] = [];
@@ -267,16 +278,18 @@ export function prescan(html: string): { elements: number; depth: number } {
       i = end < 0 ? html.length : end + 3;
       continue;
     }
-    TAG_START.lastIndex = i;
-    const m = TAG_START.exec(html);
-    if (!m?.groups) {
+    const close = html.charCodeAt(i + 1) === 47; // "/"
+    const start = close ? i + 2 : i + 1;
+    if (!isTagStart(html.charCodeAt(start))) {
       i++;
       continue;
     }
-    const name = m.groups.name.toLowerCase();
-    const end = html.indexOf('>', TAG_START.lastIndex);
+    let stop = start + 1;
+    while (isTagChar(html.charCodeAt(stop))) stop++;
+    const name = html.slice(start, stop).toLowerCase();
+    const end = html.indexOf('>', stop);
     if (end < 0) break;
-    if (m.groups.close) {
+    if (close) {
       const at = stack.lastIndexOf(name);
       if (at >= 0) stack.length = at;
     } else {

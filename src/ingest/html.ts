@@ -16,6 +16,7 @@ import type { Article, RelatedLink } from '../contract.js';
 import { InputError } from '../errors.js';
 import { ALWAYS_DROP_TOKENS, classTokens, FURNITURE_CLASS_TOKENS, FURNITURE_ELEMENTS } from './boilerplate.js';
 import { elementTokens, FURNITURE_CLASS_HINT, keepBody, type Block } from './furniture.js';
+import { readingOnePage } from './dates.js';
 import { entryRanges, splitEntries } from './liveblog.js';
 import { readMetadata, type PageMeta } from './metadata.js';
 import { classAndId, nextInTree, nextOutside, nodes, pageElements, type PageElements } from './dom.js';
@@ -396,6 +397,10 @@ function cleanedPage(html: string, opts: { url?: string | null; origin: string }
 }
 
 export function parseHtml(html: string, opts: { url?: string | null; published?: string | null; origin: string }): Article {
+  return readingOnePage(() => readPage(html, opts));
+}
+
+function readPage(html: string, opts: { url?: string | null; published?: string | null; origin: string }): Article {
   // Hostile pages are refused before the DOM is built: building it is what takes the time.
   const shape = prescan(html);
   if (shape.elements > MAX_ELEMENTS) {

@@ -78,6 +78,12 @@ const SKIP_DATE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG'
 /** Tags and class words of boxes about other pages: their dates belong to those pages. */
 const OTHER_CONTENT_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER']);
 const OTHER_CONTENT_TOKENS = new Set(['related', 'comment', 'comments', 'sidebar', 'widget', 'popular', 'trending', 'recent', 'teaser', 'card', 'footer', 'nav', 'menu', 'ticker']);
+/**
+ * Some OTHER_CONTENT_TOKENS word occurs in a class or id: a cheap test before it is split
+ * into words, asked of every ancestor of every date. Unicode folding, as the split's
+ * lower-casing turns the Kelvin sign into "k".
+ */
+const OTHER_CONTENT_HINT = new RegExp([...OTHER_CONTENT_TOKENS].join('|'), 'iu');
 /** Some DATE_TOKENS word occurs in a class or id: a cheap test before it is split into words. */
 const DATE_HINT = /date|time|posted|published|byline|meta|info|stamp/i;
 /** Separators between a headline and the site name in `<title>`. */
@@ -269,7 +275,8 @@ function labelledDate(text: string, order: DateOrder | undefined): DateSeen | nu
 function inOtherContent(el: Element): boolean {
   for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) {
     if (OTHER_CONTENT_TAGS.has(e.tagName)) return true;
-    if (tokensOf(e).some((t) => OTHER_CONTENT_TOKENS.has(t))) return true;
+    const attr = classAndId(e);
+    if (attr && OTHER_CONTENT_HINT.test(attr) && classTokens(attr).some((t) => OTHER_CONTENT_TOKENS.has(t))) return true;
   }
   return false;
 }

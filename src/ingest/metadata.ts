@@ -159,12 +159,15 @@ function tokensOf(el: Element): string[] {
 
 /** The headline element: the h1 whose text matches the meta title, else the first h1 with text. */
 function findHeadline(doc: Document, metaTitle: string | null): Element | null {
-  const h1s = byTag(doc, 'H1').filter((h) => textOf(h));
+  // Each h1's text is read once: textContent and its normalisation cost a walk and a copy.
+  const h1s = byTag(doc, 'H1')
+    .map((el) => ({ el, text: textOf(el) }))
+    .filter((h) => h.text);
   if (metaTitle) {
-    const exact = h1s.find((h) => textOf(h) === metaTitle);
-    if (exact) return exact;
+    const exact = h1s.find((h) => h.text === metaTitle);
+    if (exact) return exact.el;
   }
-  return h1s.find((h) => !tokensOf(h).some((t) => t === 'logo' || t === 'site' || t === 'brand')) ?? null;
+  return h1s.find((h) => !tokensOf(h.el).some((t) => t === 'logo' || t === 'site' || t === 'brand'))?.el ?? null;
 }
 
 /** Elements after `start` in document order (not its descendants), up to `limit`. */
@@ -324,7 +327,12 @@ function visibleDates(doc: Document, headline: Element | null, order: DateOrder 
   const out: DateSeen[] = [];
   const blocks = shortBlocks(body);
   const scope = headline ? [headline, ...following(headline, VISIBLE_DATE_LOOKAHEAD)] : [];
-  const near = (el: Element): boolean => scope.some((r) => r === el || r.contains(el));
+  // An element is near when it or an ancestor is in the scope: one walk up, not a walk per scope element.
+  const inScope = new Set(scope);
+  const near = (el: Element): boolean => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (inScope.has(e)) return true;
+    return false;
+  };
   const add = (text: string): void => {
     const d = labelledDate(text, order);
     if (d) out.push(d);
@@ -335,14 +343,18 @@ function visibleDates(doc: Document, headline: Element | null, order: DateOrder 
   // Each later step is read only when the earlier ones found no published date.
   const found = (): boolean => out.some((d) => !d.updated);
   if (found()) return out;
-  const lines: Array<{ el: Element; parts: string[] }> = [];
-  for (const b of blocks) {
-    const parts = dateLineParts(b.text);
-    if (parts.length && !inOtherContent(b.el)) lines.push({ el: b.el, parts });
-  }
-  for (const b of lines) if (near(b.el)) b.parts.forEach(add);
+  // The date lines near the headline first; the others are read only when those give no published date.
+  const isNear = blocks.map((b) => near(b.el));
+  const addLines = (nearOnes: boolean): void => {
+    for (let i = 0; i < blocks.length; i++) {
+      if (isNear[i] !== nearOnes) continue;
+      const parts = dateLineParts(blocks[i].text);
+      if (parts.length && !inOtherContent(blocks[i].el)) parts.forEach(add);
+    }
+  };
+  addLines(true);
   if (found()) return out;
-  for (const b of lines) if (!near(b.el)) b.parts.forEach(add);
+  addLines(false);
   if (found()) return out;
   const lead = byTag(doc, 'P').find((p) => textOf(p).length > 80);
   const dateline = lead ? datelineDate(textOf(lead), order) : null;
@@ -475,14 +487,15 @@ function readMetadataIndexed(doc: Document, pageUrl: string | null): PageMeta {
   const metaTitle = metaContent(doc, 'og:title') ?? metaContent(doc, 'twitter:title') ?? ldField('headline');
   const headline = findHeadline(doc, metaTitle ? stripSiteSuffix(metaTitle, siteName) : null);
   const rawTitle = textOf(byTag(doc, 'TITLE')[0]);
-  const parts = titleParts(rawTitle, metaTitle ?? (headline ? textOf(headline) : null));
+  const headlineText = headline ? textOf(headline) : null;
+  const parts = titleParts(rawTitle, metaTitle ?? headlineText);
 
   const outlet = siteName ?? parts.site;
-  let title = metaTitle ? stripSiteSuffix(metaTitle, outlet) : headline ? textOf(headline) : parts.head || null;
-  if (title && outlet && title === outlet && headline) title = textOf(headline);
+  let title = metaTitle ? stripSiteSuffix(metaTitle, outlet) : headline ? headlineText : parts.head || null;
+  if (title && outlet && title === outlet && headline) title = headlineText;
   // og:title sometimes carries more than the headline ("… | Author Name"): the visible h1
   // wins when it is the meta title minus such a suffix.
-  const h1 = headline ? textOf(headline) : '';
+  const h1 = headlineText ?? '';
   if (title && h1 && title !== h1 && title.startsWith(h1) && /^\s*[|\-–—:·•»]/.test(title.slice(h1.length))) title = h1;
 
   const dek = findDek(headline);

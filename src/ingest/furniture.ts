@@ -15,9 +15,8 @@
  * about funding ("the militia is funded by Tehran"): reported speech and long prose weigh
  * against, and no single weak signal reaches the threshold on its own.
  */
-import { classTokens, isFurnitureText } from './boilerplate.js';
+import { isFurnitureText } from './boilerplate.js';
 import { dateLineParts, MAX_DATE_LINE_CHARS, parseDate } from './dates.js';
-import { classAndId } from './dom.js';
 import { letterOrDigitWords } from './normalize.js';
 
 /** A block of text with what the page says about it. */
@@ -290,10 +289,4 @@ function scoreTotals(blocks: readonly Block[], outlet: string | null, signals: s
     }
   }
   return scores;
-}
-
-/** Class and id words of an element, for `Block.tokens`. */
-export function elementTokens(el: Element): string[] {
-  const attr = classAndId(el);
-  return attr ? classTokens(attr) : [];
 }

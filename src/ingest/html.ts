@@ -15,7 +15,7 @@ import { parseHTML } from 'linkedom';
 import type { Article, RelatedLink } from '../contract.js';
 import { InputError } from '../errors.js';
 import { ALWAYS_DROP_TOKENS, classTokens, FURNITURE_CLASS_TOKENS, FURNITURE_ELEMENTS } from './boilerplate.js';
-import { elementTokens, FURNITURE_CLASS_HINT, keepBody, type Block } from './furniture.js';
+import { FURNITURE_CLASS_HINT, keepBody, type Block } from './furniture.js';
 import { readingOnePage } from './dates.js';
 import { entryRanges, splitEntries } from './liveblog.js';
 import { readMetadata, type PageMeta } from './metadata.js';
@@ -54,6 +54,8 @@ const FURNITURE_TOKENS = new Set(FURNITURE_CLASS_TOKENS.map((t) => t.token));
 const isFurnitureToken = (t: string): boolean => FURNITURE_TOKENS.has(t);
 /** Some furniture word occurs in the attribute: a cheap test before it is split into words. */
 const FURNITURE_HINT = new RegExp([...FURNITURE_TOKENS].join('|'), 'i');
+/** Either hint, in one scan of the attribute: the blocks' walk asks it of every element in the article. */
+const ANY_FURNITURE_HINT = new RegExp(`${FURNITURE_CLASS_HINT.source}|${FURNITURE_HINT.source}`, 'i');
 
 function longParagraphs(el: Element, stopAt = Infinity): number {
   let n = 0;
@@ -162,8 +164,8 @@ const NO_TOKENS: readonly string[] = [];
 function passedTokens(el: Element): readonly string[] {
   const attr = classAndId(el);
   // Only furniture words are read from the tokens; an attribute without one passes none.
-  if (attr.length < 3 || !(FURNITURE_CLASS_HINT.test(attr) || FURNITURE_HINT.test(attr))) return NO_TOKENS;
-  const tokens = elementTokens(el);
+  if (attr.length < 3 || !ANY_FURNITURE_HINT.test(attr)) return NO_TOKENS;
+  const tokens = classTokens(attr);
   if (!tokens.length || !tokens.some(isFurnitureToken)) return tokens;
   return longParagraphs(el, GUARD_LONG_PARAGRAPHS) >= GUARD_LONG_PARAGRAPHS ? tokens.filter((t) => !isFurnitureToken(t)) : tokens;
 }

@@ -82,17 +82,57 @@ function numericDate(a: number, b: number, y: number, sep: string, order: DateOr
   return iso(y, a, b);
 }
 
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function iso(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCMonth() !== m - 1) return null; // 31 February and the like
+  if (d > MONTH_DAYS[m - 1] && !(m === 2 && d === 29 && isLeapYear(y))) return null; // 31 February and the like
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A leap year as Date.UTC reads the year: it takes 0 to 99 as 1900 to 1999. */
+function isLeapYear(y: number): boolean {
+  const year = y >= 0 && y <= 99 ? 1900 + y : y;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/**
+ * Answers already given on the page being read (see `readingOnePage`): a date line is read
+ * as a metadata block, then as a liveblog stamp and as a furniture block, and nested
+ * elements repeat their children's text. Dates are kept apart by order only as far as
+ * `parseDate` tells orders apart: month first, or not.
+ */
+interface PageMemo {
+  parts: Map<string, string[]>;
+  dates: Map<string, string | null>;
+  monthFirstDates: Map<string, string | null>;
+}
+let pageMemo: PageMemo | null = null;
+
+/** Runs `read` with the date answers of one page remembered; nothing outlives it. */
+export function readingOnePage<T>(read: () => T): T {
+  const outer = pageMemo;
+  pageMemo = { parts: new Map(), dates: new Map(), monthFirstDates: new Map() };
+  try {
+    return read();
+  } finally {
+    pageMemo = outer;
+  }
 }
 
 /** The first date found in the string, as `YYYY-MM-DD`, or null. */
 export function parseDate(text: string | null | undefined, opts: DateOptions = {}): string | null {
   if (!text) return null;
   const s = text.slice(0, 400);
+  const memo = pageMemo && (opts.order === 'mdy' ? pageMemo.monthFirstDates : pageMemo.dates);
+  if (!memo) return firstDate(s, opts.order);
+  let date = memo.get(s);
+  if (date === undefined) memo.set(s, (date = firstDate(s, opts.order)));
+  return date;
+}
+
+function firstDate(s: string, order: DateOrder | undefined): string | null {
   let m = ISO_DATE.exec(s);
   if (m?.groups) return iso(Number(m.groups.y), Number(m.groups.m), Number(m.groups.d));
   const candidates: Array<{ index: number; value: string | null }> = [];
@@ -102,7 +142,7 @@ export function parseDate(text: string | null | undefined, opts: DateOptions = {
   if (m?.groups) candidates.push({ index: m.index, value: iso(Number(m.groups.y), MONTH_NUMBERS[m.groups.mon.toLowerCase()] ?? 0, Number(m.groups.d)) });
   m = NUMERIC_DMY.exec(s);
   if (m?.groups) {
-    candidates.push({ index: m.index, value: numericDate(Number(m.groups.a), Number(m.groups.b), Number(m.groups.y), m.groups.sep, opts.order) });
+    candidates.push({ index: m.index, value: numericDate(Number(m.groups.a), Number(m.groups.b), Number(m.groups.y), m.groups.sep, order) });
   }
   const found = candidates.filter((c) => c.value).sort((x, y) => x.index - y.index)[0];
   return found?.value ?? null;
@@ -138,6 +178,13 @@ export function dateFromUrl(url: string | null | undefined): string | null {
  */
 export function dateLineParts(text: string): string[] {
   if (text.length > MAX_DATE_LINE_CHARS || !/\d/.test(text)) return [];
+  if (!pageMemo) return lineParts(text);
+  let parts = pageMemo.parts.get(text);
+  if (!parts) pageMemo.parts.set(text, (parts = lineParts(text)));
+  return parts;
+}
+
+function lineParts(text: string): string[] {
   const isLine = (t: string): boolean => letterWords(t.replace(DATE_LINE_CREDIT, ' ').replace(DATE_LINE_NOISE, ' '), MAX_DATE_LINE_LEFTOVER + 1) <= MAX_DATE_LINE_LEFTOVER;
   if (isLine(text)) return [text];
   return text.split(BYLINE_SEPARATORS).filter((part) => /\d/.test(part) && isLine(part) && parseDate(part) !== null);

@@ -74,10 +74,22 @@ export function charsetFromContentType(contentType: string | null | undefined): 
   return m?.groups ? m.groups.cs.toLowerCase() : null;
 }
 
+/** A charset declaration in a `<meta>` tag. No part of a match can be a `>`. */
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?(?<cs>[\w.:-]+)/i;
+/** The first bytes of the prescan, read on their own first: most pages declare their charset there. */
+const META_NEAR_BYTES = 1024;
+
 /** The charset an HTML page declares in its first bytes (`<meta charset>` or http-equiv). */
 export function charsetFromMeta(bytes: Buffer): string | null {
-  const head = bytes.subarray(0, META_PRESCAN_BYTES).toString('latin1');
-  const direct = /<meta[^>]+charset\s*=\s*["']?(?<cs>[\w.:-]+)/i.exec(head);
+  const end = Math.min(bytes.length, META_PRESCAN_BYTES);
+  const nearEnd = Math.min(end, META_NEAR_BYTES);
+  const near = bytes.subarray(0, nearEnd).toString('latin1');
+  const found = META_CHARSET.exec(near);
+  // A match with a ">" after it in these bytes is the one the whole prescan finds: no match
+  // holds a ">", so none could start earlier and run past them, and this one reads nothing
+  // beyond that ">".
+  if (nearEnd === end || (found?.groups && near.indexOf('>', found.index) !== -1)) return found?.groups ? found.groups.cs.toLowerCase() : null;
+  const direct = META_CHARSET.exec(bytes.subarray(0, end).toString('latin1'));
   return direct?.groups ? direct.groups.cs.toLowerCase() : null;
 }
 

@@ -52,3 +52,32 @@ export function nextOutside(node: Node, root: Node): Node | null {
   }
   return null;
 }
+
+/**
+ * The page's elements in document order, with the tag name and `classAndId` of each:
+ * read once for all the scans before readability runs, as linkedom upper-cases the tag
+ * name and rebuilds the class string on every read.
+ */
+export interface PageElements {
+  all: readonly Element[];
+  tags: readonly string[];
+  names: readonly string[];
+}
+
+/** `all` with each element's tag name and class and id. */
+export function pageElements(all: readonly Element[]): PageElements {
+  return { all, tags: all.map((el) => el.tagName), names: all.map(classAndId) };
+}
+
+/**
+ * The element's class and id, joined by a space, or "" when it has neither: what the
+ * furniture, related-box, dek and date-line tests read. Taken from the attribute nodes:
+ * linkedom's getAttribute('class') rebuilds the string from the element's class list on
+ * every read, while the attribute already holds that same string (linkedom writes the
+ * list's form back into it whenever the class is set).
+ */
+export function classAndId(el: Element): string {
+  const cls = el.getAttributeNode('class')?.value;
+  const id = el.getAttributeNode('id')?.value;
+  return cls || id ? `${cls ?? ''} ${id ?? ''}` : '';
+}

@@ -15,8 +15,9 @@
  * about funding ("the militia is funded by Tehran"): reported speech and long prose weigh
  * against, and no single weak signal reaches the threshold on its own.
  */
-import { classTokens, isFurnitureText } from './boilerplate.js';
+import { isFurnitureText } from './boilerplate.js';
 import { dateLineParts, MAX_DATE_LINE_CHARS, parseDate } from './dates.js';
+import { letterOrDigitWords } from './normalize.js';
 
 /** A block of text with what the page says about it. */
 export interface Block {
@@ -36,6 +37,7 @@ export interface BlockContext {
   outlet: string | null;
   /** Where the block stands: before the first body paragraph, after the last, or between. */
   position: 'before' | 'after' | 'between';
+  /** The block's words, counted up to LONG_PROSE_WORDS: the signals compare it with that or less. */
   words: number;
   /** The block's text with quotations taken out: an appeal quoted in a story is not one. */
   plain: string;
@@ -108,6 +110,8 @@ const DISCLOSURE =
 /** Counters: "Views: 6,203", "18,400 subscribers and counting", "Comments (5)". */
 const COUNTER =
   /^(?:(?:views?|reads?|shares?|likes?|comments?|subscribers?|followers?)\s*[:(]?\s*[\d,.]+[km]?\)?|[\d,.]+[km]?\s+(?:views|reads|shares|likes|comments|subscribers|followers)(?:\s+and counting)?\.?)$/i;
+/** Every price holds a digit: the cheapest test, and most prose has none to give. */
+const HAS_DIGIT = /\d/;
 /** What a block needs to hold before the dearer tests run: a period for a price, a contact word or sign. */
 const CURRENCY_HINT = /[€$£₹¥]|euro|dollar|pound|rupee|eur|usd|gbp|inr/i;
 const CONTACT_HINT = /information|contact|touch|mailing/i;
@@ -139,15 +143,6 @@ const QUOTED = /[“"«„][^“”"«»„]*[”"»]/g;
 /** Sentence-final punctuation, possibly inside closing quotes. */
 const SENTENCE_END = /[.!?…]["”’»)]*$/;
 
-/** The start of a word: a run of non-space that reaches a letter or digit (linear: a run is entered only at its start). */
-const WORD = /(?<!\S)\S*?[\p{L}\p{N}]/gu;
-
-function words(text: string): number {
-  WORD.lastIndex = 0;
-  let n = 0;
-  while (WORD.test(text)) n++;
-  return n;
-}
 
 function unquoted(text: string): string {
   return text.includes('"') || text.includes('“') || text.includes('«') || text.includes('„') ? text.replace(QUOTED, ' ') : text;
@@ -179,7 +174,7 @@ export const FURNITURE_SIGNALS: readonly FurnitureSignal[] = [
       return CTA.test(t) && (c.words <= SHORT_CTA_WORDS || READER_ADDRESS.test(t));
     },
   },
-  { name: 'price-period', weight: 2, why: 'an offer: a price with a period, "Join from €9.99 a month"', test: (b) => CURRENCY_HINT.test(b.text) && PRICE_PERIOD.test(b.text) },
+  { name: 'price-period', weight: 2, why: 'an offer: a price with a period, "Join from €9.99 a month"', test: (b) => HAS_DIGIT.test(b.text) && CURRENCY_HINT.test(b.text) && PRICE_PERIOD.test(b.text) },
   { name: 'journalism-self', weight: 2, why: 'the outlet on its own journalism and its cost: "Good journalism has its price"', test: (b, c) => JOURNALISM_SELF.test(c.plain) },
   { name: 'disclosure', weight: 2, why: 'statements about the outlet: funding, independence, "the views expressed are the author\'s own"', test: (b) => DISCLOSURE.test(b.text) },
   { name: 'contact', weight: 2, why: 'contact and mailing-list lines: "For further information, please contact"', test: (b) => CONTACT_HINT.test(b.text) && CONTACT.test(b.text) },
@@ -227,61 +222,71 @@ export interface Scored {
   signals: string[];
 }
 
-function score(block: Block, ctx: BlockContext, from: readonly FurnitureSignal[]): Scored {
-  let total = 0;
-  const signals: string[] = [];
-  for (const s of from) {
-    if (s.notInTables && block.cell) continue;
-    if (s.test(block, ctx)) {
-      total += s.weight;
-      signals.push(s.name);
-    }
-  }
-  return { score: total, signals };
-}
-
 /**
  * Scores every block: first without position, which finds the first and last paragraphs
  * of prose; then the positional signals are added. A label beside a block found to be
  * furniture is that box's heading and goes with it.
  */
 export function scoreBlocks(blocks: readonly Block[], outlet: string | null): Scored[] {
-  const counts = blocks.map((b) => words(b.text));
-  const plain = blocks.map((b) => unquoted(b.text));
-  const scored = blocks.map((b, i) => score(b, { outlet, position: 'between', words: counts[i], plain: plain[i] }, PLACE_FREE_SIGNALS));
-  const prose = blocks.map((b, i) => scored[i].score <= PROSE_MAX_SCORE && counts[i] >= PROSE_WORDS && SENTENCE_END.test(b.text));
-  const first = prose.indexOf(true);
-  const last = prose.lastIndexOf(true);
-  for (let i = 0; i < blocks.length; i++) {
-    const position = first < 0 ? 'between' : i < first ? 'before' : i > last ? 'after' : 'between';
-    const ctx = { outlet, position, words: counts[i], plain: plain[i] } as const;
-    for (const s of POSITIONAL_SIGNALS) {
-      if (!(s.notInTables && blocks[i].cell) && s.test(blocks[i], ctx)) {
-        scored[i].score += s.weight;
-        scored[i].signals.push(s.name);
-      }
-    }
-  }
-  for (let i = 0; i < blocks.length; i++) {
-    if (scored[i].score >= FURNITURE_THRESHOLD || blocks[i].cell || !isLabelLike(blocks[i].text, counts[i])) continue;
-    const next = scored[i + 1];
-    const prev = scored[i - 1];
-    if ((next && next.score >= FURNITURE_THRESHOLD && !isLabelLike(blocks[i + 1].text, counts[i + 1])) || (prev && prev.score >= FURNITURE_THRESHOLD && i === blocks.length - 1)) {
-      scored[i] = { score: scored[i].score + BOX_HEADING_WEIGHT, signals: [...scored[i].signals, 'box-heading'] };
-    }
-  }
-  return scored;
+  const signals = blocks.map((): string[] => []);
+  return scoreTotals(blocks, outlet, signals).map((score, i) => ({ score, signals: signals[i] }));
 }
 
 /** The blocks that are not furniture. */
 export function keepBody<T extends Block>(blocks: readonly T[], outlet: string | null): T[] {
-  const scored = scoreBlocks(blocks, outlet);
-  return blocks.filter((_, i) => scored[i].score < FURNITURE_THRESHOLD);
+  const scores = scoreTotals(blocks, outlet, null);
+  return blocks.filter((_, i) => scores[i] < FURNITURE_THRESHOLD);
 }
 
-/** Class and id words of an element, for `Block.tokens`. */
-export function elementTokens(el: Element): string[] {
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  return cls || id ? classTokens(`${cls ?? ''} ${id ?? ''}`) : [];
+/**
+ * The score of each block, as scoreBlocks describes; the names of the signals that fired
+ * go to `signals` when it is given (the reader itself needs only the scores).
+ */
+function scoreTotals(blocks: readonly Block[], outlet: string | null, signals: string[][] | null): number[] {
+  const n = blocks.length;
+  const counts: number[] = [];
+  const plain: string[] = [];
+  const scores: number[] = [];
+  // One context, refilled for each block: the signals read it and keep nothing of it.
+  const ctx: { outlet: string | null; position: BlockContext['position']; words: number; plain: string } = { outlet, position: 'between', words: 0, plain: '' };
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i];
+    // Every signal compares the count with LONG_PROSE_WORDS or less, so counting stops there.
+    ctx.words = counts[i] = letterOrDigitWords(b.text, LONG_PROSE_WORDS);
+    ctx.plain = plain[i] = unquoted(b.text);
+    let total = 0;
+    for (const s of PLACE_FREE_SIGNALS) {
+      if (s.notInTables && b.cell) continue;
+      if (s.test(b, ctx)) {
+        total += s.weight;
+        signals?.[i].push(s.name);
+      }
+    }
+    scores[i] = total;
+    if (total <= PROSE_MAX_SCORE && counts[i] >= PROSE_WORDS && SENTENCE_END.test(b.text)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    ctx.position = first < 0 ? 'between' : i < first ? 'before' : i > last ? 'after' : 'between';
+    ctx.words = counts[i];
+    ctx.plain = plain[i];
+    for (const s of POSITIONAL_SIGNALS) {
+      if (!(s.notInTables && blocks[i].cell) && s.test(blocks[i], ctx)) {
+        scores[i] += s.weight;
+        signals?.[i].push(s.name);
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (scores[i] >= FURNITURE_THRESHOLD || blocks[i].cell || !isLabelLike(blocks[i].text, counts[i])) continue;
+    if ((i + 1 < n && scores[i + 1] >= FURNITURE_THRESHOLD && !isLabelLike(blocks[i + 1].text, counts[i + 1])) || (i > 0 && scores[i - 1] >= FURNITURE_THRESHOLD && i === n - 1)) {
+      scores[i] += BOX_HEADING_WEIGHT;
+      signals?.[i].push('box-heading');
+    }
+  }
+  return scores;
 }

@@ -15,11 +15,12 @@ import { parseHTML } from 'linkedom';
 import type { Article, RelatedLink } from '../contract.js';
 import { InputError } from '../errors.js';
 import { ALWAYS_DROP_TOKENS, classTokens, FURNITURE_CLASS_TOKENS, FURNITURE_ELEMENTS } from './boilerplate.js';
-import { elementTokens, FURNITURE_CLASS_HINT, keepBody, type Block } from './furniture.js';
+import { FURNITURE_CLASS_HINT, keepBody, type Block } from './furniture.js';
+import { readingOnePage } from './dates.js';
 import { entryRanges, splitEntries } from './liveblog.js';
 import { readMetadata, type PageMeta } from './metadata.js';
-import { nextInTree, nextOutside, nodes } from './dom.js';
-import { letterWords, normalizeSpace } from './normalize.js';
+import { classAndId, nextInTree, nextOutside, nodes, pageElements, type PageElements } from './dom.js';
+import { isWideSpace, letterWords, normalizeSpace } from './normalize.js';
 import { takeRelatedLinks } from './related.js';
 
 /** Readability gives up on pages with more elements than this (hostile or broken pages). */
@@ -53,6 +54,8 @@ const FURNITURE_TOKENS = new Set(FURNITURE_CLASS_TOKENS.map((t) => t.token));
 const isFurnitureToken = (t: string): boolean => FURNITURE_TOKENS.has(t);
 /** Some furniture word occurs in the attribute: a cheap test before it is split into words. */
 const FURNITURE_HINT = new RegExp([...FURNITURE_TOKENS].join('|'), 'i');
+/** Either hint, in one scan of the attribute: the blocks' walk asks it of every element in the article. */
+const ANY_FURNITURE_HINT = new RegExp(`${FURNITURE_CLASS_HINT.source}|${FURNITURE_HINT.source}`, 'i');
 
 function longParagraphs(el: Element, stopAt = Infinity): number {
   let n = 0;
@@ -71,8 +74,8 @@ function isHidden(el: Element): boolean {
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }
 
-/** Removes page furniture before readability scores the page. `all` is every element, in page order. */
-function removeFurniture(doc: Document, all: readonly Element[]): void {
+/** Removes page furniture before readability scores the page: every element of `page` is tested. */
+function removeFurniture(doc: Document, { all, tags, names }: PageElements): void {
   // Counted only when a comment section or sidebar asks for it: most pages never do.
   let pageLong = -1;
   // A comment section or sidebar goes whatever it holds, unless it holds most of the page's
@@ -83,17 +86,19 @@ function removeFurniture(doc: Document, all: readonly Element[]): void {
     if (pageLong < 0) pageLong = longParagraphs(doc.body);
     return n >= pageLong / 2;
   };
-  for (const el of all) {
-    if (!el.isConnected || !(FURNITURE_TAGS.has(el.tagName) || isHidden(el))) continue;
-    if (STRUCTURAL_TAGS.has(el.tagName) || longParagraphs(el, GUARD_LONG_PARAGRAPHS) < GUARD_LONG_PARAGRAPHS) el.remove();
+  // Whether an element is still in the page is asked last: linkedom walks up to the document to answer.
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
+    const tag = tags[i];
+    if (!(FURNITURE_TAGS.has(tag) || isHidden(el)) || !el.isConnected) continue;
+    if (STRUCTURAL_TAGS.has(tag) || longParagraphs(el, GUARD_LONG_PARAGRAPHS) < GUARD_LONG_PARAGRAPHS) el.remove();
   }
-  for (const el of all) {
-    if (!el.isConnected || el.tagName === 'BODY' || el.tagName === 'HTML') continue;
-    const cls = el.getAttribute('class');
-    const id = el.getAttribute('id');
-    if (!cls && !id) continue;
-    const attr = `${cls ?? ''} ${id ?? ''}`;
-    if (!FURNITURE_HINT.test(attr)) continue;
+  for (let i = 0; i < all.length; i++) {
+    const attr = names[i];
+    const tag = tags[i];
+    if (!attr || tag === 'BODY' || tag === 'HTML' || !FURNITURE_HINT.test(attr)) continue;
+    const el = all[i];
+    if (!el.isConnected) continue;
     const tokens = classTokens(attr);
     const hits = tokens.filter((t) => FURNITURE_TOKENS.has(t));
     if (!hits.length) continue;
@@ -117,7 +122,7 @@ const MARKUP_NODE_TYPES = new Set([4, 7, 8, 10]);
  * Returns every element of the page in document order, as `querySelectorAll('*')` would:
  * the same walk serves both, and every later scan reads that list.
  */
-function dropMarkupNodes(doc: Document): Element[] {
+function dropMarkupNodes(doc: Document): PageElements {
   const all: Element[] = [];
   const root = doc.documentElement;
   // The document's own children by list: linkedom gives a document type no next sibling.
@@ -139,7 +144,7 @@ function dropMarkupNodes(doc: Document): Element[] {
       node = nextInTree(node, top);
     }
   }
-  return all;
+  return pageElements(all);
 }
 
 function siblingByList(node: Node): Node | null {
@@ -157,10 +162,10 @@ const NO_TOKENS: readonly string[] = [];
 
 /** Class/id words an element passes to the blocks inside it, unless it wraps the article's prose. */
 function passedTokens(el: Element): readonly string[] {
-  const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const attr = classAndId(el);
   // Only furniture words are read from the tokens; an attribute without one passes none.
-  if (attr.length < 3 || !(FURNITURE_CLASS_HINT.test(attr) || FURNITURE_HINT.test(attr))) return NO_TOKENS;
-  const tokens = elementTokens(el);
+  if (attr.length < 3 || !ANY_FURNITURE_HINT.test(attr)) return NO_TOKENS;
+  const tokens = classTokens(attr);
   if (!tokens.length || !tokens.some(isFurnitureToken)) return tokens;
   return longParagraphs(el, GUARD_LONG_PARAGRAPHS) >= GUARD_LONG_PARAGRAPHS ? tokens.filter((t) => !isFurnitureToken(t)) : tokens;
 }
@@ -177,34 +182,40 @@ function blocksOf(root: Node): PageBlock[] {
   let datetime: string | null = null;
   let cell = false;
   const flush = (tokens: readonly string[]): void => {
-    const parts = buffer.split(/\n\s*\n/);
-    const share = linkChars ? linkChars / (buffer.length - (buffer.match(/\s/g)?.length ?? 0)) : 0;
-    for (const part of parts) {
-      const t = normalizeSpace(part);
-      if (t) out.push({ text: t, tokens: inline.length ? [...tokens, ...inline] : tokens, linkShare: Math.min(1, share), datetime, cell });
+    // Every block element flushes before and after its content, so most flushes find nothing.
+    if (buffer) {
+      const parts = buffer.includes('\n') ? buffer.split(/\n\s*\n/) : [buffer];
+      const share = linkChars ? linkChars / (buffer.length - spaces(buffer)) : 0;
+      for (const part of parts) {
+        const t = normalizeSpace(part);
+        if (t) out.push({ text: t, tokens: inline.length ? [...tokens, ...inline] : tokens, linkShare: Math.min(1, share), datetime, cell });
+      }
+      buffer = '';
+      linkChars = 0;
     }
-    buffer = '';
-    linkChars = 0;
-    inline = [];
+    if (inline.length) inline = [];
     datetime = null;
   };
   const walk = (node: Node, tokens: readonly string[], inLink: boolean, inTable: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
+      const type = child.nodeType;
+      if (type === 3) {
         const t = child.textContent ?? '';
         buffer += t;
-        if (inLink) linkChars += t.length - (t.match(/\s/g)?.length ?? 0);
-      } else if (child.nodeType === 1) {
+        if (inLink) linkChars += t.length - spaces(t);
+      } else if (type === 1) {
         const el = child as Element;
-        if (SKIP_TAGS.has(el.tagName)) continue;
-        if (el.tagName === 'BR') {
+        // linkedom upper-cases the name on every read of tagName.
+        const tag = el.tagName;
+        if (SKIP_TAGS.has(tag)) continue;
+        if (tag === 'BR') {
           buffer += '\n';
-        } else if (BLOCK_TAGS.has(el.tagName)) {
+        } else if (BLOCK_TAGS.has(tag)) {
           cell = inTable;
           flush(tokens);
           const own = passedTokens(el);
           const inner = own.length ? [...tokens, ...own] : tokens;
-          const table = inTable || el.tagName === 'TABLE';
+          const table = inTable || tag === 'TABLE';
           cell = table;
           walk(el, inner, inLink, table);
           cell = table;
@@ -213,8 +224,8 @@ function blocksOf(root: Node): PageBlock[] {
         } else {
           const own = passedTokens(el);
           if (own.length) inline.push(...own);
-          if (el.tagName === 'TIME') datetime ??= el.getAttribute('datetime');
-          walk(el, tokens, inLink || el.tagName === 'A', inTable);
+          if (tag === 'TIME') datetime ??= el.getAttribute('datetime');
+          walk(el, tokens, inLink || tag === 'A', inTable);
         }
       }
     }
@@ -224,19 +235,40 @@ function blocksOf(root: Node): PageBlock[] {
   return out;
 }
 
+/** How many characters of `s` are whitespace, as `\s` counts them, without a list of the matches. */
+function spaces(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && isWideSpace(c))) n++;
+  }
+  return n;
+}
+
 /** Elements with no content and no end tag. */
 const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Elements whose content is raw text up to their end tag (no tags inside). */
 const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes']);
 /** Elements a new one of the same name closes: `<p>a<p>b` is two siblings, not nested. */
 const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
-const TAG_START = /<(?<close>\/?)(?<name>[a-zA-Z][a-zA-Z0-9:-]*)/y;
 /** The end tag of each raw-text element, built once: a page has several (title, scripts, styles). */
 const RAW_TEXT_CLOSERS = new Map([...RAW_TEXT_TAGS].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
 
+/** A letter that can start a tag name. */
+function isTagStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A character of a tag name after its first: a letter, a digit, `:` or `-`. */
+function isTagChar(c: number): boolean {
+  return isTagStart(c) || (c >= 48 && c <= 58) || c === 45;
+}
+
 /**
  * A linear scan of the markup for its element count and nesting depth, stopping as soon as
- * either is over the limit. Approximate (no full tree construction) but never slow.
+ * either is over the limit. Approximate (no full tree construction) but never slow. Tag
+ * names are read by character code: a match object per tag made this scan the reader's
+ * largest source of garbage.
  */
 export function prescan(html: string): { elements: number; depth: number } {
   const stack: string[] = [];
@@ -249,16 +281,18 @@ export function prescan(html: string): { elements: number; depth: number } {
       i = end < 0 ? html.length : end + 3;
       continue;
     }
-    TAG_START.lastIndex = i;
-    const m = TAG_START.exec(html);
-    if (!m?.groups) {
+    const close = html.charCodeAt(i + 1) === 47; // "/"
+    const start = close ? i + 2 : i + 1;
+    if (!isTagStart(html.charCodeAt(start))) {
       i++;
       continue;
     }
-    const name = m.groups.name.toLowerCase();
-    const end = html.indexOf('>', TAG_START.lastIndex);
+    let stop = start + 1;
+    while (isTagChar(html.charCodeAt(stop))) stop++;
+    const name = html.slice(start, stop).toLowerCase();
+    const end = html.indexOf('>', stop);
     if (end < 0) break;
-    if (m.groups.close) {
+    if (close) {
       const at = stack.lastIndexOf(name);
       if (at >= 0) stack.length = at;
     } else {
@@ -284,7 +318,7 @@ export function prescan(html: string): { elements: number; depth: number } {
 /** True once the blocks hold `n` words: counting stops there. */
 function hasWords(blocks: readonly Block[], n: number): boolean {
   let total = 0;
-  for (const b of blocks) if ((total += letterWords(b.text)) >= n) return true;
+  for (const b of blocks) if ((total += letterWords(b.text, n - total)) >= n) return true;
   return false;
 }
 
@@ -310,11 +344,33 @@ function normText(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** A test for blocks that repeat the title or the standfirst; each is normalised once, and only blocks of its length are compared. */
+/** How many leading characters of a block are compared before it is normalised in full. */
+const REPEAT_PROBE_CHARS = 4;
+
+/**
+ * A test for blocks that repeat the title or the standfirst; each is normalised once, and
+ * only blocks of its length are compared. A block that opens with ASCII letters or digits
+ * keeps them, lower-cased, at the start of its normal form, so a block whose opening no
+ * normal form shares is told apart without the Unicode pass over it.
+ */
 function repeats(...texts: Array<string | null>): (block: string) => boolean {
   const norms = texts.filter((t): t is string => !!t).map(normText);
+  if (!norms.length) return () => false;
   const longest = Math.max(0, ...texts.map((t) => (t ? t.length : 0)));
-  return (block) => block.length <= longest * 2 + 10 && norms.includes(normText(block));
+  return (block) => {
+    if (block.length > longest * 2 + 10) return false;
+    let k = 0;
+    while (k < REPEAT_PROBE_CHARS && k < block.length && isAsciiAlnum(block.charCodeAt(k))) k++;
+    if (k) {
+      const probe = block.slice(0, k).toLowerCase();
+      if (!norms.some((n) => n.startsWith(probe))) return false;
+    }
+    return norms.includes(normText(block));
+  };
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
@@ -330,19 +386,23 @@ function cleanedPage(html: string, opts: { url?: string | null; origin: string }
   }
   if (!bodyOf(doc)) throw new InputError(`${opts.origin}: no HTML body found`);
   // One list of the page's elements serves every scan below: each selector query costs a compilation and a walk.
-  const all = dropMarkupNodes(doc);
-  const meta = readMetadata(doc, opts.url ?? null, all);
-  const related = takeRelatedLinks(doc, meta.url ?? opts.url ?? null, all);
+  const page = dropMarkupNodes(doc);
+  const meta = readMetadata(doc, opts.url ?? null, page);
+  const related = takeRelatedLinks(doc, meta.url ?? opts.url ?? null, page);
   // The headline and dek are taken out before readability so they do not start the body.
   const headline = meta.titleElement;
   const dek = meta.subtitleElement;
-  removeFurniture(doc, all);
+  removeFurniture(doc, page);
   if (headline?.isConnected) headline.remove();
   if (dek?.isConnected) dek.remove();
   return { doc, meta, related };
 }
 
 export function parseHtml(html: string, opts: { url?: string | null; published?: string | null; origin: string }): Article {
+  return readingOnePage(() => readPage(html, opts));
+}
+
+function readPage(html: string, opts: { url?: string | null; published?: string | null; origin: string }): Article {
   // Hostile pages are refused before the DOM is built: building it is what takes the time.
   const shape = prescan(html);
   if (shape.elements > MAX_ELEMENTS) {
@@ -384,7 +444,7 @@ export function parseHtml(html: string, opts: { url?: string | null; published?:
   const body = blocks.map((b) => b.text);
   const text = body.join('\n\n');
   // Link lists and menus have words but no sentences: an article has at least one real paragraph.
-  if (!body.some((p) => letterWords(p) >= MIN_PARAGRAPH_WORDS) || !hasWords(blocks, MIN_ARTICLE_WORDS)) {
+  if (!body.some((p) => letterWords(p, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS) || !hasWords(blocks, MIN_ARTICLE_WORDS)) {
     throw new InputError(`${opts.origin}: no article text found in the page (${letterWords(text)} words of body text); expected a news article page`);
   }
 

@@ -16,7 +16,7 @@
  */
 import { classTokens } from './boilerplate.js';
 import { dateFromUrl, dateLineParts, datelineDate, dateOrderOf, MAX_DATE_LINE_CHARS, parseDate, type DateOrder } from './dates.js';
-import { nodes, shortText } from './dom.js';
+import { classAndId, nodes, shortText, type PageElements } from './dom.js';
 import { normalizeSpace } from './normalize.js';
 
 export interface PageMeta {
@@ -78,6 +78,12 @@ const SKIP_DATE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG'
 /** Tags and class words of boxes about other pages: their dates belong to those pages. */
 const OTHER_CONTENT_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER']);
 const OTHER_CONTENT_TOKENS = new Set(['related', 'comment', 'comments', 'sidebar', 'widget', 'popular', 'trending', 'recent', 'teaser', 'card', 'footer', 'nav', 'menu', 'ticker']);
+/**
+ * Some OTHER_CONTENT_TOKENS word occurs in a class or id: a cheap test before it is split
+ * into words, asked of every ancestor of every date. Unicode folding, as the split's
+ * lower-casing turns the Kelvin sign into "k".
+ */
+const OTHER_CONTENT_HINT = new RegExp([...OTHER_CONTENT_TOKENS].join('|'), 'iu');
 /** Some DATE_TOKENS word occurs in a class or id: a cheap test before it is split into words. */
 const DATE_HINT = /date|time|posted|published|byline|meta|info|stamp/i;
 /** Separators between a headline and the site name in `<title>`. */
@@ -148,17 +154,20 @@ function textOf(el: Element | null | undefined): string {
 }
 
 function tokensOf(el: Element): string[] {
-  return classTokens(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  return classTokens(classAndId(el));
 }
 
 /** The headline element: the h1 whose text matches the meta title, else the first h1 with text. */
 function findHeadline(doc: Document, metaTitle: string | null): Element | null {
-  const h1s = byTag(doc, 'H1').filter((h) => textOf(h));
+  // Each h1's text is read once: textContent and its normalisation cost a walk and a copy.
+  const h1s = byTag(doc, 'H1')
+    .map((el) => ({ el, text: textOf(el) }))
+    .filter((h) => h.text);
   if (metaTitle) {
-    const exact = h1s.find((h) => textOf(h) === metaTitle);
-    if (exact) return exact;
+    const exact = h1s.find((h) => h.text === metaTitle);
+    if (exact) return exact.el;
   }
-  return h1s.find((h) => !tokensOf(h).some((t) => t === 'logo' || t === 'site' || t === 'brand')) ?? null;
+  return h1s.find((h) => !tokensOf(h.el).some((t) => t === 'logo' || t === 'site' || t === 'brand'))?.el ?? null;
 }
 
 /** Elements after `start` in document order (not its descendants), up to `limit`. */
@@ -200,7 +209,7 @@ function canonicalHref(doc: Document): string | null {
 }
 
 function isDek(el: Element): boolean {
-  const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const attr = classAndId(el);
   if (!DEK_HINT.test(attr)) return false;
   const tokens = tokensOf(el);
   return tokens.some((t) => DEK_TOKENS.has(t)) || DEK_JOINED.test(tokens.join(''));
@@ -269,7 +278,8 @@ function labelledDate(text: string, order: DateOrder | undefined): DateSeen | nu
 function inOtherContent(el: Element): boolean {
   for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) {
     if (OTHER_CONTENT_TAGS.has(e.tagName)) return true;
-    if (tokensOf(e).some((t) => OTHER_CONTENT_TOKENS.has(t))) return true;
+    const attr = classAndId(e);
+    if (attr && OTHER_CONTENT_HINT.test(attr) && classTokens(attr).some((t) => OTHER_CONTENT_TOKENS.has(t))) return true;
   }
   return false;
 }
@@ -317,25 +327,34 @@ function visibleDates(doc: Document, headline: Element | null, order: DateOrder 
   const out: DateSeen[] = [];
   const blocks = shortBlocks(body);
   const scope = headline ? [headline, ...following(headline, VISIBLE_DATE_LOOKAHEAD)] : [];
-  const near = (el: Element): boolean => scope.some((r) => r === el || r.contains(el));
+  // An element is near when it or an ancestor is in the scope: one walk up, not a walk per scope element.
+  const inScope = new Set(scope);
+  const near = (el: Element): boolean => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (inScope.has(e)) return true;
+    return false;
+  };
   const add = (text: string): void => {
     const d = labelledDate(text, order);
     if (d) out.push(d);
   };
   for (const { el, text } of blocks) {
-    if ((el.tagName === 'TIME' || (DATE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && tokensOf(el).some((t) => DATE_TOKENS.has(t)))) && near(el) && !inOtherContent(el)) add(text);
+    if ((el.tagName === 'TIME' || (DATE_HINT.test(classAndId(el)) && tokensOf(el).some((t) => DATE_TOKENS.has(t)))) && near(el) && !inOtherContent(el)) add(text);
   }
   // Each later step is read only when the earlier ones found no published date.
   const found = (): boolean => out.some((d) => !d.updated);
   if (found()) return out;
-  const lines: Array<{ el: Element; parts: string[] }> = [];
-  for (const b of blocks) {
-    const parts = dateLineParts(b.text);
-    if (parts.length && !inOtherContent(b.el)) lines.push({ el: b.el, parts });
-  }
-  for (const b of lines) if (near(b.el)) b.parts.forEach(add);
+  // The date lines near the headline first; the others are read only when those give no published date.
+  const isNear = blocks.map((b) => near(b.el));
+  const addLines = (nearOnes: boolean): void => {
+    for (let i = 0; i < blocks.length; i++) {
+      if (isNear[i] !== nearOnes) continue;
+      const parts = dateLineParts(blocks[i].text);
+      if (parts.length && !inOtherContent(blocks[i].el)) parts.forEach(add);
+    }
+  };
+  addLines(true);
   if (found()) return out;
-  for (const b of lines) if (!near(b.el)) b.parts.forEach(add);
+  addLines(false);
   if (found()) return out;
   const lead = byTag(doc, 'P').find((p) => textOf(p).length > 80);
   const dateline = lead ? datelineDate(textOf(lead), order) : null;
@@ -434,19 +453,19 @@ function byTag(doc: Document, tag: string): readonly Element[] {
   // A tag missing from the index is missing from the page: no walk of the page to find none.
   return index ? (index.get(tag) ?? NONE) : nodes(doc.getElementsByTagName(tag.toLowerCase()));
 }
-function indexTags(doc: Document, all: readonly Element[]): void {
+function indexTags(doc: Document, { all, tags }: PageElements): void {
   const index = new Map<string, Element[]>();
-  for (const el of all) {
-    const list = index.get(el.tagName);
-    if (list) list.push(el);
-    else index.set(el.tagName, [el]);
+  for (let i = 0; i < all.length; i++) {
+    const list = index.get(tags[i]);
+    if (list) list.push(all[i]);
+    else index.set(tags[i], [all[i]]);
   }
   tagIndex.set(doc, index);
 }
 
-/** The page's metadata. `all` is every element of the page, in page order. */
-export function readMetadata(doc: Document, pageUrl: string | null, all?: readonly Element[]): PageMeta {
-  if (all) indexTags(doc, all);
+/** The page's metadata. `page` is every element of the page, in page order. */
+export function readMetadata(doc: Document, pageUrl: string | null, page?: PageElements): PageMeta {
+  if (page) indexTags(doc, page);
   try {
     return readMetadataIndexed(doc, pageUrl);
   } finally {
@@ -468,14 +487,15 @@ function readMetadataIndexed(doc: Document, pageUrl: string | null): PageMeta {
   const metaTitle = metaContent(doc, 'og:title') ?? metaContent(doc, 'twitter:title') ?? ldField('headline');
   const headline = findHeadline(doc, metaTitle ? stripSiteSuffix(metaTitle, siteName) : null);
   const rawTitle = textOf(byTag(doc, 'TITLE')[0]);
-  const parts = titleParts(rawTitle, metaTitle ?? (headline ? textOf(headline) : null));
+  const headlineText = headline ? textOf(headline) : null;
+  const parts = titleParts(rawTitle, metaTitle ?? headlineText);
 
   const outlet = siteName ?? parts.site;
-  let title = metaTitle ? stripSiteSuffix(metaTitle, outlet) : headline ? textOf(headline) : parts.head || null;
-  if (title && outlet && title === outlet && headline) title = textOf(headline);
+  let title = metaTitle ? stripSiteSuffix(metaTitle, outlet) : headline ? headlineText : parts.head || null;
+  if (title && outlet && title === outlet && headline) title = headlineText;
   // og:title sometimes carries more than the headline ("… | Author Name"): the visible h1
   // wins when it is the meta title minus such a suffix.
-  const h1 = headline ? textOf(headline) : '';
+  const h1 = headlineText ?? '';
   if (title && h1 && title !== h1 && title.startsWith(h1) && /^\s*[|\-–—:·•»]/.test(title.slice(h1.length))) title = h1;
 
   const dek = findDek(headline);

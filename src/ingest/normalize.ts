@@ -36,19 +36,61 @@ export function joinParagraphs(paragraphs: readonly string[]): string {
 }
 
 /**
- * The start of a word with a letter in it: a run of non-space that reaches a letter. The
- * look-behind lets a match start only where a run starts, which keeps the scan linear.
- */
-const LETTER_WORD = /(?<!\S)\S*?\p{L}/gu;
-
-/**
  * How many words `s` holds that have a letter in them ("48" and "—" are not words,
- * "Kyiv's" and "F-16" are), counting no further than `limit`. Counting matches builds
- * no list of the words.
+ * "Kyiv's" and "F-16" are), counting no further than `limit`.
  */
 export function letterWords(s: string, limit = Infinity): number {
-  LETTER_WORD.lastIndex = 0;
+  return countWords(s, limit, WIDE_LETTER, false);
+}
+
+/** Words with a letter or a digit in them ("48" is one, "—" is not), counting no further than `limit`. */
+export function letterOrDigitWords(s: string, limit = Infinity): number {
+  return countWords(s, limit, WIDE_LETTER_OR_DIGIT, true);
+}
+
+/** A letter (or digit) at `lastIndex`, tested only on characters beyond ASCII. */
+const WIDE_LETTER = /\p{L}/uy;
+const WIDE_LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
+
+/**
+ * Runs of non-space (as `\s` reads space) that hold a character `wide` matches: one pass
+ * over the characters, ASCII decided by code, where a regular expression matched each word
+ * (and ran its Unicode tests on every character) over text that is nearly all ASCII.
+ */
+function countWords(s: string, limit: number, wide: RegExp, digits: boolean): number {
   let n = 0;
-  while (n < limit && LETTER_WORD.test(s)) n++;
+  // Whether the run of non-space the scan is in has been counted.
+  let counted = false;
+  for (let i = 0; i < s.length && n < limit; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (c === 32 || (c >= 9 && c <= 13)) counted = false;
+      else if (!counted) {
+        const lower = c | 32;
+        if ((lower >= 97 && lower <= 122) || (digits && c >= 48 && c <= 57)) {
+          n++;
+          counted = true;
+        }
+      }
+    } else if (isWideSpace(c)) {
+      counted = false;
+    } else {
+      // A surrogate pair is one character to the test and to the run.
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      if (!counted) {
+        wide.lastIndex = i;
+        if (wide.test(s)) {
+          n++;
+          counted = true;
+        }
+      }
+      if (pair) i++;
+    }
+  }
   return n;
+}
+
+/** The whitespace of `\s` beyond ASCII: the Unicode space separators, line and paragraph separators, and the BOM. */
+export function isWideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -11,7 +11,7 @@
  */
 import type { RelatedLink } from '../contract.js';
 import { isRelatedClass, RELATED_LABEL, RELATED_TITLE_PREFIX, UNRELATED_LIST_LABEL } from './boilerplate.js';
-import { nextInTree, nodes, shortText } from './dom.js';
+import { nextInTree, nodes, pageElements, shortText, type PageElements } from './dom.js';
 import { normalizeSpace } from './normalize.js';
 
 /** A related box is mostly links: at least this share of its text is link text. */
@@ -75,30 +75,30 @@ function boxHeading(box: Element): Element | null {
   for (let node = nextInTree(box, box); node; node = nextInTree(node, box)) {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (HEADING_TAGS.has(el.tagName) || (el.getAttribute('class') ?? '').split(/[\t\n\f\r ]+/).includes('label')) return el;
+    if (HEADING_TAGS.has(el.tagName) || (el.getAttributeNode('class')?.value ?? '').split(/[\t\n\f\r ]+/).includes('label')) return el;
   }
   return null;
 }
 
 /**
  * Finds the related-link boxes, returns their links and removes the boxes (and their labels)
- * from the document. `base` resolves relative links; `all` is every element of the page.
+ * from the document. `base` resolves relative links; `page` is every element of the page.
  */
-export function takeRelatedLinks(doc: Document, base: string | null, all: readonly Element[] = nodes(doc.querySelectorAll('*'))): RelatedLink[] {
+export function takeRelatedLinks(doc: Document, base: string | null, page: PageElements = pageElements(nodes(doc.querySelectorAll('*')))): RelatedLink[] {
   const boxes = new Set<Element>();
   const extraRemovals: Element[] = [];
-  for (const el of all) {
-    const cls = el.getAttribute('class');
-    const id = el.getAttribute('id');
-    if (!cls && !id) continue;
-    const attr = `${cls ?? ''} ${id ?? ''}`;
-    if (!RELATED_HINT.test(attr) || !isRelatedClass(attr) || !el.getElementsByTagName('a').length) continue;
+  const { all, tags, names } = page;
+  for (let i = 0; i < all.length; i++) {
+    const attr = names[i];
+    const el = all[i];
+    if (!attr || !RELATED_HINT.test(attr) || !isRelatedClass(attr) || !el.getElementsByTagName('a').length) continue;
     if (linkShare(el, '') < MIN_LINK_SHARE) continue;
     boxes.add(el);
   }
-  for (const label of all) {
+  for (let i = 0; i < all.length; i++) {
+    const label = all[i];
     // A label is a word or three, perhaps inside a <strong>: an element with more children is not one.
-    if (!LABEL_TAGS.has(label.tagName) || hasMoreChildren(label, MAX_LABEL_CHILDREN)) continue;
+    if (!LABEL_TAGS.has(tags[i]) || hasMoreChildren(label, MAX_LABEL_CHILDREN)) continue;
     const text = shortText(label, MAX_LABEL_RAW_CHARS);
     if (!text || text.length > MAX_LABEL_CHARS || !RELATED_LABEL.test(text)) continue;
     const link = label.getElementsByTagName('a')[0];

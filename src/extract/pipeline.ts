@@ -14,7 +14,7 @@ import { attachMeasure, findTriggers, isTriggerWord, type TriggerHit } from './a
 import { partyReadings, sidesOf, NOT_A_SIDE, NO_SIDES, type PartyResult, type Sides } from './attachers/PartyAttacher.js';
 import { chooseParty, partyCandidates, type PartyCandidate, type PartyProposal } from './attachers/PartyChooser.js';
 import { attachLocation } from './attachers/LocationAttacher.js';
-import { attachPeriod, earlierPeriod } from './attachers/PeriodAttacher.js';
+import { attachPeriod } from './attachers/PeriodAttacher.js';
 import { attachHedges, sentenceHedge } from './attachers/HedgeAttacher.js';
 import { findEntities, type Entity } from './attachers/entities.js';
 import { mayHoldFrame, reportOnly, titleFrames, type Frame } from './attachers/SourceAttacher.js';
@@ -260,7 +260,15 @@ export function extract(article: Article, publishedOverride?: string | null, tra
   // A liveblog entry's own time dates the claims in it that have no date of their own.
   carry(st.work, st.hedged, published, history, titleCountry, st.work.length ? sidesNow() : NO_SIDES, entryDate, partyWeights);
   if (trace) for (const w of st.work) trace.push(w.partyCandidates);
-  return st.work.map(toClaim);
+  // The last figure with a period so far: "over the same period" reaches back to it. Kept
+  // as the claims are made, since a paragraph may hold a hundred thousand figures.
+  let lastPeriod: Work | null = null;
+  const claims: Claim[] = [];
+  for (const w of st.work) {
+    claims.push(toClaim(w, lastPeriod && lastPeriod.paragraph >= w.paragraph - 1 ? lastPeriod.period : null));
+    if (w.period) lastPeriod = w;
+  }
+  return claims;
 }
 
 /** One sentence to read, with what the passes over all sentences found in it. */
@@ -541,10 +549,24 @@ function governing(model: SentenceModel | null, triggers: TriggerHit[], nounEnd:
     if (v >= ts.length) return null;
     const at = ts[v].start;
     const hit = triggers.filter((h) => h.start === at);
-    return hit.length ? hit : null;
+    if (hit.length) return hit;
+    // "about 4,000 have become battle casualties", "3,000 were refugees": after a copula
+    // the predicate noun names what the figure counts.
+    if (!COPULAS.has(ts[v].lower) && ts[k].lower !== 'were' && ts[k].lower !== 'are' && ts[k].lower !== 'was' && ts[k].lower !== 'is') return null;
+    for (let j = COPULAS.has(ts[v].lower) ? v + 1 : v, n = 0; j < ts.length && n < PREDICATE_REACH; j++, n++) {
+      const tj = ts[j];
+      if (tj.tag === 'PUNCT' || tj.tag === 'SCONJ' || tj.tag === 'REL' || tj.tag === 'CCONJ' || tj.tag === 'VERB') return null;
+      const pred = triggers.filter((h) => h.start === tj.start);
+      if (pred.length) return pred;
+    }
+    return null;
   }
   return null;
 }
+/** Verbs that link a subject to what it is: their predicate noun names the figure's measure. */
+const COPULAS = new Set(['become', 'became', 'becomes', 'remain', 'remained', 'remains']);
+/** How many tokens a predicate noun may stand after its copula ("become [battle] casualties"). */
+const PREDICATE_REACH = 4;
 /** How many tokens after its noun a figure's verb group may start. */
 const GOVERNING_REACH = 9;
 
@@ -933,7 +955,8 @@ function choosePartyFor(w: Work, c: Carried): void {
   w.counterparty = best.party === null ? null : reading?.counterparty ?? (AID_MEASURES.has(w.measure) ? sides.otherThan(best.party) : sides.opponent(best.party));
 }
 
-function toClaim(w: Work, i: number, work: Work[]): Claim {
+/** `earlier`: the period of the figure before it in this or the previous paragraph, if any. */
+function toClaim(w: Work, earlier: ClaimPeriod | null): Claim {
   // How the party was decided, after the carry rules: the sentence's own reading or a rule across sentences.
   w.evidence.push({ field: 'party', pass: `PartyAttacher/${w.partyHow}`, span: null, text: null });
   const m = w.mention;
@@ -943,7 +966,7 @@ function toClaim(w: Work, i: number, work: Work[]): Claim {
   const aggregation = m.per ? 'rate' : m.increment ? 'increment' : cumulative(w.sentence.text) ? 'cumulative' : 'point';
   const model = w.model;
   const otherEvent = model ? (from: number, to: number) => anotherSubjectsVerb(model, from, to) : undefined;
-  const period = attachPeriod(w.sentence.text, w.dates, m.start, m.end, w.clause, w.statementDates, w.statedOn, earlierPeriod(work, i), otherEvent);
+  const period = attachPeriod(w.sentence.text, w.dates, m.start, m.end, w.clause, w.statementDates, w.statedOn, earlier, otherEvent);
   return {
     field: w.field,
     span: [start, end],

@@ -103,6 +103,9 @@ const measures: Row[] = [
   ['[About 200] families were leaving the valley each day, the mayor said.', { measure: 'displaced' }],
   ['[9,000] people crossed into Tamsin in a week, the refugee agency said.', { measure: 'displaced' }],
   ['Nine people were killed: two in Ost, six in Marren and [one] in Tarra.', { measure: 'killed' }],
+  // After a copula the predicate noun says what the figure counts.
+  ['Of the 9,000 troops sent by the junta, [about 2,500] have become battle casualties.', { measure: 'killed_or_wounded' }],
+  ['Of the 900 people who reached the camp, [300] were refugees from Ost.', { measure: 'displaced' }],
   // A part counts what its whole counts.
   ['The brigade said it destroyed [30] of the roughly 90 tanks the rebels had.', { measure: 'equipment_lost', unit: 'item', item: 'tank' }],
   ['Gunners downed [18] of some 25 drones launched at the port.', { measure: 'strikes', unit: 'item', item: 'drone' }],

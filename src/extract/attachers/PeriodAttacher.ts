@@ -56,18 +56,6 @@ const LAST_MONTH = /\blast\s+month\b/i;
 const THIS_MONTH = /\b(?:this|earlier\s+this)\s+month\b/i;
 const LAST_YEAR = /\blast\s+year\b/i;
 
-/**
- * The period "over the same period" refers back to: the latest one stated for a figure
- * before `i` in its paragraph or the paragraph before (a reply often opens a paragraph
- * of its own).
- */
-export function earlierPeriod(items: ReadonlyArray<{ paragraph: number; period: ClaimPeriod | null }>, i: number): ClaimPeriod | null {
-  const paragraph = items[i]?.paragraph;
-  if (paragraph === undefined) return null;
-  for (let j = i - 1; j >= 0 && items[j].paragraph >= paragraph - 1; j--) if (items[j].period) return items[j].period;
-  return null;
-}
-
 /** Kinds of date hit that name a span or a day. */
 function spanValue(d: DateHit): string | null {
   return d.value && (d.kind === 'day' || d.kind === 'month' || d.kind === 'period') ? d.value : null;

@@ -2,10 +2,10 @@
 // Fits the party chooser's weights (src/extract/attachers/party-weights.ts) on a corpus
 // with gold claims: an averaged perceptron over each matched figure's candidates, with
 // leave-articles-out cross-validation reported against the precedence rules alone.
-//   node scripts/fit-party.mjs [CORPUS_DIR] [--folds K] [--epochs N] [--write]
+//   node scripts/fit-party.mjs [CORPUS_DIR] [--folds K] [--epochs N] [--seeds S] [--drop a,b,m:*] [--write]
 // Build first (npm run build or tsc). Only a development corpus belongs here: figures on
 // a validation set are read with npm run eval:check, never fitted on.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,7 +15,9 @@ const flag = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
-const corpus = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--') && args[i - 1] !== '--write')) ?? join(root, '..', 'shared', 'corpus', 'dev');
+// The flags that take a value; any other word is the corpus folder.
+const VALUED = new Set(['--folds', '--epochs', '--seeds', '--drop']);
+const corpus = args.find((a, i) => !a.startsWith('--') && !VALUED.has(args[i - 1])) ?? join(root, '..', 'shared', 'corpus', 'dev');
 const FOLDS = flag('--folds', 5);
 const EPOCHS = flag('--epochs', 8);
 const write = args.includes('--write');
@@ -28,6 +30,14 @@ const kept = (f) => {
   return !DROP.has(name) && ![...DROP].some((d) => d.endsWith('*') && name.startsWith(d.slice(0, -1)));
 };
 
+if (!existsSync(corpus)) {
+  console.error(`fit-party: no corpus folder at ${corpus}`);
+  process.exit(2);
+}
+if (!existsSync(join(root, 'dist', 'extract', 'pipeline.js'))) {
+  console.error('fit-party: build first (npm run build)');
+  process.exit(2);
+}
 const { loadInput, parseArticle } = await import(join(root, 'dist', 'ingest', 'index.js'));
 const { extract } = await import(join(root, 'dist', 'extract', 'pipeline.js'));
 

@@ -448,7 +448,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     measure = mr.measure;
     how = 'trigger';
   } else if (prevWork && prevWork.unit.cls === unit.cls && prevWork.measure !== 'other' && listJoin(local.slice(prevWork.unit.nounEnd, m.start))) {
-    // "307 tanks, 899 armoured vehicles and 884 artillery systems": one frame for the list.
+    // "41 tanks, 63 armoured vehicles and 18 guns": one frame for the list.
     measure = prevWork.measure;
     how = 'inherited';
   } else if (inherited && prevWork) {
@@ -538,8 +538,8 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
 function governing(model: SentenceModel | null, triggers: TriggerHit[], nounEnd: number): TriggerHit[] | null {
   if (!model) return null;
   const ts = model.tokens;
-  // Through a modifier of the subject ("soldiers sent to fight for Russia have been killed",
-  // "4,000 of the 11,000 soldiers first sent had been killed") to its verb group.
+  // Through a modifier of the subject ("recruits sent to the front have been killed",
+  // "900 of the 2,000 recruits sent in May were wounded") to its verb group.
   for (let k = tokenAt(model, nounEnd), n = 0; k < ts.length && n < GOVERNING_REACH; k++, n++) {
     const t = ts[k];
     if ((t.tag === 'PUNCT' && t.text !== '-') || t.tag === 'SCONJ' || t.tag === 'REL' || t.tag === 'CCONJ' || t.tag === 'QUOTE') return null;
@@ -570,7 +570,7 @@ const PREDICATE_REACH = 4;
 /** How many tokens after its noun a figure's verb group may start. */
 const GOVERNING_REACH = 9;
 
-/** What joins the items of one list, or a part to its whole: "307 tanks, 899 vehicles and …", "12,000 soldiers, among them 500 officers". */
+/** What joins the items of one list, or a part to its whole: "41 tanks, 63 vehicles and …", "3,000 recruits, among them 90 officers". */
 const LIST_JOINS = new Set(['', ',', 'and', 'or', ', and', ', or']);
 const PART_JOINS = new Set(['including', 'among them', 'of them', 'of whom', 'with']);
 /** Read on the words, not by a pattern: runs of spaces must cost linear time. */

@@ -104,7 +104,7 @@ const measures: Row[] = [
   ['[9,000] people crossed into Tamsin in a week, the refugee agency said.', { measure: 'displaced' }],
   ['Nine people were killed: two in Ost, six in Marren and [one] in Tarra.', { measure: 'killed' }],
   // After a copula the predicate noun says what the figure counts.
-  ['Of the 9,000 troops sent by the junta, [about 2,500] have become battle casualties.', { measure: 'killed_or_wounded' }],
+  ['Of the 9,000 troops the junta sent north, [about 2,500] have become casualties in the fighting.', { measure: 'killed_or_wounded' }],
   ['Of the 900 people who reached the camp, [300] were refugees from Ost.', { measure: 'displaced' }],
   // A part counts what its whole counts.
   ['The brigade said it destroyed [30] of the roughly 90 tanks the rebels had.', { measure: 'equipment_lost', unit: 'item', item: 'tank' }],

@@ -179,7 +179,7 @@ export function* partyReadings(
   // A name after the dead and wounded is mostly who attacked them ("in Israeli attacks", "as Russia stepped up strikes"), not whose they are.
   if (after && after.kind !== 'institution' && after.kind !== 'place' && !VICTIMS.has(measure)) yield res(after.code, 'clause-subject-after');
   if (PERSON_MEASURES.has(measure)) {
-    // "the total number of North Korean forces in Russia at 11,000": one side's people named in the sentence.
+    // "put the number of Eritrean troops in the region at 9,000": one side's people named in the sentence.
     const owners = new Set<string>();
     for (const e of ents) if (coded(e) && (e.kind === 'demonym' || e.possessive) && PEOPLE_AFTER.test(text.slice(e.end, e.end + 40))) owners.add(e.code!);
     if (owners.size === 1) yield res([...owners][0], 'people-in-sentence');

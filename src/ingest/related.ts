@@ -39,6 +39,9 @@ function linkShare(box: Element, label: string): number {
 
 function resolve(href: string | null, base: string | null): string | null {
   if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return null;
+  // With no base, an href without a colon has no scheme and `new URL` would throw, which
+  // costs far more than the parse: the href stays as written either way.
+  if (base === null && !href.includes(':')) return href;
   try {
     return new URL(href, base ?? undefined).href;
   } catch {

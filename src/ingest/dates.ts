@@ -185,7 +185,9 @@ export function dateLineParts(text: string): string[] {
 }
 
 function lineParts(text: string): string[] {
-  const isLine = (t: string): boolean => letterWords(t.replace(DATE_LINE_CREDIT, ' ').replace(DATE_LINE_NOISE, ' '), MAX_DATE_LINE_LEFTOVER + 1) <= MAX_DATE_LINE_LEFTOVER;
+  // Every credit holds "by" (its case matters): a part without it skips that unicode scan.
+  const isLine = (t: string): boolean =>
+    letterWords((t.includes('by') ? t.replace(DATE_LINE_CREDIT, ' ') : t).replace(DATE_LINE_NOISE, ' '), MAX_DATE_LINE_LEFTOVER + 1) <= MAX_DATE_LINE_LEFTOVER;
   if (isLine(text)) return [text];
   return text.split(BYLINE_SEPARATORS).filter((part) => /\d/.test(part) && isLine(part) && parseDate(part) !== null);
 }

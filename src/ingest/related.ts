@@ -12,7 +12,7 @@
 import type { RelatedLink } from '../contract.js';
 import { isRelatedClass, RELATED_LABEL, RELATED_TITLE_PREFIX, UNRELATED_LIST_LABEL } from './boilerplate.js';
 import { nextInTree, nodes, pageElements, shortText, type PageElements } from './dom.js';
-import { normalizeSpace } from './normalize.js';
+import { isWideSpace, normalizeSpace } from './normalize.js';
 
 /** A related box is mostly links: at least this share of its text is link text. */
 const MIN_LINK_SHARE = 0.6;
@@ -39,6 +39,9 @@ function linkShare(box: Element, label: string): number {
 
 function resolve(href: string | null, base: string | null): string | null {
   if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return null;
+  // With no base, an href without a colon has no scheme and `new URL` would throw, which
+  // costs far more than the parse: the href stays as written either way.
+  if (base === null && !href.includes(':')) return href;
   try {
     return new URL(href, base ?? undefined).href;
   } catch {
@@ -60,6 +63,27 @@ function boxOfLabel(label: Element): Element | null {
 function hasMoreChildren(el: Element, n: number): boolean {
   let count = 0;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++count > n) return true;
+  return false;
+}
+
+/** Every RELATED_LABEL wording starts with one of these letters (lower-cased by `| 0x20`): r, a, m, s, f, y. */
+const LABEL_FIRST = new Set([0x72, 0x61, 0x6d, 0x73, 0x66, 0x79]);
+
+/**
+ * Whether the element's text, as normalizeSpace gives it, could start a label. Most
+ * candidates are paragraphs of prose: one character tells them apart without gathering
+ * their text.
+ */
+function mayStartLabel(el: Element): boolean {
+  for (let node: Node | null = el.firstChild; node; node = nextInTree(node, el)) {
+    if (node.nodeType !== 3) continue;
+    const t = node.textContent ?? '';
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 32 || (c >= 9 && c <= 13) || c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || (c > 127 && isWideSpace(c))) continue;
+      return LABEL_FIRST.has(c | 0x20);
+    }
+  }
   return false;
 }
 
@@ -98,7 +122,7 @@ export function takeRelatedLinks(doc: Document, base: string | null, page: PageE
   for (let i = 0; i < all.length; i++) {
     const label = all[i];
     // A label is a word or three, perhaps inside a <strong>: an element with more children is not one.
-    if (!LABEL_TAGS.has(tags[i]) || hasMoreChildren(label, MAX_LABEL_CHILDREN)) continue;
+    if (!LABEL_TAGS.has(tags[i]) || hasMoreChildren(label, MAX_LABEL_CHILDREN) || !mayStartLabel(label)) continue;
     const text = shortText(label, MAX_LABEL_RAW_CHARS);
     if (!text || text.length > MAX_LABEL_CHARS || !RELATED_LABEL.test(text)) continue;
     const link = label.getElementsByTagName('a')[0];

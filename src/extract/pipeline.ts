@@ -44,7 +44,8 @@ const SUBJECT_CUE = /,\s+(?:the|an?)\s|,\s+[^\sa-z]/;
  */
 function placeWeight(text: string, e: Entity): number {
   const where = /\b(?:in|across|inside|throughout)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start));
-  if (e.kind === 'place' || where) return 2;
+  if (where) return 2;
+  if (e.kind === 'place') return 1;
   if (e.kind === 'country') return 1;
   return 0.5;
 }

@@ -365,21 +365,16 @@ function readSentence(st: Reading, p: Planned, previous: Said | null): Said | nu
   // The sentence's names, scanned at most once and only if a speaker or a figure needs them.
   let sentenceEntities = p.entities;
   const entitiesOf = (): Entity[] => (sentenceEntities ??= findEntities(s.text));
-  // Loops into array literals, not map(): see mapMentions (mention.ts).
-  const frameDates: Array<DateHit | null> = [];
-  for (const f of frames) frameDates.push(frameDate(s.text, f, dates));
   // Speakers are resolved and remembered in reading order, so "its" later in the
   // sentence finds the one named before it; statements without figures count too.
   history.beginSentence();
-  const resolved: Array<Source | null> = [];
   // "Its count was 12 dead, the ministry said": a pronoun with nobody before it to point
   // at names no one; its frame leaves the sentence's other frames to speak.
-  const pointless = frames.filter((f) => f.speaker.anaphor !== null && !history.canResolve(f, s.text, entitiesOf));
-  if (pointless.length) {
-    frames = frames.filter((f) => !pointless.includes(f));
-    frameDates.length = 0;
-    for (const f of frames) frameDates.push(frameDate(s.text, f, dates));
-  }
+  if (frames.some((f) => f.speaker.anaphor !== null)) frames = frames.filter((f) => f.speaker.anaphor === null || history.canResolve(f, s.text, entitiesOf));
+  // Loops into array literals, not map(): see mapMentions (mention.ts).
+  const frameDates: Array<DateHit | null> = [];
+  for (const f of frames) frameDates.push(frameDate(s.text, f, dates));
+  const resolved: Array<Source | null> = [];
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i];
     if (f.speaker.name === REPORTS_SPEAKER) {

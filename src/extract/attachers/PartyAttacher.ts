@@ -193,12 +193,6 @@ export function* partyReadings(
 }
 
 
-/** The sentence's own answer: the first reading. */
-export function attachParty(...args: Parameters<typeof partyReadings>): PartyResult {
-  for (const r of partyReadings(...args)) return r;
-  return { party: null, counterparty: null, how: 'none' };
-}
-
 /** The recipient of aid: "to Ukraine", "for Kyiv"; else the side the article is most about, when it is not the donor. */
 export function recipientOf(text: string, ents: Entity[], clause: [number, number], donor: string | null, sides: Sides): string | null {
   // "for Ukraine", "to Kyiv"; "equipment in Ukraine" names the receiving country too.

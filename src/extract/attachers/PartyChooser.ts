@@ -79,25 +79,20 @@ export function partyCandidates(ctx: PartyContext, weights: Readonly<Record<stri
   const out: PartyCandidate[] = [];
   for (const v of values) {
     const f: string[] = [];
+    const seen = new Set<string>();
+    // Each feature once for a value, with its form for the kind of count.
     const add = (name: string): void => {
+      if (seen.has(name)) return;
+      seen.add(name);
       f.push(name, `${name}|${g}`);
     };
-    const seen = new Set<string>();
     ctx.readings.forEach((p, i) => {
-      if (p.party !== v || seen.has(`s:${p.how}`)) return;
-      seen.add(`s:${p.how}`);
+      if (p.party !== v) return;
       add(`s:${p.how}`);
       if (i === 0) add('s-first');
-      if (LOCAL.has(p.how) && !seen.has('s-local')) {
-        seen.add('s-local');
-        add('s-local');
-      }
+      if (LOCAL.has(p.how)) add('s-local');
     });
-    for (const p of ctx.carried) {
-      if (p.party !== v || seen.has(`c:${p.how}`)) continue;
-      seen.add(`c:${p.how}`);
-      add(`c:${p.how}`);
-    }
+    for (const p of ctx.carried) if (p.party === v) add(`c:${p.how}`);
     if (v === ctx.chain) add('chain');
     if (v === null) add('none');
     else {

@@ -45,7 +45,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   {
     phrases: ['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death', 'died', 'die', 'death toll', 'fatalities',
       'killed in action', 'lost their lives', 'perished', 'slain', 'bodies', 'war dead', 'fallen', 'deceased',
-      'dead bodies', 'names'],
+      'dead bodies', 'names', 'civilian toll', 'executed', 'execution', 'executions', 'murdered', 'murdering',
+      'murder of', 'massacred', 'massacre of', 'coffins', 'buried', 'funerals of', 'lives lost'],
     measures: { person: 'killed', none: 'killed', share: 'killed' },
   },
   {
@@ -57,7 +58,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     phrases: ['captured', 'captures', 'capturing', 'capture', 'abducted', 'abducting', 'kidnapped', 'taken hostage', 'prisoners', 'prisoner', 'prisoners of war', 'pows', 'pow', 'taken prisoner', 'surrendered',
       'in captivity', 'captivity', 'freed', 'released', 'come home', 'brought home', 'returned home', 'returned', 'exchanged',
       'swapped', 'repatriated', 'swap', 'exchange', 'detained', 'held captive', 'free', 'got back', 'brought back',
-      'handed over', 'release', 'surrender', 'surrendered to', 'gave themselves up', 'laid down their arms'],
+      'handed over', 'release', 'surrender', 'surrendered to', 'gave themselves up', 'laid down their arms',
+      'hostages', 'hostage', 'held hostage', 'captives', 'abductees', 'still held', 'being held', 'held in captivity'],
     measures: { person: 'captured', none: 'captured', equipment: 'equipment_lost', place: 'territory', area: 'territory' },
   },
   {
@@ -122,7 +124,10 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     phrases: ['displaced', 'refugees', 'refugee', 'fled', 'flee', 'fleeing', 'evacuated', 'evacuate', 'evacuation',
       'left their homes', 'left the', 'left', 'had left', 'to be moved', 'moved out', 'homeless', 'uprooted',
       'internally displaced', 'forced from their homes', 'relocated', 'from their homes', 'flown out', 'airlifted',
-      'to leave', 'helped to leave', 'leaving', 'crossed into', 'sought refuge'],
+      'to leave', 'helped to leave', 'leaving', 'crossed into', 'sought refuge',
+      'sheltering', 'sheltered', 'sheltering in', 'arrivals', 'new arrivals', 'evacuees', 'returnees',
+      'temporary protection', 'asylum seekers', 'sought asylum', 'forced to flee', 'forced to move', 'awaiting evacuation',
+      'flown out of', 'flown out', 'fled to', 'fleeing to', 'uprooted from'],
     measures: { person: 'displaced', none: 'displaced' },
   },
 ];

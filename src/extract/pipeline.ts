@@ -53,6 +53,12 @@ function placeWeight(text: string, e: Entity): number {
 /** Sources that report on aid without giving it: outlets, researchers, NGOs. */
 const OBSERVERS = new Set(['media', 'research', 'ngo']);
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
+/** Verbs of being moved somewhere: troops moved are deployed, civilians moved are displaced. */
+const MOVED = new Set(['arrived', 'moved into', 'transported', 'shipped', 'sent', 'send', 'sending', 'dispatched']);
+/** People counted as civilians, whatever verb moves them. */
+const CIVILIAN_NOUNS = new Set(['people', 'persons', 'civilians', 'children', 'women', 'residents', 'inhabitants',
+  'refugees', 'individuals', 'families', 'households', 'citizens', 'nationals', 'evacuees', 'pensioners', 'elderly',
+  'babies', 'patients', 'students', 'men and women']);
 const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
 const VICTIM_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced']);
 const CLAUSE_START = /(?:\bthat\s|;\s*|\bwhile\s|,\s*but\s|\bwhereas\s)(?![^;]*(?:\bthat\s|;|\bwhile\s|,\s*but\s|\bwhereas\s))/;
@@ -120,6 +126,8 @@ interface Work {
   unit: UnitResult;
   measure: Measure;
   measureHow: 'trigger' | 'default' | 'inherited' | 'none';
+  /** Listed as a member of the figure before it ("among them 500 officers"). */
+  memberOf?: boolean;
   party: string | null;
   counterparty: string | null;
   partyHow: string;
@@ -458,6 +466,8 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     }
   }
   if (unit.cls === 'none' && PERSON_MEASURES.has(measure)) unit = { ...unit, unit: 'person', cls: 'person' };
+  // Civilians who arrive or are moved somewhere are people displaced, not a deployment.
+  if (measure === 'deployed' && how === 'trigger' && mr?.trigger && MOVED.has(mr.trigger.phrase) && unit.noun && CIVILIAN_NOUNS.has(unit.noun)) measure = 'displaced';
   const readings = [...partyReadings(local, m.start, m.end, unit.nounEnd, measure, unit.cls, mr?.trigger ?? null, fs.entities, clause, st.sides())];
   const pr: PartyResult = readings[0] ?? { party: null, counterparty: null, how: 'none' };
   const fi = frame ? frames.indexOf(frame) : -1;
@@ -728,6 +738,7 @@ function defaultMeasure(unit: UnitResult, sentence: string): Measure | null {
 /** Cross-sentence rules, in reading order. Small functions, for the reason given at findFrames (SourceAttacher.ts). */
 function carry(work: Work[], hedged: Hedged[], published: string | null, history: SpeakerHistory, titleCountry: Entity | undefined, sides: Sides, entryDate: (offset: number) => string | null, partyWeights?: Readonly<Record<string, number>>): void {
   partitives(work);
+  members(work);
   inheritMeasures(work);
   spreadHedges(work, hedged);
   const c: Carried = { published, history, titleCountry, sides, entryDate, partyWeights, lastByMeasure: new Map(), strikesParty: null, lastParty: null, dateBySource: new Map() };
@@ -767,6 +778,36 @@ function partitives(work: Work[]): void {
     }
   }
 }
+
+/** "…, among them 500 officers", "including 6,000 Americans", "of whom 24": a member of the whole before it. */
+const MEMBERS_OF = /(?:\bamong\s{1,2}(?:them|whom)|\bincluding|\bof\s{1,2}(?:whom|which))(?:\s{1,2}(?:some|about|around|nearly|almost|more\s{1,2}than|at\s{1,2}least|over))?\s{0,2}$/i;
+
+/**
+ * The members a sentence lists of a whole count what the whole counts: "evacuated 79,000
+ * civilians, among them 6,000 Americans" are evacuees, whatever a noun of their own
+ * would suggest on its own. Only a figure whose measure no verb of its own gave.
+ */
+function members(work: Work[]): void {
+  for (let i = 1; i < work.length; i++) {
+    const w = work[i];
+    let k = i - 1;
+    // The list goes on: "including 500 officers and three generals".
+    while (k >= 0 && work[k].sentence.start === w.sentence.start && work[k].field === w.field && work[k].memberOf) k--;
+    const whole = work[k];
+    if (!whole || whole.field !== w.field || whole.sentence.start !== w.sentence.start) continue;
+    const between = w.sentence.text.slice(work[i - 1].mention.end, w.mention.start);
+    if (k === i - 1 ? !MEMBERS_OF.test(between) : !LIST_GOES_ON.test(between)) continue;
+    w.memberOf = true;
+    // A figure that inherited from the member before it follows the whole now.
+    if ((w.measureHow === 'trigger' && w.measure !== 'other') || (w.measureHow === 'inherited' && k === i - 1) || whole.measure === 'other') continue;
+    if (w.unit.cls !== whole.unit.cls && w.unit.cls !== 'none') continue;
+    w.measure = whole.measure;
+    w.measureHow = 'inherited';
+    if (w.unit.cls === 'none') w.unit = { ...whole.unit, nounEnd: w.unit.nounEnd, noun: null };
+  }
+}
+/** Between two members of one list: "500 officers and three generals", "6,000 Americans, more than 73,500 Afghans". */
+const LIST_GOES_ON = /^[^.;:()]{0,40}?(?:,|\band\b)(?:\s{1,2}(?:some|about|around|nearly|almost|more\s{1,2}than|at\s{1,2}least|over))?\s{0,2}$/i;
 
 /** The kind of count a figure's unit makes, for the measure a figure without a frame inherits. */
 function group(w: Work): string | null {

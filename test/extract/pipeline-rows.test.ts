@@ -112,6 +112,23 @@ const measures: Row[] = [
   ['Rebels destroyed 40 armoured vehicles near Ost. [Nine] of them were new.', { measure: 'equipment_lost', unit: 'item' }],
   ['Police said 60 people were hurt in the blast. [Twelve] of those were children.', { measure: 'wounded', unit: 'person' }],
   ['The army said [25%] of the 400 recruits had deserted.', { unit: 'percent' }],
+  // Members listed of a whole count what the whole counts.
+  ['Aid flights had evacuated 20,000 civilians from the port, among them [1,500] Canadians, officials said.', { measure: 'displaced' }],
+  ['Aid flights had evacuated 20,000 civilians from the port, among them 1,500 Canadians and [more than 9,000] Iraqis.', { measure: 'displaced' }],
+  ['Some 7,000 soldiers, including [200] officers and two generals, are training at the ranges, the agency said.', { measure: 'deployed' }],
+  ['Some 7,000 soldiers, including 200 officers and [two] generals, are training at the ranges, the agency said.', { measure: 'deployed' }],
+  ['The rebels said 900 soldiers, of whom [120] were officers, had surrendered in Ost.', { measure: 'captured' }],
+  // Civilians who arrive somewhere are displaced; troops who arrive are deployed.
+  ['[More than 6,000] people had arrived in the border province, the governor said.', { measure: 'displaced' }],
+  ['[3,000] residents were transported to shelters in Marren overnight.', { measure: 'displaced' }],
+  ['[3,000] troops arrived in the border province on Monday, the ministry said.', { measure: 'deployed' }],
+  // Captivity, execution and arrival nouns name the measure.
+  ['[Around 80] hostages are still held by the militia, officials said.', { measure: 'captured' }],
+  ['The monitor confirmed the execution of [11] detainees in Ost.', { measure: 'killed' }],
+  ['Aid groups counted [4,000] new arrivals in the camp last week.', { measure: 'displaced' }],
+  ['[12,000] evacuees were sheltering in schools in Marren.', { measure: 'displaced' }],
+  // "the fighting" names no deployment: the dead in it are dead.
+  ['As many as 50,000 people might have died: [20,000] in the fighting and 30,000 from hunger.', { measure: 'killed' }],
 ];
 
 const notClaims: MissRow[] = [

@@ -68,7 +68,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     phrases: ['deployed', 'deploy', 'deploying', 'deployment', 'sent', 'send', 'sending', 'dispatched', 'stationed',
-      'moved into', 'arrived', 'shipped', 'transported', 'contingent', 'fighting', 'reinforcements', 'adding more', 'adds',
+      'moved into', 'arrived', 'shipped', 'transported', 'contingent', 'fighting in', 'fighting for',
+      'fighting alongside', 'fighting on', 'reinforcements', 'adding more', 'adds',
       'massed', 'amassed', 'serving', 'troops in', 'forces in', 'soldiers in', 'mobilised', 'mobilized',
       'recruited', 'reinforce', 'additional troops', 'extra troops', 'more troops', 'signed up', 'enrolled', 'enlisted',
       'called up', 'conscripted'],

@@ -48,6 +48,13 @@ const sources: Row[] = [
   ['The Marren health office said the hospital was full. [Forty] patients were admitted overnight.', { source: { name: 'Marren health office' } }],
   ['Colonel Ines Barra spoke to reporters in Ost on Monday. [Eighty] of his men were missing, he said.', { source: { name: 'Ines Barra' }, statedOn: '2024-11-18' }],
   ['Dara Venn, the mayor of Ost, toured the ruins. The mayor said [14] people had been killed.', { source: { name: 'Dara Venn' } }],
+  // A dated opening phrase dates the statement that follows it.
+  ['Speaking at a meeting of allied ministers in Ost on Monday, the governor said [40] soldiers had been killed.', { source: { name: 'governor' }, statedOn: '2024-11-18' }],
+  ['At a donor conference in Marren on 12 November, the aid agency said donors had pledged [€2.1 billion] for the region.', { source: { name: 'aid agency' }, statedOn: '2024-11-12' }],
+  ['When inspectors reached the site on 3 November, the prosecutor said [about 60] people had been buried there.', { source: { name: 'prosecutor' }, statedOn: '2024-11-03' }],
+  ['At the second round of talks, on 2 June, the negotiators agreed that each side would release [at least 1,200] prisoners.', { statedOn: '2024-06-02' }],
+  // An opening with no day leaves the date to the rest of the sentence.
+  ['At a donor conference in the Marren city hall, the aid agency said on Tuesday that donors had pledged [€2.1 billion].', { statedOn: '2024-11-19' }],
 ];
 
 const parties: Row[] = [

@@ -183,6 +183,11 @@ function frameEnd(m: SentenceModel, verb: number): number {
 }
 
 /** "On Monday, X said" / "In March the ministry said": a leading adverbial dates the statement. */
+/** Verbs that only report: the day an opening gives is the day they were said. */
+const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'stated', 'added', 'noted', 'wrote', 'writes',
+  'reported', 'reports', 'claimed', 'claims', 'estimated', 'estimates', 'warned', 'confirmed', 'agreed', 'insisted',
+  'acknowledged', 'admitted', 'explained', 'recalled', 'testified', 'briefed']);
+
 function adverbialOpening(m: SentenceModel, first: number, verb: number): boolean {
   const ts = m.tokens;
   if (first === 0) return false;
@@ -199,13 +204,19 @@ function adverbialOpening(m: SentenceModel, first: number, verb: number): boolea
     if (comma > 0 && comma <= 6 && before.slice(1, comma).some((t) => isTimeWord(t) || (t.tag === 'NUM' && !m.figure[from + before.indexOf(t)]))) return true;
   }
   if (before.length > 16) return false;
+  // A day or month named in the opening, which ends at a comma right before the speaker.
+  const dated = before[before.length - 1].text === ',' && before.some((t, i) => isTimeWord(t) || (t.tag === 'NUM' && !m.figure[from + i]));
+  // "When inspectors reached the site on 3 November, the prosecutor said": the statement hangs on the day its clause names.
+  if (dated && /^when$/.test(before[0].lower) && !before.some((t, i) => t.tag === 'REL' || t.tag === 'QUOTE' || m.figure[from + i] || (i > 0 && t.tag === 'SCONJ'))) return true;
   // "Speaking in Davos on Tuesday, X said": a participle opening the sentence belongs to the speaker.
   const participle = before[0].tag === 'VERB' && /ing$/.test(before[0].lower);
   // "In an interview with the Guardian published on 24 July, X said": a participle inside a leading phrase.
   const phrase = before[0].tag === 'ADP';
-  if (before.some((t, i) => (t.tag === 'VERB' && !(i === 0 && participle) && !(phrase && /(?:ed|en)$/.test(t.lower))) || t.tag === 'REL' || t.tag === 'QUOTE' || m.figure[from + i])) return false;
+  if (before.some((t, i) => (t.tag === 'VERB' && !(i === 0 && participle) && !((phrase || participle) && /(?:ed|en)$/.test(t.lower))) || t.tag === 'REL' || t.tag === 'QUOTE' || m.figure[from + i])) return false;
   if (participle) return true;
-  if (before.length > 9) return false;
+  // "At a donor conference in Geneva on 12 November, X said": a longer phrase when it names the
+  // day of a speech act (a verb that is the counted act itself, "pledged", keeps it as the event's).
+  if (before.length > 9 && !(phrase && dated && SPEECH_VERBS.has(ts[verb].lower))) return false;
   // "Ten days earlier, on 17 December, X said", "Last week the ministry said".
   return before[0].tag === 'ADP' || before[0].tag === 'ADV' || before.some((t) => isTimeWord(t) || /^(?:earlier|later|ago)$/.test(t.lower)) || /^(?:last|this|earlier|late|early)$/.test(before[0].lower);
 }

@@ -526,9 +526,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     model: fs.model,
     // "On Friday, 390 Ukrainians came home, Zelensky said": before a closing frame, the opening
     // date is the event's too, so it stays a candidate for the period.
-    // A verb that is both the statement and the counted act ("pledged 40 generators on 9 March")
-    // dates the figure's event too.
-    statementDates: frameDates.map((d, i) => (d && ((frames[i].trailing && d.end <= frames[i].start && d.start < m.start)) ? null : d)),
+    statementDates: frameDates.map((d, i) => (d && frames[i].trailing && d.end <= frames[i].start && d.start < m.start ? null : d)),
     period: null,
   };
   if (frame) w.evidence.push({ field: 'source', pass: 'SourceAttacher', span: [s.start + frame.start, s.start + frame.verbEnd], text: local.slice(frame.start, frame.verbEnd) });

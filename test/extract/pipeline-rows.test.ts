@@ -146,6 +146,10 @@ const notClaims: MissRow[] = [
   ['Aid groups say [$1.2 billion] is needed to rebuild the province.', { fails: true }],
   ['The front line is [30] kilometres from the city.', { fails: true }],
   ['The victims, aged [19] and [23], were students at the Marren college.'],
+  // A part of a period is a time, not a share of anything.
+  ['In the first [half] of the year, 300 civilians were killed in Ost.'],
+  ['At least 40 soldiers were killed in the second [half] of the year.'],
+  ['Attacks rose in the last [quarter] of the year, the mission said.'],
   ['The attack was claimed by Group [13], a splinter faction.'],
   ['The Boeing [777] was diverted to Nairobi.'],
   ['The ceasefire was signed in [2019] in Addis Ababa.'],

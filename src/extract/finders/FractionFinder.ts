@@ -4,7 +4,8 @@
  *   two-thirds of · a fifth of · one-fifth of Ukraine · half of · about half the
  *
  * Watch out for: "half a billion" and "a quarter of a million" are amounts
- * (NumberWordFinder's), "a third country" is not a share (it needs "of" or "the").
+ * (NumberWordFinder's), "a third country" is not a share (it needs "of" or "the"), and
+ * "the first half of the year" is a time.
  */
 import { caselessAlternation, LETTER, wordCue } from '../lexicon/pattern.js';
 import { FRACTIONS } from '../lexicon/numbers.js';
@@ -16,7 +17,8 @@ export const FractionFinder: Finder = {
   // The last word of every fraction ("third", "three-quarters") stands as a whole word.
   cue: wordCue(Object.keys(FRACTIONS).map((f) => f.split(' ').pop()!)),
   pattern: new RegExp(
-    String.raw`(?<![${LETTER}-])(?<frac>${caselessAlternation(Object.keys(FRACTIONS))})(?=\s+(?:of|the)\s+(?!a\s+(?:million|billion|thousand|trillion)))`,
+    // "the first half of 2025", "the second quarter": a part of a period, not a share.
+    String.raw`(?<![${LETTER}-])(?<!\b(?:first|second|third|fourth|last|final|latter|former|early|late|earlier|later)\s)(?<frac>${caselessAlternation(Object.keys(FRACTIONS))})(?=\s+(?:of|the)\s+(?!a\s+(?:million|billion|thousand|trillion)))`,
     'gi',
   ),
   extract(_ctx, m) {

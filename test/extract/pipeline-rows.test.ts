@@ -48,6 +48,10 @@ const sources: Row[] = [
   ['The Marren health office said the hospital was full. [Forty] patients were admitted overnight.', { source: { name: 'Marren health office' } }],
   ['Colonel Ines Barra spoke to reporters in Ost on Monday. [Eighty] of his men were missing, he said.', { source: { name: 'Ines Barra' }, statedOn: '2024-11-18' }],
   ['Dara Venn, the mayor of Ost, toured the ruins. The mayor said [14] people had been killed.', { source: { name: 'Dara Venn' } }],
+  // A statement noun hands its figures to the body that kept or checked them.
+  ['[At least 50] people were killed, according to figures verified by the Marren health office.', { source: { name: 'Marren health office' } }],
+  ['Troops have killed [more than 600] civilians since the coup, according to tallies kept by the Vesna Civic Monitor.', { source: { name: 'Vesna Civic Monitor' } }],
+  ['[At least 50] people were killed, according to an investigation published on Wednesday by the Daily Meridian.', { source: { name: 'Daily Meridian' } }],
   // A dated opening phrase dates the statement that follows it.
   ['Speaking at a meeting of allied ministers in Ost on Monday, the governor said [40] soldiers had been killed.', { source: { name: 'governor' }, statedOn: '2024-11-18' }],
   ['At a donor conference in Marren on 12 November, the aid agency said donors had pledged [€2.1 billion] for the region.', { source: { name: 'aid agency' }, statedOn: '2024-11-12' }],

@@ -30,11 +30,12 @@ const INVERTING = new Set(['said', 'says', 'reported', 'reports', 'added', 'adds
 /** Verbs that take the speaker's words as a prepositional object: "spoke of several hundred". */
 const SPEAKING = new Set(['spoke', 'speaks', 'spoken', 'talked', 'talks']);
 /** Nouns that carry a statement as a speaker's own: "ISW's latest estimate", "its figures". */
-export const STATEMENT_NOUNS = new Set(['reckoning', 'calculation', 'warning', 'estimate', 'estimates', 'assessment', 'assessments', 'tally', 'count', 'figures', 'figure', 'data', 'report', 'claim', 'statement', 'calculations', 'analysis', 'numbers', 'toll', 'study', 'survey', 'update', 'bulletin', 'briefing']);
+export const STATEMENT_NOUNS = new Set(['reckoning', 'calculation', 'warning', 'estimate', 'estimates', 'assessment', 'assessments', 'tally', 'count', 'figures', 'figure', 'data', 'report', 'claim', 'statement', 'calculations', 'analysis', 'numbers', 'toll', 'study', 'survey', 'update', 'bulletin', 'briefing', 'tallies', 'counts', 'records', 'investigation']);
 /** Nouns whose number a speaker sets by acting on them: "raised the death toll to 26", "put the total at". */
 const OBJECT_NOUNS = new Set(['total', 'number', 'toll', 'tally', 'count', 'estimate', 'figure', 'figures']);
 /** Participles that hand a statement noun to its author: "an estimate published by X". */
-const AUTHORED = new Set(['published', 'released', 'given', 'issued', 'compiled', 'cited', 'quoted', 'provided', 'made', 'presented', 'offered', 'shared', 'posted', 'by']);
+const AUTHORED = new Set(['published', 'released', 'given', 'issued', 'compiled', 'cited', 'quoted', 'provided', 'made', 'presented', 'offered', 'shared', 'posted', 'by',
+  'verified', 'kept', 'collected', 'gathered', 'documented', 'recorded', 'prepared', 'produced', 'conducted', 'carried']);
 const REPORT_ONLY_RE = wordPattern(REPORT_ONLY, 'i');
 const ANAPHOR_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 /** Nouns of time that may close a phrase without being the speaker ("a US military official this week"). */

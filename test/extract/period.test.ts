@@ -24,6 +24,13 @@ const since: Row[] = [
   ['[At least 85] people have been killed since the truce between the two factions took effect on 14 October.', span('2024-10-14', null)],
 ];
 
+const whenClause: Row[] = [
+  // A figure in a "when" clause happened on the date the clause hangs on, even after "since".
+  ['It was the heaviest barrage since 26 August, when rebel gunners fired [127] rockets at Ost, the army said.', span('2024-08-26', '2024-08-26')],
+  ['The siege began on 7 October 2023, when militants stormed the border, killing [some 1,200] people.', span('2023-10-07', '2023-10-07')],
+  ['That was the smallest gain since August 2023, when the rebels took [363 square kilometres].', span('2023-08', '2023-08')],
+];
+
 const began: Row[] = [
   // An event said to have begun on a date starts the span of what it has done since.
   ['The clashes, which began on 3 October, have killed [at least 70] people, medics said.', span('2024-10-03', null)],
@@ -87,3 +94,4 @@ positiveTable('period: over the same period', samePeriod);
 positiveTable('period: spans the text does not date', undated);
 positiveTable('period: since a dated event', since);
 positiveTable('period: what began on a date', began);
+positiveTable('period: the date a when clause hangs on', whenClause);

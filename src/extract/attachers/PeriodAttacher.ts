@@ -96,10 +96,14 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
     if (same && previous) spans.push({ start: from + same.index, end: from + same.index + same[0].length, period: previous });
   }
   for (const d of dates) {
-    if (statements.includes(d) || !inside(d.start, d.end)) continue;
+    if (statements.includes(d)) continue;
+    // "since 26 August, when Russia fired 127 missiles": the day the clause hangs on is its
+    // figure's, whatever "since" says of the sentence's other figures.
+    const when = d.end <= figStart && WHEN_AFTER.test(text.slice(d.end, d.end + 8)) && figStart - d.end < 200 && !/[.;]/.test(text.slice(d.end, figStart));
+    if (!when && !inside(d.start, d.end)) continue;
     const value = spanValue(d);
     if (!value) continue;
-    spans.push(dateSpan(text, d, value, a));
+    spans.push(when ? { start: d.start, end: d.end, period: { start: value, end: d.endValue ?? value }, dated: true } : dateSpan(text, d, value, a));
   }
   // "between 1 and 7 March", "from April 2014 to the end of 2018": two dates, one span.
   const inOrder = spans.slice().sort((x, y) => x.start - y.start);
@@ -254,6 +258,9 @@ interface Span {
 }
 
 /** A date's role from the words before it: the start of a span, its end, or the whole of it. */
+/** ", when …" right after a date. */
+const WHEN_AFTER = /^\s{0,2},?\s{0,2}when\b/i;
+
 function dateSpan(text: string, d: DateHit, value: string, clauseStart: number): Span {
   const lead = text.slice(d.start, d.end).toLowerCase();
   // The parser keeps a leading "on" ("on 6 August"): the words before it are read up to the date.

@@ -31,6 +31,15 @@ const whenClause: Row[] = [
   ['That was the smallest gain since August 2023, when the rebels took [363 square kilometres].', span('2023-08', '2023-08')],
 ];
 
+const ahead: Row[] = [
+  // A date a verb looks forward to lies ahead of the publication date (2024-11-20), not a year back.
+  ['Payments of [€1 billion] a month will follow from January to March, the fund said.', span('2025-01', '2025-03')],
+  ['The last [12] jets are due to arrive in December, the ministry said.', span('2024-12', '2024-12')],
+  ['The last [12] jets are due to arrive in February, the ministry said.', span('2025-02', '2025-02')],
+  // A past verb keeps the past year.
+  ['In February, [40] soldiers were killed near Ost.', span('2024-02', '2024-02')],
+];
+
 const began: Row[] = [
   // An event said to have begun on a date starts the span of what it has done since.
   ['The clashes, which began on 3 October, have killed [at least 70] people, medics said.', span('2024-10-03', null)],
@@ -95,3 +104,4 @@ positiveTable('period: spans the text does not date', undated);
 positiveTable('period: since a dated event', since);
 positiveTable('period: what began on a date', began);
 positiveTable('period: the date a when clause hangs on', whenClause);
+positiveTable('period: dates ahead of the report', ahead);

@@ -253,6 +253,9 @@ function parsedDates(text: string, refDate: Date): MonthDate[] {
   return results;
 }
 
+/** A verb that looks forward, with no clause break between it and the date after it. */
+const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are)\s{1,2}(?:due|set|scheduled|expected|planned|to\s{1,2}be)|due\s{1,2}to\s{1,2}be)\b[^.;:,]{0,50}$/i;
+
 /** A parsed date as a hit, or null when it is no date here or overlaps one of `hits`. */
 function parsedHit(text: string, r: MonthDate, pub: Date | null, ref: DateReference, hits: DateHit[]): DateHit | null {
   const c = r.start;
@@ -275,6 +278,9 @@ function parsedHit(text: string, r: MonthDate, pub: Date | null, ref: DateRefere
   if (/^['’]s\b/.test(text.slice(r.index + r.text.length))) return null;
   const before = text.slice(Math.max(0, r.index - 30), r.index);
   const period = PERIOD_BEFORE.test(before);
+  // "Payments will follow from March to November": a date the verb looks forward to is not
+  // pushed back into the past year.
+  const ahead = FUTURE_BEFORE.test(text.slice(Math.max(0, r.index - 60), r.index));
   let value: string | null = null;
   let kind: DateKind = 'day';
   // "from June to October 2017": a range's start takes the year its end names.
@@ -287,14 +293,16 @@ function parsedHit(text: string, r: MonthDate, pub: Date | null, ref: DateRefere
     let year = knownYear ?? (pub ? pub.getUTCFullYear() : yearNear(text, r.index) ?? ref.years[0] ?? null);
     if (year != null && !knownYear && pub) {
       const cand = new Date(Date.UTC(year, month - 1, day, 12));
-      if (cand > pub) year -= 1;
+      if (cand > pub && !ahead) year -= 1;
+      else if (ahead && pub.getTime() - cand.getTime() > 60 * 864e5) year += 1;
     }
     value = year == null ? null : `${year}-${pad(month)}-${pad(day)}`;
   } else if (c.isCertain('month')) {
     kind = 'month';
     const month = c.get('month')!;
     let year = knownYear ?? (pub ? pub.getUTCFullYear() : yearNear(text, r.index) ?? ref.years[0] ?? null);
-    if (year != null && !knownYear && pub && month > pub.getUTCMonth() + 1) year -= 1;
+    if (year != null && !knownYear && pub && month > pub.getUTCMonth() + 1 && !ahead) year -= 1;
+    else if (year != null && !knownYear && pub && ahead && month < pub.getUTCMonth() + 1) year += 1;
     value = year == null ? null : `${year}-${pad(month)}`;
   } else if (c.isCertain('weekday') || /yesterday|today|tonight/.test(t)) {
     if (pub) {

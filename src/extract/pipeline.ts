@@ -27,6 +27,7 @@ import { SpeakerHistory, withVia } from './carry/SpeakerHistory.js';
 import { REPORTS_SPEAKER } from './lexicon/reporting.js';
 import { ITEM_NOUNS, MILITARY_PERSON_NOUNS, PERSON_NOUNS } from './lexicon/nouns.js';
 import { anyCue, execAll, rememberLast } from './lexicon/pattern.js';
+import { cellFigures, readTables, type TableCell, type TableRowCells } from './tables.js';
 
 const AID_WORDS = /\b(?:aid|assistance|package|loan|funding|funds|fund|support|weapons|drawdown|authority|grant|budget|finance|financing|contribution|tranche|payments?|scheme|pledge)\b/i;
 /** Cheap test before the date parser: only sentences with a month, weekday or day word can hold a date. */
@@ -152,6 +153,8 @@ interface Work {
   /** The dates of the sentence's statements: never a figure's period. */
   statementDates: Array<DateHit | null>;
   period: ClaimPeriod | null;
+  /** The table cell the figure stands in (tables.ts), if any. */
+  cell?: TableCell;
 }
 
 function shiftDay(d: string | null, days: number): string | null {
@@ -243,13 +246,14 @@ export function extract(article: Article, publishedOverride?: string | null, tra
     ['subtitle', article.subtitle ?? ''],
     ['body', article.text],
   ];
-  const plan = planSentences(fields);
+  const tables = readTables(article.text, ref, (s) => runFinders({ field: 'body', text: s, published }));
+  const plan = planSentences(fields, tables);
   // Each pass goes over all the article's sentences before the next starts: one pass's
   // code and compiled patterns stay hot in the processor's caches, where reading sentence
   // by sentence cycled through all of them for every sentence (18% slower). Each of these
   // passes reads a sentence alone; only the reading after them carries anything from one
   // sentence to the next.
-  for (const p of plan) p.mentions = wordless(p.s.text, (p.mentions = runFinders({ field: p.field, text: p.s.text, published }))) ? NONE : p.mentions;
+  for (const p of plan) p.mentions = p.cell ? cellFigures(p.cell, runFinders({ field: p.field, text: p.s.text, published })) : wordless(p.s.text, (p.mentions = runFinders({ field: p.field, text: p.s.text, published }))) ? NONE : p.mentions;
   for (const p of plan) readFrames(p);
   for (const p of plan) if (p.hedged) p.hedge = sentenceHedge(p.s.text);
   for (const p of plan) if (!p.frames.length) p.subject = subjectOf(p.s.text);
@@ -307,16 +311,28 @@ interface Planned {
   entities: Entity[] | null;
   /** Read when it holds a figure and no statement. */
   reportOnly: boolean;
+  /** A figure of a table: the sentence is what the table says of it (tables.ts). */
+  cell?: TableCell;
 }
 
 /** The sentences of the article's fields in reading order, less paragraphs that leave nothing behind. */
-function planSentences(fields: Array<[ClaimField, string]>): Planned[] {
+function planSentences(fields: Array<[ClaimField, string]>, tables: Map<number, TableRowCells> | null): Planned[] {
   const plan: Planned[] = [];
   let paragraphNo = 0;
+  let table = 0;
   for (const [field, text] of fields) {
     if (!text) continue;
     const paras = field === 'body' ? paragraphs(text) : [{ start: 0, end: text.length, text }];
     for (const para of paras) {
+      // A table's rows are one paragraph; each figure is read on its own, as the table states it.
+      const rows = field === 'body' ? tables?.get(para.start) : undefined;
+      if (rows) {
+        if (rows.table !== table) paragraphNo++;
+        table = rows.table;
+        for (const cell of rows.cells) plan.push({ field, text, paragraph: paragraphNo, s: { start: cell.start, end: cell.end, text: cell.context }, opens: true, hedged: false, mentions: NONE, frames: NO_FRAMES, model: null, hedge: null, subject: null, dates: NO_DATES, triggers: null, entities: null, reportOnly: false, cell });
+        continue;
+      }
+      table = 0;
       paragraphNo++;
       // A paragraph with no figure, no statement and no named subject leaves nothing behind.
       if (field === 'body' && !mayHoldFigure(para.text) && !mayHoldFrame(para.text, field) && !SUBJECT_CUE.test(para.text)) continue;
@@ -418,6 +434,7 @@ function readSentence(st: Reading, p: Planned, previous: Said | null): Said | nu
   let prevWork: Work | null = null;
   for (const m of mentions) {
     prevWork = readFigure(st, fs, m, prevWork);
+    if (p.cell) tableFigure(prevWork, p.cell, st.work[st.work.length - 1]);
     st.work.push(prevWork);
   }
   if (frames.length) return lastStatement(resolved, frameDates);
@@ -953,6 +970,8 @@ function carryOne(w: Work, c: Carried): void {
  * (PartyChooser.ts).
  */
 function choosePartyFor(w: Work, c: Carried): void {
+  // A column of sides says whose each row's figures are.
+  if (w.cell?.party !== undefined) return;
   const { sides, titleCountry } = c;
   const aff = w.source?.affiliation ?? null;
   const kind = w.source?.kind;
@@ -992,14 +1011,45 @@ function choosePartyFor(w: Work, c: Carried): void {
   w.counterparty = best.party === null ? null : reading?.counterparty ?? (AID_MEASURES.has(w.measure) ? sides.otherThan(best.party) : sides.opponent(best.party));
 }
 
+/**
+ * What a table states of its figure stands over what its context reads as: the date, the
+ * side, the place. A share in a row counts what the row's figure before it counts
+ * ("1,170,250 | 27.3%": the same people).
+ */
+function tableFigure(w: Work, cell: TableCell, before: Work | undefined): void {
+  w.cell = cell;
+  if (w.measure === 'other' && w.unit.cls === 'share' && before?.cell?.row === cell.row && before.measure !== 'other') {
+    w.measure = before.measure;
+    w.measureHow = 'inherited';
+  }
+  if (cell.statedOn) {
+    w.statedOn = cell.statedOn;
+    w.dateOwn = true;
+    w.evidence.push({ field: 'statedOn', pass: 'tables', span: null, text: cell.statedOn });
+  }
+  if (cell.party !== undefined) {
+    w.party = cell.party;
+    w.counterparty = null;
+    w.partyHow = cell.party ? 'table' : 'shared';
+    w.partyReadings = [{ party: cell.party, counterparty: null, how: w.partyHow }];
+  }
+  if (cell.location) {
+    w.location = cell.location;
+    w.evidence.push({ field: 'location', pass: 'tables', span: null, text: cell.location });
+  }
+}
+
 /** `earlier`: the period of the figure before it in this or the previous paragraph, if any. */
 function toClaim(w: Work, earlier: ClaimPeriod | null): Claim {
   // How the party was decided, after the carry rules: the sentence's own reading or a rule across sentences.
   w.evidence.push({ field: 'party', pass: `PartyAttacher/${w.partyHow}`, span: null, text: null });
   const m = w.mention;
-  const start = w.sentence.start + m.start;
-  const end = w.sentence.start + m.end;
+  const cell = w.cell;
+  // A table's figure is its cell: the row is its sentence, and its evidence stands in its context, not the text.
+  const start = cell ? cell.start + Math.max(0, m.start - cell.at) : w.sentence.start + m.start;
+  const end = cell ? Math.min(cell.end, cell.start + m.end - cell.at) : w.sentence.start + m.end;
   const quote = w.text.slice(start, end);
+  if (cell) for (const e of w.evidence) e.span = null;
   const aggregation = m.per ? 'rate' : m.increment ? 'increment' : cumulative(w.sentence.text) ? 'cumulative' : 'point';
   const model = w.model;
   const otherEvent = model ? (from: number, to: number) => anotherSubjectsVerb(model, from, to) : undefined;
@@ -1008,7 +1058,7 @@ function toClaim(w: Work, earlier: ClaimPeriod | null): Claim {
     field: w.field,
     span: [start, end],
     quote,
-    sentence: w.sentence.text,
+    sentence: cell ? cell.row.text : w.sentence.text,
     value: { low: m.low, high: m.high, approximate: m.approximate },
     unit: w.unit.unit ?? (w.measure === 'other' ? 'other' : 'person'),
     per: m.per,

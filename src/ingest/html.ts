@@ -22,6 +22,7 @@ import { readMetadata, type PageMeta } from './metadata.js';
 import { classAndId, nextInTree, nextOutside, nodes, pageElements, type PageElements } from './dom.js';
 import { isWideSpace, letterWords, normalizeSpace } from './normalize.js';
 import { takeRelatedLinks } from './related.js';
+import { readDataTable, type DataTable } from './tables.js';
 
 /** Readability gives up on pages with more elements than this (hostile or broken pages). */
 const MAX_ELEMENTS = 30_000;
@@ -181,6 +182,7 @@ function blocksOf(root: Node): PageBlock[] {
   let inline: string[] = [];
   let datetime: string | null = null;
   let cell = false;
+  let data: DataTable | null = null;
   const flush = (tokens: readonly string[]): void => {
     // Every block element flushes before and after its content, so most flushes find nothing.
     if (buffer) {
@@ -210,6 +212,13 @@ function blocksOf(root: Node): PageBlock[] {
         if (SKIP_TAGS.has(tag)) continue;
         if (tag === 'BR') {
           buffer += '\n';
+        } else if (tag === 'TABLE' && !inTable && (data = readDataTable(el))) {
+          // A data table: its caption, then a paragraph per row (tables.ts).
+          flush(tokens);
+          const own = passedTokens(el);
+          const inner = own.length ? [...tokens, ...own] : tokens;
+          if (data.caption) out.push({ text: data.caption, tokens: inner, linkShare: 0, datetime: null, cell: true });
+          for (const row of data.rows) out.push({ text: row.text, tokens: inner, linkShare: row.linkShare, datetime: null, cell: true });
         } else if (BLOCK_TAGS.has(tag)) {
           cell = inTable;
           flush(tokens);

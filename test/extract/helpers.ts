@@ -128,10 +128,32 @@ function escapeHtml(s: string): string {
 export const FILLER =
   'Roads into the area remained closed to journalists for much of the day, and residents who reached the regional centre described long queues for water, bread and fuel as the cold weather set in across the region.';
 
+/**
+ * Paragraphs as HTML: a run of paragraphs whose cells are separated by tabs is a table,
+ * its first row the header, as the reader writes a table back (tables.ts in ingest/).
+ */
+function blocksHtml(paragraphs: string[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!paragraphs[i].includes('\t')) {
+      out.push(`<p>${escapeHtml(paragraphs[i])}</p>`);
+      continue;
+    }
+    const rows: string[] = [];
+    for (let first = true; i < paragraphs.length && paragraphs[i].includes('\t'); i++, first = false) {
+      const tag = first ? 'th' : 'td';
+      rows.push(`<tr>${paragraphs[i].split('\t').map((c) => `<${tag}>${escapeHtml(c)}</${tag}>`).join('')}</tr>`);
+    }
+    i--;
+    out.push(`<table><thead>${rows[0]}</thead><tbody>${rows.slice(1).join('')}</tbody></table>`);
+  }
+  return out.join('\n');
+}
+
 /** The row as a small news page, read back by the reader. */
 export function pageOf(marked: Marked, opts: RowOptions): Article {
   const date = published(opts);
-  const paras = [...marked.texts.body.split('\n\n'), FILLER].map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const paras = blocksHtml([...marked.texts.body.split('\n\n'), FILLER]);
   const dek = opts.subtitle == null ? '' : `<p class="standfirst">${escapeHtml(marked.texts.subtitle)}</p>`;
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(marked.texts.title)}</title>
 ${date ? `<meta property="article:published_time" content="${date}">` : ''}</head>

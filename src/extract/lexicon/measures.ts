@@ -145,6 +145,8 @@ export const OTHER_TRIGGERS: string[] = [
   // Money or help asked for or needed, and costs, are not aid (contract: requested or needed → other).
   'seeks', 'seeking', 'asks for', 'asked for', 'appeal', 'appeals', 'appealed', 'need', 'needs', 'needed',
   'requested', 'shortfall', 'funding gap', 'cost', 'costs', 'rebuilding', 'reconstruction',
+  // Things made, not sent or fired: "drones made in 2024", "annual production capacity".
+  'made in', 'be made', 'made and assembled', 'production', 'manufactured', 'output',
 ];
 
 /** Nouns after which "at N" gives a figure for them ("put the number of dead at 182"). */

@@ -10,7 +10,7 @@ export const PERSON_NOUNS: string[] = [
   'inhabitants', 'refugees', 'individuals', 'victims', 'troops', 'soldiers', 'soldier', 'servicemen', 'servicemembers',
   'service members', 'servicewomen', 'personnel', 'fighters', 'militants', 'combatants', 'officers', 'officer',
   'generals', 'commanders', 'recruits', 'conscripts', 'mercenaries', 'volunteers', 'reservists', 'marines',
-  'paratroopers', 'special forces', 'forces', 'prisoners', 'prisoners of war', 'pows', 'captives', 'hostages',
+  'paratroopers', 'special forces', 'forces', 'operatives', 'prisoners', 'prisoners of war', 'pows', 'captives', 'hostages',
   'detainees', 'defenders', 'staff', 'workers', 'journalists', 'medics', 'doctors', 'patients', 'students',
   'casualties', 'dead', 'deaths', 'wounded', 'injured', 'evacuees', 'displaced', 'citizens', 'nationals', 'names',
   'men and women', 'boys', 'girls', 'babies', 'pensioners', 'elderly', 'police', 'policemen', 'guards', 'crew',
@@ -33,7 +33,7 @@ export const ONE_PERSON_NOUNS: string[] = [
 export const MILITARY_PERSON_NOUNS = new Set([
   'troops', 'soldiers', 'soldier', 'servicemen', 'servicemembers', 'service members', 'personnel', 'fighters',
   'marines', 'paratroopers', 'special forces', 'forces', 'mercenaries', 'reservists', 'conscripts', 'contract soldiers',
-  'observers', 'military observers', 'peacekeepers', 'reinforcements',
+  'observers', 'military observers', 'peacekeepers', 'reinforcements', 'operatives',
 ]);
 
 /** Demonyms used as plural nouns ("3,000 North Koreans", "390 Ukrainians"). Mapped in places/countries. */

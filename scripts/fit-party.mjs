@@ -102,6 +102,8 @@ for (const f of readdirSync(corpus).sort()) {
   const examples = [];
   for (const [i, g] of pairs(claims, gold)) {
     const cands = trace[i].map((c) => ({ party: c.party, features: c.features.filter(kept) }));
+    // A figure whose party its table column sets is no choice of the chooser's.
+    if (!cands.length) continue;
     // A gold party no candidate proposes cannot be learnt, but counts against every fit.
     const reachable = cands.some((c) => c.party === (g.party ?? null));
     if (!reachable) unreachable++;

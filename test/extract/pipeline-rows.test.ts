@@ -62,6 +62,11 @@ const sources: Row[] = [
 ];
 
 const parties: Row[] = [
+  // Non-state forces count as the country where they fight, and forces a state leads as that state (contract).
+  ['Ukrainian officials said [300] Wagner fighters were killed near the town.', { party: 'RU', measure: 'killed' }],
+  ['The army said [40] RSF fighters were killed in the clashes.', { party: 'SD', measure: 'killed' }],
+  ['Troops captured [12] M23 fighters near the lake, the army said.', { party: 'CD', measure: 'captured' }],
+  ['Government troops killed [25] Fano militiamen, officials said.', { party: 'ET', measure: 'killed' }],
   ['Armenian and Azerbaijani forces clashed again along the border on Tuesday.\n\nAzerbaijan said [three] of its soldiers were killed in the exchange.', { party: 'AZ', counterparty: 'AM', measure: 'killed' }],
   ['Armenian and Azerbaijani forces clashed again along the border on Tuesday.\n\nAzerbaijan said [three] Armenian soldiers were killed in the exchange.', { party: 'AM', counterparty: 'AZ', measure: 'killed' }],
   ['Ethiopian and Eritrean troops exchanged fire near the border town of Zalambessa. Ethiopia accused Eritrea of starting it.\n\nEthiopia said [40] drones were launched at its positions overnight.', { party: 'ER', measure: 'strikes' }],

@@ -211,6 +211,9 @@ function canonicalHref(doc: Document): string | null {
 function isDek(el: Element): boolean {
   const attr = classAndId(el);
   if (!DEK_HINT.test(attr)) return false;
+  // A "summary" box of bullet points under a heading (a live page's key points) is body,
+  // not a standfirst: a standfirst is one short paragraph.
+  if (el.querySelector('ul, ol, h2, h3, h4, h5, h6')) return false;
   const tokens = tokensOf(el);
   return tokens.some((t) => DEK_TOKENS.has(t)) || DEK_JOINED.test(tokens.join(''));
 }

@@ -33,6 +33,15 @@ describe('subtitle', () => {
     expect(read(page({ head: '<meta property="og:description" content="A teaser unlike the lead.">' })).subtitle).toBe('A teaser unlike the lead.');
   });
 
+  it.each([
+    ['a bulleted summary box', '<h1>Headline</h1><section class="live-summary"><ul><li>Rebels shelled the port, killing 12 people</li><li>Aid convoys reached the north</li></ul></section>'],
+    ['a summary box with its own heading', '<h1>Headline</h1><div class="summary"><h2>Key points</h2><p>Rebels shelled the port, killing 12 people</p></div>'],
+  ])('not from %s: its points stay in the body', (_how, before) => {
+    const a = read(page({ before }));
+    expect(a.subtitle ?? '').not.toContain('Rebels shelled the port');
+    expect(a.text).toContain('Rebels shelled the port, killing 12 people');
+  });
+
   it('not from a meta description that only repeats the lead', () => {
     expect(read(page({ head: `<meta name="description" content="${PROSE[0].slice(0, 90)}…">` })).subtitle).toBeNull();
   });

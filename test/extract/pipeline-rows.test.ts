@@ -52,6 +52,9 @@ const sources: Row[] = [
   ['[At least 50] people were killed, according to figures verified by the Marren health office.', { source: { name: 'Marren health office' } }],
   ['Troops have killed [more than 600] civilians since the coup, according to tallies kept by the Vesna Civic Monitor.', { source: { name: 'Vesna Civic Monitor' } }],
   ['[At least 50] people were killed, according to an investigation published on Wednesday by the Daily Meridian.', { source: { name: 'Daily Meridian' } }],
+  // A figure of comparison is dated as what it was then, not as the day it was reported.
+  ['The rebels now hold a third of the province, compared with [more than 40%] on 1 March, the Vesna Civic Monitor said.', { statedOn: '2024-11-20' }],
+  ['[307] prisoners were freed on Saturday, the Vesna Civic Monitor said.', { statedOn: '2024-11-16' }],
   // A dated opening phrase dates the statement that follows it.
   ['Speaking at a meeting of allied ministers in Ost on Monday, the governor said [40] soldiers had been killed.', { source: { name: 'governor' }, statedOn: '2024-11-18' }],
   ['At a donor conference in Marren on 12 November, the aid agency said donors had pledged [€2.1 billion] for the region.', { source: { name: 'aid agency' }, statedOn: '2024-11-12' }],

@@ -837,6 +837,9 @@ function group(w: Work): string | null {
 }
 
 /** A figure with no trigger of its own takes the commonest measure of its kind in its paragraph ("the figure had risen to 492"). */
+/** "a figure of", "the tally of", "put the total at", "the toll rose to": words that only call a number a figure. */
+const FIGURE_OF = /\b(?:figure|figures|tally|total|count|toll|number)\s{1,2}(?:of|at|to|was|stood\s{1,2}at|reached|rose\s{1,2}to|hit)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}$/iu;
+
 function inheritMeasures(work: Work[]): void {
   const counts = new Map<string, Map<Measure, number>>();
   const count = (key: string, measure: Measure) => {
@@ -850,6 +853,16 @@ function inheritMeasures(work: Work[]): void {
     count(`${g}|${w.paragraph}`, w.measure);
     if (w.field === 'body') count(g, w.measure);
   }
+  // The measure the article counted last before each figure, per kind of count.
+  const lastCounted = new Map<Work, Measure>();
+  const lastOf = new Map<string, Measure>();
+  for (const w of work) {
+    const g = group(w);
+    if (!g) continue;
+    const last = lastOf.get(g);
+    if (last) lastCounted.set(w, last);
+    if (w.measure !== 'other' && w.measureHow === 'trigger') lastOf.set(g, w.measure);
+  }
   for (const w of work) {
     if (w.measure !== 'other' || w.measureHow !== 'none') continue;
     const g = group(w);
@@ -857,7 +870,13 @@ function inheritMeasures(work: Work[]): void {
     // Only the paragraph's own figures: what its neighbours count is what it counts. Across
     // the body the commonest measure is a guess that is wrong more often than right; the
     // headline and standfirst, which sum the body up, take the body's.
-    const m = counts.get(`${g}|${w.paragraph}`) ?? (w.field === 'body' ? undefined : counts.get(g));
+    let m = counts.get(`${g}|${w.paragraph}`) ?? (w.field === 'body' ? undefined : counts.get(g));
+    // "The ministry had given a figure of 525", "the combined tally of 1,566": a figure that
+    // only names itself a figure counts what the article has been counting.
+    if (!m && FIGURE_OF.test(w.sentence.text.slice(Math.max(0, w.mention.start - 40), w.mention.start))) {
+      const last = lastCounted.get(w);
+      if (last) m = new Map([[last, 1]]);
+    }
     if (!m || !m.size) continue;
     const top = [...m.entries()].sort((a, b) => b[1] - a[1])[0][0];
     if (g === 'share' && !PERSON_MEASURES.has(top) && top !== 'territory') continue;

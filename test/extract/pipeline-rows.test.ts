@@ -131,6 +131,9 @@ const measures: Row[] = [
   ['Rebels destroyed 40 armoured vehicles near Ost. [Nine] of them were new.', { measure: 'equipment_lost', unit: 'item' }],
   ['Police said 60 people were hurt in the blast. [Twelve] of those were children.', { measure: 'wounded', unit: 'person' }],
   ['The army said [25%] of the 400 recruits had deserted.', { unit: 'percent' }],
+  // A number only called "a figure" or "the tally" counts what the article was counting.
+  ['The health office said 300 people were killed in the shelling of Ost.\n\nIt had given a figure of [250] on Sunday.', { measure: 'killed' }],
+  ['The health office said 300 people were wounded in the shelling of Ost.\n\nThe combined tally of [1,566] for the week was a record.', { measure: 'wounded' }],
   // Members listed of a whole count what the whole counts.
   ['Aid flights had evacuated 20,000 civilians from the port, among them [1,500] Canadians, officials said.', { measure: 'displaced' }],
   ['Aid flights had evacuated 20,000 civilians from the port, among them 1,500 Canadians and [more than 9,000] Iraqis.', { measure: 'displaced' }],

@@ -188,7 +188,7 @@ export class SpeakerHistory {
     const cut = COMPLEMENT.exec(sp.name);
     const core = cut ? sp.name.slice(0, cut.index).trimEnd() : sp.name;
     const crowd = sp.anonymous && /s$/i.test(core.split(/\s+/).pop() ?? '');
-    if (!affiliation && !sp.multi && sp.anaphor === null) {
+    if (!affiliation && !sp.stateless && sp.anaphor === null) {
       const lower = sp.name.toLowerCase();
       const e = entries.findLast((x) => x.lower.includes(lower));
       if (e) affiliation = e.source.affiliation;
@@ -206,8 +206,8 @@ export class SpeakerHistory {
       }
     }
     // An unnamed crowd ("local activists") takes no country from earlier speakers.
-    if (!affiliation && !sp.multi && !crowd && latest) affiliation = latest.source.affiliation;
-    if (!affiliation && !sp.multi && !crowd) affiliation = (this.home ??= { code: this.homeCountry() }).code;
+    if (!affiliation && !sp.stateless && !crowd && latest) affiliation = latest.source.affiliation;
+    if (!affiliation && !sp.stateless && !crowd) affiliation = (this.home ??= { code: this.homeCountry() }).code;
     return source(sp.name, sp.kind, sp.anonymous, affiliation, via, cited);
   }
 }

@@ -20,4 +20,18 @@ const affiliations: Row[] = [
   ['Armenia and Azerbaijan traded fire on the border. Officials in both countries said [12] soldiers had been killed.', { source: { affiliation: null } }],
 ];
 
+const dates: Row[] = [
+  // A long name and its acronym are one source, whichever the article uses first.
+  ['Dovanian troops shelled Ost again.\n\nThe Halden Institute for Strategic Research (HISR) said on 3 June that 4,000 soldiers had been killed.\n\nHISR estimates that [1,200] soldiers deserted each month.', { source: { name: 'HISR' }, statedOn: '2024-06-03' }],
+  ['Dovanian troops shelled Ost again.\n\nThe Halden Institute for Strategic Research said on 3 June that 4,000 soldiers had been killed.\n\nHISR estimates that [1,200] soldiers deserted each month.', { source: { name: 'HISR' }, statedOn: '2024-06-03' }],
+  ['Dovanian troops shelled Ost again.\n\nHISR said on 3 June that 4,000 soldiers had been killed.\n\nThe Halden Institute for Strategic Research estimates that [1,200] soldiers deserted each month.', { source: { name: 'Halden Institute for Strategic Research' }, statedOn: '2024-06-03' }],
+  ['Russian troops advanced near Pokrovsk.\n\nThe Center for Strategic and International Studies (CSIS) said on 3 June that 250,000 Russian soldiers had been killed or wounded.\n\nCSIS calculates that [1,200] Russian soldiers are killed or wounded each day.', { source: { name: 'CSIS' }, statedOn: '2024-06-03' }],
+  // Two bodies with the same last word, or the same initials, are two sources: no date passes between them.
+  ['Dovanian troops shelled Ost again.\n\nThe Halden Institute said on 3 June that 4,000 soldiers had been killed.\n\nThe Marren Institute estimates that [1,200] soldiers deserted.', { source: { name: 'Marren Institute' }, statedOn: '2024-11-20' }],
+  ['Dovanian troops shelled Ost again.\n\nThe Halden Institute for Strategic Research said on 3 June that 4,000 soldiers had been killed.\n\nThe Hamar Institute for Security Research estimates that [1,200] soldiers deserted.', { source: { name: 'Hamar Institute for Security Research' }, statedOn: '2024-11-20' }],
+  // The same body named again by its short name keeps its date.
+  ['Dovanian troops shelled Ost again.\n\nThe Halden Institute said on 3 June that 4,000 soldiers had been killed.\n\nThe Halden Institute estimates that [1,200] soldiers deserted.', { source: { name: 'Halden Institute' }, statedOn: '2024-06-03' }],
+];
+
 positiveTable('speaker affiliation carried or kept null', affiliations);
+positiveTable('date carried to the same source under another name', dates);

@@ -207,7 +207,7 @@ function verbFrame(s: string, m: RegExpExecArray, frames: Frame[]): void {
   if (!before) return;
   if (REPORT_ONLY_RE.test(before.np) && !outletsIn(before.np).length) {
     // "media reports in Seoul put the total at…": no source, only the hedge.
-    const sp = { name: REPORTS_SPEAKER, kind: 'other', anonymous: true, affiliation: null, outlet: false, anaphor: null, head: null, named: false, multi: true } as Speaker;
+    const sp = { name: REPORTS_SPEAKER, kind: 'other', anonymous: true, affiliation: null, outlet: false, anaphor: null, head: null, named: false, multi: true, stateless: true } as Speaker;
     frames.push({ start: before.start, end: frameEnd(s, ve), verbStart: vs, verbEnd: ve, speaker: sp, via: [], cited: null, trailing: false, dateRegion: [before.start, ve] });
     return;
   }

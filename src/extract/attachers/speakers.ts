@@ -26,6 +26,11 @@ export interface Speaker {
   named: boolean;
   /** Speaks for several countries ("Western officials"): no affiliation by design. */
   multi: boolean;
+  /**
+   * No country by design, so none may be guessed from the text around it: several countries
+   * ("Western officials") or an international body the contract gives no code ("the African Union").
+   */
+  stateless: boolean;
 }
 
 const HEADS = caselessAlternation(Object.keys(SPEAKER_HEADS));
@@ -52,6 +57,9 @@ const SURNAME = /^\p{Lu}(?=[\p{L}'’-]*\p{Ll})[\p{L}'’-]+$/u;
 /** A body's figures named by its country or acronym: "the latest UN figures", "Ukrainian data". */
 const STATEMENT_TAIL = /\b(?:figures|data|count|tally|estimate|estimates|report|numbers|statistics)$/i;
 
+/** International bodies listed with no code (OSCE, African Union, IMF), in lower case as the text may write them. */
+const CODELESS_BODIES = new Set(Object.entries(INSTITUTIONS).filter(([, i]) => i.kind === 'international' && i.affiliation === null).map(([n]) => n.toLowerCase()));
+
 export function cleanName(np: string): string {
   let s = np.trim().replace(/^[“"'‘(]+|[”"'’),:;]+$/g, '').trim();
   for (let i = 0; i < 3; i++) s = s.replace(LEADING_TIME, '').replace(LEADING, '');
@@ -74,7 +82,7 @@ function readSpeaker(np: string): Speaker | null {
   if (!name || name.length > 140) return null;
   const lower = name.toLowerCase();
   if (lower in PRONOUNS) {
-    return { name, kind: 'other', anonymous: false, affiliation: null, outlet: false, anaphor: PRONOUNS[lower], head: null, named: false, multi: false };
+    return { name, kind: 'other', anonymous: false, affiliation: null, outlet: false, anaphor: PRONOUNS[lower], head: null, named: false, multi: false, stateless: false };
   }
   const words = name.split(/\s+/);
   if (words.length > 16) return null;
@@ -146,6 +154,9 @@ function readSpeaker(np: string): Speaker | null {
   else if (place) affiliation = place.code;
   else if (exact?.code) affiliation = exact.code;
 
+  // The lexicon's null for an international body is a decision (it speaks for its members);
+  // for a state body ("Defence Ministry") it only means the name alone does not say whose.
+  const codeless = !!institution && institution.code === null && CODELESS_BODIES.has(institution.text.replace(/\s+/g, ' ').toLowerCase());
   // Unnamed people: "a senior official", "sources", "Diplomats in New York", "a brigade officer".
   const indefinite = /^\s*(?:a|an|one|two|three|several|some|unnamed)\s/i.test(np) || (!!head && /s$/.test(lower.split(/\s+/).pop() ?? ''));
   const anonymous = !personName && !knownPerson && !!head && (ANONYMOUS_HEADS.has(head) || (indefinite && SPEAKER_HEADS[head] !== 'media' && !institution && !outletEntity));
@@ -161,5 +172,6 @@ function readSpeaker(np: string): Speaker | null {
     head,
     named: !!knownPerson || surname || !!leadingName || (!!personName && !entities.some((e) => e.kind !== 'person' && e.kind !== 'demonym' && name.lastIndexOf(personName) <= e.start + 1 && e.end >= name.length - 1)),
     multi,
+    stateless: multi || (codeless && affiliation === null),
   };
 }

@@ -10,7 +10,8 @@
 import type { Source } from '../../contract.js';
 import type { Frame } from '../attachers/SourceAttacher.js';
 import type { Speaker } from '../attachers/speakers.js';
-import { findEntities, type Entity } from '../attachers/entities.js';
+import { findEntities, lookupName, type Entity } from '../attachers/entities.js';
+import { SPEAKER_HEADS } from '../lexicon/institutions.js';
 import { memo } from '../lexicon/pattern.js';
 import { NOT_A_SIDE } from '../attachers/PartyAttacher.js';
 
@@ -42,13 +43,70 @@ const PLURAL = /s$/;
 /** Where a speaker phrase's complement starts: "sources | familiar with the matter". */
 const COMPLEMENT = /(?<!\S)(?:familiar|close|briefed|knowledgeable|speaking|who|with\s+knowledge)\b/i;
 
-/** The lower-case last word of a speaker's name, or of the outlet, institution or person it holds. */
+/**
+ * A speaker's name reduced to what stays the same when it is named again, in lower case:
+ * a person's surname ("Alexei Smirnov, the governor" = "Smirnov"), a listed body's or
+ * outlet's name, a body's proper name without the country before it ("Ukrainian Air Force" =
+ * "Air Force"), else the last word.
+ */
 const nameKey = memo((name: string): string => {
-  const pair = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/u.exec(name)?.[0];
   const known = findEntities(name).find((e) => e.kind === 'outlet' || e.kind === 'institution' || e.kind === 'person');
+  // Bodies share last words ("Kiel Institute", "Royal United Services Institute"); people are named again by surname.
+  if (known && known.kind !== 'person') return known.text.replace(/\s+/g, ' ').toLowerCase();
+  const pair = known ? null : /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/u.exec(name)?.[0];
   const basis = known?.text ?? pair ?? name;
-  const last = basis.split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop() ?? basis;
-  return last.toLowerCase();
+  const words = basis.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const last = (words.pop() ?? basis).toLowerCase();
+  if (pair && last in SPEAKER_HEADS) {
+    // "Halden Institute" and "Marren Institute" are two bodies; "Ukrainian Navy" and "Navy" one.
+    const own = words.filter((w) => !SIDE_KINDS.has(lookupName(w.replace(/['’]s$/, ''))?.kind ?? ''));
+    if (own.length) return `${own.join(' ').toLowerCase()} ${last}`;
+  }
+  return last.replace(/['’]s$/, '');
+});
+const SIDE_KINDS = new Set(['country', 'demonym', 'metonym']);
+
+/** Words a long name's initials skip: "Center for Strategic and International Studies" is CSIS. */
+const LINKS = new Set(['of', 'for', 'and', 'the']);
+const ACRONYM = /^\p{Lu}{2,12}$/u;
+
+interface Acronyms {
+  /** As the text writes them: the name itself ("CSIS") or in brackets after it. */
+  written: string[];
+  /** The initials of each run of capitalised words ("Halden Institute for Strategic Research" → HISR). */
+  initials: string[];
+}
+
+const acronymsOf = memo((name: string): Acronyms => {
+  const written: string[] = [];
+  const initials: string[] = [];
+  const tokens = name.split(/\s+/);
+  if (tokens.length === 1 && ACRONYM.test(name)) written.push(name);
+  let run = '';
+  let pending = false;
+  for (const t of tokens) {
+    const bracket = /^\((\p{Lu}{2,12})(?![\p{L}])/u.exec(t);
+    if (bracket) written.push(bracket[1]);
+    const word = t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (!bracket && /^\p{Lu}\p{Ll}/u.test(word)) {
+      run += word[0];
+      pending = false;
+    } else if (!bracket && run && !pending && LINKS.has(word)) {
+      pending = true;
+    } else {
+      if (run.length >= 2) initials.push(run);
+      run = '';
+      pending = false;
+    }
+    // A comma or bracket ends the name: "Halden Institute, Marren" is not HIM.
+    if (run && /[,;:)]$/.test(t)) {
+      if (run.length >= 2) initials.push(run);
+      run = '';
+      pending = false;
+    }
+  }
+  if (run.length >= 2) initials.push(run);
+  return { written, initials };
 });
 
 export class SpeakerHistory {
@@ -58,9 +116,32 @@ export class SpeakerHistory {
   private home: { code: string | null } | null = null;
   private dates = new Map<string, string>();
 
-  /** One key per speaker however it is written: "Alexei Smirnov, the governor" = "Smirnov". */
+  /** Acronyms the article has written, and initials of the long names it has used, each to the key of its first bearer. */
+  private byAcronym = new Map<string, string>();
+  private byInitials = new Map<string, string>();
+
+  /**
+   * One key per speaker however it is written: "Alexei Smirnov, the governor" = "Smirnov",
+   * and a long name = its acronym ("the Center for Strategic and International Studies
+   * (CSIS)" = "CSIS"), whichever comes first. The acronym's key is the first bearer's, so a
+   * body keeps one key even if its two names were given different countries.
+   */
   keyOf(s: Source): string {
-    return `${nameKey(s.name)}|${s.affiliation ?? ''}`;
+    const own = `${nameKey(s.name)}|${s.affiliation ?? ''}`;
+    const { written, initials } = acronymsOf(s.name);
+    if (!written.length && !initials.length) return own;
+    // Two long names with the same initials are not one body; only an acronym written out joins them.
+    for (const a of written) {
+      const k = this.byAcronym.get(a) ?? this.byInitials.get(a);
+      if (k !== undefined) return k;
+    }
+    for (const a of initials) {
+      const k = this.byAcronym.get(a);
+      if (k !== undefined) return k;
+    }
+    for (const a of written) this.byAcronym.set(a, own);
+    for (const a of initials) if (!this.byInitials.has(a)) this.byInitials.set(a, own);
+    return own;
   }
 
   /** The date of the latest dated statement ("on the same day", "that evening"). */
@@ -188,7 +269,7 @@ export class SpeakerHistory {
     const cut = COMPLEMENT.exec(sp.name);
     const core = cut ? sp.name.slice(0, cut.index).trimEnd() : sp.name;
     const crowd = sp.anonymous && /s$/i.test(core.split(/\s+/).pop() ?? '');
-    if (!affiliation && !sp.multi && sp.anaphor === null) {
+    if (!affiliation && !sp.stateless && sp.anaphor === null) {
       const lower = sp.name.toLowerCase();
       const e = entries.findLast((x) => x.lower.includes(lower));
       if (e) affiliation = e.source.affiliation;
@@ -206,8 +287,8 @@ export class SpeakerHistory {
       }
     }
     // An unnamed crowd ("local activists") takes no country from earlier speakers.
-    if (!affiliation && !sp.multi && !crowd && latest) affiliation = latest.source.affiliation;
-    if (!affiliation && !sp.multi && !crowd) affiliation = (this.home ??= { code: this.homeCountry() }).code;
+    if (!affiliation && !sp.stateless && !crowd && latest) affiliation = latest.source.affiliation;
+    if (!affiliation && !sp.stateless && !crowd) affiliation = (this.home ??= { code: this.homeCountry() }).code;
     return source(sp.name, sp.kind, sp.anonymous, affiliation, via, cited);
   }
 }

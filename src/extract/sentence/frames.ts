@@ -245,7 +245,7 @@ function verbFrame(m: SentenceModel, k: number, entities: Entity[]): Frame | nul
   // "…, citing police reports": the object of "citing" reports nothing itself.
   if (first > 0 && ts[first - 1].lower === 'citing') return null;
   if (REPORT_ONLY_RE.test(who.np) && !entities.some((e) => e.kind === 'outlet' && e.start >= ts[first].start && e.end <= ts[who.last].end)) {
-    const sp: Speaker = { name: REPORTS_SPEAKER, kind: 'other', anonymous: true, affiliation: null, outlet: false, anaphor: null, head: null, named: false, multi: true };
+    const sp: Speaker = { name: REPORTS_SPEAKER, kind: 'other', anonymous: true, affiliation: null, outlet: false, anaphor: null, head: null, named: false, multi: true, stateless: true };
     return frame(m, sp, who, k, verbLast, false);
   }
   let sp = speakerOf(who.np);

@@ -1,0 +1,37 @@
+/**
+ * What the speaker history carries from one statement to the next: a speaker's country
+ * when the text does not give one, and the date of the same source's earlier statement
+ * (claims.md, statedOn rule 3). The default publication date is Wednesday 2024-11-20.
+ */
+import { positiveTable, type Row } from './helpers.js';
+
+const affiliations: Row[] = [
+  // International bodies the contract gives no code keep null, however much the article names one country.
+  ['Sudanese troops fought the RSF near El Fasher.\n\nThe African Union said [300] people were killed in El Fasher.', { source: { name: 'African Union', affiliation: null } }],
+  ['Sudanese troops fought the RSF near El Fasher. The IMF said the war had cost Sudan [$15 billion] in lost output.', { source: { name: 'IMF', affiliation: null } }],
+  ['Russian troops shelled Kharkiv again. The OSCE said [40] civilians had been hurt in the city.', { source: { name: 'OSCE', affiliation: null } }],
+  ['Malian soldiers clashed with rebels near Kidal. ECOWAS officials said [2,000] people had fled the town.', { source: { name: 'ECOWAS officials', affiliation: null } }],
+  // A pronoun after such a body points at it, and takes its null along.
+  ['Sudanese troops fought the RSF near El Fasher. The African Union said 300 people were killed. It said [40] were wounded.', { source: { name: 'African Union', affiliation: null } }],
+  // Speakers the text does not place still take the country it is about.
+  ['Sudanese troops fought the RSF near El Fasher. The interior ministry said [300] people were killed.', { source: { name: 'interior ministry', affiliation: 'SD' } }],
+  // Several countries at once: null by design.
+  ['Russian troops advanced near Pokrovsk. Western officials said [600,000] Russian soldiers had been killed or wounded.', { source: { name: 'Western officials', affiliation: null } }],
+  ['Armenia and Azerbaijan traded fire on the border. Officials in both countries said [12] soldiers had been killed.', { source: { affiliation: null } }],
+];
+
+const dates: Row[] = [
+  // A long name and its acronym are one source, whichever the article uses first.
+  ['Dovanian troops shelled Ost again.\n\nThe Halden Institute for Strategic Research (HISR) said on 3 June that 4,000 soldiers had been killed.\n\nHISR estimates that [1,200] soldiers deserted each month.', { source: { name: 'HISR' }, statedOn: '2024-06-03' }],
+  ['Dovanian troops shelled Ost again.\n\nThe Halden Institute for Strategic Research said on 3 June that 4,000 soldiers had been killed.\n\nHISR estimates that [1,200] soldiers deserted each month.', { source: { name: 'HISR' }, statedOn: '2024-06-03' }],
+  ['Dovanian troops shelled Ost again.\n\nHISR said on 3 June that 4,000 soldiers had been killed.\n\nThe Halden Institute for Strategic Research estimates that [1,200] soldiers deserted each month.', { source: { name: 'Halden Institute for Strategic Research' }, statedOn: '2024-06-03' }],
+  ['Russian troops advanced near Pokrovsk.\n\nThe Center for Strategic and International Studies (CSIS) said on 3 June that 250,000 Russian soldiers had been killed or wounded.\n\nCSIS calculates that [1,200] Russian soldiers are killed or wounded each day.', { source: { name: 'CSIS' }, statedOn: '2024-06-03' }],
+  // Two bodies with the same last word, or the same initials, are two sources: no date passes between them.
+  ['Dovanian troops shelled Ost again.\n\nThe Halden Institute said on 3 June that 4,000 soldiers had been killed.\n\nThe Marren Institute estimates that [1,200] soldiers deserted.', { source: { name: 'Marren Institute' }, statedOn: '2024-11-20' }],
+  ['Dovanian troops shelled Ost again.\n\nThe Halden Institute for Strategic Research said on 3 June that 4,000 soldiers had been killed.\n\nThe Hamar Institute for Security Research estimates that [1,200] soldiers deserted.', { source: { name: 'Hamar Institute for Security Research' }, statedOn: '2024-11-20' }],
+  // The same body named again by its short name keeps its date.
+  ['Dovanian troops shelled Ost again.\n\nThe Halden Institute said on 3 June that 4,000 soldiers had been killed.\n\nThe Halden Institute estimates that [1,200] soldiers deserted.', { source: { name: 'Halden Institute' }, statedOn: '2024-06-03' }],
+];
+
+positiveTable('speaker affiliation carried or kept null', affiliations);
+positiveTable('date carried to the same source under another name', dates);

@@ -176,7 +176,9 @@ function readTable(rows: Row[], caption: string | null, note: string | null, ref
   const hasHeader = found[0].every((f) => !f.length);
   const header = hasHeader ? rows[0].cells.map((c) => c.text) : [];
   const first = hasHeader ? 1 : 0;
-  const width = Math.max(...rows.map((r) => r.cells.length));
+  // A loop, not Math.max(...): spreading a long table's rows overflows the call stack.
+  let width = 0;
+  for (const r of rows) width = Math.max(width, r.cells.length);
   const roles: Role[] = [];
   for (let c = 0; c < width; c++) roles.push(roleOf(header[c] ?? '', rows.slice(first), found.slice(first), c));
   // The caption, less its source note, says what the whole table counts; its source and date are the table's.

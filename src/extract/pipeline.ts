@@ -840,10 +840,10 @@ function group(w: Work): string | null {
   return w.unit.cls === 'share' ? 'share' : w.unit.cls === 'person' || w.unit.cls === 'none' ? 'person' : w.unit.cls === 'money' ? 'money' : null;
 }
 
-/** A figure with no trigger of its own takes the commonest measure of its kind in its paragraph ("the figure had risen to 492"). */
 /** "a figure of", "the tally of", "put the total at", "the toll rose to": words that only call a number a figure. */
 const FIGURE_OF = /\b(?:figure|figures|tally|total|count|toll|number)\s{1,2}(?:of|at|to|was|stood\s{1,2}at|reached|rose\s{1,2}to|hit)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}$/iu;
 
+/** A figure with no trigger of its own takes the commonest measure of its kind in its paragraph ("the figure had risen to 492"). */
 function inheritMeasures(work: Work[]): void {
   const counts = new Map<string, Map<Measure, number>>();
   const count = (key: string, measure: Measure) => {

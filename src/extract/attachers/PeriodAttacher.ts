@@ -257,10 +257,10 @@ interface Span {
   dated?: boolean;
 }
 
-/** A date's role from the words before it: the start of a span, its end, or the whole of it. */
 /** ", when …" right after a date. */
 const WHEN_AFTER = /^\s{0,2},?\s{0,2}when\b/i;
 
+/** A date's role from the words before it: the start of a span, its end, or the whole of it. */
 function dateSpan(text: string, d: DateHit, value: string, clauseStart: number): Span {
   const lead = text.slice(d.start, d.end).toLowerCase();
   // The parser keeps a leading "on" ("on 6 August"): the words before it are read up to the date.

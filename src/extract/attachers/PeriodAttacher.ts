@@ -97,7 +97,7 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
   }
   for (const d of dates) {
     if (statements.includes(d)) continue;
-    // "since 26 August, when Russia fired 127 missiles": the day the clause hangs on is its
+    // "the worst night since 4 May, when the guns fired 80 shells": the day the clause hangs on is its
     // figure's, whatever "since" says of the sentence's other figures.
     const when = d.end <= figStart && WHEN_AFTER.test(text.slice(d.end, d.end + 8)) && figStart - d.end < 200 && !/[.;]/.test(text.slice(d.end, figStart));
     if (!when && !inside(d.start, d.end)) continue;

@@ -810,16 +810,20 @@ const MEMBERS_OF = /(?:\bamong\s{1,2}(?:them|whom)|\bincluding|\bof\s{1,2}(?:who
  * would suggest on its own. Only a figure whose measure no verb of its own gave.
  */
 function members(work: Work[]): void {
+  // The whole each member was listed under: a list's later members share its first one's,
+  // found without walking back over the list (a list can be long).
+  const wholeOf = new Map<Work, number>();
   for (let i = 1; i < work.length; i++) {
     const w = work[i];
-    let k = i - 1;
+    const prev = work[i - 1];
     // The list goes on: "including 500 officers and three generals".
-    while (k >= 0 && work[k].sentence.start === w.sentence.start && work[k].field === w.field && work[k].memberOf) k--;
+    const k = prev.memberOf && prev.sentence.start === w.sentence.start && prev.field === w.field ? wholeOf.get(prev)! : i - 1;
     const whole = work[k];
     if (!whole || whole.field !== w.field || whole.sentence.start !== w.sentence.start) continue;
     const between = w.sentence.text.slice(work[i - 1].mention.end, w.mention.start);
     if (k === i - 1 ? !MEMBERS_OF.test(between) : !LIST_GOES_ON.test(between)) continue;
     w.memberOf = true;
+    wholeOf.set(w, k);
     // A figure that inherited from the member before it follows the whole now.
     if ((w.measureHow === 'trigger' && w.measure !== 'other') || (w.measureHow === 'inherited' && k === i - 1) || whole.measure === 'other') continue;
     if (w.unit.cls !== whole.unit.cls && w.unit.cls !== 'none') continue;
@@ -836,10 +840,10 @@ function group(w: Work): string | null {
   return w.unit.cls === 'share' ? 'share' : w.unit.cls === 'person' || w.unit.cls === 'none' ? 'person' : w.unit.cls === 'money' ? 'money' : null;
 }
 
-/** A figure with no trigger of its own takes the commonest measure of its kind in its paragraph ("the figure had risen to 492"). */
 /** "a figure of", "the tally of", "put the total at", "the toll rose to": words that only call a number a figure. */
 const FIGURE_OF = /\b(?:figure|figures|tally|total|count|toll|number)\s{1,2}(?:of|at|to|was|stood\s{1,2}at|reached|rose\s{1,2}to|hit)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}$/iu;
 
+/** A figure with no trigger of its own takes the commonest measure of its kind in its paragraph ("the figure had risen to 492"). */
 function inheritMeasures(work: Work[]): void {
   const counts = new Map<string, Map<Measure, number>>();
   const count = (key: string, measure: Measure) => {

@@ -12,7 +12,7 @@
  * so that units, measures, parties, hedges and sources come from the attachers every
  * sentence goes through. The table's own answers stand over the attachers' readings:
  * a date column ("Date", "As of", "Estimate date", "UNDP, Nov. 2021" in a source column,
- * "data released 10 March 2025" after "Source:") gives `statedOn`; a column of sides
+ * "data released 2 April 2025" after "Source:") gives `statedOn`; a column of sides
  * ("Main backer", "Side") the party; a column of places ("Country", "Region") the location.
  *
  * Columns, by their header: a source ("Source", "Counted by", "According to", "Who", or a
@@ -24,7 +24,7 @@
  * place its location. An empty label cell repeats the one above (a cell spanning rows).
  *
  * Watch out for: a first row of figures (no header); a caption that opens "Table 1." or
- * holds the source ("… Source: Eurostat, data released 10 March 2025"); a note under the
+ * holds the source ("… Source: Halden Institute, data released 2 April 2025"); a note under the
  * table ("Source: …"); "n/a" and "–" cells (no figure, no claim); a unit stated once for
  * the whole table ("square kilometres", "($ million)", "%"); a table with no figures.
  */
@@ -84,7 +84,7 @@ const SIDE_HEADER = new RegExp(`\\b(?:${alternation(SIDE_HEADER_ENDINGS)})$`, 'i
 const GENERIC_HEADER = whole(GENERIC_HEADERS);
 /** "Table 1.", "Figure 2:", "Chart:" before a caption. */
 const CAPTION_LABEL = new RegExp(String.raw`^(?:${alternation(CAPTION_LABELS)})\s?\d{0,3}[.:]\s?`, 'i');
-/** "Source: Eurostat, data released 10 March 2025" in a caption or a note under the table; sources listed with ";" name no one source. */
+/** "Source: Halden Institute, data released 2 April 2025" in a caption or a note under the table; sources listed with ";" name no one source. */
 const SOURCE_NOTE = new RegExp(String.raw`(?:^|[.;(]\s?)(?:${alternation(SOURCE_NOTE_LABELS)})\s?:\s?(?<np>[^.;()]+)`, 'i');
 /** A note under a table: "Source: …", "Note: …". */
 const NOTE_START = new RegExp(String.raw`^(?:${alternation(NOTE_LABELS)})\s?:`, 'i');
@@ -176,7 +176,9 @@ function readTable(rows: Row[], caption: string | null, note: string | null, ref
   const hasHeader = found[0].every((f) => !f.length);
   const header = hasHeader ? rows[0].cells.map((c) => c.text) : [];
   const first = hasHeader ? 1 : 0;
-  const width = Math.max(...rows.map((r) => r.cells.length));
+  // A loop, not Math.max(...): spreading a long table's rows overflows the call stack.
+  let width = 0;
+  for (const r of rows) width = Math.max(width, r.cells.length);
   const roles: Role[] = [];
   for (let c = 0; c < width; c++) roles.push(roleOf(header[c] ?? '', rows.slice(first), found.slice(first), c));
   // The caption, less its source note, says what the whole table counts; its source and date are the table's.
@@ -294,7 +296,7 @@ function splitSource(t: string, ref: DateReference): { name: string; date: strin
   return { name, date: comma > 0 ? dateOf(t.slice(comma + 1), ref) : null };
 }
 
-/** The source a caption's or note's "Source: X, data released 10 March 2025" names, and its date. */
+/** The source a caption's or note's "Source: X, data released 2 April 2025" names, and its date. */
 function sourceNote(m: RegExpExecArray | null, ref: DateReference): { name: string; date: string | null } | null {
   // "Source: UNDP; ACLED; WHO": several sources name no one of them.
   if (!m?.groups || m.input[m.index + m[0].length] === ';') return null;

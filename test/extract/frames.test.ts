@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { modelFrames } from '../../src/extract/sentence/frames.js';
+import { describeSpeaker } from '../../src/extract/attachers/speakers.js';
 import { read } from './model-helpers.js';
 
 interface Want {
@@ -96,6 +97,7 @@ const apposition: FrameRow[] = [
   ['Amara Osei, a doctor at the Marren clinic, said [nine] patients died.', ['Amara Osei, a doctor at the Marren clinic']],
   ['Tomas Reyes, the governor of Antara province, told reporters [eight] people drowned.', ['Tomas Reyes, the governor of Antara province']],
   ["Dr Hana Levi, the Tamsin Relief Fund's medical director, said [300] children were malnourished.", ["Dr Hana Levi, the Tamsin Relief Fund's medical director"]],
+  ['The Tarsel Institute for Harbour Studies (TIHS) said [40] ferries were sunk.', ['Tarsel Institute for Harbour Studies (TIHS)']],
 ];
 
 const relativeAndParticiple: FrameRow[] = [
@@ -182,4 +184,18 @@ describe('modelFrames', () => {
     const r = read('“[40] dead in Ost,” says monitor');
     expect(modelFrames(r.model, 'title', r.entities).length).toBeGreaterThan(0);
   });
+});
+
+/** `[speaker phrase, name]`: a phrase cut inside brackets leaves no "(" open in the name. */
+const brackets: Array<[string, string]> = [
+  ['the Tarsel Institute for Harbour Studies (TIHS)', 'Tarsel Institute for Harbour Studies (TIHS)'],
+  ['the Tarsel Institute for Harbour Studies (TIHS) ,', 'Tarsel Institute for Harbour Studies (TIHS)'],
+  ['the Tarsel Institute for Harbour Studies (TIHS', 'Tarsel Institute for Harbour Studies'],
+  ['the Tarsel Institute for Harbour Studies (TIHS, a think tank in Oren', 'Tarsel Institute for Harbour Studies'],
+  ['Brenn (Oslan) Relief Corps', 'Brenn (Oslan) Relief Corps'],
+  ['(TIHS)', 'TIHS'],
+];
+
+describe('speaker names and brackets', () => {
+  for (const [np, name] of brackets) it(np, () => expect(describeSpeaker(np)?.name).toBe(name));
 });

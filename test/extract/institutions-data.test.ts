@@ -33,12 +33,12 @@ const otherBodies: Row[] = [
 
 const ngos: Row[] = [
   ['The Norwegian Refugee Council said [3,000] families fled the town on Monday.', { source: { name: 'Norwegian Refugee Council', affiliation: 'NO' } }],
-  ['The International Committee of the Red Cross said it had visited [about 1,500] prisoners of war this year.', { source: { name: 'International Committee of the Red Cross', affiliation: 'CH' } }],
+  ['The International Committee of the Red Cross now says it has visited [about 1,500] prisoners of war this year.', { source: { name: 'International Committee of the Red Cross', affiliation: 'CH' } }],
   ['The Red Cross said [about 600] people were still missing after the flooding in Sudan.', { source: { name: 'Red Cross', affiliation: 'CH' } }],
   ['Doctors Without Borders said its clinic in Darfur treated [320] wounded people in a week.', { source: { name: 'Doctors Without Borders', affiliation: 'CH' } }],
   ['An IRC team said [4,000] people had arrived in the camp near El Fasher since Friday.', { source: { name: 'IRC team', affiliation: 'US' } }],
   ['Save the Children said [at least 12] children were killed in the strikes on the market.', { source: { name: 'Save the Children', affiliation: 'GB' } }],
-  ['The Syrian Observatory for Human Rights said [1,383] civilians were killed in the coastal violence.', { source: { name: 'Syrian Observatory for Human Rights', affiliation: 'GB' } }],
+  ['The Syrian Observatory for Human Rights says [1,290] civilians were killed in the clashes.', { source: { name: 'Syrian Observatory for Human Rights', affiliation: 'GB' } }],
   ['The Syrian Network for Human Rights said [217] people died in detention last year.', { source: { name: 'Syrian Network for Human Rights', affiliation: 'GB' } }],
   ['The White Helmets said [at least 30] people were pulled from the rubble in Idlib.', { source: { name: 'White Helmets', affiliation: 'SY' } }],
   ['Airwars said [more than 1,400] civilians were killed in the strikes on the city in 2017.', { source: { name: 'Airwars', affiliation: 'GB' } }],

@@ -51,7 +51,7 @@ const sources: Row[] = [
   // A statement noun hands its figures to the body that kept or checked them.
   ['[At least 50] people were killed, according to figures verified by the Marren health office.', { source: { name: 'Marren health office' } }],
   ['Troops have killed [more than 600] civilians since the coup, according to tallies kept by the Vesna Civic Monitor.', { source: { name: 'Vesna Civic Monitor' } }],
-  ['[At least 50] people were killed, according to an investigation published on Wednesday by the Daily Meridian.', { source: { name: 'Daily Meridian' } }],
+  ['[At least 50] villagers were killed, according to a new investigation published on Friday by the Daily Meridian.', { source: { name: 'Daily Meridian' } }],
   // A figure of comparison is dated as what it was then, not as the day it was reported.
   ['The rebels now hold a third of the province, compared with [more than 40%] on 1 March, the Vesna Civic Monitor said.', { statedOn: '2024-11-20' }],
   ['[307] prisoners were freed on Saturday, the Vesna Civic Monitor said.', { statedOn: '2024-11-16' }],
@@ -59,7 +59,7 @@ const sources: Row[] = [
   ['Speaking at a meeting of allied ministers in Ost on Monday, the governor said [40] soldiers had been killed.', { source: { name: 'governor' }, statedOn: '2024-11-18' }],
   ['At a donor conference in Marren on 12 November, the aid agency said donors had pledged [€2.1 billion] for the region.', { source: { name: 'aid agency' }, statedOn: '2024-11-12' }],
   ['When inspectors reached the site on 3 November, the prosecutor said [about 60] people had been buried there.', { source: { name: 'prosecutor' }, statedOn: '2024-11-03' }],
-  ['At the second round of talks, on 2 June, the negotiators agreed that each side would release [at least 1,200] prisoners.', { statedOn: '2024-06-02' }],
+  ['At the third meeting, on 2 June, the envoys agreed that each camp would release [at least 1,200] prisoners.', { statedOn: '2024-06-02' }],
   // An opening with no day leaves the date to the rest of the sentence.
   ['At a donor conference in the Marren city hall, the aid agency said on Tuesday that donors had pledged [€2.1 billion].', { statedOn: '2024-11-19' }],
 ];

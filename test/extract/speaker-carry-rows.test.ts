@@ -16,7 +16,7 @@ const affiliations: Row[] = [
   // Speakers the text does not place still take the country it is about.
   ['Sudanese troops fought the RSF near El Fasher. The interior ministry said [300] people were killed.', { source: { name: 'interior ministry', affiliation: 'SD' } }],
   // Several countries at once: null by design.
-  ['Russian troops advanced near Pokrovsk. Western officials said [600,000] Russian soldiers had been killed or wounded.', { source: { name: 'Western officials', affiliation: null } }],
+  ['Russian troops advanced near Pokrovsk. Western officials said [600,000] Russian troops had been killed or wounded.', { source: { name: 'Western officials', affiliation: null } }],
   ['Armenia and Azerbaijan traded fire on the border. Officials in both countries said [12] soldiers had been killed.', { source: { affiliation: null } }],
 ];
 
@@ -25,7 +25,7 @@ const dates: Row[] = [
   ['Dovanian troops shelled Ost again.\n\nThe Halden Institute for Strategic Research (HISR) said on 3 June that 4,000 soldiers had been killed.\n\nHISR estimates that [1,200] soldiers deserted each month.', { source: { name: 'HISR' }, statedOn: '2024-06-03' }],
   ['Dovanian troops shelled Ost again.\n\nThe Halden Institute for Strategic Research said on 3 June that 4,000 soldiers had been killed.\n\nHISR estimates that [1,200] soldiers deserted each month.', { source: { name: 'HISR' }, statedOn: '2024-06-03' }],
   ['Dovanian troops shelled Ost again.\n\nHISR said on 3 June that 4,000 soldiers had been killed.\n\nThe Halden Institute for Strategic Research estimates that [1,200] soldiers deserted each month.', { source: { name: 'Halden Institute for Strategic Research' }, statedOn: '2024-06-03' }],
-  ['Russian troops advanced near Pokrovsk.\n\nThe Center for Strategic and International Studies (CSIS) said on 3 June that 250,000 Russian soldiers had been killed or wounded.\n\nCSIS calculates that [1,200] Russian soldiers are killed or wounded each day.', { source: { name: 'CSIS' }, statedOn: '2024-06-03' }],
+  ['Russian troops advanced near Pokrovsk.\n\nThe Center for Strategic and International Studies (CSIS) said on 3 June that 250,000 Russian troops had been lost.\n\nCSIS calculates that [1,200] Russian soldiers are killed or wounded each day.', { source: { name: 'CSIS' }, statedOn: '2024-06-03' }],
   // Two bodies with the same last word, or the same initials, are two sources: no date passes between them.
   ['Dovanian troops shelled Ost again.\n\nThe Halden Institute said on 3 June that 4,000 soldiers had been killed.\n\nThe Marren Institute estimates that [1,200] soldiers deserted.', { source: { name: 'Marren Institute' }, statedOn: '2024-11-20' }],
   ['Dovanian troops shelled Ost again.\n\nThe Halden Institute for Strategic Research said on 3 June that 4,000 soldiers had been killed.\n\nThe Hamar Institute for Security Research estimates that [1,200] soldiers deserted.', { source: { name: 'Hamar Institute for Security Research' }, statedOn: '2024-11-20' }],

@@ -97,7 +97,7 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
   }
   for (const d of dates) {
     if (statements.includes(d)) continue;
-    // "since 26 August, when Russia fired 127 missiles": the day the clause hangs on is its
+    // "the worst night since 4 May, when the guns fired 80 shells": the day the clause hangs on is its
     // figure's, whatever "since" says of the sentence's other figures.
     const when = d.end <= figStart && WHEN_AFTER.test(text.slice(d.end, d.end + 8)) && figStart - d.end < 200 && !/[.;]/.test(text.slice(d.end, figStart));
     if (!when && !inside(d.start, d.end)) continue;
@@ -257,10 +257,10 @@ interface Span {
   dated?: boolean;
 }
 
-/** A date's role from the words before it: the start of a span, its end, or the whole of it. */
 /** ", when …" right after a date. */
 const WHEN_AFTER = /^\s{0,2},?\s{0,2}when\b/i;
 
+/** A date's role from the words before it: the start of a span, its end, or the whole of it. */
 function dateSpan(text: string, d: DateHit, value: string, clauseStart: number): Span {
   const lead = text.slice(d.start, d.end).toLowerCase();
   // The parser keeps a leading "on" ("on 6 August"): the words before it are read up to the date.

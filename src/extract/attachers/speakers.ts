@@ -60,8 +60,25 @@ const STATEMENT_TAIL = /\b(?:figures|data|count|tally|estimate|estimates|report|
 /** International bodies listed with no code (OSCE, African Union, IMF), in lower case as the text may write them. */
 const CODELESS_BODIES = new Set(Object.entries(INSTITUTIONS).filter(([, i]) => i.kind === 'international' && i.affiliation === null).map(([n]) => n.toLowerCase()));
 
+/**
+ * `s` with no "(" left open: a bracket whose ")" the trim took off gets it back ("the Halden
+ * Institute (HI)"), and a phrase cut inside brackets ("the Halden Institute (HI, a think
+ * tank") drops the open "(…" tail.
+ */
+function closeBrackets(s: string, untrimmed: string): string {
+  const open: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') open.push(i);
+    else if (s[i] === ')') open.pop();
+  }
+  if (!open.length) return s;
+  if (open.length === 1 && /^\s*\)/.test(untrimmed.slice(s.length))) return `${s})`;
+  return s.slice(0, open[0]).trimEnd();
+}
+
 export function cleanName(np: string): string {
-  let s = np.trim().replace(/^[“"'‘(]+|[”"'’),:;]+$/g, '').trim();
+  const untrimmed = np.trim().replace(/^[“"'‘(]+/, '').trim();
+  let s = closeBrackets(untrimmed.replace(/[”"'’),:;]+$/, '').trim(), untrimmed);
   for (let i = 0; i < 3; i++) s = s.replace(LEADING_TIME, '').replace(LEADING, '');
   // "The military official also revealed": adverbs between speaker and verb are not the name.
   s = s.replace(TRAILING_ADVERBS, '');

@@ -183,12 +183,12 @@ function frameEnd(m: SentenceModel, verb: number): number {
   return k - 1 >= verb ? ts[k - 1].end : ts[verb].end;
 }
 
-/** "On Monday, X said" / "In March the ministry said": a leading adverbial dates the statement. */
 /** Verbs that only report: the day an opening gives is the day they were said. */
 const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'stated', 'added', 'noted', 'wrote', 'writes',
   'reported', 'reports', 'claimed', 'claims', 'estimated', 'estimates', 'warned', 'confirmed', 'agreed', 'insisted',
   'acknowledged', 'admitted', 'explained', 'recalled', 'testified', 'briefed']);
 
+/** "On Monday, X said" / "In March the ministry said": a leading adverbial dates the statement. */
 function adverbialOpening(m: SentenceModel, first: number, verb: number): boolean {
   const ts = m.tokens;
   if (first === 0) return false;

@@ -454,6 +454,9 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   const local = s.text;
   let unit = attachUnit(local, m);
   if (unit.cls === 'none' && fs.model) unit = countedNoun(fs.model, m, unit);
+  // "Drone launches rose to 2,560": the subject's noun is what the bare figure counts.
+  const subject = unit.cls === 'none' ? subjectNoun(local, m) : null;
+  if (subject) unit = { ...unit, ...subject.unit, nounEnd: unit.nounEnd };
   let inherited = false;
   // A bare figure in a list counts what the figure before it counts ("354 in February").
   if (unit.cls === 'none' && prevWork) {
@@ -462,7 +465,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   }
   const frame = fs.model ? chooseFrame(fs.model, frames, m.start, m.end)?.frame ?? nearestFrame(frames, m.start) : frames[0] ?? null;
   const clause = clauseOf(local, m, frame);
-  const mr = attachMeasure(local, m, unit.nounEnd, unit.cls, governing(fs.model, fs.triggers, unit.nounEnd) ?? fs.triggers, fs.mentions, [0, local.length], unit.of);
+  const mr = attachMeasure(local, m, unit.nounEnd, unit.cls, governing(fs.model, fs.triggers, unit.nounEnd) ?? (subject ? fs.triggers.filter((t) => t.start >= subject.start && t.end <= m.start) : fs.triggers), fs.mentions, [0, local.length], unit.of);
   let measure: Measure = 'other';
   let how: Work['measureHow'] = 'none';
   if (mr) {
@@ -642,6 +645,31 @@ function countedNoun(model: SentenceModel, m: Mention, unit: UnitResult): UnitRe
   return { ...unit, unit: 'other', cls: 'thing', noun: t.lower, nounEnd: t.end };
 }
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
+
+/**
+ * A bare figure that completes a verb of amount ("drone launches rose to 2,560", "May's
+ * drone total had been 3,974", "missile launches hit a record 127"): the counted noun of
+ * the subject just before the verb, and where that subject starts.
+ */
+function subjectNoun(text: string, m: Mention): { unit: Pick<UnitResult, 'unit' | 'item' | 'cls' | 'noun' | 'military'>; start: number } | null {
+  const before = text.slice(Math.max(0, m.start - 70), m.start);
+  const v = AMOUNT_VERB.exec(before);
+  if (!v) return null;
+  // "Missile launches, by contrast, rose to 127": an aside between subject and verb.
+  const np = before.slice(0, v.index).replace(/,\s[^,]{1,30},\s{0,2}$/, '');
+  const words = np.split(/[^\p{L}'’-]+/u).filter(Boolean).slice(-4);
+  // A clause break between the subject and the verb: no subject of this verb.
+  if (!words.length || /[.;:,]\s{0,2}$/.test(np)) return null;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i].toLowerCase().replace(/['’]s$/, '');
+    const item = ITEM_NOUNS[w] ?? ITEM_NOUNS[`${w}s`];
+    if (item) return { unit: { unit: 'item', item: item.item, cls: item.cls, noun: w, military: false }, start: Math.max(0, m.start - 70) + np.lastIndexOf(words[Math.max(0, i - 1)]) };
+    if (PERSON_NOUN_SET.has(w) && w !== 'more') return { unit: { unit: 'person', item: null, cls: 'person', noun: w, military: MILITARY_PERSON_NOUNS.has(w) }, start: Math.max(0, m.start - 70) + np.lastIndexOf(words[Math.max(0, i - 1)]) };
+  }
+  return null;
+}
+/** Verbs that give a subject its amount, right before the figure. */
+const AMOUNT_VERB = /\s(?:(?:had|has|have)\s{1,2}been|was|were|is|are|rose|fell|dropped|climbed|jumped|grew|hit|reached|totalled|totaled|stood\s{1,2}at|came\s{1,2}to|amounted\s{1,2}to)(?:\s{1,2}(?:to|at))?(?:\s{1,2}(?:a|an)\s{1,2}(?:record|peak|high|low|total)(?:\s{1,2}of)?)?\s{1,2}$/i;
 /** Nouns that count what follows "of". */
 const PARTITIVES = new Set(['pieces', 'piece', 'units', 'unit', 'types', 'kinds', 'items', 'sets', 'batches', 'consignments', 'shipments']);
 function knownNoun(w: string): boolean {

@@ -6,6 +6,9 @@
 import { positiveTable, type Row } from './helpers.js';
 
 const affiliations: Row[] = [
+  // "it" is the body named before, not a people named in the sentence.
+  ['The refugee agency said on Tuesday that returns were rising. [More than seven million] Syrians are still displaced, it said.', { source: { name: 'refugee agency' } }],
+  ['The Tamsin Relief Fund said on Tuesday that returns were rising. [More than two million] Armenians are still displaced, it said.', { source: { name: 'Tamsin Relief Fund' } }],
   // International bodies the contract gives no code keep null, however much the article names one country.
   ['Sudanese troops fought the RSF near El Fasher.\n\nThe African Union said [300] people were killed in El Fasher.', { source: { name: 'African Union', affiliation: null } }],
   ['Sudanese troops fought the RSF near El Fasher. The IMF said the war had cost Sudan [$15 billion] in lost output.', { source: { name: 'IMF', affiliation: null } }],

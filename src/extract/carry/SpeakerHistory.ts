@@ -216,7 +216,8 @@ export class SpeakerHistory {
         }
         // "Moscow has not updated its toll since 2022, when it acknowledged…": the
         // sentence's own subject comes before any earlier speaker.
-        const subject = entities().find((x) => x.code && x.start < frame.start && x.kind !== 'outlet' && x.kind !== 'person' && x.kind !== 'place' && !/\b(?:of|in|to|for|from|at|on|against|with)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 14), x.start)));
+        // A demonym ("Syrians", "Russian forces") is people or a modifier, never the "it" that speaks.
+        const subject = entities().find((x) => x.code && x.start < frame.start && x.kind !== 'outlet' && x.kind !== 'person' && x.kind !== 'place' && x.kind !== 'demonym' && !/\b(?:of|in|to|for|from|at|on|against|with)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 14), x.start)));
         if (subject) found = source(subject.text, 'official', false, subject.code, via, cited);
         else found = make(entries.findLast((e) => !e.speaker.named && !e.speaker.anonymous));
         break;

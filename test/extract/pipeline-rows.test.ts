@@ -48,6 +48,8 @@ const sources: Row[] = [
   ['The Marren health office said the hospital was full. [Forty] patients were admitted overnight.', { source: { name: 'Marren health office' } }],
   ['Colonel Ines Barra spoke to reporters in Ost on Monday. [Eighty] of his men were missing, he said.', { source: { name: 'Ines Barra' }, statedOn: '2024-11-18' }],
   ['Dara Venn, the mayor of Ost, toured the ruins. The mayor said [14] people had been killed.', { source: { name: 'Dara Venn' } }],
+  // A wire dateline is not part of the speaker's name.
+  ['OST (Meridian Wire) - International monitors recorded [more than 1,500] ceasefire violations on Friday.', { source: { name: 'International monitors' } }],
   // A statement noun hands its figures to the body that kept or checked them.
   ['[At least 50] people were killed, according to figures verified by the Marren health office.', { source: { name: 'Marren health office' } }],
   ['Troops have killed [more than 600] civilians since the coup, according to tallies kept by the Vesna Civic Monitor.', { source: { name: 'Vesna Civic Monitor' } }],

@@ -76,8 +76,11 @@ function closeBrackets(s: string, untrimmed: string): string {
   return s.slice(0, open[0]).trimEnd();
 }
 
+/** A wire dateline before the first words: "KYIV (Reuters) - ", "MARREN, Nov 17 (Meridian Wire) – ". */
+const DATELINE = /^\p{Lu}[\p{L}.'’\/ -]{1,40}?(?:,\s{1,2}[\p{L}\d .]{1,20})?\s{1,2}\([^()]{1,40}\)\s{1,2}[-–—]\s{1,2}/u;
+
 export function cleanName(np: string): string {
-  const untrimmed = np.trim().replace(/^[“"'‘(]+/, '').trim();
+  const untrimmed = np.trim().replace(DATELINE, '').replace(/^[“"'‘(]+/, '').trim();
   let s = closeBrackets(untrimmed.replace(/[”"'’),:;]+$/, '').trim(), untrimmed);
   for (let i = 0; i < 3; i++) s = s.replace(LEADING_TIME, '').replace(LEADING, '');
   // "The military official also revealed": adverbs between speaker and verb are not the name.

@@ -48,6 +48,9 @@ const sources: Row[] = [
   ['The Marren health office said the hospital was full. [Forty] patients were admitted overnight.', { source: { name: 'Marren health office' } }],
   ['Colonel Ines Barra spoke to reporters in Ost on Monday. [Eighty] of his men were missing, he said.', { source: { name: 'Ines Barra' }, statedOn: '2024-11-18' }],
   ['Dara Venn, the mayor of Ost, toured the ruins. The mayor said [14] people had been killed.', { source: { name: 'Dara Venn' } }],
+  // A coalition speaks for several countries: no one country (contract).
+  ['The Dovanian-led coalition said [326] civilians had been killed in its strikes.', { source: { name: 'Dovanian-led coalition', affiliation: null } }],
+  ['The US-led coalition said [326] civilians had been killed in its air strikes.', { source: { name: 'US-led coalition', affiliation: null } }],
   // A wire dateline is not part of the speaker's name.
   ['OST (Meridian Wire) - International monitors recorded [more than 1,500] ceasefire violations on Friday.', { source: { name: 'International monitors' } }],
   // A statement noun hands its figures to the body that kept or checked them.

@@ -51,6 +51,9 @@ const sources: Row[] = [
   // A coalition speaks for several countries: no one country (contract).
   ['The Dovanian-led coalition said [326] civilians had been killed in its strikes.', { source: { name: 'Dovanian-led coalition', affiliation: null } }],
   ['The US-led coalition said [326] civilians had been killed in its air strikes.', { source: { name: 'US-led coalition', affiliation: null } }],
+  // A body that heads a statement noun owns it, not a body named in its "of" complement.
+  ['Rebels took [725 square kilometres] in October, according to an AFP analysis of ISW data.', { source: { affiliation: 'FR' } }],
+  ['Rebels took [725 square kilometres] in October, according to a Reuters tally of UN figures.', { source: { affiliation: 'GB' } }],
   // A wire dateline is not part of the speaker's name.
   ['OST (Meridian Wire) - International monitors recorded [more than 1,500] ceasefire violations on Friday.', { source: { name: 'International monitors' } }],
   // A statement noun hands its figures to the body that kept or checked them.

@@ -76,6 +76,9 @@ function closeBrackets(s: string, untrimmed: string): string {
   return s.slice(0, open[0]).trimEnd();
 }
 
+/** A statement noun right after a body's name: "AFP analysis", "Airwars' tally". */
+const STATEMENT_HEAD = /^(?:['’]s?)?\s{1,2}(?:own\s{1,2}|latest\s{1,2}|new\s{1,2})?(?:analysis|tally|count|calculations?|estimates?|review|reckoning|figures|data|assessment)$/i;
+
 /** A wire dateline before the first words: "KYIV (Reuters) - ", "MARREN, Nov 17 (Meridian Wire) – ". */
 const DATELINE = /^\p{Lu}[\p{L}.'’\/ -]{1,40}?(?:,\s{1,2}[\p{L}\d .]{1,20})?\s{1,2}\([^()]{1,40}\)\s{1,2}[-–—]\s{1,2}/u;
 
@@ -163,7 +166,12 @@ function readSpeaker(np: string): Speaker | null {
   const owner = country && institution && institution.code && !(country.start < institution.start && (country.possessive || country.kind === 'demonym')) ? institution : null;
   // "the Levant Casualty Monitor, a Cyprus-based group": where a body is based says whose it is.
   const based = entities.find((e) => e.code && (e.kind === 'country' || e.kind === 'place' || e.kind === 'metonym') && (/^[- ]based\b/i.test(name.slice(e.end, e.end + 7)) || /\bbased\s+in\s+(?:the\s+)?$/i.test(name.slice(Math.max(0, e.start - 14), e.start))));
+  // "AFP analysis of ISW data", "the Kyiv School tally of UN figures": a body that heads the
+  // phrase owns it, not one named in its "of …" complement.
+  const headEnd = name.search(/\s(?:of|from)\s/);
+  const header = headEnd > 0 && (!country || country.start >= headEnd) ? entities.find((e) => e.code && e.end <= headEnd && (e.kind === 'outlet' || e.kind === 'institution')) : undefined;
   if (multi) affiliation = null;
+  else if (header && STATEMENT_HEAD.test(name.slice(header.end, headEnd))) affiliation = header.code;
   else if (based) affiliation = based.code;
   else if (owner) affiliation = owner.code;
   else if (country) affiliation = country.code;

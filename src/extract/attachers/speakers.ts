@@ -82,9 +82,19 @@ const STATEMENT_HEAD = /^(?:['’]s?)?\s{1,2}(?:own\s{1,2}|latest\s{1,2}|new\s{1
 /** A wire dateline before the first words: "KYIV (Reuters) - ", "MARREN, Nov 17 (Meridian Wire) – ". */
 const DATELINE = /^\p{Lu}[\p{L}.'’\/ -]{1,40}?(?:,\s{1,2}[\p{L}\d .]{1,20})?\s{1,2}\([^()]{1,40}\)\s{1,2}[-–—]\s{1,2}/u;
 
+/** Closing quotes, brackets and stops that end a speaker phrase. */
+const CLOSING = new Set(['”', '"', "'", '’', ')', ',', ':', ';']);
+
+/** `s` less the run of `chars` at its end: a scan from the end, where an anchored regex would retry from every start of a long run. */
+function trimEnd(s: string, chars: Set<string>): string {
+  let end = s.length;
+  while (end > 0 && chars.has(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+
 export function cleanName(np: string): string {
   const untrimmed = np.trim().replace(DATELINE, '').replace(/^[“"'‘(]+/, '').trim();
-  let s = closeBrackets(untrimmed.replace(/[”"'’),:;]+$/, '').trim(), untrimmed);
+  let s = closeBrackets(trimEnd(untrimmed, CLOSING).trim(), untrimmed);
   for (let i = 0; i < 3; i++) s = s.replace(LEADING_TIME, '').replace(LEADING, '');
   // "The military official also revealed": adverbs between speaker and verb are not the name.
   s = s.replace(TRAILING_ADVERBS, '');

@@ -895,10 +895,21 @@ function inheritMeasures(work: Work[]): void {
     if (last) lastCounted.set(w, last);
     if (w.measure !== 'other' && w.measureHow === 'trigger') lastOf.set(g, w.measure);
   }
-  for (const w of work) {
-    if (w.measure !== 'other' || w.measureHow !== 'none') continue;
+  for (let i = 0; i < work.length; i++) {
+    const w = work[i];
+    if (w.measure !== 'other' || (w.measureHow !== 'none' && w.measureHow !== 'inherited')) continue;
     const g = group(w);
     if (!g) continue;
+    // "a figure of 525 on Sunday, 415 on Saturday and 399 on Friday": the list goes on
+    // counting what its first figure was given to count.
+    const prev = work[i - 1];
+    if (prev && prev.measureHow === 'inherited' && prev.measure !== 'other' && prev.sentence.start === w.sentence.start && prev.field === w.field && group(prev) === g && LIST_GOES_ON.test(w.sentence.text.slice(prev.mention.end, w.mention.start))) {
+      w.measure = prev.measure;
+      w.measureHow = 'inherited';
+      if (w.unit.cls === 'none' || w.unit.unit === 'other') w.unit = { ...prev.unit, nounEnd: w.unit.nounEnd, noun: null };
+      continue;
+    }
+    if (w.measureHow !== 'none') continue;
     // Only the paragraph's own figures: what its neighbours count is what it counts. Across
     // the body the commonest measure is a guess that is wrong more often than right; the
     // headline and standfirst, which sum the body up, take the body's.

@@ -142,6 +142,7 @@ const measures: Row[] = [
   // A number only called "a figure" or "the tally" counts what the article was counting.
   ['The health office said 300 people were killed in the shelling of Ost.\n\nIt had given a figure of [250] on Sunday.', { measure: 'killed' }],
   ['The health office said 300 people were wounded in the shelling of Ost.\n\nThe combined tally of [1,566] for the week was a record.', { measure: 'wounded' }],
+  ['The health office said 300 people were killed in the shelling of Ost.\n\nIt had given a figure of 250 on Sunday, [215] on Saturday and 199 on Friday.', { measure: 'killed' }],
   // A bare figure after a verb of amount counts its subject's noun.
   ['Rocket launches, by contrast, rose to [127] in April, the army said.', { measure: 'strikes', unit: 'item', item: 'rocket' }],
   ["May's drone total had been [3,974], the air force said.", { measure: 'strikes', unit: 'item', item: 'drone' }],

@@ -31,6 +31,29 @@ function tally(...args: string[]): Promise<{ code: number | null; out: string; e
 /** Each case starts several Node processes; on a busy machine that takes a while. */
 const SLOW = 180_000;
 
+/** The fields of one CSV line, quotes honoured: an indicator's label may hold a comma ("(point, item)"). */
+function csvFields(line: string): string[] {
+  const out: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      out.push(field);
+      field = '';
+    } else field += ch;
+  }
+  out.push(field);
+  return out;
+}
+
 describe.skipIf(!built)('ledger commands', () => {
   beforeAll(async () => {
     const src = join(dir, 'in');
@@ -91,7 +114,7 @@ describe.skipIf(!built)('ledger commands', () => {
     const list = JSON.parse((await tally('series', '--json')).out) as { id: number; claims: number }[];
     const csv = (await tally('series', String(list[0].id), '--csv')).out.trimEnd().split('\r\n');
     expect(csv[0]).toBe('series_id,indicator,source_id,source,date,period_start,period_end,stated_on,value_low,value_high,approximate,reports,claim_ids,revises_low,revises_high,disagrees_with');
-    expect(csv.slice(1).reduce((n, l) => n + Number(l.split(',')[11]), 0)).toBeGreaterThanOrEqual(1);
+    expect(csv.slice(1).reduce((n, l) => n + Number(csvFields(l)[11]), 0)).toBeGreaterThanOrEqual(1);
     const flags = await tally('series', '--flags', '--json');
     expect(flags.code).toBe(0);
     expect(Array.isArray(JSON.parse(flags.out))).toBe(true);

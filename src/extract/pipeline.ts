@@ -25,7 +25,8 @@ import { describeSpeaker, type Speaker } from './attachers/speakers.js';
 import { findDates, MONTH_WORD, yearsIn, type DateHit, type DateReference } from './attachers/dates.js';
 import { SpeakerHistory, withVia } from './carry/SpeakerHistory.js';
 import { REPORTS_SPEAKER } from './lexicon/reporting.js';
-import { ITEM_NOUNS, MILITARY_PERSON_NOUNS, PERSON_NOUNS } from './lexicon/nouns.js';
+import { CIVILIAN_NOUNS, ITEM_NOUNS, MILITARY_PERSON_NOUNS, PERSON_NOUNS } from './lexicon/nouns.js';
+import { MOVED_VERBS } from './lexicon/measures.js';
 import { anyCue, execAll, rememberLast } from './lexicon/pattern.js';
 import { cellFigures, readTables, type TableCell, type TableRowCells } from './tables.js';
 
@@ -53,13 +54,9 @@ function placeWeight(text: string, e: Entity): number {
 
 /** Sources that report on aid without giving it: outlets, researchers, NGOs. */
 const OBSERVERS = new Set(['media', 'research', 'ngo']);
+const MOVED_SET = new Set(MOVED_VERBS);
+const CIVILIAN_SET = new Set(CIVILIAN_NOUNS);
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
-/** Verbs of being moved somewhere: troops moved are deployed, civilians moved are displaced. */
-const MOVED = new Set(['arrived', 'moved into', 'transported', 'shipped', 'sent', 'send', 'sending', 'dispatched']);
-/** People counted as civilians, whatever verb moves them. */
-const CIVILIAN_NOUNS = new Set(['people', 'persons', 'civilians', 'children', 'women', 'residents', 'inhabitants',
-  'refugees', 'individuals', 'families', 'households', 'citizens', 'nationals', 'evacuees', 'pensioners', 'elderly',
-  'babies', 'patients', 'students', 'men and women']);
 const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
 const VICTIM_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced']);
 const CLAUSE_START = /(?:\bthat\s|;\s*|\bwhile\s|,\s*but\s|\bwhereas\s)(?![^;]*(?:\bthat\s|;|\bwhile\s|,\s*but\s|\bwhereas\s))/;
@@ -487,7 +484,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   }
   if (unit.cls === 'none' && PERSON_MEASURES.has(measure)) unit = { ...unit, unit: 'person', cls: 'person' };
   // Civilians who arrive or are moved somewhere are people displaced, not a deployment.
-  if (measure === 'deployed' && how === 'trigger' && mr?.trigger && MOVED.has(mr.trigger.phrase) && unit.noun && CIVILIAN_NOUNS.has(unit.noun)) measure = 'displaced';
+  if (measure === 'deployed' && how === 'trigger' && mr?.trigger && MOVED_SET.has(mr.trigger.phrase) && unit.noun && CIVILIAN_SET.has(unit.noun)) measure = 'displaced';
   const readings = [...partyReadings(local, m.start, m.end, unit.nounEnd, measure, unit.cls, mr?.trigger ?? null, fs.entities, clause, st.sides())];
   const pr: PartyResult = readings[0] ?? { party: null, counterparty: null, how: 'none' };
   const fi = frame ? frames.indexOf(frame) : -1;
@@ -652,7 +649,8 @@ const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
  * the subject just before the verb, and where that subject starts.
  */
 function subjectNoun(text: string, m: Mention): { unit: Pick<UnitResult, 'unit' | 'item' | 'cls' | 'noun' | 'military'>; start: number } | null {
-  const before = text.slice(Math.max(0, m.start - 70), m.start);
+  const from = Math.max(0, m.start - 70);
+  const before = text.slice(from, m.start);
   const v = AMOUNT_VERB.exec(before);
   if (!v) return null;
   // "Missile launches, by contrast, rose to 127": an aside between subject and verb.
@@ -663,8 +661,10 @@ function subjectNoun(text: string, m: Mention): { unit: Pick<UnitResult, 'unit' 
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i].toLowerCase().replace(/['’]s$/, '');
     const item = ITEM_NOUNS[w] ?? ITEM_NOUNS[`${w}s`];
-    if (item) return { unit: { unit: 'item', item: item.item, cls: item.cls, noun: w, military: false }, start: Math.max(0, m.start - 70) + np.lastIndexOf(words[Math.max(0, i - 1)]) };
-    if (PERSON_NOUN_SET.has(w) && w !== 'more') return { unit: { unit: 'person', item: null, cls: 'person', noun: w, military: MILITARY_PERSON_NOUNS.has(w) }, start: Math.max(0, m.start - 70) + np.lastIndexOf(words[Math.max(0, i - 1)]) };
+    // The subject starts at the word before its noun ("drone launches", "missile total").
+    const start = from + np.lastIndexOf(words[Math.max(0, i - 1)]);
+    if (item) return { unit: { unit: 'item', item: item.item, cls: item.cls, noun: w, military: false }, start };
+    if (PERSON_NOUN_SET.has(w) && w !== 'more') return { unit: { unit: 'person', item: null, cls: 'person', noun: w, military: MILITARY_PERSON_NOUNS.has(w) }, start };
   }
   return null;
 }

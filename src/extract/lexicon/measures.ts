@@ -151,3 +151,6 @@ export const OTHER_TRIGGERS: string[] = [
 
 /** Nouns after which "at N" gives a figure for them ("put the number of dead at 182"). */
 export const FIGURE_NOUNS = ['number', 'figure', 'total', 'toll', 'tally', 'count', 'estimate', 'estimates'];
+
+/** Verbs of being moved somewhere: troops moved are deployed, civilians moved are displaced. */
+export const MOVED_VERBS: string[] = ['arrived', 'moved into', 'transported', 'shipped', 'sent', 'send', 'sending', 'dispatched'];

@@ -164,3 +164,8 @@ export const NOUN_MODIFIERS: string[] = [
   'armored', 'attack', 'kamikaze', 'suicide', 'guided', 'unguided', 'precision', 'ballistic', 'cruise',
   'the', 'a', 'an',
 ];
+
+/** People counted as civilians: moved somewhere, they are displaced, whatever verb moves them. */
+export const CIVILIAN_NOUNS: string[] = ['people', 'persons', 'civilians', 'children', 'women', 'residents', 'inhabitants',
+  'refugees', 'individuals', 'families', 'households', 'citizens', 'nationals', 'evacuees', 'pensioners', 'elderly',
+  'babies', 'patients', 'students', 'men and women'];

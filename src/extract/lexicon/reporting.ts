@@ -37,3 +37,8 @@ export const LEADING_ARTICLES = ['the', 'a', 'an', 'its', 'their', 'his', 'her']
 
 /** Sentences marked only by these have no source, just the hedge (contract). */
 export const REPORT_ONLY = ['reportedly', 'is said to', 'are said to', 'was said to', 'were said to', 'according to reports', 'reports say', 'reports said', 'media reports', 'some reports', 'reports'];
+
+/** Verbs that only report: the day an opening phrase gives is the day they were said ("Speaking in X on Monday, she said"). */
+export const SPEECH_VERBS: string[] = ['said', 'says', 'say', 'told', 'tells', 'stated', 'added', 'noted', 'wrote', 'writes',
+  'reported', 'reports', 'claimed', 'claims', 'estimated', 'estimates', 'warned', 'confirmed', 'agreed', 'insisted',
+  'acknowledged', 'admitted', 'explained', 'recalled', 'testified', 'briefed'];

@@ -14,7 +14,7 @@
  * "its claims" are nouns; "called" and "published" alone are not speech acts.
  */
 import type { ClaimField } from '../../contract.js';
-import { REPORTING_VERBS, REPORT_ONLY, REPORTS_SPEAKER, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
+import { SPEECH_VERBS, REPORTING_VERBS, REPORT_ONLY, REPORTS_SPEAKER, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
 import { describeSpeaker, type Speaker } from '../attachers/speakers.js';
 import type { Entity } from '../attachers/entities.js';
 import type { Frame } from '../attachers/SourceAttacher.js';
@@ -183,12 +183,10 @@ function frameEnd(m: SentenceModel, verb: number): number {
   return k - 1 >= verb ? ts[k - 1].end : ts[verb].end;
 }
 
-/** Verbs that only report: the day an opening gives is the day they were said. */
-const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'stated', 'added', 'noted', 'wrote', 'writes',
-  'reported', 'reports', 'claimed', 'claims', 'estimated', 'estimates', 'warned', 'confirmed', 'agreed', 'insisted',
-  'acknowledged', 'admitted', 'explained', 'recalled', 'testified', 'briefed']);
 
 /** "On Monday, X said" / "In March the ministry said": a leading adverbial dates the statement. */
+const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
+
 function adverbialOpening(m: SentenceModel, first: number, verb: number): boolean {
   const ts = m.tokens;
   if (first === 0) return false;
@@ -217,7 +215,7 @@ function adverbialOpening(m: SentenceModel, first: number, verb: number): boolea
   if (participle) return true;
   // "At a donor conference in Geneva on 12 November, X said": a longer phrase when it names the
   // day of a speech act (a verb that is the counted act itself, "pledged", keeps it as the event's).
-  if (before.length > 9 && !(phrase && dated && SPEECH_VERBS.has(ts[verb].lower))) return false;
+  if (before.length > 9 && !(phrase && dated && SPEECH_VERB_SET.has(ts[verb].lower))) return false;
   // "Ten days earlier, on 17 December, X said", "Last week the ministry said".
   return before[0].tag === 'ADP' || before[0].tag === 'ADV' || before.some((t) => isTimeWord(t) || /^(?:earlier|later|ago)$/.test(t.lower)) || /^(?:last|this|earlier|late|early)$/.test(before[0].lower);
 }

@@ -69,7 +69,20 @@ const sources: Row[] = [
   ['When inspectors reached the site on 3 November, the prosecutor said [about 60] people had been buried there.', { source: { name: 'prosecutor' }, statedOn: '2024-11-03' }],
   ['At the third meeting, on 2 June, the envoys agreed that each camp would release [at least 1,200] prisoners.', { statedOn: '2024-06-02' }],
   // An opening with no day leaves the date to the rest of the sentence.
-  ['At a donor conference in the Marren city hall, the aid agency said on Tuesday that donors had pledged [€2.1 billion].', { statedOn: '2024-11-19' }],
+  ['At a donor conference in the Marren city hall, the aid agency said on Tuesday that donors had pledged [€2.1 billion].', { statedOn: '2024-11-19' }],  // A verb with a figure for its object is active: "by" after the object is no agent.
+  ['The Vesna Civic Monitor projected [40,000] deaths by the end of the year.', { source: { name: 'Vesna Civic Monitor' } }],
+  ['The Marren health office counted [300] deaths by mid-December.', { source: { name: 'Marren health office' } }],
+  // After a possessive, a statement noun is a noun: its possessor speaks.
+  ["The monitor's overall count for the war stood at [12,001] dead, the Vesna Civic Monitor said.", { source: { name: 'Vesna Civic Monitor' } }],
+  ["The Tamsin Relief Fund's latest count put the displaced at [2,000].", { source: { name: 'Tamsin Relief Fund' } }],
+  // Witnesses, bodies and databases speak; a registry records.
+  ['Eyewitnesses told the Daily Meridian that drone strikes killed [50] civilians in Ost.', { source: { name: 'Eyewitnesses', anonymous: true } }],
+  ['[About 2,400] people fled the camps, according to a coordination body for displaced people in Ost.', { source: { name: 'coordination body for displaced people in Ost' } }],
+  ['A United Nations database records [6,545] trucks offloaded at the crossings.', { source: { name: 'United Nations database', affiliation: 'UN' } }],
+  ['The UN migration agency has registered [more than 5,000] people who fled the town.', { source: { name: 'UN migration agency', affiliation: 'UN' } }],
+  // Countries joined by "and" speak for no one of them.
+  ['[33] hostages came back, according to counts by Israeli and Palestinian officials.', { source: { name: 'Israeli and Palestinian officials', affiliation: null } }],
+  ['Kenyan and Ugandan officials said [40] soldiers had been killed near the border.', { source: { affiliation: null } }],
 ];
 
 const parties: Row[] = [
@@ -162,6 +175,11 @@ const measures: Row[] = [
   ['The monitor confirmed the execution of [11] detainees in Ost.', { measure: 'killed' }],
   ['Aid groups counted [4,000] new arrivals in the camp last week.', { measure: 'displaced' }],
   ['[12,000] evacuees were sheltering in schools in Marren.', { measure: 'displaced' }],
+  // Roles in arms are people: sent, they are deployed.
+  ['The junta decided to send [1,000] sappers and 5,000 military builders to the front.', { measure: 'deployed', unit: 'person' }],
+  ['The brigade moved [300] snipers and gunners into the town.', { measure: 'deployed', unit: 'person' }],
+  ['Rebels abducted [14] villagers and two seafarers on the coast.', { measure: 'captured', unit: 'person' }],
+  ['[Forty] protesters were killed when troops opened fire.', { measure: 'killed', unit: 'person' }],
   // "the fighting" names no deployment: the dead in it are dead.
   ['As many as 50,000 people might have died: [20,000] in the fighting and 30,000 from hunger.', { measure: 'killed' }],
 ];

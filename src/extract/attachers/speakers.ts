@@ -6,7 +6,7 @@ import type { SourceKind } from '../../contract.js';
 import { INSTITUTIONS, PEOPLE, SPEAKER_HEADS, ANONYMOUS_HEADS } from '../lexicon/institutions.js';
 import { MULTI_PARTY_WORDS } from '../lexicon/countries.js';
 import { caselessAlternation, execAll, memo } from '../lexicon/pattern.js';
-import { findEntities, lookupName } from './entities.js';
+import { findEntities, lookupName, type Entity } from './entities.js';
 
 /** Heads of a state's own bodies: where one of them sits is whose it is. */
 const STATE_BODY = /\b(?:ministry|ministries|government|authorities|authority|administration|police|army|military|presidency|parliament|cabinet)$/i;
@@ -101,6 +101,16 @@ export function cleanName(np: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** Two countries of different codes joined by "and" or a comma in the phrase. */
+function coordinated(name: string, entities: Entity[]): boolean {
+  const own = entities.filter((e) => e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym'));
+  for (let i = 1; i < own.length; i++) {
+    if (own[i].code === own[i - 1].code) continue;
+    if (/^\s{0,2}(?:,|and|,\s{1,2}and|&)\s{1,2}(?:the\s{1,2})?$/i.test(name.slice(own[i - 1].end, own[i].start))) return true;
+  }
+  return false;
+}
+
 /** Reads a speaker phrase (memoised: the result is shared and must not be mutated). */
 export const describeSpeaker = memo(readSpeaker);
 
@@ -160,17 +170,19 @@ function readSpeaker(np: string): Speaker | null {
   if (head && /intelligence|\bspy\b/.test(lower) && kind !== 'media' && kind !== 'international') kind = 'intelligence';
   if (head && /\b(?:military|army|armed forces|air force|general staff|commander|navy)\b/i.test(lower) && kind === 'official' && !/official/i.test(lower)) kind = 'military';
 
-  const surname = words.length === 1 && SURNAME.test(name) && !country && !exact;
+  const surname = words.length === 1 && SURNAME.test(name) && !country && !exact && !head;
   // "COGAT told the AP", "the MNDAA said": an acronym names a body, known or not.
   const acronym = words.length <= 2 && /^\p{Lu}{2,12}$/u.test(words[words.length - 1]) && !country;
   if (acronym && kind === 'other') kind = 'official';
+  const coordination = coordinated(name, entities);
   const valid =
-    surname || acronym || !!head || !!knownPerson || !!outletEntity || !!institution || !!exact || !!personName ||
+    (coordination && words.length <= 8) || surname || acronym || !!head || !!knownPerson || !!outletEntity || !!institution || !!exact || !!personName ||
     (country && (words.length <= 2 || (words.length <= 4 && STATEMENT_TAIL.test(name))));
   if (!valid) return null;
 
   let affiliation: string | null = null;
-  const multi = MULTI_RE.test(name);
+  // "Israeli and Palestinian officials", "Denmark, Norway and Sweden": coordinated countries speak for no one of them.
+  const multi = MULTI_RE.test(name) || coordination;
   // "the Kiel Institute's Ukraine Support Tracker": a named body owns the phrase, unless a
   // possessive or demonym before it says whose it is ("Britain's Ministry of Defence").
   const owner = country && institution && institution.code && !(country.start < institution.start && (country.possessive || country.kind === 'demonym')) ? institution : null;

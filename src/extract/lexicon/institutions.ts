@@ -1876,9 +1876,10 @@ export const SPEAKER_HEADS: Record<string, SourceKind> = {
   insurgents: 'military', militia: 'military', 'armed group': 'military',
   representative: 'official', authors: 'research', author: 'research', team: 'research', partners: 'other',
   organizations: 'ngo', organisations: 'ngo', agencies: 'international', monitor: 'research', deputy: 'official', negotiators: 'official', negotiator: 'official', 
+  eyewitness: 'person', body: 'official', database: 'research', register: 'research', registry: 'research', tracker: 'research',
 };
 
 /** Speaker heads that are unnamed people: "a senior official", "sources". */
 export const ANONYMOUS_HEADS = new Set(['person', 'official', 'officials', 'sources', 'source', 'diplomat', 'diplomats',
   'analysts', 'experts', 'expert', 'lawmaker', 'lawmakers', 'observers', 'authorities', 'officer', 'commander',
-  'soldier', 'witness', 'resident', 'medic', 'doctor', 'rescuer', 'volunteer', 'worker', 'analyst']);
+  'soldier', 'witness', 'eyewitness', 'resident', 'medic', 'doctor', 'rescuer', 'volunteer', 'worker', 'analyst']);

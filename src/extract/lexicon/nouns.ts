@@ -18,6 +18,15 @@ export const PERSON_NOUNS: string[] = [
   'operators', 'contract soldiers', 'more', 'observers', 'monitors', 'peacekeepers', 'engineers',
   'paramedics', 'rescuers', 'firefighters', 'aid workers', 'military observers', 'soldiers and officers',
   'households', 'families',
+  // Roles in arms, by trade or by side.
+  'sappers', 'gunners', 'snipers', 'infantrymen', 'riflemen', 'tankmen', 'artillerymen', 'crewmen', 'airmen',
+  'seamen', 'guardsmen', 'militiamen', 'gunmen', 'insurgents', 'rebels', 'jihadists', 'partisans', 'guerrillas',
+  'commandos', 'cadets', 'border guards', 'security personnel', 'law enforcement officers', 'police officers',
+  'agents', 'spies', 'contractors', 'interpreters', 'advisors', 'trainers', 'legionnaires', 'sharpshooters',
+  // People by age, trade or plight.
+  'widows', 'minors', 'adults', 'teenagers', 'infants', 'newborns', 'protesters', 'demonstrators', 'worshippers',
+  'pilgrims', 'villagers', 'locals', 'survivors', 'relatives', 'deportees', 'internees', 'abductees', 'seafarers',
+  'passengers', 'foreigners', 'settlers', 'health workers', 'humanitarian workers', 'drivers', 'labourers', 'laborers',
 ];
 
 /** People nouns that signal military personnel: with no other frame the figure is `deployed`. */
@@ -34,6 +43,8 @@ export const MILITARY_PERSON_NOUNS = new Set([
   'troops', 'soldiers', 'soldier', 'servicemen', 'servicemembers', 'service members', 'personnel', 'fighters',
   'marines', 'paratroopers', 'special forces', 'forces', 'mercenaries', 'reservists', 'conscripts', 'contract soldiers',
   'observers', 'military observers', 'peacekeepers', 'reinforcements', 'operatives',
+  'sappers', 'gunners', 'snipers', 'infantrymen', 'riflemen', 'tankmen', 'artillerymen', 'airmen', 'commandos',
+  'guardsmen', 'sharpshooters',
 ]);
 
 /** Demonyms used as plural nouns ("3,000 North Koreans", "390 Ukrainians"). Mapped in places/countries. */

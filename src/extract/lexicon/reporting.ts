@@ -16,7 +16,7 @@ export const REPORTING_VERBS: string[] = [
   'responded', 'replied', 'emphasised', 'emphasized', 'stressed', 'has said', 'had said', 'have said',
   'reporting', 'saying', 'verified', 'documented', 'spoke', 'speaks', 'given', 'writing', 'adding', 'estimating', 'claiming',
   'projected', 'projects', 'forecast', 'forecasts', 'agreed', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'announcing', 'pledging',
-  'had estimated', 'has estimated', 'had put', 'has put', 'had told', 'has told',
+  'had estimated', 'has estimated', 'had put', 'has put', 'had told', 'has told', 'registered', 'registers',
 ];
 
 /** Verbs that only report when the speaker precedes them ("X put the figure at", "X counted"). */
@@ -24,7 +24,7 @@ export const WEAK_REPORTING_VERBS = new Set(['put', 'puts', 'had put', 'has put'
   'found', 'finds', 'showed', 'shows', 'listed', 'lists', 'recorded', 'records', 'unveiled', 'unveils', 'calculated',
   'calculates', 'estimated', 'estimates', 'estimate', 'had estimated', 'has estimated', 'announced', 'announces',
   'tallied', 'published', 'publishes', 'signals', 'signalled', 'signaled', 'complained', 'complains', 'revealed', 'reveals', 'confirmed',
-  'confirms', 'quoted', 'quotes', 'cited', 'cites', 'cite']);
+  'confirms', 'quoted', 'quotes', 'cited', 'cites', 'cite', 'registered', 'registers']);
 
 /** Pseudo-speaker for "media reports say": the figure has no source, only the hedge. */
 export const REPORTS_SPEAKER = '\u0000reports';

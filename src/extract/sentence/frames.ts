@@ -63,7 +63,7 @@ export function modelFrames(m: SentenceModel, field: ClaimField, entities: Entit
       continue;
     }
     const nounCue = t.tag === 'NOUN' && !(k > 0 && (ts[k - 1].tag === 'PROPN' || ts[k - 1].tag === 'PRON' || ts[k - 1].tag === 'ADV' || ts[k - 1].tag === 'AUX'));
-    if ((t.tag === 'VERB' || t.tag === 'NOUN') && CUE_VERBS.has(t.lower) && !nounCue) {
+    if ((t.tag === 'VERB' || t.tag === 'NOUN') && CUE_VERBS.has(t.lower) && !nounCue && !(STATEMENT_NOUNS.has(t.lower) && afterPossessive(m, k))) {
       if (impersonal(m, k)) continue;
       if (passiveParticiple(m, k)) {
         // "figures circulated by Ukrainian officials", "losses cited by the White House".
@@ -80,7 +80,8 @@ export function modelFrames(m: SentenceModel, field: ClaimField, entities: Entit
       if (f) frames.push(f);
       continue;
     }
-    if (t.tag === 'NOUN' && (STATEMENT_NOUNS.has(t.lower) || OBJECT_NOUNS.has(t.lower))) {
+    // "The monitor's overall count stood at …": after a possessive, a statement noun is a noun whatever the tagger said.
+    if ((t.tag === 'NOUN' || afterPossessive(m, k)) && (STATEMENT_NOUNS.has(t.lower) || OBJECT_NOUNS.has(t.lower))) {
       const f = authoredFrame(m, k) ?? (STATEMENT_NOUNS.has(t.lower) ? possessiveFrame(m, k) : null) ?? objectFrame(m, k);
       if (f) frames.push(f);
       continue;
@@ -122,6 +123,16 @@ function settle(frames: Frame[]): Frame[] {
   return keep;
 }
 
+/** A possessive stands before `k`, at most two modifiers away ("the monitor's overall count"). */
+function afterPossessive(m: SentenceModel, k: number): boolean {
+  const ts = m.tokens;
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    if (ts[j].tag === 'POSS') return true;
+    if (!(ts[j].tag === 'ADJ' || ts[j].tag === 'NOUN' || ts[j].tag === 'ADV')) return false;
+  }
+  return false;
+}
+
 /** "an estimate published this week by X", "figures cited by Y": a participle with its agent, no auxiliary before it. */
 function passiveParticiple(m: SentenceModel, k: number): boolean {
   const ts = m.tokens;
@@ -129,7 +140,8 @@ function passiveParticiple(m: SentenceModel, k: number): boolean {
   if (k > 0 && (ts[k - 1].tag === 'AUX' || ts[k - 1].tag === 'PRON' || ts[k - 1].tag === 'ADV')) return false;
   for (let j = k + 1; j < ts.length && j - k <= 4; j++) {
     if (ts[j].lower === 'by') return true;
-    if (ts[j].tag === 'PUNCT' || ts[j].tag === 'SCONJ' || ts[j].tag === 'VERB') return false;
+    // "The agency projected 377,000 deaths by 2021": a verb with a figure for object is active.
+    if (ts[j].tag === 'PUNCT' || ts[j].tag === 'SCONJ' || ts[j].tag === 'VERB' || ts[j].tag === 'NUM' || m.figure[j]) return false;
   }
   return false;
 }

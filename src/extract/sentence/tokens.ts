@@ -144,6 +144,9 @@ export function tag(tokens: Token[], names: Array<[number, number]> = [], number
     } else if (t.tag === 'VERB' && prev && prev.tag === 'NOUN' && /s$/.test(t.lower) && !/ss$/.test(t.lower) && next && next.tag === 'ADP' && next.lower !== 'to') {
       // "media reports in Seoul", "claims of victory": a plural noun before its complement.
       t.tag = 'NOUN';
+    } else if (t.tag === 'VERB' && prev && prev.tag === 'ADP' && (prev.lower !== 'to' || tokens[k - 2]?.lower === 'according') && /[^s]s$/.test(t.lower)) {
+      // "according to counts by …", "in reports from …": a preposition's object is a noun.
+      t.tag = 'NOUN';
     } else if (t.tag === 'VERB' && /ing$/.test(t.lower) && prev && (prev.tag === 'DET' || prev.tag === 'ADJ' || (prev.tag === 'PROPN' && tokens[k - 2]?.tag === 'DET')) && next && next.tag === 'NOUN') {
       // "the Ukrainian monitoring group", "a fighting unit": a participle inside a noun phrase.
       t.tag = 'ADJ';

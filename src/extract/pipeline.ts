@@ -126,6 +126,8 @@ interface Work {
   measureHow: 'trigger' | 'default' | 'inherited' | 'none';
   /** Listed as a member of the figure before it ("among them 500 officers"). */
   memberOf?: boolean;
+  /** The figure this one is a part or member of ("100 of them", "among them 500 officers"): whose the whole is, the part is. */
+  whole?: Work;
   party: string | null;
   counterparty: string | null;
   partyHow: string;
@@ -798,7 +800,7 @@ function carry(work: Work[], hedged: Hedged[], published: string | null, history
 /** "30 of the roughly 90 tanks": between a part and the figure for its whole. */
 const PART_OF = /^\s{1,2}of\s{1,2}(?:(?:the|its|their|an?)\s{1,2})?(?:(?:roughly|about|around|some|nearly|almost|approximately|estimated|over)\s{1,2})?$/i;
 /** "Twelve of those", "half of them": a part of the figure before. */
-const PART_OF_BEFORE = /^\s{1,2}of\s{1,2}(?:them|those|these)\b/i;
+const PART_OF_BEFORE = /^\s{1,2}of\s{1,2}(?:them|those|these|whom|which)\b/i;
 
 /**
  * A part counts what its whole counts: "destroyed 30 of the roughly 90 tanks" gives 30
@@ -808,7 +810,6 @@ const PART_OF_BEFORE = /^\s{1,2}of\s{1,2}(?:them|those|these)\b/i;
 function partitives(work: Work[]): void {
   for (let i = 0; i < work.length; i++) {
     const w = work[i];
-    if (w.measure !== 'other' && w.unit.cls !== 'none') continue;
     const next = work[i + 1];
     let whole: Work | undefined;
     if (next && next.field === w.field && next.sentence.start === w.sentence.start && PART_OF.test(w.sentence.text.slice(w.mention.end, next.mention.start))) whole = next;
@@ -821,6 +822,8 @@ function partitives(work: Work[]): void {
       }
     }
     if (!whole || whole.measure === 'other') continue;
+    if (whole !== next) w.whole = whole;
+    if (w.measure !== 'other' && w.unit.cls !== 'none') continue;
     if (w.unit.cls === 'none') w.unit = { ...whole.unit, nounEnd: w.unit.nounEnd, noun: null };
     if (w.measure === 'other') {
       w.measure = whole.measure;
@@ -852,6 +855,7 @@ function members(work: Work[]): void {
     if (k === i - 1 ? !MEMBERS_OF.test(between) : !LIST_GOES_ON.test(between)) continue;
     w.memberOf = true;
     wholeOf.set(w, k);
+    w.whole = whole;
     // A figure that inherited from the member before it follows the whole now.
     if ((w.measureHow === 'trigger' && w.measure !== 'other') || (w.measureHow === 'inherited' && k === i - 1) || whole.measure === 'other') continue;
     if (w.unit.cls !== whole.unit.cls && w.unit.cls !== 'none') continue;
@@ -1009,6 +1013,7 @@ function carryOne(w: Work, c: Carried): void {
     w.partyHow = 'headline';
   }
   choosePartyFor(w, c);
+  partOfWhole(w);
   if (w.measure === 'strikes' && w.party) c.strikesParty = { party: w.party, paragraph: w.paragraph };
   if (w.party && w.measure !== 'other') {
     c.lastByMeasure.set(w.measure, { party: w.party, paragraph: w.paragraph });
@@ -1029,6 +1034,25 @@ function carryOne(w: Work, c: Carried): void {
   if (w.sourceHow === 'reported') {
     if (!w.hedges.includes('reportedly') && /\breportedly\b/i.test(w.sentence.text)) w.hedges.push('reportedly');
   }
+}
+
+/** Readings that name a part's own side: "including 6,000 Americans", "nine of them South Africans". */
+const OWN_SIDE_READINGS = new Set(['noun-phrase', 'label-before', 'noun-from', 'of-tally']);
+
+/**
+ * A part is whose its whole is ("1,000 Ukrainian troops …, at least 100 of them killed"),
+ * when the whole's words name its side and the part's own words name none.
+ */
+function partOfWhole(w: Work): void {
+  const whole = w.whole;
+  if (!whole || w.cell || w.measure === 'other' || AID_MEASURES.has(w.measure)) return;
+  if (w.partyReadings.some((r) => OWN_SIDE_READINGS.has(r.how))) return;
+  // Only a side the whole's own words name ("1,000 Ukrainian troops"): a guessed one would spread its error.
+  if (!whole.party || !whole.partyReadings.some((r) => OWN_SIDE_READINGS.has(r.how) && r.party === whole.party)) return;
+  if (w.party === whole.party) return;
+  w.party = whole.party;
+  w.counterparty = whole.counterparty;
+  w.partyHow = 'part-of';
 }
 
 /**

@@ -98,6 +98,11 @@ const parties: Row[] = [
   ['Thai and Cambodian troops traded artillery fire for a third day.\n\nCambodian forces fired [200] rockets into Thailand, the Thai army said.', { party: 'KH', counterparty: 'TH', measure: 'strikes' }],
   ['Colombia sent [2,000] troops to the Venezuelan border.', { party: 'CO', measure: 'deployed' }],
   ['Kenya has deployed [1,000] police officers to Haiti.', { party: 'KE', measure: 'deployed' }],
+  // A part is whose its whole is, when the whole's words name a side and the part's name none.
+  ['Thai and Cambodian troops clashed again.\n\nThai soldiers repelled 1,000 Cambodian troops at dawn, the army said, and [at least 100] of them were killed.', { party: 'KH', measure: 'killed' }],
+  ['Thai and Cambodian troops clashed again.\n\nThai soldiers repelled 1,000 Cambodian troops at dawn, [at least 100] of whom were killed, the army said.', { party: 'KH', measure: 'killed' }],
+  // A part with a side of its own keeps it.
+  ['Thai and Cambodian troops clashed again.\n\nThai soldiers evacuated 1,000 people from the border, including [40] Cambodian workers, the army said.', { party: 'KH' }],
   ['Japan pledged [$200 million] in reconstruction aid to Armenia.', { party: 'JP', counterparty: 'AM', measure: 'aid_committed', unit: 'USD' }],
   ['Norway has delivered [NOK 500 million] in humanitarian aid to Sudan.', { party: 'NO', counterparty: 'SD', unit: 'other' }, { fails: true }],
   ['Norway has delivered [$50 million] in humanitarian aid to Sudan.', { party: 'NO', counterparty: 'SD', measure: 'aid_delivered', unit: 'USD' }],

@@ -10,6 +10,13 @@ import { missTable, positiveTable, type MissRow, type Row } from './helpers.js';
 const sources: Row[] = [
   ['The fighting continued overnight.', { source: { name: 'Vesna Civic Monitor' } }, { title: '[31] detainees died in custody, Vesna Civic Monitor says' }],
   ['The shelling stopped at dawn.', { source: { name: 'Ost mayor' } }, { title: 'Ost shelling', subtitle: 'The Ost mayor said [14] people had been killed in the night.' }],
+  // A headline's "X: …" names a speaker only when X is one, not a kind of piece or a topic.
+  ['The fighting continued overnight.', { source: { name: 'Vesna Civic Monitor' } }, { title: 'Vesna Civic Monitor: [31] detainees died in custody' }],
+  ['The fighting continued overnight.', { source: { name: 'NIS' } }, { title: '[3,000] troops sent to the front: NIS' }],
+  ['The fighting continued overnight.', { source: null }, { title: 'Explainer: how [33] hostages changed hands in the truce' }],
+  ['The fighting continued overnight.', { source: null }, { title: 'Live: [2,439] defenders surrender in Ost' }],
+  ['The fighting continued overnight.', { source: null }, { title: "The governor's last aid package: [$500 million] for Ost" }],
+  ['The fighting continued overnight.', { source: null }, { title: 'Counting Ost: what the [20,000] dead do and do not say' }],
   ['The Dovanian interior ministry said [40] police officers were hurt in the riots.', { source: { name: 'Dovanian interior ministry', kind: 'official', affiliation: null, anonymous: false } }],
   ['The Sahel Rights Observatory, a Senegal-based monitor, said [52] civilians were killed in the raid.', { source: { name: 'Sahel Rights Observatory', affiliation: 'SN' } }],
   ['A Kenya-based monitor said [70] people had been abducted along the highway.', { source: { name: 'Kenya-based monitor', affiliation: 'KE' } }],

@@ -15,7 +15,7 @@
  */
 import type { ClaimField } from '../../contract.js';
 import { alternation, anyCue, edgeMatches, execAll, wordCue, wordPattern, wordScan, type Cue } from '../lexicon/pattern.js';
-import { REPORTING_VERBS, REPORT_ONLY, REPORTS_SPEAKER, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
+import { HEADLINE_LABELS, REPORTING_VERBS, REPORT_ONLY, REPORTS_SPEAKER, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
 import { describeSpeaker, type Speaker } from './speakers.js';
 import { findEntities } from './entities.js';
 import { isSpace } from '../../text/sentences.js';
@@ -176,11 +176,28 @@ export function titleFrames(s: string, frames: Frame[]): void {
   for (const [m, trailing] of [[pre, false], [suf, true]] as const) {
     if (!m) continue;
     const sp = describeSpeaker(m.groups!.np);
-    if (sp && m.groups!.np.split(/\s+/).length <= 5) {
+    if (sp && m.groups!.np.split(/\s+/).length <= 5 && headlineSpeaker(m.groups!.np, sp)) {
       const start = m.index + m[0].indexOf(m.groups!.np);
       frames.push({ start, end: start + m.groups!.np.length, verbStart: start, verbEnd: start + m.groups!.np.length, speaker: sp, via: [], cited: null, trailing, dateRegion: [start, start] });
     }
   }
+}
+
+const LABELS = new Set(HEADLINE_LABELS);
+
+/**
+ * A headline's "X: …" names a speaker only when X is one: a name, a body or a speaking role,
+ * not a kind of piece ("Explainer: …") or a topic ("Biden's last package: …", "Counting Bakhmut: …").
+ */
+function headlineSpeaker(np: string, sp: Speaker): boolean {
+  const words = np.trim().toLowerCase().replace(/[^\p{L}\p{N}&\s-]/gu, '').split(/\s+/).filter(Boolean);
+  if (!words.length || LABELS.has(words.join(' ')) || LABELS.has(words[words.length - 1])) return false;
+  // "Counting Ost: …" opens with a verb.
+  if (words.length > 1 && /ing$/.test(words[0])) return false;
+  const last = words[words.length - 1];
+  if (sp.outlet || sp.named || (sp.head && (last === sp.head || last.startsWith(sp.head)))) return true;
+  // The last word a name or an acronym ("Syrskyi", "NIS"), not a lower-case noun.
+  return /^\p{Lu}/u.test(np.trim().split(/\s+/).pop() ?? '');
 }
 
 /** The frame a reporting verb found at `m` opens, if any. */

@@ -42,3 +42,9 @@ export const REPORT_ONLY = ['reportedly', 'is said to', 'are said to', 'was said
 export const SPEECH_VERBS: string[] = ['said', 'says', 'say', 'told', 'tells', 'stated', 'added', 'noted', 'wrote', 'writes',
   'reported', 'reports', 'claimed', 'claims', 'estimated', 'estimates', 'warned', 'confirmed', 'agreed', 'insisted',
   'acknowledged', 'admitted', 'explained', 'recalled', 'testified', 'briefed'];
+
+/** Words a headline opens with to name its kind of piece, not a speaker ("Explainer: …", "Live: …"). */
+export const HEADLINE_LABELS: string[] = ['explainer', 'analysis', 'live', 'live updates', 'factbox', 'fact box', 'fact check', 'fact-check',
+  'timeline', 'opinion', 'comment', 'editorial', 'feature', 'update', 'breaking', 'exclusive', 'watch', 'q&a', 'in pictures',
+  'in numbers', 'by the numbers', 'digest', 'report digest', 'briefing', 'interview', 'profile', 'review', 'podcast', 'video', 'photos',
+  'sitrep', 'newsletter', 'roundup', 'recap', 'the big picture', 'what we know', 'key facts', 'correction', 'corrected', 'updated'];

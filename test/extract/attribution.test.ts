@@ -90,6 +90,11 @@ const anonymous: Row[] = [
   ['Western officials estimate that [about 1,200] Russian soldiers are killed or wounded every day.', { source: { name: 'Western officials', anonymous: true, affiliation: null } }],
   ['[At least 500] North Korean soldiers have died, sources familiar with the matter said.', { source: { name: 'sources familiar with the matter', anonymous: true, affiliation: null } }],
   ['[About 40] Iranian drones were downed, sources close to the investigation said.', { source: { anonymous: true, affiliation: null } }],
+  // Unnamed officials, leaders and witnesses with no country of their own are of the country the article is about.
+  ['Fighting flared again in Ost, in eastern Dovania, and Dovania sent troops.\n\n[At least 55] people were killed, according to community leaders.', { source: { name: 'community leaders', anonymous: true, affiliation: null } }],
+  ['Fighting between two clans flared again in Kenya this week. Kenya closed the road.\n\n[At least 55] people were killed, according to community leaders.', { source: { name: 'community leaders', anonymous: true, affiliation: 'KE' } }],
+  ['Floods and fighting hit northern Ethiopia again. Ethiopia declared an emergency.\n\nLocal officials said [19] people were killed and 40 wounded.', { source: { name: 'Local officials', anonymous: true, affiliation: 'ET' } }],
+  ['Floods and fighting hit northern Ethiopia again. Ethiopia declared an emergency.\n\nTwo sources said [19] soldiers were killed.', { source: { anonymous: true, affiliation: null } }],
   ['US officials familiar with the assessment said [1,500] Russian troops died.', { source: { anonymous: true, affiliation: 'US' } }],
   ['Two Israeli security officials said [about 250] Hezbollah fighters had been killed in the raid.', { source: { name: 'Israeli security officials', anonymous: true, affiliation: 'IL' } }],
   ['A senior Ukrainian official told reporters that [80,000] men had been mobilised since the spring.', { source: { name: 'senior Ukrainian official', anonymous: true, affiliation: 'UA' } }],

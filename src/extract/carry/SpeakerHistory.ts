@@ -40,6 +40,8 @@ function entry(source: Source, speaker: Speaker): Entry {
 }
 
 const PLURAL = /s$/;
+/** Unnamed "sources", with no role or place to them ("sources", "two sources"). */
+const SOURCES = /^(?:(?:two|three|several|some|multiple|many|other)\s)?sources$/i;
 /** Where a speaker phrase's complement starts: "sources | familiar with the matter". */
 const COMPLEMENT = /(?<!\S)(?:familiar|close|briefed|knowledgeable|speaking|who|with\s+knowledge)\b/i;
 
@@ -287,9 +289,11 @@ export class SpeakerHistory {
         if (inSentence) affiliation = inSentence.code;
       }
     }
-    // An unnamed crowd ("local activists") takes no country from earlier speakers.
+    // An unnamed crowd ("local officials", "community leaders") takes no country from earlier
+    // speakers, but is of the country the article is about, as its own people are.
     if (!affiliation && !sp.stateless && !crowd && latest) affiliation = latest.source.affiliation;
-    if (!affiliation && !sp.stateless && !crowd) affiliation = (this.home ??= { code: this.homeCountry() }).code;
+    // "Sources" alone say nothing of where they stand.
+    if (!affiliation && !sp.stateless && !(crowd && SOURCES.test(core))) affiliation = (this.home ??= { code: this.homeCountry() }).code;
     return source(sp.name, sp.kind, sp.anonymous, affiliation, via, cited);
   }
 }

@@ -1877,6 +1877,7 @@ export const SPEAKER_HEADS: Record<string, SourceKind> = {
   representative: 'official', authors: 'research', author: 'research', team: 'research', partners: 'other',
   organizations: 'ngo', organisations: 'ngo', agencies: 'international', monitor: 'research', deputy: 'official', negotiators: 'official', negotiator: 'official', 
   eyewitness: 'person', body: 'official', database: 'research', register: 'research', registry: 'research', tracker: 'research',
+  television: 'media', 'state media': 'media', 'state tv': 'media', radio: 'media', side: 'official',
 };
 
 /** Speaker heads that are unnamed people: "a senior official", "sources". */

@@ -479,7 +479,10 @@ function accordingFrame(m: SentenceModel, k: number, entities: Entity[]): Frame 
   const sp = speakerOf(np);
   if (!sp) return null;
   const before = k > 0 ? ts[k - 1] : null;
-  const trailing = !!before && (before.text === ',' || before.text === ';' || before.text === '—' || before.text === '–');
+  // "… killed 24,000 people according to UN figures, though …": with no comma before it, a
+  // mid-sentence "according to" that closes its clause still reports what stands before it.
+  const closes = !ts[end + 1] || (ts[end + 1].tag === 'PUNCT' && ts[end + 1].text !== '-');
+  const trailing = !!before && (before.text === ',' || before.text === ';' || before.text === '—' || before.text === '–' || (closes && before.tag !== 'PUNCT' && before.tag !== 'QUOTE'));
   const f = frame(m, sp, { first: k, last: end, np, cited: null, via: [] }, k, k + 1, trailing);
   f.end = Math.max(f.end, ts[end].end);
   f.verbEnd = ts[end].end;

@@ -95,6 +95,11 @@ const anonymous: Row[] = [
   ['Fighting between two clans flared again in Kenya this week. Kenya closed the road.\n\n[At least 55] people were killed, according to community leaders.', { source: { name: 'community leaders', anonymous: true, affiliation: 'KE' } }],
   ['Floods and fighting hit northern Ethiopia again. Ethiopia declared an emergency.\n\nLocal officials said [19] people were killed and 40 wounded.', { source: { name: 'Local officials', anonymous: true, affiliation: 'ET' } }],
   ['Floods and fighting hit northern Ethiopia again. Ethiopia declared an emergency.\n\nTwo sources said [19] soldiers were killed.', { source: { anonymous: true, affiliation: null } }],
+  // A crowd of observers (monitors, researchers, aid agencies) is of no country by default.
+  ['Floods and fighting hit northern Ethiopia again. Ethiopia declared an emergency.\n\nMonitors counted [19] ceasefire violations overnight.', { source: { name: 'Monitors', affiliation: null } }],
+  ['Floods and fighting hit northern Ethiopia again. Ethiopia declared an emergency.\n\n[19] people were killed, according to humanitarian agencies.', { source: { name: 'humanitarian agencies', affiliation: null } }],
+  // Two governments speak for no one of them.
+  ['Floods and fighting hit northern Ethiopia again. Ethiopia declared an emergency.\n\nThe two governments said [19] soldiers were killed in the clashes.', { source: { name: 'two governments', affiliation: null } }],
   ['US officials familiar with the assessment said [1,500] Russian troops died.', { source: { anonymous: true, affiliation: 'US' } }],
   ['Two Israeli security officials said [about 250] Hezbollah fighters had been killed in the raid.', { source: { name: 'Israeli security officials', anonymous: true, affiliation: 'IL' } }],
   ['A senior Ukrainian official told reporters that [80,000] men had been mobilised since the spring.', { source: { name: 'senior Ukrainian official', anonymous: true, affiliation: 'UA' } }],

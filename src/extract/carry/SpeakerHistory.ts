@@ -40,6 +40,8 @@ function entry(source: Source, speaker: Speaker): Entry {
 }
 
 const PLURAL = /s$/;
+/** Those who watch a war rather than take part: a crowd of them is of no country by default. */
+const OBSERVER_KINDS = new Set(['research', 'international', 'ngo', 'media']);
 /** Unnamed "sources", with no role or place to them ("sources", "two sources"). */
 const SOURCES = /^(?:(?:two|three|several|some|multiple|many|other)\s)?sources$/i;
 /** Where a speaker phrase's complement starts: "sources | familiar with the matter". */
@@ -293,7 +295,7 @@ export class SpeakerHistory {
     // speakers, but is of the country the article is about, as its own people are.
     if (!affiliation && !sp.stateless && !crowd && latest) affiliation = latest.source.affiliation;
     // "Sources" alone say nothing of where they stand.
-    if (!affiliation && !sp.stateless && !(crowd && SOURCES.test(core))) affiliation = (this.home ??= { code: this.homeCountry() }).code;
+    if (!affiliation && !sp.stateless && !(crowd && (SOURCES.test(core) || OBSERVER_KINDS.has(sp.kind)))) affiliation = (this.home ??= { code: this.homeCountry() }).code;
     return source(sp.name, sp.kind, sp.anonymous, affiliation, via, cited);
   }
 }

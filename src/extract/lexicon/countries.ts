@@ -179,4 +179,5 @@ export const DEFAULT_COUNTERPARTY: Record<string, string> = {
 };
 
 /** Words that make a speaker's affiliation plural ("Western officials", "both countries"). */
-export const MULTI_PARTY_WORDS = ['western', 'coalition', 'both countries', 'both sides', 'both governments', 'each side', 'allied', 'european officials', 'g7', 'g-7', 'several countries'];
+export const MULTI_PARTY_WORDS = ['western', 'coalition', 'both countries', 'both sides', 'both governments', 'each side', 'allied', 'european officials', 'g7', 'g-7', 'several countries',
+  'two governments', 'two countries', 'two sides', 'their governments', 'the governments'];

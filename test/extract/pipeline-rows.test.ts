@@ -105,6 +105,10 @@ const parties: Row[] = [
   ['Thai and Cambodian troops traded artillery fire for a third day.\n\nCambodian forces fired [200] rockets into Thailand, the Thai army said.', { party: 'KH', counterparty: 'TH', measure: 'strikes' }],
   ['Colombia sent [2,000] troops to the Venezuelan border.', { party: 'CO', measure: 'deployed' }],
   ['Kenya has deployed [1,000] police officers to Haiti.', { party: 'KE', measure: 'deployed' }],
+  // Whose aid a figure is: the agent of a verb of giving, or the name before an aid noun.
+  ['Kenya received aid again this year.\n\nA further [$97 million] has been promised by Norway but not yet paid, the ministry said.', { party: 'NO', measure: 'aid_committed' }],
+  ['Kenya received aid again this year.\n\nKenya will get [€160 million] in additional Danish support, the ministry said.', { party: 'DK', measure: 'aid_committed' }],
+  ['Kenya received aid again this year.\n\nThe plan includes [$300 million] of German aid for Kenya.', { party: 'DE' }],
   // A part is whose its whole is, when the whole's words name a side and the part's name none.
   ['Thai and Cambodian troops clashed again.\n\nThai soldiers repelled 1,000 Cambodian troops at dawn, the army said, and [at least 100] of them were killed.', { party: 'KH', measure: 'killed' }],
   ['Thai and Cambodian troops clashed again.\n\nThai soldiers repelled 1,000 Cambodian troops at dawn, [at least 100] of whom were killed, the army said.', { party: 'KH', measure: 'killed' }],

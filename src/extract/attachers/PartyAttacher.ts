@@ -29,6 +29,12 @@ const OF_BEFORE = /^\s{0,2}of\s{1,2}(?:the\s{1,2})?$/i;
 const TALLY_AFTER = /^(?:['’]s)?\s{1,2}(?:[\p{Ll}-]+\s{1,2})?(?:casualties|losses|dead|deaths|fatalities|gains|advances?|toll)\b/u;
 /** Verbs whose subject receives rather than gives ("let Kyiv buy missiles"). */
 const RECEIVER_VERBS = /^(?:buy|purchase|received|receive|use|get|got)$/;
+/** Between a figure and the agent of a verb of giving: "… promised by", "… has been paid for by". */
+const GIVEN_BY = /^[^.;:]{0,60}?\b(?:pledged|promised|committed|provided|given|paid(?:\s{1,2}for)?|funded|financed|donated|allocated|offered|supplied|sent|delivered|disbursed|announced|approved)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}?by\s{1,2}(?:the\s{1,2})?$/u;
+/** Between a figure and the name that owns its aid: "in additional", "of", "in new". */
+const AID_OWNER_BEFORE = /^\s{0,2}(?:\p{L}+\s{1,2})?(?:in|of)\s{1,2}(?:(?:new|additional|extra|further|more|fresh|military|humanitarian|financial)\s{1,2}){0,2}$/u;
+/** An aid noun right after that name. */
+const AID_NOUN_AFTER = /^(?:['’]s)?\s{1,2}(?:(?:military|humanitarian|financial|budget|security|development)\s{1,2})?(?:support|aid|assistance|funding|funds|money|grants?|loans?|packages?|contributions?|donations?)\b/i;
 /** Between a subject and its figure, a passive verb makes the subject the one acted on. */
 const PASSIVE = /\bby\b|\b(?:been|was|were|is|are)\s+\w+(?:ed|en)\b/i;
 /** A figure shared by several sides has no party (contract). */
@@ -159,6 +165,12 @@ export function* partyReadings(
     }
   }
   if (AID_MEASURES.has(measure)) {
+    // "€97 billion promised by European donors", "paid for by Denmark": the agent of a verb of giving gives.
+    const agent = ents.find((e) => coded(e) && e.start >= nounEnd && e.start < clause[1] && e.kind !== 'place' && GIVEN_BY.test(text.slice(nounEnd, e.start)));
+    if (agent) yield res(agent.code, 'aid/by', recipient(text, ents, clause, agent.code));
+    // "€160 million in additional EU support", "$300 million of German aid": whose aid the figure is.
+    const owner = ents.find((e) => coded(e) && e.kind !== 'place' && e.start >= nounEnd && AID_OWNER_BEFORE.test(text.slice(nounEnd, e.start)) && AID_NOUN_AFTER.test(text.slice(e.end, e.end + 40)));
+    if (owner) yield res(owner.code, 'aid/owner', recipient(text, ents, clause, owner.code));
     // "… due to receive 22 tanks from Germany": the donor it comes from.
     const fromDonor = ents.find((e) => coded(e) && e.start >= end && e.start < clause[1] && e.kind !== 'place' && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 10), e.start)));
     if (fromDonor) yield res(fromDonor.code, 'aid/from', recipient(text, ents, clause, fromDonor.code));

@@ -619,7 +619,8 @@ function countedNoun(model: SentenceModel, m: Mention, unit: UnitResult): UnitRe
   let k = first;
   // Modifiers before the head: "apartment buildings", "junta troops", "Hezbollah targets".
   for (;;) {
-    while (k < ts.length && (ts[k].tag === 'ADJ' || ts[k].tag === 'NOUN' || ts[k].tag === 'PROPN') && !knownNoun(ts[k].lower) && ts[k + 1] && (ts[k + 1].tag === 'NOUN' || (ts[k].tag === 'PROPN' && ts[k + 1].tag === 'PROPN')) && !model.figure[k + 1] && k - first < 5) k++;
+    // "33 armoured fighting vehicles", "40 guided bombs": a participle before a noun modifies it.
+    while (k < ts.length && (ts[k].tag === 'ADJ' || ts[k].tag === 'NOUN' || ts[k].tag === 'PROPN' || (ts[k].tag === 'VERB' && /(?:ing|ed)$/.test(ts[k].lower))) && !knownNoun(ts[k].lower) && ts[k + 1] && (ts[k + 1].tag === 'NOUN' || (ts[k + 1].tag === 'VERB' && /ing$/.test(ts[k + 1].lower) && ts[k + 2]?.tag === 'NOUN') || (ts[k].tag === 'PROPN' && ts[k + 1].tag === 'PROPN')) && !model.figure[k + 1] && k - first < 5) k++;
     // "728 attack and decoy drones": coordinated modifiers share the head after them.
     const c = ts[k + 1];
     if (c && c.tag === 'CCONJ' && (c.lower === 'and' || c.lower === 'or') && !knownNoun(ts[k].lower) && ts[k + 2] && (ts[k + 2].tag === 'NOUN' || ts[k + 2].tag === 'ADJ') && ts[k + 3]?.tag === 'NOUN' && k - first < 4) {
@@ -640,6 +641,8 @@ function countedNoun(model: SentenceModel, m: Mention, unit: UnitResult): UnitRe
   if (item) return { ...unit, unit: 'item', item: item.item, cls: item.cls, noun: t.lower, nounEnd: t.end };
   if (PERSON_NOUN_SET.has(t.lower)) return { ...unit, unit: 'person', cls: 'person', noun: t.lower, nounEnd: t.end, military: MILITARY_PERSON_NOUNS.has(t.lower) };
   if (isTriggerWord(t.lower) || isTriggerWord(phrase)) return unit;
+  // A participle reaches only a noun the lexicon knows: "killed 12 unarmed …" is no thing counted.
+  for (let j = first; j < k; j++) if (ts[j].tag === 'VERB') return unit;
   if (PERSON_ENDING.test(t.lower)) return { ...unit, unit: 'person', cls: 'person', noun: t.lower, nounEnd: t.end };
   return { ...unit, unit: 'other', cls: 'thing', noun: t.lower, nounEnd: t.end };
 }

@@ -191,6 +191,8 @@ const measures: Row[] = [
   ['The monitor confirmed the execution of [11] detainees in Ost.', { measure: 'killed' }],
   ['Aid groups counted [4,000] new arrivals in the camp last week.', { measure: 'displaced' }],
   ['[12,000] evacuees were sheltering in schools in Marren.', { measure: 'displaced' }],
+  // A participle inside the noun phrase reaches the noun it modifies.
+  ['The ministry said the rebels had lost [33] armoured fighting vehicles near the dam.', { measure: 'equipment_lost', unit: 'item' }],
   // Roles in arms are people: sent, they are deployed.
   ['The junta decided to send [1,000] sappers and 5,000 military builders to the front.', { measure: 'deployed', unit: 'person' }],
   ['The brigade moved [300] snipers and gunners into the town.', { measure: 'deployed', unit: 'person' }],

@@ -485,6 +485,12 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     }
   }
   if (unit.cls === 'none' && PERSON_MEASURES.has(measure)) unit = { ...unit, unit: 'person', cls: 'person' };
+  // "a village about 10 kilometres west of the town", "30 to 40 km from the front line": a distance
+  // places something; it is no ground taken. A size ("covers 30,000 square kilometres") neither.
+  if (measure === 'territory' && ((unit.cls === 'length' && DISTANCE_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 40))) || (unit.cls === 'area' && SIZE_BEFORE.test(local.slice(Math.max(0, m.start - 30), m.start))))) {
+    measure = 'other';
+    how = 'none';
+  }
   // Civilians who arrive or are moved somewhere are people displaced, not a deployment.
   if (measure === 'deployed' && how === 'trigger' && mr?.trigger && MOVED_SET.has(mr.trigger.phrase) && unit.noun && CIVILIAN_SET.has(unit.noun)) measure = 'displaced';
   const readings = [...partyReadings(local, m.start, m.end, unit.nounEnd, measure, unit.cls, mr?.trigger ?? null, fs.entities, clause, st.sides())];
@@ -673,6 +679,11 @@ function subjectNoun(text: string, m: Mention): { unit: Pick<UnitResult, 'unit' 
   }
   return null;
 }
+/** After a length: where it is measured from ("west of", "from the front line", "away", "inside"). */
+const DISTANCE_AFTER = /^\s{0,2}(?:\(|,)?\s{0,2}(?:[\p{L}]+\s{1,2}(?:\(|,)?\s{0,2})?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s{1,2}of|from|away|inside|into|beyond|behind|short\s{1,2}of|outside|off|across|wide|long|deep|high)\b/iu;
+/** Before an area: the size of a place, not ground changing hands. */
+const SIZE_BEFORE = /\b(?:covers?|covering|spans?|spanning|measures?|measuring|area\s{1,2}of|size\s{1,2}of|totals?)\s{1,2}(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more\s{1,2}than|less\s{1,2}than)\s{1,2})*$/i;
+
 /** Verbs that give a subject its amount, right before the figure. */
 const AMOUNT_VERB = /\s(?:(?:had|has|have)\s{1,2}been|was|were|is|are|rose|fell|dropped|climbed|jumped|grew|hit|reached|totalled|totaled|stood\s{1,2}at|came\s{1,2}to|amounted\s{1,2}to)(?:\s{1,2}(?:to|at))?(?:\s{1,2}(?:a|an)\s{1,2}(?:record|peak|high|low|total)(?:\s{1,2}of)?)?\s{1,2}$/i;
 /** Nouns that count what follows "of". */

@@ -191,6 +191,12 @@ const measures: Row[] = [
   ['The monitor confirmed the execution of [11] detainees in Ost.', { measure: 'killed' }],
   ['Aid groups counted [4,000] new arrivals in the camp last week.', { measure: 'displaced' }],
   ['[12,000] evacuees were sheltering in schools in Marren.', { measure: 'displaced' }],
+  // A distance places something and a size measures a place: neither is ground taken.
+  ['Rebels took Ostrava, a village [about 10 kilometres] west of the town.', { measure: 'other' }],
+  ['The jets release their bombs [30 to 40 kilometres] from the front line.', { measure: 'other' }],
+  ['The province covers [just under 30,000 square kilometres].', { measure: 'other' }],
+  // Ground taken is still ground taken.
+  ['Rebel troops advanced [12 kilometres] and took 40 square kilometres near Ost.', { measure: 'territory' }],
   // A participle inside the noun phrase reaches the noun it modifies.
   ['The ministry said the rebels had lost [33] armoured fighting vehicles near the dam.', { measure: 'equipment_lost', unit: 'item' }],
   // Roles in arms are people: sent, they are deployed.

@@ -464,7 +464,18 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   }
   const frame = fs.model ? chooseFrame(fs.model, frames, m.start, m.end)?.frame ?? nearestFrame(frames, m.start) : frames[0] ?? null;
   const clause = clauseOf(local, m, frame);
-  const mr = attachMeasure(local, m, unit.nounEnd, unit.cls, governing(fs.model, fs.triggers, unit.nounEnd) ?? (subject ? fs.triggers.filter((t) => t.start >= subject.start && t.end <= m.start) : fs.triggers), fs.mentions, [0, local.length], unit.of);
+  const triggers = governing(fs.model, fs.triggers, unit.nounEnd) ?? (subject ? fs.triggers.filter((t) => t.start >= subject.start && t.end <= m.start) : fs.triggers);
+  let mr = attachMeasure(local, m, unit.nounEnd, unit.cls, triggers, fs.mentions, [0, local.length], unit.of);
+  // "A further 38 were destroyed over the border": a bare figure whose verb counts things, not
+  // people, counts the things the paragraph (or the one before) last counted.
+  if (!mr && unit.cls === 'none' && !prevWork) {
+    const last = lastThing(st.work, fs.paragraph);
+    const again = last ? attachMeasure(local, m, unit.nounEnd, last.unit.cls, triggers, fs.mentions, [0, local.length]) : null;
+    if (last && again) {
+      mr = again;
+      unit = { ...last.unit, nounEnd: unit.nounEnd, noun: null };
+    }
+  }
   let measure: Measure = 'other';
   let how: Work['measureHow'] = 'none';
   if (mr) {
@@ -884,6 +895,16 @@ const LIST_GOES_ON = /^[^.;:()]{0,40}?(?:,|\band\b)(?:\s{1,2}(?:some|about|aroun
 /** The kind of count a figure's unit makes, for the measure a figure without a frame inherits. */
 function group(w: Work): string | null {
   return w.unit.cls === 'share' ? 'share' : w.unit.cls === 'person' || w.unit.cls === 'none' ? 'person' : w.unit.cls === 'money' ? 'money' : null;
+}
+
+/** The last figure of things fired or lost (drones, tanks) in this paragraph or the one before. */
+function lastThing(work: Work[], paragraph: number): Work | null {
+  for (let i = work.length - 1; i >= 0; i--) {
+    const w = work[i];
+    if (w.paragraph < paragraph - 1) return null;
+    if (w.measure !== 'other' && (w.unit.cls === 'projectile' || w.unit.cls === 'equipment')) return w;
+  }
+  return null;
 }
 
 /** "a figure of", "the tally of", "put the total at", "the toll rose to": words that only call a number a figure. */

@@ -195,6 +195,8 @@ const measures: Row[] = [
   ['Rebels took Ostrava, a village [about 10 kilometres] west of the town.', { measure: 'other' }],
   ['The jets release their bombs [30 to 40 kilometres] from the front line.', { measure: 'other' }],
   ['The province covers [just under 30,000 square kilometres].', { measure: 'other' }],
+  // A bare figure whose verb counts things counts the things counted just before it.
+  ['Rebels launched 120 drones at the city overnight, the army said.\n\nA further [38] were destroyed over the border, the army added.', { measure: 'strikes', unit: 'item' }],
   // Ground taken is still ground taken.
   ['Rebel troops advanced [12 kilometres] and took 40 square kilometres near Ost.', { measure: 'territory' }],
   // A participle inside the noun phrase reaches the noun it modifies.

@@ -89,7 +89,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     phrases: ['fired', 'fire', 'fires', 'launched', 'launch', 'launches', 'launching', 'shooting down', 'shoots down', 'attacked with', 'strikes', 'strike', 'struck',
       'hit', 'downed', 'shot down', 'intercepted', 'destroyed', 'neutralised', 'neutralized', 'attacks', 'attack',
       'airstrikes', 'air strikes', 'shelling', 'shells', 'barrage', 'salvo', 'sorties', 'targeted', 'drones and',
-      'missiles and', 'bombs', 'bombed', 'shelled', 'dropped', 'used'],
+      'missiles and', 'bombs', 'bombed', 'shelled', 'dropped', 'used', 'were destroyed', 'were shot down', 'were intercepted', 'were downed'],
     measures: { projectile: 'strikes', target: 'strikes' },
   },
   {

@@ -18,6 +18,16 @@ const ranges: Row[] = [
   ['Inspectors found [27] unexploded shells between 4 and 9 March.', span('2024-03-04', '2024-03-09')],
 ];
 
+const owned: Row[] = [
+  // A month or a weekday named as the figure's own; the first or last months of a year.
+  ["The ministry put November 2023's gains at [730 square kilometres].", span('2023-11', '2023-11')],
+  ["The monitor puts March's advance at [143 square kilometres].", span('2024-03', '2024-03')],
+  ["Even after Monday's [$1.2 billion] tranche, more money is left in the fund.", span('2024-11-18', '2024-11-18')],
+  ["Even after Monday's $1.2 billion tranche, [billions] are left in the fund.", { period: null }],
+  ['Analysts said [some 160,000] casualties were inflicted in the first four months of 2024 alone.', span('2024-01', '2024-04')],
+  ['The army lost [120] tanks in the last three months of 2023.', span('2023-10', '2023-12')],
+];
+
 const since: Row[] = [
   // A "since" clause whose date comes after its verb: the start, open-ended.
   ['The brigade has retaken [64 square kilometres] since crossing the river on 2 September, its commander said.', span('2024-09-02', null)],
@@ -101,6 +111,7 @@ positiveTable('period: an opening adverbial', openings);
 positiveTable('period: the nearest span', nearest);
 positiveTable('period: over the same period', samePeriod);
 positiveTable('period: spans the text does not date', undated);
+positiveTable('period: a month or day of its own, months of a year', owned);
 positiveTable('period: since a dated event', since);
 positiveTable('period: what began on a date', began);
 positiveTable('period: the date a when clause hangs on', whenClause);

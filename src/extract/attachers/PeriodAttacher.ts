@@ -47,8 +47,12 @@ const YEAR_SPAN = /\b(?<prep>in|during|for|of|throughout|since|from|by|until|thr
 const HALF = /\b(?:in\s+)?the\s+(?<which>first|second)\s+half\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
 const QUARTER = /\b(?:in\s+)?the\s+(?<which>first|second|third|fourth)\s+quarter\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
 const ONE_DAY = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:24\s+hours|day)|overnight|in\s+a\s+single\s+day|that\s+(?:day|morning|afternoon|evening|night)|(?:on|during|in)\s+the\s+same\s+(?:day|night))\b/i;
-const MONTHLY = new RegExp(String.raw`\b(?<month>${MONTH_NAMES.join('|')})['’]s\s+(?:advance|advances|gains|losses|toll|total|figure|tally|count|casualties|deaths)\b`, 'i');
-const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fourteen: 14, thirty: 30 };
+const MONTHLY = new RegExp(String.raw`\b(?<month>${MONTH_NAMES.join('|')})(?:\s(?<year>(?:19|20)\d{2}))?['’]s\s+(?:[\p{L}-]+\s+)?(?:advance|advances|gains|losses|toll|total|figure|tally|count|casualties|deaths|attacks|strikes|launches|tranche|package|aid)\b`, 'iu');
+/** "Monday's tranche", "Sunday's attack": the day of the week named as the figure's own. */
+const WEEKDAY_OWN = /\b(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:[\p{L}$€£\d.,-]+\s+){0,3}?(?:advance|gains|losses|toll|total|figure|tally|count|casualties|deaths|attack|attacks|strike|strikes|barrage|launches|tranche|package|swap|exchange|release|shelling|bombing|raid)\b/iu;
+/** "the first four months of 2025", "the last three months of 2024". */
+const MONTHS_OF = /\bthe\s+(?<which>first|last)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, fourteen: 14, thirty: 30 };
 const PAST_SPAN = /\b(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty)\s+(?<unit>days|weeks)\b/i;
 const ONE_WEEK = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:week|seven\s+days|7\s+days))\b/i;
 const THIS_YEAR = /\b(?:(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b/i;
@@ -147,7 +151,7 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
   }
   // A date after a superlative dates the comparison ("the largest swap since the invasion in 2022"), and one
   // after another subject's verb dates that event ("40% of the territory Ukraine seized in August").
-  const own = spans.filter((x) => !(x.start > figEnd && (SUPERLATIVE.test(text.slice(figEnd, x.start)) || otherEvent(figEnd, x.start))) && !givenOn(text, x, figStart));
+  const own = spans.filter((x) => !(x.inner && !(x.start <= figStart && figEnd <= x.end)) && !(x.start > figEnd && (SUPERLATIVE.test(text.slice(figEnd, x.start)) || otherEvent(figEnd, x.start))) && !givenOn(text, x, figStart));
   let best: Span | null = null;
   for (const x of own) if (!best || distance(x, figStart, figEnd) < distance(best, figStart, figEnd)) best = x;
   return best ? best.period : null;
@@ -163,6 +167,14 @@ function textSpans(local: string, a: number, spans: Span[]): void {
       const months = re === HALF ? (which === 'first' ? [1, 6] : [7, 12]) : [[1, 3], [4, 6], [7, 9], [10, 12]][['first', 'second', 'third', 'fourth'].indexOf(which)];
       spans.push({ start: a + m.index!, end: a + m.index! + m[0].length, period: { start: `${y}-${pad(months[0])}`, end: `${y}-${pad(months[1])}` } });
     }
+  }
+  MONTHS_OF.lastIndex = 0;
+  for (const m of local.matchAll(MONTHS_OF)) {
+    const n = COUNT_WORDS[m.groups!.n.toLowerCase()] ?? Number(m.groups!.n);
+    if (!(n >= 1 && n <= 11)) continue;
+    const y = m.groups!.year;
+    const [from, to] = m.groups!.which.toLowerCase() === 'first' ? [1, n] : [13 - n, 12];
+    spans.push({ start: a + m.index!, end: a + m.index! + m[0].length, period: { start: `${y}-${pad(from)}`, end: `${y}-${pad(to)}` } });
   }
   for (const re of [YEAR_SPAN, YEAR_MODIFIER]) {
     re.lastIndex = 0;
@@ -212,8 +224,17 @@ function relativeSpans(local: string, a: number, statedOn: string): Span[] {
   const monthly = MONTHLY.exec(local);
   if (monthly) {
     const mo = MONTH_NAMES.indexOf(monthly.groups!.month.toLowerCase()) + 1;
-    const y = Number(year) - (month && mo > Number(month.slice(5, 7)) ? 1 : 0);
+    const y = monthly.groups!.year ? Number(monthly.groups!.year) : Number(year) - (month && mo > Number(month.slice(5, 7)) ? 1 : 0);
     at(monthly, { start: `${y}-${pad(mo)}`, end: `${y}-${pad(mo)}` });
+  }
+  // "Monday's tranche": the last such weekday on or before the statement.
+  const weekday = day ? WEEKDAY_OWN.exec(local) : null;
+  if (day && weekday) {
+    const want = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(weekday.groups!.day.toLowerCase());
+    const back = (new Date(`${day}T12:00:00Z`).getUTCDay() - want + 7) % 7;
+    at(weekday, { start: shift(day, -back), end: shift(day, -back) });
+    // Only the figure inside that phrase is the day's.
+    out[out.length - 1].inner = true;
   }
   // "over the past two weeks", "in the previous three days".
   const past = PAST_SPAN.exec(local);
@@ -255,6 +276,8 @@ interface Span {
   period: ClaimPeriod | null;
   /** Read from a date the parser found (not from words like "January's gains"). */
   dated?: boolean;
+  /** Dates only a figure inside its own words ("Monday's $1.25 billion tranche"). */
+  inner?: boolean;
 }
 
 /** ", when …" right after a date. */

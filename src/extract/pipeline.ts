@@ -502,6 +502,10 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     measure = 'other';
     how = 'none';
   }
+  // "sent 300 drones against 36 locations": weapons sent at a target are fired, not given.
+  if (AID_MEASURES.has(measure) && unit.cls === 'projectile' && AIMED_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 30))) {
+    measure = 'strikes';
+  }
   // Civilians who arrive or are moved somewhere are people displaced, not a deployment.
   if (measure === 'deployed' && how === 'trigger' && mr?.trigger && MOVED_SET.has(mr.trigger.phrase) && unit.noun && CIVILIAN_SET.has(unit.noun)) measure = 'displaced';
   const readings = [...partyReadings(local, m.start, m.end, unit.nounEnd, measure, unit.cls, mr?.trigger ?? null, fs.entities, clause, st.sides())];
@@ -690,6 +694,8 @@ function subjectNoun(text: string, m: Mention): { unit: Pick<UnitResult, 'unit' 
   }
   return null;
 }
+/** Right after weapons: what they were aimed at. */
+const AIMED_AFTER = /^\s{0,2}(?:\p{L}+\s{1,2})?(?:against|at|towards|toward|on)\s/u;
 /** After a length: where it is measured from ("west of", "from the front line", "away", "inside"). */
 const DISTANCE_AFTER = /^\s{0,2}(?:\(|,)?\s{0,2}(?:[\p{L}]+\s{1,2}(?:\(|,)?\s{0,2})?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s{1,2}of|from|away|inside|into|beyond|behind|short\s{1,2}of|outside|off|across|wide|long|deep|high)\b/iu;
 /** Before an area: the size of a place, not ground changing hands. */

@@ -197,6 +197,9 @@ const measures: Row[] = [
   ['The province covers [just under 30,000 square kilometres].', { measure: 'other' }],
   // A bare figure whose verb counts things counts the things counted just before it.
   ['Rebels launched 120 drones at the city overnight, the army said.\n\nA further [38] were destroyed over the border, the army added.', { measure: 'strikes', unit: 'item' }],
+  // Weapons sent at a target are fired; weapons sent to a country are given.
+  ['The rebels sent [300 to 400] drones against 36 army posts overnight.', { measure: 'strikes' }],
+  ['Norway sent [50] missiles to Kenya last month.', { measure: 'aid_delivered' }],
   // Ground taken is still ground taken.
   ['Rebel troops advanced [12 kilometres] and took 40 square kilometres near Ost.', { measure: 'territory' }],
   // A participle inside the noun phrase reaches the noun it modifies.

@@ -109,6 +109,9 @@ const parties: Row[] = [
   ['Kenya received aid again this year.\n\nA further [$97 million] has been promised by Norway but not yet paid, the ministry said.', { party: 'NO', measure: 'aid_committed' }],
   ['Kenya received aid again this year.\n\nKenya will get [€160 million] in additional Danish support, the ministry said.', { party: 'DK', measure: 'aid_committed' }],
   ['Kenya received aid again this year.\n\nThe plan includes [$300 million] of German aid for Kenya.', { party: 'DE' }],
+  // A side's strikes or forces that kill are the attacker: the dead are the other side's.
+  ['Thailand and Cambodia traded fire again. Thailand closed its crossings.\n\nThe premier told parliament that the Thai strikes had killed [at least 31] people.', { party: 'KH', measure: 'killed' }],
+  ['Thailand and Cambodia traded fire again. Thailand closed its crossings.\n\nA rocket strike on a market in Thailand killed [at least six] people, Thai officials said.', { party: 'TH', measure: 'killed' }],
   // A part is whose its whole is, when the whole's words name a side and the part's name none.
   ['Thai and Cambodian troops clashed again.\n\nThai soldiers repelled 1,000 Cambodian troops at dawn, the army said, and [at least 100] of them were killed.', { party: 'KH', measure: 'killed' }],
   ['Thai and Cambodian troops clashed again.\n\nThai soldiers repelled 1,000 Cambodian troops at dawn, [at least 100] of whom were killed, the army said.', { party: 'KH', measure: 'killed' }],

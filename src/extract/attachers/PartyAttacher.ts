@@ -36,6 +36,8 @@ const AID_OWNER_BEFORE = /^\s{0,2}(?:\p{L}+\s{1,2})?(?:in|of)\s{1,2}(?:(?:new|ad
 /** An aid noun right after that name. */
 const AID_NOUN_AFTER = /^(?:['’]s)?\s{1,2}(?:(?:military|humanitarian|financial|budget|security|development)\s{1,2})?(?:support|aid|assistance|funding|funds|money|grants?|loans?|packages?|contributions?|donations?)\b/i;
 /** Between a subject and its figure, a passive verb makes the subject the one acted on. */
+/** A side's weapons or forces right after its name: "the Indian strikes", "Russian forces", "Israel's air raids". */
+const ATTACKER_AFTER = /^(?:['’]s)?\s{1,2}(?:[\p{L}-]+\s{1,2})?(?:strikes?|attacks?|shelling|bombing|bombardment|air\s?strikes?|airstrikes?|raids?|forces|troops|army|military|soldiers|drones?|missiles?|rockets?|artillery|fire|jets?|warplanes?|aircraft)\b/iu;
 const PASSIVE = /\bby\b|\b(?:been|was|were|is|are)\s+\w+(?:ed|en)\b/i;
 /** A figure shared by several sides has no party (contract). */
 /** "swap 84 prisoners each", "500 prisoners a side": a figure every side shares. */
@@ -186,7 +188,9 @@ export function* partyReadings(
     yield res(null, 'aid/none', recipient(text, ents, clause, null));
   }
   const subj = subjectIn(text, ents, clause[0], start);
-  if (subj) yield res(subj.code, 'clause-subject');
+  // "the Indian strikes had killed 31 people": the subject of a verb of killing is the attacker, not whose the dead are.
+  const attacks = !!subj && !!trigger && PERSON_MEASURES.has(measure) && trigger.end <= start && subj.end <= trigger.start && VICTIM_VERBS.test(trigger.phrase) && (subj.kind === 'demonym' || subj.possessive) && ATTACKER_AFTER.test(text.slice(subj.end, trigger.start)) && !PASSIVE.test(text.slice(subj.end, trigger.end));
+  if (subj && !attacks) yield res(subj.code, 'clause-subject');
   const after = subjectIn(text, ents, nounEnd, clause[1]);
   // A name after the dead and wounded is mostly who attacked them ("in Israeli attacks", "as Russia stepped up strikes"), not whose they are.
   if (after && after.kind !== 'institution' && after.kind !== 'place' && !VICTIMS.has(measure)) yield res(after.code, 'clause-subject-after');

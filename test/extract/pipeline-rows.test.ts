@@ -35,6 +35,8 @@ const sources: Row[] = [
   ['“We lost [300] men in a single week,” said Colonel Ines Barra.', { source: { name: 'Ines Barra' } }],
   ['“The report said [100] died,” Amara Osei, a doctor in Marren, told reporters.', { source: { name: 'Amara Osei' } }],
   ['The Daily Meridian reported, citing a Kenyan police official, that [70] people were abducted.', { source: { name: 'Daily Meridian', cited: { name: 'Kenyan police official' } } }],
+  ['The Daily Meridian, quoting a Kenyan police official, said [70] people were abducted.', { source: { name: 'Daily Meridian', cited: { name: 'Kenyan police official' } } }],
+  ['Reuters, quoting a Kenyan police official, said [70] people were abducted.', { source: { name: 'Kenyan police official', via: ['Reuters'] } }],
   ['The governor, citing hospital records, said [22] people died in the blast.', { source: { name: 'governor', cited: { name: 'hospital records' } } }, { fails: true }],
   ['The Marren health office raised the death toll to [26] on Tuesday.', { source: { name: 'Marren health office' }, statedOn: '2024-11-19' }],
   ["The Halden Institute's latest estimate puts rebel losses at [3,000].", { source: { name: 'Halden Institute' } }],

@@ -253,7 +253,7 @@ function verbFrame(m: SentenceModel, k: number, entities: Entity[]): Frame | nul
   if (!who) return null;
   const first = who.first;
   // "…, citing police reports": the object of "citing" reports nothing itself.
-  if (first > 0 && ts[first - 1].lower === 'citing') return null;
+  if (first > 0 && CITING.has(ts[first - 1].lower)) return null;
   if (REPORT_ONLY_RE.test(who.np) && !entities.some((e) => e.kind === 'outlet' && e.start >= ts[first].start && e.end <= ts[who.last].end)) {
     const sp: Speaker = { name: REPORTS_SPEAKER, kind: 'other', anonymous: true, affiliation: null, outlet: false, anaphor: null, head: null, named: false, multi: true, stateless: true };
     return frame(m, sp, who, k, verbLast, false);
@@ -270,7 +270,7 @@ function verbFrame(m: SentenceModel, k: number, entities: Entity[]): Frame | nul
   if (verb === 'told' || verb === 'tells') via.push(...outletsAfter(m, k + 1, entities));
   // "X, citing Y, said" (read in subjectEndingAt) and "X said, citing Y".
   const after = ts[frameEndToken(m, verbLast)];
-  if (after && after.text === ',' && ts[frameEndToken(m, verbLast) + 1]?.lower === 'citing') {
+  if (after && after.text === ',' && CITING.has(ts[frameEndToken(m, verbLast) + 1]?.lower ?? '')) {
     const c0 = frameEndToken(m, verbLast) + 2;
     const c1 = phraseStartingAt(m, c0);
     if (c1 >= c0) cited = speakerOf(slice(m, c0, c1)) ?? cited;
@@ -318,6 +318,8 @@ function skipToSubject(m: SentenceModel, from: number): number {
 }
 
 const POSSESSIVE_PRONOUN = /^(?:its|their|his|her)$/i;
+/** Participles that name whom a speaker relays: "citing X", "quoting X". */
+const CITING = new Set(['citing', 'quoting']);
 const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself']);
 
 function isTimeWord(t: { lower: string }): boolean {
@@ -392,7 +394,7 @@ function subjectEndingAt(m: SentenceModel, L: number): Speaking | null {
     if (head < 0) return null;
     const inner = ts[c0 + 1];
     const headNp = slice(m, head, c0 - 1);
-    if (inner.lower === 'citing') {
+    if (CITING.has(inner.lower)) {
       const c1 = phraseStartingAt(m, c0 + 2, L);
       const cited = c1 >= c0 + 2 ? speakerOf(slice(m, c0 + 2, c1)) : null;
       return { first: head, last: c0 - 1, np: headNp, cited, via: [] };

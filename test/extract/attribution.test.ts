@@ -95,6 +95,8 @@ const anonymous: Row[] = [
   ['Fighting between two clans flared again in Kenya this week. Kenya closed the road.\n\n[At least 55] people were killed, according to community leaders.', { source: { name: 'community leaders', anonymous: true, affiliation: 'KE' } }],
   ['Floods and fighting hit northern Ethiopia again. Ethiopia declared an emergency.\n\nLocal officials said [19] people were killed and 40 wounded.', { source: { name: 'Local officials', anonymous: true, affiliation: 'ET' } }],
   ['Floods and fighting hit northern Ethiopia again. Ethiopia declared an emergency.\n\nTwo sources said [19] soldiers were killed.', { source: { anonymous: true, affiliation: null } }],
+  // A side named by its strikes is who attacked, not the speaker's country.
+  ['Fighting flared again in Kenya this week. Kenya closed the road.\n\nHealth Minister Amara Osei said [309] people had been killed in Ugandan strikes since the truce.', { source: { name: 'Amara Osei', affiliation: 'KE' } }],
   // A crowd of observers (monitors, researchers, aid agencies) is of no country by default.
   ['Floods and fighting hit northern Ethiopia again. Ethiopia declared an emergency.\n\nMonitors counted [19] ceasefire violations overnight.', { source: { name: 'Monitors', affiliation: null } }],
   ['Floods and fighting hit northern Ethiopia again. Ethiopia declared an emergency.\n\n[19] people were killed, according to humanitarian agencies.', { source: { name: 'humanitarian agencies', affiliation: null } }],

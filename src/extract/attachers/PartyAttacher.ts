@@ -37,7 +37,7 @@ const AID_OWNER_BEFORE = /^\s{0,2}(?:\p{L}+\s{1,2})?(?:in|of)\s{1,2}(?:(?:new|ad
 const AID_NOUN_AFTER = /^(?:['’]s)?\s{1,2}(?:(?:military|humanitarian|financial|budget|security|development)\s{1,2})?(?:support|aid|assistance|funding|funds|money|grants?|loans?|packages?|contributions?|donations?)\b/i;
 /** Between a subject and its figure, a passive verb makes the subject the one acted on. */
 /** A side's weapons or forces right after its name: "the Indian strikes", "Russian forces", "Israel's air raids". */
-const ATTACKER_AFTER = /^(?:['’]s)?\s{1,2}(?:[\p{L}-]+\s{1,2})?(?:strikes?|attacks?|shelling|bombing|bombardment|air\s?strikes?|airstrikes?|raids?|forces|troops|army|military|soldiers|drones?|missiles?|rockets?|artillery|fire|jets?|warplanes?|aircraft)\b/iu;
+export const ATTACKER_AFTER = /^(?:['’]s)?\s{1,2}(?:[\p{L}-]+\s{1,2})?(?:strikes?|attacks?|shelling|bombing|bombardment|air\s?strikes?|airstrikes?|raids?|forces|troops|army|military|soldiers|drones?|missiles?|rockets?|artillery|fire|jets?|warplanes?|aircraft)\b/iu;
 const PASSIVE = /\bby\b|\b(?:been|was|were|is|are)\s+\w+(?:ed|en)\b/i;
 /** A figure shared by several sides has no party (contract). */
 /** "swap 84 prisoners each", "500 prisoners a side": a figure every side shares. */

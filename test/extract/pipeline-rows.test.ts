@@ -114,6 +114,8 @@ const parties: Row[] = [
   // A side's strikes or forces that kill are the attacker: the dead are the other side's.
   ['Thailand and Cambodia traded fire again. Thailand closed its crossings.\n\nThe premier told parliament that the Thai strikes had killed [at least 31] people.', { party: 'KH', measure: 'killed' }],
   ['Thailand and Cambodia traded fire again. Thailand closed its crossings.\n\nA rocket strike on a market in Thailand killed [at least six] people, Thai officials said.', { party: 'TH', measure: 'killed' }],
+  // The dead of a strike on a side's ship or post were that side's.
+  ['Thailand and Cambodia traded fire again. Thailand closed its crossings.\n\nThailand says a drone strike on a Cambodian patrol boat killed [seven] and wounded 27.', { party: 'KH', measure: 'killed' }],
   // A part is whose its whole is, when the whole's words name a side and the part's name none.
   ['Thai and Cambodian troops clashed again.\n\nThai soldiers repelled 1,000 Cambodian troops at dawn, the army said, and [at least 100] of them were killed.', { party: 'KH', measure: 'killed' }],
   ['Thai and Cambodian troops clashed again.\n\nThai soldiers repelled 1,000 Cambodian troops at dawn, [at least 100] of whom were killed, the army said.', { party: 'KH', measure: 'killed' }],

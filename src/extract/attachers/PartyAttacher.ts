@@ -37,6 +37,8 @@ const AID_OWNER_BEFORE = /^\s{0,2}(?:\p{L}+\s{1,2})?(?:in|of)\s{1,2}(?:(?:new|ad
 const AID_NOUN_AFTER = /^(?:['’]s)?\s{1,2}(?:(?:military|humanitarian|financial|budget|security|development)\s{1,2})?(?:support|aid|assistance|funding|funds|money|grants?|loans?|packages?|contributions?|donations?)\b/i;
 /** Between a subject and its figure, a passive verb makes the subject the one acted on. */
 /** A side's weapons or forces right after its name: "the Indian strikes", "Russian forces", "Israel's air raids". */
+/** An attack and its target's preposition right before a name: "a strike on a", "the attack against the". */
+const STRUCK_BEFORE = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|airstrikes?|air\s{1,2}strikes?|assault)\s{1,2}(?:on|against|targeting)\s{1,2}(?:(?:a|an|the)\s{1,2})?$/i;
 export const ATTACKER_AFTER = /^(?:['’]s)?\s{1,2}(?:[\p{L}-]+\s{1,2})?(?:strikes?|attacks?|shelling|bombing|bombardment|air\s?strikes?|airstrikes?|raids?|forces|troops|army|military|soldiers|drones?|missiles?|rockets?|artillery|fire|jets?|warplanes?|aircraft)\b/iu;
 const PASSIVE = /\bby\b|\b(?:been|was|were|is|are)\s+\w+(?:ed|en)\b/i;
 /** A figure shared by several sides has no party (contract). */
@@ -157,6 +159,11 @@ export function* partyReadings(
   if (trigger && trigger.end <= start) {
     const pre = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 2 && (e.possessive || e.kind === 'demonym')).pop();
     if (pre && !AID_MEASURES.has(measure) && TALLY_NOUNS.test(trigger.phrase)) yield res(pre.code, 'before-trigger');
+    // "a sea-drone strike on a Russian patrol ship killed seven": the dead were aboard what was struck.
+    if (VICTIM_VERBS.test(trigger.phrase) && PERSON_MEASURES.has(measure) && !inNoun) {
+      const target = ents.find((e) => coded(e) && e.kind !== 'place' && (e.kind === 'demonym' || e.possessive || e.kind === 'country') && e.start >= clause[0] && e.end <= trigger.start && STRUCK_BEFORE.test(text.slice(Math.max(clause[0], e.start - 40), e.start)));
+      if (target) yield res(target.code, 'victims-target');
+    }
     if (VICTIM_VERBS.test(trigger.phrase) && PERSON_MEASURES.has(measure)) {
       const attacker = subjectIn(text, ents, clause[0], trigger.start);
       if (attacker) {

@@ -1077,6 +1077,9 @@ function carryOne(w: Work, c: Carried): void {
   }
 }
 
+/** Sentence readings the chooser does not overrule. */
+const DECISIVE = new Set(['label-before', 'shared']);
+
 /** Readings that name a part's own side: "including 6,000 Americans", "nine of them South Africans". */
 const OWN_SIDE_READINGS = new Set(['noun-phrase', 'label-before', 'noun-from', 'of-tally']);
 
@@ -1104,6 +1107,11 @@ function partOfWhole(w: Work): void {
 function choosePartyFor(w: Work, c: Carried): void {
   // A column of sides says whose each row's figures are.
   if (w.cell?.party !== undefined) return;
+  // A name standing right before the figure as its label ("Danes (21)", "Finland: €90 million")
+  // says whose it is, and a figure the text gives both sides ("84 prisoners each") is no one's
+  // (contract): what the article around it suggests does not outweigh either.
+  const first = w.partyReadings[0];
+  if (!w.cell && first && DECISIVE.has(first.how) && w.party === first.party) return;
   const { sides, titleCountry } = c;
   const aff = w.source?.affiliation ?? null;
   const kind = w.source?.kind;

@@ -133,6 +133,8 @@ interface Work {
   partyHow: string;
   /** Every reading of the sentence's party rules, first the one they trust most. */
   partyReadings: PartyResult[];
+  /** For aid: the country the sentence sends it to ("for Ukraine", "to Kyiv"), if it names one. */
+  sentTo?: string | null;
   /** The values the chooser weighed, with their features and scores. */
   partyCandidates: PartyCandidate[];
   location: string | null;
@@ -551,6 +553,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     counterparty: pr.counterparty,
     partyHow: pr.how,
     partyReadings: readings,
+    sentTo: AID_MEASURES.has(measure) ? sentTo(local, fs.entities, clause) : null,
     partyCandidates: [],
     location: attachLocation(local, m.start, clause, fs.entities, unit.cls === 'area' ? unit.nounEnd : null),
     frame,
@@ -824,7 +827,7 @@ function carry(work: Work[], hedged: Hedged[], published: string | null, history
   members(work);
   inheritMeasures(work);
   spreadHedges(work, hedged);
-  const c: Carried = { published, history, titleCountry, sides, entryDate, partyWeights, lastByMeasure: new Map(), strikesParty: null, lastParty: null, dateBySource: new Map() };
+  const c: Carried = { published, history, titleCountry, sides, entryDate, partyWeights, lastByMeasure: new Map(), strikesParty: null, lastParty: null, dateBySource: new Map(), aidRecipient: aidRecipientOf(work) };
   for (const w of work) carryOne(w, c);
 }
 
@@ -995,13 +998,15 @@ interface Carried {
   strikesParty: { party: string; paragraph: number } | null;
   lastParty: { party: string; paragraph: number } | null;
   dateBySource: Map<string, string>;
+  /** The country the article's aid goes to, when its sentences name one more than once. */
+  aidRecipient: string | null;
 }
 
 /** Party, counterparty, date and relays of one figure from those before it. */
 function carryOne(w: Work, c: Carried): void {
   const { published, history, titleCountry, sides } = c;
   // Party: the donor of aid is the speaker's country when the text names no other.
-  if (!w.party && w.partyHow !== 'shared' && AID_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation !== w.counterparty && w.source.affiliation !== 'UN' && !OBSERVERS.has(w.source.kind)) {
+  if (!w.party && w.partyHow !== 'shared' && AID_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation !== w.counterparty && w.source.affiliation !== c.aidRecipient && w.source.affiliation !== 'UN' && !OBSERVERS.has(w.source.kind)) {
     w.party = w.source.affiliation;
     w.partyHow = 'aid/speaker';
   }
@@ -1077,6 +1082,23 @@ function carryOne(w: Work, c: Carried): void {
   }
 }
 
+/** "… for Ukraine", "… to Kyiv": the country a sentence's aid is sent to, within the figure's clause. */
+function sentTo(text: string, entities: Entity[], clause: [number, number]): string | null {
+  const e = entities.find((x) => x.code && x.kind !== 'outlet' && x.kind !== 'person' && x.start >= clause[0] && x.end <= clause[1] && SENT_TO_BEFORE.test(text.slice(Math.max(0, x.start - 10), x.start)));
+  return e?.code ?? null;
+}
+const SENT_TO_BEFORE = /\b(?:to|for|into)\s{1,2}(?:the\s{1,2})?$/i;
+
+/** The country the article's aid sentences send it to most, named at least twice. */
+function aidRecipientOf(work: Work[]): string | null {
+  const counts = new Map<string, number>();
+  for (const w of work) if (w.sentTo) counts.set(w.sentTo, (counts.get(w.sentTo) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 1;
+  for (const [code, k] of counts) if (k > n) [best, n] = [code, k];
+  return best;
+}
+
 /** Sentence readings the chooser does not overrule. */
 const DECISIVE = new Set(['label-before', 'shared']);
 
@@ -1120,7 +1142,8 @@ function choosePartyFor(w: Work, c: Carried): void {
   const propose = (party: string | null, how: string): void => {
     carried.push({ party, how });
   };
-  if (AID_MEASURES.has(w.measure) && aff && aff !== 'UN' && !(kind && OBSERVERS.has(kind))) propose(aff, 'aid/speaker');
+  // The speaker gives, unless the speaker's country is where the article's aid goes.
+  if (AID_MEASURES.has(w.measure) && aff && aff !== 'UN' && !(kind && OBSERVERS.has(kind)) && aff !== c.aidRecipient) propose(aff, 'aid/speaker');
   if (aff && w.partyReadings.some((r) => r.how === 'own-forces')) propose(aff, 'own-forces');
   const same = c.lastByMeasure.get(w.measure);
   if (same) propose(same.party, same.paragraph === w.paragraph ? 'same-measure' : 'same-measure-before');

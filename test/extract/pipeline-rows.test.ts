@@ -202,6 +202,8 @@ const measures: Row[] = [
   ['The monitor confirmed the execution of [11] detainees in Ost.', { measure: 'killed' }],
   ['Aid groups counted [4,000] new arrivals in the camp last week.', { measure: 'displaced' }],
   ['[12,000] evacuees were sheltering in schools in Marren.', { measure: 'displaced' }],
+  // "No one was killed" is a zero.
+  ['[No] one was killed in the strike, officials said.', { measure: 'killed', value: [0, 0] }],
   // A distance places something and a size measures a place: neither is ground taken.
   ['Rebels took Ostrava, a village [about 10 kilometres] west of the town.', { measure: 'other' }],
   ['The jets release their bombs [30 to 40 kilometres] from the front line.', { measure: 'other' }],
@@ -225,6 +227,9 @@ const measures: Row[] = [
 ];
 
 const notClaims: MissRow[] = [
+  // "No one" who knows or says is nobody's knowledge, not a count of zero.
+  ['Years later [no] one can say how many people the war has killed.'],
+  ['[No] one knows how many civilians died in the siege.'],
   // Digits glued by a hyphen to a word modify it; an age range is an age.
   ['The death toll from the [7.7]-magnitude quake reached 3,649.'],
   ['UPDATE [2]-Rebels kill more than 100 in an assault on the camps'],

@@ -204,6 +204,10 @@ const measures: Row[] = [
   ['[12,000] evacuees were sheltering in schools in Marren.', { measure: 'displaced' }],
   // "No one was killed" is a zero.
   ['[No] one was killed in the strike, officials said.', { measure: 'killed', value: [0, 0] }],
+  // Homes cut off from power or water are an outage, not people displaced.
+  ['A strike on the plant had left [32,500] families without electricity, the operator said.', { measure: 'other' }],
+  ['[More than 400,000] people had lost access to running water in the city.', { measure: 'other' }],
+  ['The fighting has left [3,000] people homeless in Ost.', { measure: 'displaced' }],
   // A distance places something and a size measures a place: neither is ground taken.
   ['Rebels took Ostrava, a village [about 10 kilometres] west of the town.', { measure: 'other' }],
   ['The jets release their bombs [30 to 40 kilometres] from the front line.', { measure: 'other' }],

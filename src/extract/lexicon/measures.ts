@@ -147,6 +147,8 @@ export const OTHER_TRIGGERS: string[] = [
   'requested', 'shortfall', 'funding gap', 'cost', 'costs', 'rebuilding', 'reconstruction',
   // Things made, not sent or fired: "drones made in 2024", "annual production capacity".
   'made in', 'be made', 'made and assembled', 'production', 'manufactured', 'output',
+  // Outages: "left 32,500 families without electricity" counts homes cut off, not people displaced.
+  'without power', 'without electricity', 'without water', 'without heating', 'without heat', 'without gas', 'without light', 'without running water', 'lost power', 'lost access',
 ];
 
 /** Nouns after which "at N" gives a figure for them ("put the number of dead at 182"). */

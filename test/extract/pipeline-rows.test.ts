@@ -204,6 +204,8 @@ const measures: Row[] = [
   ['[12,000] evacuees were sheltering in schools in Marren.', { measure: 'displaced' }],
   // "No one was killed" is a zero.
   ['[No] one was killed in the strike, officials said.', { measure: 'killed', value: [0, 0] }],
+  // "Near the front line" places settlements; it takes none of them.
+  ['[About 150] settlements near the front line have no water or gas, the governor said.', { measure: 'other' }, { fails: true }],
   // Homes cut off from power or water are an outage, not people displaced.
   ['A strike on the plant had left [32,500] families without electricity, the operator said.', { measure: 'other' }],
   ['[More than 400,000] people had lost access to running water in the city.', { measure: 'other' }],

@@ -118,7 +118,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     phrases: ['control', 'controls', 'controlled', 'controlling', 'hold', 'holds', 'held', 'took', 'taken', 'take',
       'captured', 'capture', 'seized', 'retook', 'retaken', 'recaptured', 'reclaimed', 'liberated', 'occupied',
       'occupies', 'occupy', 'gains', 'gained', 'advanced', 'advance', 'advancing', 'advances', 'won back', 'regained', 'penetrated',
-      'territory', 'pushed', 'pocket', 'lost', 'ceded', 'front', 'tally', 'counted'],
+      'territory', 'pushed', 'pocket', 'lost', 'ceded', 'tally', 'counted'],
     measures: { area: 'territory', length: 'territory', place: 'territory', share: 'territory' },
   },
   {

@@ -26,6 +26,10 @@ const owned: Row[] = [
   ["Even after Monday's $1.2 billion tranche, [billions] are left in the fund.", { period: null }],
   ['Analysts said [some 160,000] casualties were inflicted in the first four months of 2024 alone.', span('2024-01', '2024-04')],
   ['The army lost [120] tanks in the last three months of 2023.', span('2023-10', '2023-12')],
+  // "last year" right after a day or a month sets its year.
+  ['Drone strikes killed [50] civilians in the district on 5 November last year.', span('2023-11-05', '2023-11-05')],
+  ['In March last year, [12] soldiers were killed near Ost.', span('2023-03', '2023-03')],
+  ['On 3 May this year, [40] people died in the floods.', span('2024-05-03', '2024-05-03')],
 ];
 
 const since: Row[] = [

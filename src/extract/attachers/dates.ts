@@ -179,7 +179,27 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
     const hit = parsedHit(text, r, pub, ref, hits);
     if (hit) hits.push(hit);
   }
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  return relativeYears(text, hits);
+}
+
+/**
+ * "on 5 November last year", "in March this year": the year words right after a day or
+ * month without a year of its own set that date's year, and join it as one date.
+ */
+function relativeYears(text: string, hits: DateHit[]): DateHit[] {
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const d = hits[i];
+    const y = hits[i + 1];
+    if ((d.kind !== 'day' && d.kind !== 'month') || !d.value || y.kind !== 'vague' || !y.value || !/^\d{4}$/.test(y.value)) continue;
+    if (!/^\s{0,2},?\s{0,2}$/.test(text.slice(d.end, y.start)) || !/^(?:last|this|next)\s{1,2}year$/i.test(text.slice(y.start, y.end))) continue;
+    if (/\b\d{4}\b/.test(text.slice(d.start, d.end))) continue;
+    d.value = `${y.value}${d.value.slice(4)}`;
+    if (d.endValue) d.endValue = `${y.value}${d.endValue.slice(4)}`;
+    d.end = y.end;
+    hits.splice(i + 1, 1);
+  }
+  return hits;
 }
 
 /** "That evening", "a day earlier", "last week": dates that say no day of their own. */

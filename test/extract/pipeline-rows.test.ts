@@ -84,6 +84,9 @@ const sources: Row[] = [
   // After a possessive, a statement noun is a noun: its possessor speaks.
   ["The monitor's overall count for the war stood at [12,001] dead, the Vesna Civic Monitor said.", { source: { name: 'Vesna Civic Monitor' } }],
   ["The Tamsin Relief Fund's latest count put the displaced at [2,000].", { source: { name: 'Tamsin Relief Fund' } }],
+  // "His first count": a possessive pronoun's statement is its speaker's; a mediator speaks.
+  ['Governor Tomas Reyes said on Monday that 3 shells fell.\n\nHis first count, given at a news conference, was [eight] dead and 40 wounded.', { source: { name: 'Tomas Reyes' } }],
+  ['The fighting continued overnight.', { source: { name: 'mediator Dara Venn' } }, { title: 'The war may have killed [600,000] people, mediator Dara Venn says' }],
   // Witnesses, bodies and databases speak; a registry records.
   ['Eyewitnesses told the Daily Meridian that drone strikes killed [50] civilians in Ost.', { source: { name: 'Eyewitnesses', anonymous: true } }],
   ['[About 2,400] people fled the camps, according to a coordination body for displaced people in Ost.', { source: { name: 'coordination body for displaced people in Ost' } }],

@@ -1878,6 +1878,7 @@ export const SPEAKER_HEADS: Record<string, SourceKind> = {
   organizations: 'ngo', organisations: 'ngo', agencies: 'international', monitor: 'research', deputy: 'official', negotiators: 'official', negotiator: 'official', 
   eyewitness: 'person', body: 'official', database: 'research', register: 'research', registry: 'research', tracker: 'research',
   television: 'media', 'state media': 'media', 'state tv': 'media', radio: 'media', side: 'official',
+  mediator: 'official', 'special envoy': 'official', rapporteur: 'international', 'high commissioner': 'international',
 };
 
 /** Speaker heads that are unnamed people: "a senior official", "sources". */

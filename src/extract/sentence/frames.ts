@@ -127,7 +127,8 @@ function settle(frames: Frame[]): Frame[] {
 function afterPossessive(m: SentenceModel, k: number): boolean {
   const ts = m.tokens;
   for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
-    if (ts[j].tag === 'POSS') return true;
+    // "the monitor's count", "his first count".
+    if (ts[j].tag === 'POSS' || (ts[j].tag === 'DET' && POSSESSIVE_PRONOUN.test(ts[j].lower))) return true;
     if (!(ts[j].tag === 'ADJ' || ts[j].tag === 'NOUN' || ts[j].tag === 'ADV')) return false;
   }
   return false;

@@ -11,7 +11,7 @@ import type { Context, Mention } from './types.js';
 import { fromDraft, keepMentions } from './mention.js';
 import { attachUnit, type UnitResult } from './attachers/UnitAttacher.js';
 import { attachMeasure, findTriggers, isTriggerWord, type TriggerHit } from './attachers/MeasureAttacher.js';
-import { partyReadings, sidesOf, NOT_A_SIDE, NO_SIDES, type PartyResult, type Sides } from './attachers/PartyAttacher.js';
+import { partyReadings, sentTo, sidesOf, NOT_A_SIDE, NO_SIDES, type PartyResult, type Sides } from './attachers/PartyAttacher.js';
 import { chooseParty, partyCandidates, type PartyCandidate, type PartyProposal } from './attachers/PartyChooser.js';
 import { attachLocation } from './attachers/LocationAttacher.js';
 import { attachPeriod } from './attachers/PeriodAttacher.js';
@@ -1081,13 +1081,6 @@ function carryOne(w: Work, c: Carried): void {
     if (!w.hedges.includes('reportedly') && /\breportedly\b/i.test(w.sentence.text)) w.hedges.push('reportedly');
   }
 }
-
-/** "… for Ukraine", "… to Kyiv": the country a sentence's aid is sent to, within the figure's clause. */
-function sentTo(text: string, entities: Entity[], clause: [number, number]): string | null {
-  const e = entities.find((x) => x.code && x.kind !== 'outlet' && x.kind !== 'person' && x.start >= clause[0] && x.end <= clause[1] && SENT_TO_BEFORE.test(text.slice(Math.max(0, x.start - 10), x.start)));
-  return e?.code ?? null;
-}
-const SENT_TO_BEFORE = /\b(?:to|for|into)\s{1,2}(?:the\s{1,2})?$/i;
 
 /** The country the article's aid sentences send it to most, named at least twice. */
 function aidRecipientOf(work: Work[]): string | null {

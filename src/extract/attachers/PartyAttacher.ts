@@ -35,11 +35,11 @@ const GIVEN_BY = /^[^.;:]{0,60}?\b(?:pledged|promised|committed|provided|given|p
 const AID_OWNER_BEFORE = /^\s{0,2}(?:\p{L}+\s{1,2})?(?:in|of)\s{1,2}(?:(?:new|additional|extra|further|more|fresh|military|humanitarian|financial)\s{1,2}){0,2}$/u;
 /** An aid noun right after that name. */
 const AID_NOUN_AFTER = /^(?:['’]s)?\s{1,2}(?:(?:military|humanitarian|financial|budget|security|development)\s{1,2})?(?:support|aid|assistance|funding|funds|money|grants?|loans?|packages?|contributions?|donations?)\b/i;
-/** Between a subject and its figure, a passive verb makes the subject the one acted on. */
-/** A side's weapons or forces right after its name: "the Indian strikes", "Russian forces", "Israel's air raids". */
 /** An attack and its target's preposition right before a name: "a strike on a", "the attack against the". */
 const STRUCK_BEFORE = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|airstrikes?|air\s{1,2}strikes?|assault)\s{1,2}(?:on|against|targeting)\s{1,2}(?:(?:a|an|the)\s{1,2})?$/i;
+/** A side's weapons or forces right after its name: "the Indian strikes", "Russian forces", "Israel's air raids". */
 export const ATTACKER_AFTER = /^(?:['’]s)?\s{1,2}(?:[\p{L}-]+\s{1,2})?(?:strikes?|attacks?|shelling|bombing|bombardment|air\s?strikes?|airstrikes?|raids?|forces|troops|army|military|soldiers|drones?|missiles?|rockets?|artillery|fire|jets?|warplanes?|aircraft)\b/iu;
+/** Between a subject and its figure, a passive verb makes the subject the one acted on. */
 const PASSIVE = /\bby\b|\b(?:been|was|were|is|are)\s+\w+(?:ed|en)\b/i;
 /** A figure shared by several sides has no party (contract). */
 /** "swap 84 prisoners each", "500 prisoners a side": a figure every side shares. */
@@ -216,10 +216,18 @@ export function* partyReadings(
 }
 
 
+/** Before the country something is sent to: "to", "for", "into". */
+const TO_BEFORE = /\b(?:to|for|into)\s+(?:the\s+)?$/i;
+
+/** "… for Ukraine", "… to Kyiv": the country the clause sends something to, if it names one. */
+export function sentTo(text: string, ents: Entity[], clause: [number, number]): string | null {
+  return ents.find((e) => coded(e) && e.start >= clause[0] && e.end <= clause[1] && TO_BEFORE.test(text.slice(Math.max(0, e.start - 10), e.start)))?.code ?? null;
+}
+
 /** The recipient of aid: "to Ukraine", "for Kyiv"; else the side the article is most about, when it is not the donor. */
 export function recipientOf(text: string, ents: Entity[], clause: [number, number], donor: string | null, sides: Sides): string | null {
   // "for Ukraine", "to Kyiv"; "equipment in Ukraine" names the receiving country too.
-  const to = ents.find((e) => coded(e) && e.start >= clause[0] && e.end <= clause[1] && (/\b(?:to|for|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 10), e.start)) || (e.kind === 'country' && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)))) && e.code !== donor);
+  const to = ents.find((e) => coded(e) && e.start >= clause[0] && e.end <= clause[1] && (TO_BEFORE.test(text.slice(Math.max(0, e.start - 10), e.start)) || (e.kind === 'country' && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)))) && e.code !== donor);
   if (to) return to.code;
   return sides.otherThan(donor);
 }

@@ -16,7 +16,7 @@
  * 6 August and still controls 1,000 km²") is another event's; "since the start of the
  * war" with no date gives nothing.
  */
-import type { DateHit } from './dates.js';
+import { dayOnOrBefore, type DateHit } from './dates.js';
 import { MONTH_NAMES } from '../../text/months.js';
 
 export interface ClaimPeriod {
@@ -229,10 +229,9 @@ function relativeSpans(local: string, a: number, statedOn: string): Span[] {
   }
   // "Monday's tranche": the last such weekday on or before the statement.
   const weekday = day ? WEEKDAY_OWN.exec(local) : null;
-  if (day && weekday) {
-    const want = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(weekday.groups!.day.toLowerCase());
-    const back = (new Date(`${day}T12:00:00Z`).getUTCDay() - want + 7) % 7;
-    at(weekday, { start: shift(day, -back), end: shift(day, -back) });
+  const on = day && weekday ? dayOnOrBefore(weekday.groups!.day.toLowerCase(), day) : null;
+  if (weekday && on) {
+    at(weekday, { start: on, end: on });
     // Only the figure inside that phrase is the day's.
     out[out.length - 1].inner = true;
   }

@@ -15,8 +15,8 @@
  */
 import type { ClaimField } from '../../contract.js';
 import { alternation, anyCue, edgeMatches, execAll, wordCue, wordPattern, wordScan, type Cue } from '../lexicon/pattern.js';
-import { HEADLINE_LABELS, REPORTING_VERBS, REPORT_ONLY, REPORTS_SPEAKER, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
-import { describeSpeaker, type Speaker } from './speakers.js';
+import { HEADLINE_LABELS, REPORTING_VERBS, REPORT_ONLY, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
+import { describeSpeaker, REPORTS, type Speaker } from './speakers.js';
 import { findEntities } from './entities.js';
 import { isSpace } from '../../text/sentences.js';
 
@@ -224,8 +224,7 @@ function verbFrame(s: string, m: RegExpExecArray, frames: Frame[]): void {
   if (!before) return;
   if (REPORT_ONLY_RE.test(before.np) && !outletsIn(before.np).length) {
     // "media reports in Seoul put the total at…": no source, only the hedge.
-    const sp = { name: REPORTS_SPEAKER, kind: 'other', anonymous: true, affiliation: null, outlet: false, anaphor: null, head: null, named: false, multi: true, stateless: true } as Speaker;
-    frames.push({ start: before.start, end: frameEnd(s, ve), verbStart: vs, verbEnd: ve, speaker: sp, via: [], cited: null, trailing: false, dateRegion: [before.start, ve] });
+    frames.push({ start: before.start, end: frameEnd(s, ve), verbStart: vs, verbEnd: ve, speaker: REPORTS, via: [], cited: null, trailing: false, dateRegion: [before.start, ve] });
     return;
   }
   let sp = describeSpeaker(before.np);

@@ -243,6 +243,12 @@ function relativeDay(t: string, pub: Date): string | undefined {
   return iso(new Date(pub.getTime() - diff * 864e5));
 }
 
+/** The day a weekday or "yesterday" (lower case) names on or before `day` (YYYY-MM-DD). */
+export function dayOnOrBefore(t: string, day: string): string | null {
+  const d = parseIso(day);
+  return d ? relativeDay(t, d) ?? null : null;
+}
+
 /** "On Monday", "yesterday", "since Friday": resolved against the publication date. */
 function dayHits(text: string, pub: Date | null, hits: DateHit[]): void {
   for (const m of execAll(RELATIVE_DAY, text)) {

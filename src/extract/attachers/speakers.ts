@@ -5,6 +5,7 @@
 import type { SourceKind } from '../../contract.js';
 import { INSTITUTIONS, PEOPLE, SPEAKER_HEADS, ANONYMOUS_HEADS } from '../lexicon/institutions.js';
 import { MULTI_PARTY_WORDS } from '../lexicon/countries.js';
+import { REPORTS_SPEAKER } from '../lexicon/reporting.js';
 import { caselessAlternation, execAll, memo } from '../lexicon/pattern.js';
 import { findEntities, lookupName, type Entity } from './entities.js';
 
@@ -110,6 +111,9 @@ function coordinated(name: string, entities: Entity[]): boolean {
   }
   return false;
 }
+
+/** The speaker of "media reports say", "reportedly": no one, only the hedge (shared; not to be mutated). */
+export const REPORTS: Speaker = { name: REPORTS_SPEAKER, kind: 'other', anonymous: true, affiliation: null, outlet: false, anaphor: null, head: null, named: false, multi: true, stateless: true };
 
 /** Reads a speaker phrase (memoised: the result is shared and must not be mutated). */
 export const describeSpeaker = memo(readSpeaker);

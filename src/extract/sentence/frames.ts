@@ -14,8 +14,8 @@
  * "its claims" are nouns; "called" and "published" alone are not speech acts.
  */
 import type { ClaimField } from '../../contract.js';
-import { SPEECH_VERBS, REPORTING_VERBS, REPORT_ONLY, REPORTS_SPEAKER, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
-import { describeSpeaker, type Speaker } from '../attachers/speakers.js';
+import { SPEECH_VERBS, REPORTING_VERBS, REPORT_ONLY, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
+import { describeSpeaker, REPORTS, type Speaker } from '../attachers/speakers.js';
 import type { Entity } from '../attachers/entities.js';
 import type { Frame } from '../attachers/SourceAttacher.js';
 import { wordPattern } from '../lexicon/pattern.js';
@@ -196,7 +196,6 @@ function frameEnd(m: SentenceModel, verb: number): number {
   return k - 1 >= verb ? ts[k - 1].end : ts[verb].end;
 }
 
-
 /** "On Monday, X said" / "In March the ministry said": a leading adverbial dates the statement. */
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
 
@@ -256,8 +255,7 @@ function verbFrame(m: SentenceModel, k: number, entities: Entity[]): Frame | nul
   // "…, citing police reports": the object of "citing" reports nothing itself.
   if (first > 0 && CITING.has(ts[first - 1].lower)) return null;
   if (REPORT_ONLY_RE.test(who.np) && !entities.some((e) => e.kind === 'outlet' && e.start >= ts[first].start && e.end <= ts[who.last].end)) {
-    const sp: Speaker = { name: REPORTS_SPEAKER, kind: 'other', anonymous: true, affiliation: null, outlet: false, anaphor: null, head: null, named: false, multi: true, stateless: true };
-    return frame(m, sp, who, k, verbLast, false);
+    return frame(m, REPORTS, who, k, verbLast, false);
   }
   let sp = speakerOf(who.np);
   if (!sp) return null;

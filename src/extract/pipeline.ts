@@ -948,7 +948,7 @@ function inheritMeasures(work: Work[]): void {
     if (w.measure !== 'other' || (w.measureHow !== 'none' && w.measureHow !== 'inherited')) continue;
     const g = group(w);
     if (!g) continue;
-    // "a figure of 525 on Sunday, 415 on Saturday and 399 on Friday": the list goes on
+    // "a figure of 250 on Sunday, 215 on Saturday and 199 on Friday": the list goes on
     // counting what its first figure was given to count.
     const prev = work[i - 1];
     if (prev && prev.measureHow === 'inherited' && prev.measure !== 'other' && prev.sentence.start === w.sentence.start && prev.field === w.field && group(prev) === g && LIST_GOES_ON.test(w.sentence.text.slice(prev.mention.end, w.mention.start))) {
@@ -962,7 +962,7 @@ function inheritMeasures(work: Work[]): void {
     // the body the commonest measure is a guess that is wrong more often than right; the
     // headline and standfirst, which sum the body up, take the body's.
     let m = counts.get(`${g}|${w.paragraph}`) ?? (w.field === 'body' ? undefined : counts.get(g));
-    // "The ministry had given a figure of 525", "the combined tally of 1,566": a figure that
+    // "The office had given a figure of 250", "the combined tally of 1,200": a figure that
     // only names itself a figure counts what the article has been counting.
     if (!m && FIGURE_OF.test(w.sentence.text.slice(Math.max(0, w.mention.start - 40), w.mention.start))) {
       const last = lastCounted.get(w);

@@ -89,11 +89,11 @@ const sources: Row[] = [
   ['The fighting continued overnight.', { source: { name: 'mediator Dara Venn' } }, { title: 'The war may have killed [600,000] people, mediator Dara Venn says' }],
   // Witnesses, bodies and databases speak; a registry records.
   ['Eyewitnesses told the Daily Meridian that drone strikes killed [50] civilians in Ost.', { source: { name: 'Eyewitnesses', anonymous: true } }],
-  ['[About 2,400] people fled the camps, according to a coordination body for displaced people in Ost.', { source: { name: 'coordination body for displaced people in Ost' } }],
+  ['[Some 2,400] residents left the two camps, according to a liaison body for the camps of Ost.', { source: { name: 'liaison body for the camps of Ost' } }],
   ['A United Nations database records [6,545] trucks offloaded at the crossings.', { source: { name: 'United Nations database', affiliation: 'UN' } }],
   ['The UN migration agency has registered [more than 5,000] people who fled the town.', { source: { name: 'UN migration agency', affiliation: 'UN' } }],
   // Countries joined by "and" speak for no one of them.
-  ['[33] hostages came back, according to counts by Israeli and Palestinian officials.', { source: { name: 'Israeli and Palestinian officials', affiliation: null } }],
+  ['[21] captives were freed last week, according to counts by Kenyan and Ugandan officials.', { source: { name: 'Kenyan and Ugandan officials', affiliation: null } }],
   ['Kenyan and Ugandan officials said [40] soldiers had been killed near the border.', { source: { affiliation: null } }],
 ];
 
@@ -184,7 +184,7 @@ const measures: Row[] = [
   ['The army said [25%] of the 400 recruits had deserted.', { unit: 'percent' }],
   // A number only called "a figure" or "the tally" counts what the article was counting.
   ['The health office said 300 people were killed in the shelling of Ost.\n\nIt had given a figure of [250] on Sunday.', { measure: 'killed' }],
-  ['The health office said 300 people were wounded in the shelling of Ost.\n\nThe combined tally of [1,566] for the week was a record.', { measure: 'wounded' }],
+  ['The health office said 300 people were wounded in the shelling of Ost.\n\nThe combined tally of [1,480] for the week was a record.', { measure: 'wounded' }],
   ['The health office said 300 people were killed in the shelling of Ost.\n\nIt had given a figure of 250 on Sunday, [215] on Saturday and 199 on Friday.', { measure: 'killed' }],
   // A bare figure after a verb of amount counts its subject's noun.
   ['Rocket launches, by contrast, rose to [127] in April, the army said.', { measure: 'strikes', unit: 'item', item: 'rocket' }],
@@ -208,7 +208,7 @@ const measures: Row[] = [
   // "No one was killed" is a zero.
   ['[No] one was killed in the strike, officials said.', { measure: 'killed', value: [0, 0] }],
   // "Near the front line" places settlements; it takes none of them.
-  ['[About 150] settlements near the front line have no water or gas, the governor said.', { measure: 'other' }, { fails: true }],
+  ['[Some 90] villages close to the front line are cut off from the road, the governor said.', { measure: 'other' }, { fails: true }],
   // Homes cut off from power or water are an outage, not people displaced.
   ['A strike on the plant had left [32,500] families without electricity, the operator said.', { measure: 'other' }],
   ['[More than 400,000] people had lost access to running water in the city.', { measure: 'other' }],

@@ -480,7 +480,7 @@ function accordingFrame(m: SentenceModel, k: number, entities: Entity[]): Frame 
   const sp = speakerOf(np);
   if (!sp) return null;
   const before = k > 0 ? ts[k - 1] : null;
-  // "… killed 24,000 people according to UN figures, though …": with no comma before it, a
+  // "… 900 houses burned according to the mayor's office, although …": with no comma before it, a
   // mid-sentence "according to" that closes its clause still reports what stands before it.
   const closes = !ts[end + 1] || (ts[end + 1].tag === 'PUNCT' && ts[end + 1].text !== '-');
   const trailing = !!before && (before.text === ',' || before.text === ';' || before.text === '—' || before.text === '–' || (closes && before.tag !== 'PUNCT' && before.tag !== 'QUOTE'));

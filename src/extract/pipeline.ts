@@ -1013,6 +1013,14 @@ function carryOne(w: Work, c: Carried): void {
   if (w.partyHow === 'own-forces' && w.source?.affiliation) {
     w.party = w.source.affiliation;
   }
+  if (w.partyHow === 'speaker-lost' && w.source?.affiliation && !NOT_A_SIDE.has(w.source.affiliation)) {
+    w.party = w.source.affiliation;
+    w.counterparty = sides.opponent(w.party);
+  }
+  if (w.partyHow === 'by-speaker' && w.source?.affiliation) {
+    w.party = sides.opponent(w.source.affiliation);
+    w.counterparty = w.party ? w.source.affiliation : null;
+  }
   const sameMeasure = c.lastByMeasure.get(w.measure);
   // Within a paragraph a figure of the same measure goes on counting the same side's losses.
   if (!w.party && w.partyHow !== 'shared' && sameMeasure && sameMeasure.paragraph === w.paragraph) {
@@ -1138,6 +1146,10 @@ function choosePartyFor(w: Work, c: Carried): void {
   // The speaker gives, unless the speaker's country is where the article's aid goes.
   if (AID_MEASURES.has(w.measure) && aff && aff !== 'UN' && !(kind && OBSERVERS.has(kind)) && aff !== c.aidRecipient) propose(aff, 'aid/speaker');
   if (aff && w.partyReadings.some((r) => r.how === 'own-forces')) propose(aff, 'own-forces');
+  const how0 = w.partyReadings[0]?.how;
+  const byAff = !aff ? null : how0 === 'by-speaker' ? sides.opponent(aff) : how0 === 'speaker-lost' ? aff : null;
+  // What the speaker says its own side did to the other, or lost, is the sentence's answer.
+  if (byAff && w.party === byAff) return;
   const same = c.lastByMeasure.get(w.measure);
   if (same) propose(same.party, same.paragraph === w.paragraph ? 'same-measure' : 'same-measure-before');
   const against = aff ? sides.opponent(aff) : null;

@@ -123,6 +123,13 @@ const parties: Row[] = [
   ['Thailand and Cambodia traded fire again. Thailand closed its crossings.\n\nA rocket strike on a market in Thailand killed [at least six] people, Thai officials said.', { party: 'TH', measure: 'killed' }],
   // The dead of a strike on a side's ship or post were that side's.
   ['Thailand and Cambodia traded fire again. Thailand closed its crossings.\n\nThailand says a drone strike on a Cambodian patrol boat killed [seven] and wounded 27.', { party: 'KH', measure: 'killed' }],
+  // The speaker's own side as the subject of a verb of killing, downing or taking: the figure is the other side's;
+  // as the subject of a verb of losing, it is the speaker's own.
+  ['Armenian and Azerbaijani forces clashed again along the border on Tuesday.\n\nThe Azerbaijani defence ministry said its forces had killed [40] soldiers near the ridge.', { party: 'AM', counterparty: 'AZ', measure: 'killed' }],
+  ['Armenian and Azerbaijani forces clashed again along the border on Tuesday.\n\nThe Armenian army said it had neutralised [25] fighters overnight.', { party: 'AZ', measure: 'killed_or_wounded' }],
+  ['Armenian and Azerbaijani forces clashed again along the border on Tuesday.\n\n“We have captured [18] soldiers,” an Armenian commander said.', { party: 'AZ', measure: 'captured' }],
+  ['Armenian and Azerbaijani forces clashed again along the border on Tuesday. Azerbaijan said 40 Armenians were killed.\n\nYerevan said it had lost [12] soldiers in the clashes.', { party: 'AM', measure: 'killed_or_wounded' }],
+  ['Thai and Cambodian troops clashed again.\n\nThe Thai army said its soldiers had lost [three] armoured vehicles near the temple.', { party: 'TH', measure: 'equipment_lost' }],
   // A part is whose its whole is, when the whole's words name a side and the part's name none.
   ['Thai and Cambodian troops clashed again.\n\nThai soldiers repelled 1,000 Cambodian troops at dawn, the army said, and [at least 100] of them were killed.', { party: 'KH', measure: 'killed' }],
   ['Thai and Cambodian troops clashed again.\n\nThai soldiers repelled 1,000 Cambodian troops at dawn, [at least 100] of whom were killed, the army said.', { party: 'KH', measure: 'killed' }],

@@ -47,6 +47,15 @@ const EACH_AFTER = /^\s*(?:each|apiece|a\s+side|per\s+side)\b/i;
 /** A dateline: "KYIV, Dec 3 (Reuters) -", "VILNIUS, 2 December (BWS) —", "Moscow, Aug 5:". */
 const DATELINE = /^(?:\p{Lu}[\p{Lu}.\/ -]{1,40},\s+[^.]{0,40}?|\p{Lu}[\p{L}.\/ -]{1,30},\s+[^.\d]{0,12}\d[^.]{0,28}?)(?:\s[—–-]|:)\s/u;
 const SHARED = /\b(?:each side|both sides|each country|both countries|G7|G-7|G20|together|collectively|jointly|combined|between them)\b/i;
+/**
+ * The speaker's own side as the active subject of a verb that takes people or things from
+ * the other side ("it has killed 17,000 militants", "our air defences shot down 12 drones",
+ * "we captured 40 soldiers"): the figure is the other side's; resolved once the source is known.
+ */
+const SPEAKER_AGENT = /(?:^|[\s,"“])(?:it|we|they|(?:its|their|our)\s{1,2}(?:own\s{1,2})?(?:forces|troops|army|military|units|soldiers|aircraft|pilots|air\s{1,2}defen[cs]es?|navy|fighters))\s{1,2}(?:(?:has|have|had|also|now|reportedly|already)\s{1,2}){0,2}(?:been\s{1,2})?$/i;
+const TAKING_VERBS = /^(?:killed|kill|kills|killing|wounded|injured|neutralised|neutralized|eliminated|destroyed|shot down|downed|captured|capture|took prisoner|put out of action)$/;
+/** …and of a verb of losing ("we lost 20 soldiers", "it has suffered 300 casualties"): the speaker's own. */
+const LOSING_VERBS = /^(?:lost|lose|loses|losing|suffered|suffers)$/;
 /** "its forces retook…": the speaker's own side; resolved once the source is known. */
 export const OWN_FORCES = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|military|units|soldiers|aircraft)\b/i;
 
@@ -119,7 +128,11 @@ export function* partyReadings(
   const ofTally = ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start > nounEnd && e.start <= nounEnd + 12 && OF_BEFORE.test(text.slice(nounEnd, e.start)) && TALLY_AFTER.test(text.slice(e.end, e.end + 24)));
   if (ofTally) yield res(ofTally.code, 'of-tally');
   if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16)))) yield { party: null, counterparty: null, how: 'shared' };
-  if (OWN_FORCES.test(text.slice(clause[0], start)) && !inNoun) yield { party: null, counterparty: null, how: 'own-forces' };
+  if (trigger && trigger.end <= start && !inNoun && measure !== 'strikes' && TAKING_VERBS.test(trigger.phrase) && SPEAKER_AGENT.test(text.slice(Math.max(clause[0], trigger.start - 60), trigger.start))) {
+    yield { party: null, counterparty: null, how: 'by-speaker' };
+  } else if (trigger && trigger.end <= start && !inNoun && measure !== 'strikes' && LOSING_VERBS.test(trigger.phrase) && SPEAKER_AGENT.test(text.slice(Math.max(clause[0], trigger.start - 60), trigger.start))) {
+    yield { party: null, counterparty: null, how: 'speaker-lost' };
+  } else if (OWN_FORCES.test(text.slice(clause[0], start)) && !inNoun) yield { party: null, counterparty: null, how: 'own-forces' };
   if (measure === 'strikes') {
     // "shot down eight Ukrainian drones": whose drones they were.
     if (inNoun && cls === 'projectile') yield res(inNoun.code, 'strikes/owner');

@@ -37,6 +37,10 @@ const sources: Row[] = [
   ['The Daily Meridian reported, citing a Kenyan police official, that [70] people were abducted.', { source: { name: 'Daily Meridian', cited: { name: 'Kenyan police official' } } }],
   ['The Daily Meridian, quoting a Kenyan police official, said [70] people were abducted.', { source: { name: 'Daily Meridian', cited: { name: 'Kenyan police official' } } }],
   ['Reuters, quoting a Kenyan police official, said [70] people were abducted.', { source: { name: 'Kenyan police official', via: ['Reuters'] } }],
+  // A speaker with no country of its own takes none from what it reports ("… that Somalia had broken it"),
+  // but does from a side named outside the report ("On the Somali side, …").
+  ['Kenya counts its dead. Kenya and Somalia blame each other for the raids, and Kenya has closed the border.\n\nHealth Minister Amina Odhiambo said [309] people had been killed since the truce, and that Somalia had broken it 40 times.', { source: { name: 'Amina Odhiambo', affiliation: 'KE' } }],
+  ['Kenya counts its dead. Kenya and Somalia blame each other for the raids, and Kenya has closed the border.\n\nOn the Somali side, the defence ministry said its air defences had shot down [65] drones overnight.', { source: { name: 'defence ministry', affiliation: 'SO' }, party: 'KE' }],
   ['The governor, citing hospital records, said [22] people died in the blast.', { source: { name: 'governor', cited: { name: 'hospital records' } } }, { fails: true }],
   ['The Marren health office raised the death toll to [26] on Tuesday.', { source: { name: 'Marren health office' }, statedOn: '2024-11-19' }],
   ["The Halden Institute's latest estimate puts rebel losses at [3,000].", { source: { name: 'Halden Institute' } }],

@@ -113,6 +113,9 @@ const acronymsOf = memo((name: string): Acronyms => {
   return { written, initials };
 });
 
+/** "the Russian side", "Moscow's side": the side a speaker stands on. */
+const SIDE_AFTER = /^(?:['’]s)?\s{1,2}side\b/i;
+
 export class SpeakerHistory {
   private entries: Entry[] = [];
   /** The article's own country: the side a speaker with no other clue speaks for. Asked for at most once. */
@@ -234,7 +237,12 @@ export class SpeakerHistory {
         const full = sp.name.toLowerCase();
         const match = entries.findLast((e) => e.lower.includes(full)) ?? entries.findLast((e) => e.lower.includes(head));
         if (match) found = make(match);
-        else if (latest) found = source(sp.name, sp.kind, sp.anonymous, latest.source.affiliation, via, cited);
+        else {
+          // "On the Russian side, the defence ministry said …": a side named outside the report is the speaker's.
+          const side = entities().find((x) => x.code && !NOT_A_SIDE.has(x.code) && (x.kind === 'demonym' || x.kind === 'country') && !x.possessive && SIDE_AFTER.test(sentence.slice(x.end, x.end + 12)) && (frame.trailing ? x.start >= frame.end : x.end <= frame.start));
+          if (side) found = source(sp.name, sp.kind, sp.anonymous, side.code, via, cited);
+          else if (latest) found = source(sp.name, sp.kind, sp.anonymous, latest.source.affiliation, via, cited);
+        }
         break;
       }
       default:
@@ -287,7 +295,10 @@ export class SpeakerHistory {
         // Where the events are ("in Lebanon") before whoever acted there ("Israeli strikes").
         // Unnamed people take a country only from an institution in the sentence ("…, the Pentagon…").
         const atPlace = (x: { start: number }) => /\b(?:in|across|inside)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 10), x.start));
-        const pool = crowd ? others.filter((x) => x.kind === 'institution' || atPlace(x)) : others;
+        // What the speaker reports ("… that Israel had violated it") is seldom where it stands; a
+        // name outside the report ("On the Russian side, the ministry said …") may be.
+        const reported = (x: { start: number }) => (frame.trailing ? x.start < frame.start : x.start >= frame.end);
+        const pool = crowd ? others.filter((x) => x.kind === 'institution' || atPlace(x)) : others.filter((x) => x.kind === 'institution' || atPlace(x) || !reported(x));
         const inSentence = pool.find((x) => /\b(?:in|across|inside)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 10), x.start))) ?? pool[0];
         if (inSentence) affiliation = inSentence.code;
       }

@@ -41,6 +41,14 @@ const sources: Row[] = [
   // but does from a side named outside the report ("On the Somali side, …").
   ['Kenya counts its dead. Kenya and Somalia blame each other for the raids, and Kenya has closed the border.\n\nHealth Minister Amina Odhiambo said [309] people had been killed since the truce, and that Somalia had broken it 40 times.', { source: { name: 'Amina Odhiambo', affiliation: 'KE' } }],
   ['Kenya counts its dead. Kenya and Somalia blame each other for the raids, and Kenya has closed the border.\n\nOn the Somali side, the defence ministry said its air defences had shot down [65] drones overnight.', { source: { name: 'defence ministry', affiliation: 'SO' }, party: 'KE' }],
+  // Roles people speak in, and a speaker before a relative clause that ends at the verb.
+  ['The project lead, Jan Smit, said [31] people had died in the camp.', { source: { name: 'Jan Smit' } }],
+  ['Jan Smit, the project lead, said [31] people had died in the camp.', { source: { name: 'Jan Smit' } }],
+  ['A nurse at the clinic said [12] children had been wounded.', { source: { name: 'nurse', anonymous: true } }],
+  ['The mission head told reporters [40] people had been abducted.', { source: { name: 'mission head' } }],
+  ['A member of the village militia who reached the scene told a radio station that [20] students had died.', { source: { name: 'member of the village militia', anonymous: true } }],
+  ['A surgeon who operated through the night said [14] of the wounded had died.', { source: { name: 'surgeon' } }],
+  ['A monitoring project run by the Kenyan police that helps families find missing relatives published a list of [32] names.', { source: { name: 'Kenyan police', affiliation: 'KE' } }],
   ['The governor, citing hospital records, said [22] people died in the blast.', { source: { name: 'governor', cited: { name: 'hospital records' } } }, { fails: true }],
   ['The Marren health office raised the death toll to [26] on Tuesday.', { source: { name: 'Marren health office' }, statedOn: '2024-11-19' }],
   ["The Halden Institute's latest estimate puts rebel losses at [3,000].", { source: { name: 'Halden Institute' } }],

@@ -63,4 +63,6 @@ export const NOT_ADVERBS = ['tally', 'rally', 'ally', 'family', 'supply', 'reply
 /** Words that are nouns as often as verbs ("the latest estimate", "they estimate"): a modifier before them makes them nouns. */
 export const NOUN_VERBS = ['estimate', 'count', 'report', 'claim', 'record', 'figure', 'total', 'toll', 'attack', 'strike',
   'release', 'return', 'need', 'cost', 'increase', 'rise', 'fall', 'drop', 'advance', 'update', 'tally', 'list', 'document',
-  'study', 'survey', 'statement', 'pledge', 'transfer', 'delivery', 'offer', 'request', 'appeal', 'loss', 'use', 'fire'];
+  'study', 'survey', 'statement', 'pledge', 'transfer', 'delivery', 'offer', 'request', 'appeal', 'loss', 'use', 'fire',
+  // Roles: "the project lead, X, said", "the mission head said".
+  'lead', 'head', 'chair', 'monitor', 'command', 'guard', 'aide', 'witness', 'survivor', 'member', 'elder'];

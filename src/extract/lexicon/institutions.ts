@@ -1879,9 +1879,21 @@ export const SPEAKER_HEADS: Record<string, SourceKind> = {
   eyewitness: 'person', body: 'official', database: 'research', register: 'research', registry: 'research', tracker: 'research',
   television: 'media', 'state media': 'media', 'state tv': 'media', radio: 'media', side: 'official',
   mediator: 'official', 'special envoy': 'official', rapporteur: 'international', 'high commissioner': 'international',
+  // Roles people speak in: offices, professions, and people by their part in events.
+  director: 'official', 'director general': 'official', 'director-general': 'official', coordinator: 'official',
+  chairman: 'official', chairwoman: 'official', chair: 'official', aide: 'official', judge: 'official',
+  investigator: 'official', inspector: 'official', superintendent: 'official', coroner: 'official',
+  'secretary-general': 'official', 'press secretary': 'official', 'chief of staff': 'military',
+  professor: 'research', scientist: 'research', economist: 'research', demographer: 'research',
+  statistician: 'research', epidemiologist: 'research', lead: 'research',
+  nurse: 'person', surgeon: 'person', pathologist: 'person', lawyer: 'person', survivor: 'person',
+  relative: 'person', elder: 'person', member: 'person', manager: 'person', founder: 'person',
+  journalist: 'media', correspondent: 'media', editor: 'media',
+  campaigner: 'ngo', organiser: 'ngo', organizer: 'ngo',
 };
 
 /** Speaker heads that are unnamed people: "a senior official", "sources". */
 export const ANONYMOUS_HEADS = new Set(['person', 'official', 'officials', 'sources', 'source', 'diplomat', 'diplomats',
   'analysts', 'experts', 'expert', 'lawmaker', 'lawmakers', 'observers', 'authorities', 'officer', 'commander',
-  'soldier', 'witness', 'eyewitness', 'resident', 'medic', 'doctor', 'rescuer', 'volunteer', 'worker', 'analyst']);
+  'soldier', 'witness', 'eyewitness', 'resident', 'medic', 'doctor', 'rescuer', 'volunteer', 'worker', 'analyst',
+  'nurse', 'surgeon', 'survivor', 'relative', 'elder', 'member', 'investigator', 'aide', 'journalist']);

@@ -416,8 +416,46 @@ function subjectEndingAt(m: SentenceModel, L: number): Speaking | null {
   // Nothing but a determiner or a number is no speaker.
   if (!ts.slice(first, L + 1).some((x) => x.tag === 'NOUN' || x.tag === 'PROPN')) return null;
   const np = slice(m, first, L);
+  // "A medic who reached the scene told …": the one the relative clause describes speaks.
+  const plain = describeSpeaker(np);
+  // "… that helps families trace captured relatives published …": a phrase right after a verb is its object.
+  if (!plain || (!plain.head && !plain.named && !plain.anaphor) || (first > 0 && ts[first - 1].tag === 'VERB')) {
+    const rel = relativeAntecedent(m, first, L);
+    if (rel) return rel;
+  }
   // "…, X quoted by Y said": the outlet that relays.
   return { first, last: L, np, cited: null, via: [] };
+}
+
+/**
+ * The speaker before a restrictive relative clause that ends right before the verb:
+ * "A member of the militia who rushed to the scene told …" → "A member of the militia".
+ */
+function relativeAntecedent(m: SentenceModel, first: number, L: number): Speaking | null {
+  const ts = m.tokens;
+  for (let j = first - 1; j >= 1 && L - j <= 14; j--) {
+    const t = ts[j];
+    // "who", or "that" right after a noun ("a project run by the army that helps …").
+    const relThat = t.lower === 'that' && (ts[j - 1].tag === 'NOUN' || ts[j - 1].tag === 'PROPN');
+    if (t.tag === 'QUOTE' || (t.tag === 'SCONJ' && !relThat) || t.text === ';' || t.text === ':' || m.figure[j]) return null;
+    if (t.tag !== 'REL' && !relThat) continue;
+    if (t.lower !== 'who' && !relThat) return null;
+    // The clause has its own verb ("who rushed to the scene").
+    if (!ts.slice(j + 1, first).some((x) => x.tag === 'VERB')) return null;
+    const c = ts[j - 1].text === ',' ? j - 2 : j - 1;
+    if (c < 0) return null;
+    // "A member of the militia": a head with its "of" complement.
+    let a = phraseEndingAt(m, c);
+    if (a >= 2 && ts[a - 1].lower === 'of') {
+      const b = phraseEndingAt(m, a - 2);
+      if (b >= 0) a = b;
+    }
+    if (a < 0) return null;
+    const sp = describeSpeaker(slice(m, a, c));
+    if (!sp || (!sp.head && !sp.named)) return null;
+    return { first: a, last: L, np: slice(m, a, c), cited: null, via: [] };
+  }
+  return null;
 }
 
 /** A noun phrase after the verb that ends the sentence or opens an apposition: ", said Sergei Menyaylo, the head of …". */

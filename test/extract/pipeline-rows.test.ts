@@ -41,6 +41,9 @@ const sources: Row[] = [
   // but does from a side named outside the report ("On the Somali side, …").
   ['Kenya counts its dead. Kenya and Somalia blame each other for the raids, and Kenya has closed the border.\n\nHealth Minister Amina Odhiambo said [309] people had been killed since the truce, and that Somalia had broken it 40 times.', { source: { name: 'Amina Odhiambo', affiliation: 'KE' } }],
   ['Kenya counts its dead. Kenya and Somalia blame each other for the raids, and Kenya has closed the border.\n\nOn the Somali side, the defence ministry said its air defences had shot down [65] drones overnight.', { source: { name: 'defence ministry', affiliation: 'SO' }, party: 'KE' }],
+  // The day in a participle frame or in a leading phrase with a participle dates the statement.
+  ['Security sources gave a higher toll, telling a news agency on Monday that [four] crew members had been killed.', { source: { name: 'Security sources' }, statedOn: '2024-11-18' }],
+  ['In a note summarising the findings on Monday, the project lead, Jan Smit, said [roughly 10%] of the deaths were caused by shelling.', { source: { name: 'Jan Smit' }, statedOn: '2024-11-18' }],
   // Roles people speak in, and a speaker before a relative clause that ends at the verb.
   ['The project lead, Jan Smit, said [31] people had died in the camp.', { source: { name: 'Jan Smit' } }],
   ['Jan Smit, the project lead, said [31] people had died in the camp.', { source: { name: 'Jan Smit' } }],

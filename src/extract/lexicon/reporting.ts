@@ -17,6 +17,7 @@ export const REPORTING_VERBS: string[] = [
   'reporting', 'saying', 'verified', 'documented', 'spoke', 'speaks', 'given', 'writing', 'adding', 'estimating', 'claiming',
   'projected', 'projects', 'forecast', 'forecasts', 'agreed', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'announcing', 'pledging',
   'had estimated', 'has estimated', 'had put', 'has put', 'had told', 'has told', 'registered', 'registers',
+  'telling', 'noting', 'stating', 'confirming', 'acknowledging', 'admitting', 'insisting', 'explaining',
 ];
 
 /** Verbs that only report when the speaker precedes them ("X put the figure at", "X counted"). */

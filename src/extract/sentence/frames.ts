@@ -223,7 +223,8 @@ function adverbialOpening(m: SentenceModel, first: number, verb: number): boolea
   const participle = before[0].tag === 'VERB' && /ing$/.test(before[0].lower);
   // "In an interview with the Guardian published on 24 July, X said": a participle inside a leading phrase.
   const phrase = before[0].tag === 'ADP';
-  if (before.some((t, i) => (t.tag === 'VERB' && !(i === 0 && participle) && !((phrase || participle) && /(?:ed|en)$/.test(t.lower))) || t.tag === 'REL' || t.tag === 'QUOTE' || m.figure[from + i])) return false;
+  // "In a note summarising the findings on Thursday, X said": so is an -ing participle inside it.
+  if (before.some((t, i) => (t.tag === 'VERB' && !(i === 0 && participle) && !((phrase || participle) && /(?:ed|en)$/.test(t.lower)) && !(phrase && i > 0 && /ing$/.test(t.lower))) || t.tag === 'REL' || t.tag === 'QUOTE' || m.figure[from + i])) return false;
   if (participle) return true;
   // "At a donor conference in Geneva on 12 November, X said": a longer phrase when it names the
   // day of a speech act (a verb that is the counted act itself, "pledged", keeps it as the event's).
@@ -337,7 +338,8 @@ function participleFrame(m: SentenceModel, k: number, comma: number): Frame | nu
   const who = L >= 0 ? subjectEndingAt(m, L) : null;
   if (!who) return null;
   const sp = speakerOf(who.np);
-  if (!sp || (sp.kind === 'other' && !sp.anaphor && !sp.named && !sp.affiliation)) return null;
+  // "Security sources spoke again, telling Reuters …": a speaking head ("sources") is one.
+  if (!sp || (sp.kind === 'other' && !sp.head && !sp.anaphor && !sp.named && !sp.affiliation)) return null;
   return frame(m, sp, who, k, k, false);
 }
 

@@ -769,11 +769,17 @@ const ANOTHER_CLAUSE = /\b(?:before|after|until|ahead\s+of|by|but|while|since|wh
 /** "compared with 40% on 1 January", "up from 300 in May": a figure of comparison, dated as what it was then. */
 const COMPARED_BEFORE = /\b(?:compared\s{1,2}(?:with|to)|up\s{1,2}from|down\s{1,2}from|against)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,3}$/iu;
 
+/** From a day to its figure through a when-clause and nothing else: ", when Russia fired ". */
+const WHEN_AFTER = /^,?\s{1,2}when\s{1,2}[^,;:()“”"]{0,80}$/i;
+
 function clauseDate(text: string, dates: DateHit[], clause: [number, number], m: Mention): DateHit | null {
   // The day of a figure of comparison is when it held, not when it was reported.
   if (COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return null;
   // An event's own day: "freed on Saturday", "as of 8 August" — not "28 November brought…".
   const c = dates.filter((d) => d.start >= clause[0] && d.end <= clause[1] && d.kind === 'day' && d.value && /^(?:on\b|as of\b|overnight|into\b)|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)/i.test(text.slice(d.start, d.end).trim()) || (d.kind === 'day' && d.value && /\b(?:on|as of|into|hours of)\s+$/i.test(text.slice(Math.max(clause[0], d.start - 10), d.start)) && d.start >= clause[0] && d.end <= clause[1]));
+  // "since 26 August, when Russia fired 127 missiles": a when-clause happened on the day it hangs on.
+  const hung = dates.find((d) => (d.kind === 'day' || d.kind === 'period') && d.value?.length === 10 && !d.endValue && d.end <= m.start && WHEN_AFTER.test(text.slice(d.end, m.start)));
+  if (hung) return hung;
   // "19 January: Hamas handed over three women": a dated entry's label dates its sentence.
   const label = dates.find((d) => d.kind === 'day' && d.value && d.start === 0 && /^\s*[:—–-]/.test(text.slice(d.end, d.end + 3)));
   if (label) return label;

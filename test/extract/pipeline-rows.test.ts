@@ -44,6 +44,9 @@ const sources: Row[] = [
   // The day in a participle frame or in a leading phrase with a participle dates the statement.
   ['Security sources gave a higher toll, telling a news agency on Monday that [four] crew members had been killed.', { source: { name: 'Security sources' }, statedOn: '2024-11-18' }],
   ['In a note summarising the findings on Monday, the project lead, Jan Smit, said [roughly 10%] of the deaths were caused by shelling.', { source: { name: 'Jan Smit' }, statedOn: '2024-11-18' }],
+  // A when-clause happened on the day it hangs on.
+  ['It was the heaviest barrage since 2 October, when the rebels fired [96] rockets at the port, according to the navy.', { source: { name: 'navy' }, statedOn: '2024-10-02' }],
+  ['The worst night came on 14 November, when drones hit [12] substations across the region.', { statedOn: '2024-11-14' }],
   // Roles people speak in, and a speaker before a relative clause that ends at the verb.
   ['The project lead, Jan Smit, said [31] people had died in the camp.', { source: { name: 'Jan Smit' } }],
   ['Jan Smit, the project lead, said [31] people had died in the camp.', { source: { name: 'Jan Smit' } }],

@@ -26,7 +26,7 @@ import { findDates, MONTH_WORD, yearsIn, type DateHit, type DateReference } from
 import { SpeakerHistory, withVia } from './carry/SpeakerHistory.js';
 import { REPORTS_SPEAKER } from './lexicon/reporting.js';
 import { CIVILIAN_NOUNS, ITEM_NOUNS, MILITARY_PERSON_NOUNS, PERSON_NOUNS } from './lexicon/nouns.js';
-import { MOVED_VERBS } from './lexicon/measures.js';
+import { MOVED_VERBS, type QuantityClass } from './lexicon/measures.js';
 import { anyCue, execAll, rememberLast } from './lexicon/pattern.js';
 import { cellFigures, readTables, type TableCell, type TableRowCells } from './tables.js';
 
@@ -459,6 +459,12 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   const subject = unit.cls === 'none' ? subjectNoun(local, m) : null;
   if (subject) unit = { ...unit, ...subject.unit, nounEnd: unit.nounEnd };
   let inherited = false;
+  // "29 drones were intercepted, and 48 more overnight": "more" counts what the figure before it counted.
+  const more = unit.noun === 'more' && ELLIPTIC_MORE.test(local.slice(m.end, unit.nounEnd));
+  if (more && prevWork && prevWork.unit.cls !== 'none') {
+    unit = { ...prevWork.unit, nounEnd: unit.nounEnd, noun: null };
+    inherited = true;
+  }
   // A bare figure in a list counts what the figure before it counts ("354 in February").
   if (unit.cls === 'none' && prevWork) {
     unit = { ...prevWork.unit, nounEnd: unit.nounEnd, noun: null };
@@ -466,11 +472,15 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   }
   const frame = fs.model ? chooseFrame(fs.model, frames, m.start, m.end)?.frame ?? nearestFrame(frames, m.start) : frames[0] ?? null;
   const clause = clauseOf(local, m, frame);
-  const triggers = governing(fs.model, fs.triggers, unit.nounEnd) ?? (subject ? fs.triggers.filter((t) => t.start >= subject.start && t.end <= m.start) : fs.triggers);
-  let mr = attachMeasure(local, m, unit.nounEnd, unit.cls, triggers, fs.mentions, [0, local.length], unit.of);
+  const triggers = governing(fs.model, fs.triggers, m.start, unit.nounEnd) ?? (subject ? fs.triggers.filter((t) => t.start >= subject.start && t.end <= m.start) : fs.triggers);
+  const classOf = (o: Mention): QuantityClass => {
+    const u = attachUnit(local, o);
+    return u.cls === 'none' && fs.model ? countedNoun(fs.model, o, u).cls : u.cls;
+  };
+  let mr = attachMeasure(local, m, unit.nounEnd, unit.cls, triggers, fs.mentions, [0, local.length], unit.of, classOf);
   // "A further 38 were destroyed over the border": a bare figure whose verb counts things, not
   // people, counts the things the paragraph (or the one before) last counted.
-  if (!mr && unit.cls === 'none' && !prevWork) {
+  if (!mr && (unit.cls === 'none' || (more && !inherited)) && !prevWork) {
     const last = lastThing(st.work, fs.paragraph);
     const again = last ? attachMeasure(local, m, unit.nounEnd, last.unit.cls, triggers, fs.mentions, [0, local.length]) : null;
     if (last && again) {
@@ -584,7 +594,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
  * the counted noun, auxiliaries and adverbs, a trigger that starts there governs the
  * figure and decides its measure, whatever other triggers stand nearer before it.
  */
-function governing(model: SentenceModel | null, triggers: TriggerHit[], nounEnd: number): TriggerHit[] | null {
+function governing(model: SentenceModel | null, triggers: TriggerHit[], start: number, nounEnd: number): TriggerHit[] | null {
   if (!model) return null;
   const ts = model.tokens;
   // Through a modifier of the subject ("recruits sent to the front have been killed",
@@ -598,7 +608,8 @@ function governing(model: SentenceModel | null, triggers: TriggerHit[], nounEnd:
     if (v >= ts.length) return null;
     const at = ts[v].start;
     const hit = triggers.filter((h) => h.start === at);
-    if (hit.length) return hit;
+    // A trigger inside the figure's own noun phrase ("56,000 displaced people have moved") still counts first.
+    if (hit.length) return [...hit, ...triggers.filter((h) => h.start >= start && h.end <= nounEnd)];
     // "about 4,000 have become battle casualties", "3,000 were refugees": after a copula
     // the predicate noun names what the figure counts.
     if (!COPULAS.has(ts[v].lower) && ts[k].lower !== 'were' && ts[k].lower !== 'are' && ts[k].lower !== 'was' && ts[k].lower !== 'is') return null;
@@ -913,6 +924,9 @@ function group(w: Work): string | null {
 }
 
 /** The last figure of things fired or lost (drones, tanks) in this paragraph or the one before. */
+/** "48 more", "56 more overnight": "more" standing for the noun, with nothing after it. */
+const ELLIPTIC_MORE = /^\s{1,2}more$/i;
+
 function lastThing(work: Work[], paragraph: number): Work | null {
   for (let i = work.length - 1; i >= 0; i--) {
     const w = work[i];

@@ -168,6 +168,13 @@ const parties: Row[] = [
 ];
 
 const measures: Row[] = [
+  // A trigger inside the figure's noun phrase, and one a later number cannot use, stay the figure's.
+  ['In the capital, [nearly 56,000] displaced people have moved into collective centres.', { measure: 'displaced' }],
+  ['The governor said [12,400] civilians were sheltering in 310 schools.', { measure: 'displaced' }],
+  // "N more" counts what the figure before it counted.
+  ['The navy said 31 drones were shot down on Friday, and [17] more overnight.', { measure: 'strikes', item: 'drone' }],
+  ['The navy said the rebels fired 31 drones at the port on Friday.\n\nThey launched [17] more overnight, the navy said.', { measure: 'strikes', item: 'drone' }],
+  ['Shelling killed 14 villagers on Monday and [nine] more on Tuesday.', { measure: 'killed' }],
   ['Mortar fire wounded [nine] border guards near the crossing.', { measure: 'wounded', unit: 'person' }],
   ['The rebels shot down [three] army helicopters over the valley.', { measure: 'equipment_lost', unit: 'item' }],
   ['Shelling damaged [155] apartment buildings in Ost, the mayor said.', { measure: 'other' }],

@@ -95,6 +95,7 @@ export function attachMeasure(
   mentions: Mention[],
   bounds: [number, number],
   of?: QuantityClass,
+  clsOf?: (o: Mention) => QuantityClass,
 ): MeasureResult | null {
   let best: { t: TriggerHit; d: number } | null = null;
   const others = mentions.filter((o) => o !== m);
@@ -111,7 +112,8 @@ export function attachMeasure(
       const between = others.filter((o) => o.start >= nounEnd && o.start < t.start);
       // "eight tanks and 15 armoured vehicles were destroyed": the list shares its verb.
       if (between.length && !isList(text, nounEnd, between)) continue;
-      if (others.some((o) => o.start >= t.end && words(text.slice(t.end, o.start)) === 0)) continue;
+      // …unless it means nothing for what that number counts ("were sheltering in 849 centres").
+      if (others.some((o) => o.start >= t.end && words(text.slice(t.end, o.start)) === 0 && (!clsOf || measureFor(t, clsOf(o)) !== undefined))) continue;
       const gap = text.slice(nounEnd, t.start);
       d = words(gap) + (CLAUSE_BREAK.test(gap) ? 6 : 0);
     } else if (t.end <= m.start) {

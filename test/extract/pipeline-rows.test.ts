@@ -171,6 +171,10 @@ const measures: Row[] = [
   // A trigger inside the figure's noun phrase, and one a later number cannot use, stay the figure's.
   ['In the capital, [nearly 56,000] displaced people have moved into collective centres.', { measure: 'displaced' }],
   ['The governor said [12,400] civilians were sheltering in 310 schools.', { measure: 'displaced' }],
+  // Things shot down in the passive are lost; ships, posts and villages attacked count attacks.
+  ['The general said in March that “[four] jets were shot down” over the gulf.', { measure: 'equipment_lost' }],
+  ['The rebels targeted [more than 60] ships in the strait last year.', { measure: 'strikes', item: 'ship' }],
+  ['Government artillery shelled [24] villages along the river overnight.', { measure: 'strikes' }],
   // "N more" counts what the figure before it counted.
   ['The navy said 31 drones were shot down on Friday, and [17] more overnight.', { measure: 'strikes', item: 'drone' }],
   ['The navy said the rebels fired 31 drones at the port on Friday.\n\nThey launched [17] more overnight, the navy said.', { measure: 'strikes', item: 'drone' }],

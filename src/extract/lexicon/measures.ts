@@ -77,8 +77,14 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     phrases: ['destroyed', 'destroy', 'knocked out', 'damaged', 'lost', 'losses', 'loses', 'abandoned', 'seized', 'were destroyed',
-      'shot down', 'downed', 'sunk', 'sank', 'sinking', 'hit', 'struck', 'brought down'],
+      'shot down', 'downed', 'sunk', 'sank', 'sinking', 'hit', 'struck', 'brought down',
+      'were shot down', 'was shot down', 'were downed', 'was downed', 'were sunk', 'was sunk', 'were damaged', 'were lost'],
     measures: { equipment: 'equipment_lost' },
+  },
+  {
+    // Things and places attacked are counted as attacks on them: "targeted more than 100 ships", "shelled 30 villages".
+    phrases: ['targeted', 'targeting', 'attacked', 'shelled', 'bombed', 'struck at'],
+    measures: { equipment: 'strikes', place: 'strikes', target: 'strikes' },
   },
   {
     // Convoys of aid: "600 trucks entered Gaza", "6,545 trucks offloaded at the crossings".

@@ -655,10 +655,10 @@ function countedNoun(model: SentenceModel, m: Mention, unit: UnitResult): UnitRe
   // Modifiers before the head: "apartment buildings", "junta troops", "Hezbollah targets".
   for (;;) {
     // "33 armoured fighting vehicles", "40 guided bombs": a participle before a noun modifies it.
-    while (k < ts.length && (ts[k].tag === 'ADJ' || ts[k].tag === 'NOUN' || ts[k].tag === 'PROPN' || (ts[k].tag === 'VERB' && /(?:ing|ed)$/.test(ts[k].lower))) && !knownNoun(ts[k].lower) && ts[k + 1] && (ts[k + 1].tag === 'NOUN' || (ts[k + 1].tag === 'VERB' && /ing$/.test(ts[k + 1].lower) && ts[k + 2]?.tag === 'NOUN') || (ts[k].tag === 'PROPN' && ts[k + 1].tag === 'PROPN')) && !model.figure[k + 1] && k - first < 5) k++;
+    while (k < ts.length && (ts[k].tag === 'ADJ' || ts[k].tag === 'NOUN' || ts[k].tag === 'PROPN' || (ts[k].tag === 'VERB' && /(?:ing|ed)$/.test(ts[k].lower))) && !knownNoun(ts[k].lower) && ts[k + 1] && (ts[k + 1].tag === 'NOUN' || (ts[k + 1].tag === 'VERB' && /ing$/.test(ts[k + 1].lower) && ts[k + 2]?.tag === 'NOUN') || (ts[k].tag === 'PROPN' && ts[k + 1].tag === 'PROPN') || (ts[k + 1].tag === 'PROPN' && ts[k + 2]?.tag === 'NOUN')) && !model.figure[k + 1] && k - first < 5) k++;
     // "728 attack and decoy drones": coordinated modifiers share the head after them.
     const c = ts[k + 1];
-    if (c && c.tag === 'CCONJ' && (c.lower === 'and' || c.lower === 'or') && !knownNoun(ts[k].lower) && ts[k + 2] && (ts[k + 2].tag === 'NOUN' || ts[k + 2].tag === 'ADJ') && ts[k + 3]?.tag === 'NOUN' && k - first < 4) {
+    if (c && c.tag === 'CCONJ' && (c.lower === 'and' || c.lower === 'or') && !knownNoun(ts[k].lower) && ts[k + 2] && (ts[k + 2].tag === 'NOUN' || ts[k + 2].tag === 'ADJ') && (ts[k + 3]?.tag === 'NOUN' || ts[k + 3]?.tag === 'ADJ' || ts[k + 3]?.tag === 'PROPN') && k - first < 4) {
       k += 2;
       continue;
     }

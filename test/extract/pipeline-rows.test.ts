@@ -175,6 +175,9 @@ const measures: Row[] = [
   ['The general said in March that “[four] jets were shot down” over the gulf.', { measure: 'equipment_lost' }],
   ['The rebels targeted [more than 60] ships in the strait last year.', { measure: 'strikes', item: 'ship' }],
   ['Government artillery shelled [24] villages along the river overnight.', { measure: 'strikes' }],
+  // Coordinated modifiers and a demonym before the head; a share of a fleet is a share of its ships.
+  ['Coastal batteries sank or damaged [at least 14] small and medium Dovanian patrol boats.', { measure: 'equipment_lost', item: 'boat' }],
+  ['The admiral said [a third] of the Kenyan fleet had been destroyed.', { measure: 'equipment_lost' }],
   // "N more" counts what the figure before it counted.
   ['The navy said 31 drones were shot down on Friday, and [17] more overnight.', { measure: 'strikes', item: 'drone' }],
   ['The navy said the rebels fired 31 drones at the port on Friday.\n\nThey launched [17] more overnight, the navy said.', { measure: 'strikes', item: 'drone' }],

@@ -178,6 +178,9 @@ const measures: Row[] = [
   // Coordinated modifiers and a demonym before the head; a share of a fleet is a share of its ships.
   ['Coastal batteries sank or damaged [at least 14] small and medium Dovanian patrol boats.', { measure: 'equipment_lost', item: 'boat' }],
   ['The admiral said [a third] of the Kenyan fleet had been destroyed.', { measure: 'equipment_lost' }],
+  // A verb before a list governs its later items ("along with", "as well as" join lists too).
+  ['The ministry said the rebels had lost 900 fighters since the offensive began, along with [27] tanks.', { measure: 'equipment_lost', item: 'tank' }],
+  ['Officials said losses in the battle amounted to 4,000 troops as well as [more than 90] armoured vehicles.', { measure: 'equipment_lost' }],
   // "N more" counts what the figure before it counted.
   ['The navy said 31 drones were shot down on Friday, and [17] more overnight.', { measure: 'strikes', item: 'drone' }],
   ['The navy said the rebels fired 31 drones at the port on Friday.\n\nThey launched [17] more overnight, the navy said.', { measure: 'strikes', item: 'drone' }],

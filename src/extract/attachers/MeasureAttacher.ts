@@ -75,7 +75,7 @@ function isList(text: string, from: number, items: Mention[]): boolean {
 }
 
 /** Words that join the items of a list ("307 tanks, 899 vehicles and 884 artillery systems"). */
-const LIST_JOIN = /^[^.;:]{0,40}?(?:,|\band\b|\bor\b)\s*$/;
+const LIST_JOIN = /^[^.;:]{0,60}?(?:,|\band\b|\bor\b|\balong\s+with|\bas\s+well\s+as|\btogether\s+with|\bplus)\s*$/;
 
 export interface MeasureResult {
   measure: Measure;
@@ -117,9 +117,12 @@ export function attachMeasure(
       const gap = text.slice(nounEnd, t.start);
       d = words(gap) + (CLAUSE_BREAK.test(gap) ? 6 : 0);
     } else if (t.end <= m.start) {
-      const owner = others.some((o) => o.start >= t.end && o.start < m.start);
-      const gap = text.slice(t.end, m.start);
-      d = words(gap) + 1 + (owner ? 2 : 0) + (CLAUSE_BREAK.test(gap) ? 6 : 0);
+      const between = others.filter((o) => o.start >= t.end && o.start < m.start);
+      // "lost 1,610 troops since the start of the fighting, along with 32 tanks": a list's later
+      // items are as near their verb as its first.
+      const listed = between.length > 0 && isList(text, between[0].end, [...between.slice(1), m]);
+      const gap = text.slice(t.end, listed ? between[0].start : m.start);
+      d = words(gap) + 1 + (between.length ? 2 : 0) + (CLAUSE_BREAK.test(gap) ? 6 : 0);
     } else continue;
     if (d > MAX_DISTANCE) continue;
     if (!best || d < best.d) best = { t, d };

@@ -1033,6 +1033,11 @@ function carryOne(w: Work, c: Carried): void {
   if (w.partyHow === 'own-forces' && w.source?.affiliation) {
     w.party = w.source.affiliation;
   }
+  // An aid group's or a monitor's "own staff" are mostly hired where it works: only states and international bodies count here.
+  if (w.partyHow === 'speaker-own' && w.source?.affiliation && (w.source.kind === 'official' || w.source.kind === 'military' || w.source.kind === 'international')) {
+    w.party = w.source.affiliation;
+    w.counterparty = sides.opponent(w.party);
+  }
   if (w.partyHow === 'speaker-lost' && w.source?.affiliation && !NOT_A_SIDE.has(w.source.affiliation)) {
     w.party = w.source.affiliation;
     w.counterparty = sides.opponent(w.party);
@@ -1167,7 +1172,7 @@ function choosePartyFor(w: Work, c: Carried): void {
   if (AID_MEASURES.has(w.measure) && aff && aff !== 'UN' && !(kind && OBSERVERS.has(kind)) && aff !== c.aidRecipient) propose(aff, 'aid/speaker');
   if (aff && w.partyReadings.some((r) => r.how === 'own-forces')) propose(aff, 'own-forces');
   const how0 = w.partyReadings[0]?.how;
-  const byAff = !aff ? null : how0 === 'by-speaker' ? sides.opponent(aff) : how0 === 'speaker-lost' ? aff : null;
+  const byAff = !aff ? null : how0 === 'by-speaker' ? sides.opponent(aff) : how0 === 'speaker-lost' || (how0 === 'speaker-own' && (official || kind === 'international')) ? aff : null;
   // What the speaker says its own side did to the other, or lost, is the sentence's answer.
   if (byAff && w.party === byAff) return;
   const same = c.lastByMeasure.get(w.measure);

@@ -148,6 +148,11 @@ const parties: Row[] = [
   ['Armenian and Azerbaijani forces clashed again along the border on Tuesday.\n\n“We have captured [18] soldiers,” an Armenian commander said.', { party: 'AZ', measure: 'captured' }],
   ['Armenian and Azerbaijani forces clashed again along the border on Tuesday. Azerbaijan said 40 Armenians were killed.\n\nYerevan said it had lost [12] soldiers in the clashes.', { party: 'AM', measure: 'killed_or_wounded' }],
   ['Thai and Cambodian troops clashed again.\n\nThe Thai army said its soldiers had lost [three] armoured vehicles near the temple.', { party: 'TH', measure: 'equipment_lost' }],
+  // "N of its staff": the speaking state's or international body's own; not when another side stands before it,
+  // nor an aid group's local staff.
+  ['Kenya and Somalia traded fire again. Kenya closed the border.\n\nThe UN said [40] of its staff had been killed in the fighting.', { party: 'UN', measure: 'killed' }],
+  ['Kenya and Somalia traded fire again. Kenya closed the border.\n\nNATO said [12] of its soldiers were wounded near the airport.', { party: 'NATO', measure: 'wounded' }],
+  ['Kenya and Somalia traded fire again. Kenya closed the border.\n\nSomalia said Kenya had lost [30] of its soldiers in the raid.', { party: 'KE' }],
   // A part is whose its whole is, when the whole's words name a side and the part's name none.
   ['Thai and Cambodian troops clashed again.\n\nThai soldiers repelled 1,000 Cambodian troops at dawn, the army said, and [at least 100] of them were killed.', { party: 'KH', measure: 'killed' }],
   ['Thai and Cambodian troops clashed again.\n\nThai soldiers repelled 1,000 Cambodian troops at dawn, [at least 100] of whom were killed, the army said.', { party: 'KH', measure: 'killed' }],

@@ -56,6 +56,9 @@ const SPEAKER_AGENT = /(?:^|[\s,"“])(?:it|we|they|(?:its|their|our)\s{1,2}(?:o
 const TAKING_VERBS = /^(?:killed|kill|kills|killing|wounded|injured|neutralised|neutralized|eliminated|destroyed|shot down|downed|captured|capture|took prisoner|put out of action)$/;
 /** …and of a verb of losing ("we lost 20 soldiers", "it has suffered 300 casualties"): the speaker's own. */
 const LOSING_VERBS = /^(?:lost|lose|loses|losing|suffered|suffers)$/;
+/** "40 of its staff", "12 of our men", "its 300 soldiers": the figure's own possessive. */
+const OWN_NOUN_AFTER = /^\s{1,2}of\s{1,2}(?:its|their|our)\s/i;
+const OWN_NOUN_BEFORE = /\b(?:its|their|our)\s{1,2}(?:own\s{1,2})?$/i;
 /** "its forces retook…": the speaker's own side; resolved once the source is known. */
 export const OWN_FORCES = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|military|units|soldiers|aircraft)\b/i;
 
@@ -128,6 +131,11 @@ export function* partyReadings(
   const ofTally = ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start > nounEnd && e.start <= nounEnd + 12 && OF_BEFORE.test(text.slice(nounEnd, e.start)) && TALLY_AFTER.test(text.slice(e.end, e.end + 24)));
   if (ofTally) yield res(ofTally.code, 'of-tally');
   if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16)))) yield { party: null, counterparty: null, how: 'shared' };
+  // "The UN said 40 of its staff had been killed", "its 12 soldiers": the speaker's own, when no
+  // other side stands before the figure in its clause for "its" to mean.
+  if (!inNoun && (PERSON_MEASURES.has(measure) || measure === 'equipment_lost') && (OWN_NOUN_AFTER.test(text.slice(end, end + 24)) || OWN_NOUN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) && !subjectIn(text, ents, clause[0], start)) {
+    yield { party: null, counterparty: null, how: 'speaker-own' };
+  }
   if (trigger && trigger.end <= start && !inNoun && measure !== 'strikes' && TAKING_VERBS.test(trigger.phrase) && SPEAKER_AGENT.test(text.slice(Math.max(clause[0], trigger.start - 60), trigger.start))) {
     yield { party: null, counterparty: null, how: 'by-speaker' };
   } else if (trigger && trigger.end <= start && !inNoun && measure !== 'strikes' && LOSING_VERBS.test(trigger.phrase) && SPEAKER_AGENT.test(text.slice(Math.max(clause[0], trigger.start - 60), trigger.start))) {

@@ -153,6 +153,11 @@ const parties: Row[] = [
   ['Kenya and Somalia traded fire again. Kenya closed the border.\n\nThe UN said [40] of its staff had been killed in the fighting.', { party: 'UN', measure: 'killed' }],
   ['Kenya and Somalia traded fire again. Kenya closed the border.\n\nNATO said [12] of its soldiers were wounded near the airport.', { party: 'NATO', measure: 'wounded' }],
   ['Kenya and Somalia traded fire again. Kenya closed the border.\n\nSomalia said Kenya had lost [30] of its soldiers in the raid.', { party: 'KE' }],
+  // The subject of a verb of losing is whose, past a parenthetical frame and along the list the verb governs;
+  // a sentence opening "On the X side" is that side's.
+  ['Azerbaijan said its army had taken three more villages from Armenia. Azerbaijan\'s president spoke of victory, and Azerbaijani television showed the flags.\n\nArmenia, he claimed, had lost 800 dead and [1,200 to 1,500] wounded in the fighting.', { party: 'AM', measure: 'wounded' }],
+  ['Azerbaijan said its army had taken three more villages from Armenia. Azerbaijan\'s president spoke of victory, and Azerbaijani television showed the flags.\n\nArmenia, the report says, has sustained [close to 9,000] casualties since the spring.', { party: 'AM' }],
+  ['Azerbaijan said its army had taken three more villages from Armenia. Azerbaijan\'s president spoke of victory, and Azerbaijani television showed the flags.\n\nOn the Armenian side of the border, the governor said he had ordered the evacuation of [about 6,000] people.', { party: 'AM', measure: 'displaced' }],
   // A part is whose its whole is, when the whole's words name a side and the part's name none.
   ['Thai and Cambodian troops clashed again.\n\nThai soldiers repelled 1,000 Cambodian troops at dawn, the army said, and [at least 100] of them were killed.', { party: 'KH', measure: 'killed' }],
   ['Thai and Cambodian troops clashed again.\n\nThai soldiers repelled 1,000 Cambodian troops at dawn, [at least 100] of whom were killed, the army said.', { party: 'KH', measure: 'killed' }],

@@ -56,6 +56,11 @@ const SPEAKER_AGENT = /(?:^|[\s,"“])(?:it|we|they|(?:its|their|our)\s{1,2}(?:o
 const TAKING_VERBS = /^(?:killed|kill|kills|killing|wounded|injured|neutralised|neutralized|eliminated|destroyed|shot down|downed|captured|capture|took prisoner|put out of action)$/;
 /** …and of a verb of losing ("we lost 20 soldiers", "it has suffered 300 casualties"): the speaker's own. */
 const LOSING_VERBS = /^(?:lost|lose|loses|losing|suffered|suffers)$/;
+const LOSING_VERB_RE = /\b(?:lost|loses|lose|losing|suffered|suffers|sustained|sustains)\b/gi;
+/** Between a side and its verb of losing: auxiliaries, adverbs and a parenthetical frame (", he claimed,"). */
+const LOSER_GAP = /^(?:['’]s\s{1,2}(?:forces|troops|army|military)\s{1,2})?(?:,\s{1,2}[^,;:]{1,40}?\b(?:said|says|claimed|claims|added|estimated|estimates|noted|wrote)\s{0,2},\s{1,2})?(?:(?:has|have|had|also|already|now|so\s{1,2}far|reportedly|allegedly|may\s{1,2}have|might\s{1,2}have|would\s{1,2}have)\s{1,2}){0,3}(?:been\s{1,2})?$/i;
+/** "On the Ukrainian side (of the border), …" opening a sentence. */
+const SIDE_OPENING = /^(?:on|from)\s{1,2}the\s{1,2}\p{Lu}[\p{L}-]*(?:\s{1,2}\p{Lu}[\p{L}-]*)?\s{1,2}side\b/iu;
 /** "40 of its staff", "12 of our men", "its 300 soldiers": the figure's own possessive. */
 const OWN_NOUN_AFTER = /^\s{1,2}of\s{1,2}(?:its|their|our)\s/i;
 const OWN_NOUN_BEFORE = /\b(?:its|their|our)\s{1,2}(?:own\s{1,2})?$/i;
@@ -131,6 +136,26 @@ export function* partyReadings(
   const ofTally = ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start > nounEnd && e.start <= nounEnd + 12 && OF_BEFORE.test(text.slice(nounEnd, e.start)) && TALLY_AFTER.test(text.slice(e.end, e.end + 24)));
   if (ofTally) yield res(ofTally.code, 'of-tally');
   if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16)))) yield { party: null, counterparty: null, how: 'shared' };
+  // "Ukraine, he claimed, had lost 50,000 dead", "Kenya has suffered 300 casualties": the subject of a verb of losing is whose.
+  if (!inNoun && measure !== 'strikes' && !AID_MEASURES.has(measure) && measure !== 'territory') {
+    let verb: RegExpExecArray | null = null;
+    // The clause may begin after a parenthetical frame ("Ukraine, he claimed, had lost"): look from the sentence start.
+    const from = Math.max(0, clause[0] - 60);
+    for (const v of text.slice(from, start).matchAll(LOSING_VERB_RE)) verb = v;
+    const vs = verb ? from + verb.index! : -1;
+    // Right after the verb, or later in the list it governs ("lost 50,000 dead and 50,000 to 70,000 wounded").
+    const gap = verb ? text.slice(vs + verb[0].length, start) : '';
+    if (verb && (words(gap) <= 3 || (words(gap) <= 12 && /^\s{1,2}(?:\p{L}+\s{1,2}){0,3}\d[^.;:]*(?:,|\band)\s{1,2}(?:\p{L}+\s{1,2}){0,2}$/u.test(gap)))) {
+      const loser = ents.filter((e) => coded(e) && e.kind !== 'place' && e.end <= vs && LOSER_GAP.test(text.slice(e.end, vs))).pop();
+      if (loser) yield res(loser.code, 'loser-subject');
+    }
+  }
+  // "On the Ukrainian side of the border, the governor said 6,000 people were evacuated": the side the sentence opens on.
+  if (VICTIMS.has(measure) && !inNoun) {
+    const side = SIDE_OPENING.exec(text);
+    const e = side ? ents.find((x) => coded(x) && x.start >= side.index && x.end <= side.index + side[0].length) : undefined;
+    if (e && e.end <= start) yield res(e.code, 'side-opening');
+  }
   // "The UN said 40 of its staff had been killed", "its 12 soldiers": the speaker's own, when no
   // other side stands before the figure in its clause for "its" to mean.
   if (!inNoun && (PERSON_MEASURES.has(measure) || measure === 'equipment_lost') && (OWN_NOUN_AFTER.test(text.slice(end, end + 24)) || OWN_NOUN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) && !subjectIn(text, ents, clause[0], start)) {

@@ -26,6 +26,9 @@ const owned: Row[] = [
   ["Even after Monday's $1.2 billion tranche, [billions] are left in the fund.", { period: null }],
   ['Analysts said [some 160,000] casualties were inflicted in the first four months of 2024 alone.', span('2024-01', '2024-04')],
   ['The army lost [120] tanks in the last three months of 2023.', span('2023-10', '2023-12')],
+  // "most of them", "west of the town" compare nothing: the day after them is the figure's.
+  ['The guards released [75] detainees, most of them teenagers, in the early hours of 9 November.', span('2024-11-09', '2024-11-09')],
+  ['Shelling killed [six] villagers west of the town on 2 November.', span('2024-11-02', '2024-11-02')],
   // "last year" right after a day or a month sets its year.
   ['Drone strikes killed [50] civilians in the district on 5 November last year.', span('2023-11-05', '2023-11-05')],
   ['In March last year, [12] soldiers were killed near Ost.', span('2023-03', '2023-03')],

@@ -35,7 +35,8 @@ const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,9}(?:on|in|at\s+the)\s+$/
 /** "since the start of the war", "since the truce began": an event the sentence does not date. */
 const SINCE_UNDATED = /\bsince\s+the\s+(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict|fighting|truce|ceasefire|offensive|operation|incursion)(?:\s+(?:began|started|erupted|broke\s+out|took\s+effect))?\b/i;
 /** A superlative before a later date: "the largest swap since …", "the highest since March". */
-const SUPERLATIVE = /\b(?:\w+est|most|first|record|lowest|highest)\b/i;
+// ("most of them", "west of the city", "under arrest" are no comparisons.)
+const SUPERLATIVE = /\b(?:(?!(?:west|rest|test|arrest|protest|request|interest|suggest|contest|honest|forest|harvest|quest|nest|chest|guest|manifest|conquest|priest|modest|invest)\b)\w+est|most(?!\s+of\b)|first|record|lowest|highest)\b/i;
 /** "over the same period", "in that time": the figure before it gives the span. */
 const SAME_PERIOD = /\b(?:over|in|during|for|throughout)\s+(?:the\s+same\s+(?:period|time|day|night|week|month|span)|that\s+(?:period|time|span)|the\s+period)\b/i;
 /** A year before a tally noun: "Russia's 2025 losses", "the 2024 budget". */

@@ -26,6 +26,8 @@ const owned: Row[] = [
   ["Even after Monday's $1.2 billion tranche, [billions] are left in the fund.", { period: null }],
   ['Analysts said [some 160,000] casualties were inflicted in the first four months of 2024 alone.', span('2024-01', '2024-04')],
   ['The army lost [120] tanks in the last three months of 2023.', span('2023-10', '2023-12')],
+  // A month opening the sentence before a parenthetical frame is the figure's.
+  ['In August, the monitor said, the rebels lost an average of [40] fighters a day.', span('2024-08', '2024-08')],
   // "most of them", "west of the town" compare nothing: the day after them is the figure's.
   ['The guards released [75] detainees, most of them teenagers, in the early hours of 9 November.', span('2024-11-09', '2024-11-09')],
   ['Shelling killed [six] villagers west of the town on 2 November.', span('2024-11-02', '2024-11-02')],

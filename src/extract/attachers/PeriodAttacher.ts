@@ -91,7 +91,8 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
   const lead = openingAdverbial(text);
   const said = statements.filter((d): d is DateHit => d !== null);
   // ("In that time 300 left": a clause the adverbial's "that" seemed to open starts before it.)
-  if (lead > 0 && !said.some((d) => d.start < lead)) parts.splice(0, 1, ...(lead <= a ? [[0, lead], [a, b]] as Array<[number, number]> : [[0, b] as [number, number]]));
+  // (The date reader may keep the adverbial's closing comma: "July,".)
+  if (lead > 0 && !said.some((d) => d.start < lead)) parts.splice(0, 1, ...(lead <= a ? [[0, lead + 1], [a, b]] as Array<[number, number]> : [[0, b] as [number, number]]));
   const inside = (s: number, e: number): boolean => parts.some(([x, y]) => s >= x && e <= y);
   const spans: Span[] = [];
   for (const [from, to] of parts) {

@@ -728,12 +728,16 @@ function knownNoun(w: string): boolean {
  * ("… of the territory Ukraine seized in August", "… the money Congress approved in April"),
  * except in a "since" clause, which states the figure's start.
  */
-function anotherSubjectsVerb(model: SentenceModel, from: number, to: number): boolean {
+function anotherSubjectsVerb(model: SentenceModel, from: number, to: number, ownVerb = -1, nounEnd = -1): boolean {
   const ts = model.tokens;
   const a = tokenAt(model, from);
   const b = tokenAt(model, to);
+  // "22 drones that Russia launched overnight": a relative clause on the figure's own noun tells its event.
+  const n = nounEnd >= 0 ? tokenAt(model, nounEnd) : -1;
+  const relative = n >= 0 && (ts[n]?.lower === 'that' || ts[n]?.lower === 'which') ? n : -1;
   for (let j = a + 2; j < b; j++) {
-    if (ts[j].tag !== 'VERB' || /ing$/.test(ts[j].lower)) continue;
+    if (ts[j].tag !== 'VERB' || /ing$/.test(ts[j].lower) || ts[j].start === ownVerb) continue;
+    if (relative >= 0 && j > relative && !ts.slice(relative, j).some((t) => t.tag === 'PUNCT' || t.tag === 'CCONJ')) continue;
     const subj = ts[j - 1];
     // A name or a pronoun as the verb's subject ("Ukraine seized", "they took"); a noun before a
     // participle is the figure's own phrase ("soldiers killed since 2022").
@@ -1245,7 +1249,10 @@ function toClaim(w: Work, earlier: ClaimPeriod | null): Claim {
   if (cell) for (const e of w.evidence) e.span = null;
   const aggregation = m.per ? 'rate' : m.increment ? 'increment' : cumulative(w.sentence.text) ? 'cumulative' : 'point';
   const model = w.model;
-  const otherEvent = model ? (from: number, to: number) => anotherSubjectsVerb(model, from, to) : undefined;
+  // The verb that gave the figure its measure is the figure's own event ("22 drones that Russia launched overnight").
+  const own = w.evidence.find((e) => e.field === 'measure' && e.pass === 'MeasureAttacher')?.span;
+  const ownVerb = own ? own[0] - w.sentence.start : -1;
+  const otherEvent = model ? (from: number, to: number) => anotherSubjectsVerb(model, from, to, ownVerb, w.unit.nounEnd) : undefined;
   const period = attachPeriod(w.sentence.text, w.dates, m.start, m.end, w.clause, w.statementDates, w.statedOn, earlier, otherEvent);
   return {
     field: w.field,

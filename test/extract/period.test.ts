@@ -26,6 +26,10 @@ const owned: Row[] = [
   ["Even after Monday's $1.2 billion tranche, [billions] are left in the fund.", { period: null }],
   ['Analysts said [some 160,000] casualties were inflicted in the first four months of 2024 alone.', span('2024-01', '2024-04')],
   ['The army lost [120] tanks in the last three months of 2023.', span('2023-10', '2023-12')],
+  // A relative clause on the figure's own noun, or the verb that gives its measure, tells its event.
+  ['On Monday, the navy said it had intercepted 14 of [20] drones that the rebels launched overnight.', span('2024-11-18', '2024-11-18')],
+  ['On Monday, the navy said it had intercepted [14] of 20 drones that the rebels launched overnight.', span('2024-11-18', '2024-11-18')],
+  ['The contingent of [3,000] troops that Kenya sent in June 2023 has since doubled.', span('2023-06', '2023-06')],
   // A month opening the sentence before a parenthetical frame is the figure's.
   ['In August, the monitor said, the rebels lost an average of [40] fighters a day.', span('2024-08', '2024-08')],
   // "most of them", "west of the town" compare nothing: the day after them is the figure's.

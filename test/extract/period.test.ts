@@ -30,6 +30,10 @@ const owned: Row[] = [
   ['On Monday, the navy said it had intercepted 14 of [20] drones that the rebels launched overnight.', span('2024-11-18', '2024-11-18')],
   ['On Monday, the navy said it had intercepted [14] of 20 drones that the rebels launched overnight.', span('2024-11-18', '2024-11-18')],
   ['The contingent of [3,000] troops that Kenya sent in June 2023 has since doubled.', span('2023-06', '2023-06')],
+  // Two years named together are one span; a number that is a share is no day of the month.
+  ['The council said its pledge for 2025 and 2026 would rise to [€900 million].', span('2025', '2026')],
+  ['[Some 8,000] people were killed in the fighting between 1991 and 1993.', span('1991', '1993')],
+  ['The monitor counted [310 square kilometres] of gains in October, 12% less than in September.', span('2024-10', '2024-10')],
   // A month opening the sentence before a parenthetical frame is the figure's.
   ['In August, the monitor said, the rebels lost an average of [40] fighters a day.', span('2024-08', '2024-08')],
   // "most of them", "west of the town" compare nothing: the day after them is the figure's.

@@ -105,8 +105,7 @@ positiveTable('tables: a label column, a source column and a date column', [
 ]);
 
 positiveTable('tables: the date in a source cell, a period column', [
-  [counts('12,400'), { measure: 'killed', source: { name: 'Sahel Rights Observatory' }, statedOn: '2024-02', period: { start: '2019', end: '2023' } }, { fails: true }],
-  [counts('12,400'), { measure: 'killed', source: { name: 'Sahel Rights Observatory' }, statedOn: '2024-02' }],
+  [counts('12,400'), { measure: 'killed', source: { name: 'Sahel Rights Observatory' }, statedOn: '2024-02', period: { start: '2019', end: '2023' } }],
   [counts('310,000'), { measure: 'displaced', source: { name: 'UNHCR', affiliation: 'UN' }, statedOn: '2024-01', period: { start: '2020-03', end: '2024-01' } }],
 ]);
 

@@ -45,6 +45,7 @@ const YEAR_WORD = /\b(?:19|20)\d{2}\b/;
 const END_OF_MONTH = /\bby\s+the\s+end\s+of\s+the\s+month\b/i;
 /** Years standing as a span: "in 2023", "during 2024", "for 2025", "2018 alone". */
 const YEAR_SPAN = /\b(?<prep>in|during|for|of|throughout|since|from|by|until|through)\s+(?:the\s+(?:whole\s+(?:of\s+)?)?(?:year\s+)?)?(?<year>(?:19|20)\d{2})\b(?!\s*[-–/]\d)/gi;
+const YEAR_PAIR = /(?:\b(?:in|for|during|between|from|over)\s+|^|\t)(?:the\s+years\s+)?(?<y1>(?:19|20)\d{2})\s*(?:and|to|until|through|[-–])\s*(?:the\s+)?(?:end\s+of\s+)?(?<y2>(?:19|20)\d{2})\b/gi;
 const HALF = /\b(?:in\s+)?the\s+(?<which>first|second)\s+half\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
 const QUARTER = /\b(?:in\s+)?the\s+(?<which>first|second|third|fourth)\s+quarter\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
 const ONE_DAY = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:24\s+hours|day)|overnight|in\s+a\s+single\s+day|that\s+(?:day|morning|afternoon|evening|night)|(?:on|during|in)\s+the\s+same\s+(?:day|night))\b/i;
@@ -177,6 +178,13 @@ function textSpans(local: string, a: number, spans: Span[]): void {
     const y = m.groups!.year;
     const [from, to] = m.groups!.which.toLowerCase() === 'first' ? [1, n] : [13 - n, 12];
     spans.push({ start: a + m.index!, end: a + m.index! + m[0].length, period: { start: `${y}-${pad(from)}`, end: `${y}-${pad(to)}` } });
+  }
+  // "for 2025 and 2026", "from 2014 to 2018", "2015 to end of 2021": two years, one span.
+  YEAR_PAIR.lastIndex = 0;
+  for (const m of local.matchAll(YEAR_PAIR)) {
+    const start = a + m.index!;
+    if (spans.some((x) => x.start <= start && start < x.end)) continue;
+    spans.push({ start, end: start + m[0].length, period: { start: m.groups!.y1, end: m.groups!.y2 } });
   }
   for (const re of [YEAR_SPAN, YEAR_MODIFIER]) {
     re.lastIndex = 0;

@@ -291,6 +291,9 @@ function parsedHit(text: string, r: MonthDate, pub: Date | null, ref: DateRefere
     shortYear = true;
     r.text = r.text.replace(/(?<![,\s])[,\s]+\d{1,3}$/, '');
   }
+  // "gains in August, 18% less than in July": a number that is a share is no day of the month.
+  const share = /\d$/.test(r.text) && /^\s*(?:%|per\s?cent\b|percent\b)/i.test(text.slice(r.index + r.text.length, r.index + r.text.length + 10));
+  if (share) r.text = r.text.replace(/[,\s]+\d{1,2}$/, '');
   const span: [number, number] = [r.index, r.index + r.text.length];
   if (overlaps(span, hits)) return null;
   const t = r.text.toLowerCase();
@@ -313,7 +316,7 @@ function parsedHit(text: string, r: MonthDate, pub: Date | null, ref: DateRefere
   const e = r.end;
   const endYear = e?.isCertain('year') && e.isCertain('month') && c.isCertain('month') ? e.get('year')! - (c.get('month')! > e.get('month')! ? 1 : 0) : null;
   const knownYear = c.isCertain('year') && !shortYear ? c.get('year')! : endYear;
-  if (c.isCertain('day') && c.isCertain('month')) {
+  if (c.isCertain('day') && c.isCertain('month') && !share) {
     const month = c.get('month')!;
     const day = c.get('day')!;
     let year = knownYear ?? (pub ? pub.getUTCFullYear() : yearNear(text, r.index) ?? ref.years[0] ?? null);

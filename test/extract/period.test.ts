@@ -46,6 +46,9 @@ const owned: Row[] = [
 ];
 
 const since: Row[] = [
+  // "since last year", "since it joined the offensive in mid-November": the start, open-ended.
+  ['The first [16] jets had been handed over since last year, the ministry said.', span('2023', null)],
+  ['The rebels say they have overrun [more than 90] posts since they joined the offensive in mid-August.', span('2024-08', null)],
   // A "since" clause whose date comes after its verb: the start, open-ended.
   ['The brigade has retaken [64 square kilometres] since crossing the river on 2 September, its commander said.', span('2024-09-02', null)],
   ['[At least 85] people have been killed since the truce between the two factions took effect on 14 October.', span('2024-10-14', null)],

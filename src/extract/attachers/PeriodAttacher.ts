@@ -31,7 +31,7 @@ const BEGAN_BEFORE = /\b(?:began|begun|started|erupted|broke\s+out|resumed)\s+(?
 /** Words before a date that make it the end of a span. */
 const END_BEFORE = /\b(?:as\s+of|by|until|till|through|up\s+to|to|and|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end\s+of)\s+(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?(?:mid-?\s*|early\s+|late\s+)?$/i;
 /** "since the invasion began in February 2022", "since it invaded Ukraine in February 2022": a "since" clause whose date comes later in it. */
-const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,9}(?:on|in|at\s+the)\s+$/iu;
+const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,9}(?:on|in|at\s+the)\s+(?:mid-?\s*|early\s+|late\s+)?$/iu;
 /** "since the start of the war", "since the truce began": an event the sentence does not date. */
 const SINCE_UNDATED = /\bsince\s+the\s+(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict|fighting|truce|ceasefire|offensive|operation|incursion)(?:\s+(?:began|started|erupted|broke\s+out|took\s+effect))?\b/i;
 /** A superlative before a later date: "the largest swap since …", "the highest since March". */
@@ -61,6 +61,7 @@ const THIS_YEAR = /\b(?:(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|begin
 const LAST_MONTH = /\blast\s+month\b/i;
 const THIS_MONTH = /\b(?:this|earlier\s+this)\s+month\b/i;
 const LAST_YEAR = /\blast\s+year\b/i;
+const SINCE_RIGHT_BEFORE = /\b(?:since|from)\s+$/i;
 
 /** Kinds of date hit that name a span or a day. */
 function spanValue(d: DateHit): string | null {
@@ -257,10 +258,13 @@ function relativeSpans(local: string, a: number, statedOn: string): Span[] {
   const thisYear = THIS_YEAR.exec(local);
   at(thisYear, thisYear && /since/i.test(thisYear[0]) ? { start: year, end: null } : { start: year, end: year });
   if (month) at(END_OF_MONTH.exec(local), { start: null, end: month });
-  if (month) at(LAST_MONTH.exec(local), { start: monthShift(month, -1), end: monthShift(month, -1) });
+  const lastMonth = month ? LAST_MONTH.exec(local) : null;
+  if (month) at(lastMonth, lastMonth && SINCE_RIGHT_BEFORE.test(local.slice(0, lastMonth.index)) ? { start: monthShift(month, -1), end: null } : { start: monthShift(month, -1), end: monthShift(month, -1) });
   if (month) at(THIS_MONTH.exec(local), { start: month, end: month });
   const last = String(Number(year) - 1);
-  at(LAST_YEAR.exec(local), { start: last, end: last });
+  // "since last year", "from last month": the start of a span still running.
+  const lastYear = LAST_YEAR.exec(local);
+  at(lastYear, lastYear && SINCE_RIGHT_BEFORE.test(local.slice(0, lastYear.index)) ? { start: last, end: null } : { start: last, end: last });
   return out;
 }
 

@@ -30,6 +30,9 @@ const owned: Row[] = [
   ['On Monday, the navy said it had intercepted 14 of [20] drones that the rebels launched overnight.', span('2024-11-18', '2024-11-18')],
   ['On Monday, the navy said it had intercepted [14] of 20 drones that the rebels launched overnight.', span('2024-11-18', '2024-11-18')],
   ['The contingent of [3,000] troops that Kenya sent in June 2023 has since doubled.', span('2023-06', '2023-06')],
+  // Two weekdays named together cover both; "the previous day" is the day before the statement.
+  ['[At least 4,100] people fled the town on Sunday and Monday.', span('2024-11-17', '2024-11-18')],
+  ['The army said [19] soldiers were killed the previous day.', span('2024-11-19', '2024-11-19')],
   // Two years named together are one span; a number that is a share is no day of the month.
   ['The council said its pledge for 2025 and 2026 would rise to [€900 million].', span('2025', '2026')],
   ['[Some 8,000] people were killed in the fighting between 1991 and 1993.', span('1991', '1993')],

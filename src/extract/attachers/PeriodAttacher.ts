@@ -61,6 +61,7 @@ const THIS_YEAR = /\b(?:(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|begin
 const LAST_MONTH = /\blast\s+month\b/i;
 const THIS_MONTH = /\b(?:this|earlier\s+this)\s+month\b/i;
 const LAST_YEAR = /\blast\s+year\b/i;
+const DAY_BEFORE = /\b(?:(?:on|over|during|in)\s+)?the\s+(?:previous\s+day|day\s+before)\b(?!\s+(?:the|an?|his|her|its|their)\b)/i;
 const SINCE_RIGHT_BEFORE = /\b(?:since|from)\s+$/i;
 
 /** Kinds of date hit that name a span or a day. */
@@ -121,7 +122,8 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
     const mid = text.slice(x.end, y.start);
     // … and "in January and February": two months named together cover both.
     const pair = /\b(?:between|from)\s+(?:the\s+)?$/i.test(before) && /^\s*(?:and|to|until|through|[-–])\s+(?:the\s+end\s+of\s+)?$/i.test(mid);
-    const both = /\b(?:in|during|over)\s+$/i.test(before) && /^\s*and\s+$/i.test(mid);
+    // (The date reader keeps a leading "on" in the date: "on Sunday and Monday".)
+    const both = (/\b(?:in|during|over|on)\s+$/i.test(before) || /^on\s/i.test(text.slice(x.start, x.end))) && /^\s*and\s+$/i.test(mid);
     if (pair || both) {
       let first = x.period?.start ?? x.period?.end ?? null;
       const last = y.period?.end ?? y.period?.start ?? null;
@@ -255,6 +257,8 @@ function relativeSpans(local: string, a: number, statedOn: string): Span[] {
   }
   if (day) at(ONE_DAY.exec(local), { start: day, end: day });
   if (day) at(ONE_WEEK.exec(local), { start: shift(day, -6), end: day });
+  // "the previous day", "the day before": the day before the statement.
+  if (day) at(DAY_BEFORE.exec(local), { start: shift(day, -1), end: shift(day, -1) });
   const thisYear = THIS_YEAR.exec(local);
   at(thisYear, thisYear && /since/i.test(thisYear[0]) ? { start: year, end: null } : { start: year, end: year });
   if (month) at(END_OF_MONTH.exec(local), { start: null, end: month });

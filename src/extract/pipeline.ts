@@ -670,6 +670,8 @@ function countedNoun(model: SentenceModel, m: Mention, unit: UnitResult): UnitRe
     return sub.cls === 'none' ? unit : sub;
   }
   const t = ts[k];
+  // "79 F-16s", "12 T-72s", "three Su-25s": a model designator in the plural counts machines.
+  if (t && k === first && MODEL_PLURAL.test(t.text)) return { ...unit, unit: 'item', item: t.text.slice(0, -1), cls: 'equipment', noun: t.lower, nounEnd: t.end };
   if (!t || t.tag !== 'NOUN' || model.figure[k] || t.cap || !/^\p{Ll}[\p{L}-]+$/u.test(t.text)) return unit;
   const phrase = ts.slice(first, k + 1).map((x) => x.lower).join(' ');
   const item = ITEM_NOUNS[phrase] ?? ITEM_NOUNS[t.lower];
@@ -682,6 +684,8 @@ function countedNoun(model: SentenceModel, m: Mention, unit: UnitResult): UnitRe
   return { ...unit, unit: 'other', cls: 'thing', noun: t.lower, nounEnd: t.end };
 }
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
+/** A maker's model in the plural: letters, a hyphen, a number ("F-16s", "MiG-29s", "T-72s", "S-300s"). */
+const MODEL_PLURAL = /^\p{Lu}[\p{L}]{0,3}-\d{1,3}[A-Z]{0,2}s$/u;
 
 /**
  * A bare figure that completes a verb of amount ("drone launches rose to 2,560", "May's

@@ -181,6 +181,10 @@ const measures: Row[] = [
   // A trigger inside the figure's noun phrase, and one a later number cannot use, stay the figure's.
   ['In the capital, [nearly 56,000] displaced people have moved into collective centres.', { measure: 'displaced' }],
   ['The governor said [12,400] civilians were sheltering in 310 schools.', { measure: 'displaced' }],
+  // A maker's model in the plural counts machines; "would give" commits aid.
+  ['The brigade lost [nine] T-64s in the counter-attack, the general staff said.', { measure: 'equipment_lost', unit: 'item' }],
+  ['Three countries have pledged [40] F-16s between them.', { measure: 'aid_committed', unit: 'item' }],
+  ['The finance ministry said Norway would give [$40 million] in emergency assistance.', { measure: 'aid_committed' }],
   // Things shot down in the passive are lost; ships, posts and villages attacked count attacks.
   ['The general said in March that “[four] jets were shot down” over the gulf.', { measure: 'equipment_lost' }],
   ['The rebels targeted [more than 60] ships in the strait last year.', { measure: 'strikes', item: 'ship' }],

@@ -104,7 +104,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'deal', 'earmarked', 'signed', 'authorised', 'authorized', 'will provide', 'will send', 'to provide', 'to send',
       'agreed', 'offered', 'passed', 'contract', 'worth', 'invested', 'buy', 'purchase', 'funding for', 'aid package',
       'military aid', 'security assistance', 'assistance', 'budget', 'allocate', 'pay for',
-      'drawdown', 'would supply', 'will supply', 'to supply', 'due to receive', 'to receive', 'would send', 'would provide'],
+      'drawdown', 'would supply', 'will supply', 'to supply', 'due to receive', 'to receive', 'would send', 'would provide',
+      'would give', 'will give', 'to give', 'would donate', 'will donate', 'to donate'],
     measures: AID_CLASSES('aid_committed'),
   },
   {

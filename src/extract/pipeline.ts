@@ -832,7 +832,6 @@ function defaultMeasure(unit: UnitResult, sentence: string): Measure | null {
       // A labelled daily tally of equipment is a tally of losses ("Tanks: 9,512 (+8)").
       return unit.label ? 'equipment_lost' : null;
     case 'area':
-    case 'place':
       return 'territory';
     // A length with no verb of advance or control is a distance ("about 60 km to the west"), not ground taken.
     case 'length':

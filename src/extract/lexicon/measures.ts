@@ -99,6 +99,11 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     measures: { projectile: 'strikes', target: 'strikes' },
   },
   {
+    // Places fired at or hit count attacks on them: "fired artillery at more than 30 settlements".
+    phrases: ['fired', 'fire', 'fires', 'hit', 'struck', 'strikes', 'strike', 'attacks', 'attack', 'shelling', 'airstrikes', 'air strikes'],
+    measures: { place: 'strikes' },
+  },
+  {
     phrases: ['pledged', 'pledge', 'pledges', 'approved', 'approve', 'announced', 'announce', 'unveiled', 'unveil',
       'unveils', 'committed', 'commit', 'promised', 'promise', 'planned', 'scheduled', 'package', 'loan',
       'deal', 'earmarked', 'signed', 'authorised', 'authorized', 'will provide', 'will send', 'to provide', 'to send',
@@ -125,7 +130,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     phrases: ['control', 'controls', 'controlled', 'controlling', 'hold', 'holds', 'held', 'took', 'taken', 'take',
       'captured', 'capture', 'seized', 'retook', 'retaken', 'recaptured', 'reclaimed', 'liberated', 'occupied',
       'occupies', 'occupy', 'gains', 'gained', 'advanced', 'advance', 'advancing', 'advances', 'won back', 'regained', 'penetrated',
-      'territory', 'pushed', 'pocket', 'lost', 'ceded', 'tally', 'counted'],
+      'territory', 'pushed', 'pocket', 'lost', 'ceded', 'tally', 'counted',
+      'seizing', 'capturing', 'taking', 'overrun', 'overran', 'overrunning', 'recapturing', 'retaking', 'liberating'],
     measures: { area: 'territory', length: 'territory', place: 'territory', share: 'territory' },
   },
   {

@@ -297,6 +297,11 @@ const measures: Row[] = [
 ];
 
 const notClaims: MissRow[] = [
+  // Votes and ratios are no counts of the war's people or things.
+  ['The assembly voted [212] to [97] to extend the mission by a year.'],
+  ['The motion passed with [300] votes in favour.'],
+  ['The army assigned one medic to every [40] soldiers.'],
+  ['Roughly [one] civilian for every [20 to 25] fighters was killed.'],
   // "No one" who knows or says is nobody's knowledge, not a count of zero.
   ['Years later [no] one can say how many people the war has killed.'],
   ['[No] one knows how many civilians died in the siege.'],

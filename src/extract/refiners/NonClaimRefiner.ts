@@ -66,6 +66,12 @@ const DURATION_AFTER = /^\s+(?:more\s+|straight\s+|consecutive\s+)?(?:days?|week
 const YEAR_BEFORE = new RegExp(String.raw`(?:\b(?:${MONTHS})\.?,?|['’]s|\b(?:in|since|of|by|until|from|early|late|mid|during|for|the|and|to|through|before|after|between)|[-–])\s*$`, 'i');
 /** "8 and 13 October": the first day of a range of days. */
 const DAY_RANGE_AFTER = new RegExp(String.raw`^\s*(?:and|to|-|–)\s*\d{1,2}\s+(?:${MONTHS})\b`, 'i');
+/** Votes: "voted 325 to 184", "by a vote of 12 to 3", "passed with 300 votes". */
+const VOTE_BEFORE = /\b(?:voted|vote\s+of|votes?\s+(?:was|were)?)\s+(?:\d[\d,]*\s*(?:to|-|–)\s*)?$/i;
+const VOTE_AFTER = /^\s*(?:(?:to|-|–)\s*\d[\d,]*\s+)?(?:votes?\b|in\s+favou?r\b|abstentions?\b)/i;
+/** Ratios: "one interpreter to every 30 soldiers", "one civilian for every 20 fighters". */
+const EVERY_BEFORE = /\b(?:to|for|per|in)\s+every\s+(?:\d[\d,]*\s*(?:to|-|–)\s*)?$/i;
+const EVERY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:to|for|per|in)\s+every\b/iu;
 /** "between one and three": a range end, not a stray "one". */
 const RANGE_WORDS = /\b(?:between|from)\s+$/i;
 
@@ -115,6 +121,8 @@ export const NonClaimRefiner: Refiner = {
       if (/^one$/i.test(quote) && !RANGE_WORDS.test(before) && !(closesList(before) && PLACE_AFTER.test(after)) && !/^\s+(?:and|to|or)\s/i.test(after) && (ONE_AFTER.test(after) || !COUNTED_NOUN.test(after))) return false;
       if (/^a (?:hundred|thousand|million|billion)$/i.test(quote) === false && wordNumber && (m.low ?? 0) < 10 && DEFINITE_BEFORE.test(before)) return false;
       if (phoneSpans.some(([s, e]) => m.start >= s && m.end <= e)) return false;
+      if (VOTE_BEFORE.test(before) || VOTE_AFTER.test(after)) return false;
+      if (EVERY_BEFORE.test(before) || EVERY_AFTER.test(after)) return false;
       return true;
     });
   },

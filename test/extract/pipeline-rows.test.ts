@@ -181,6 +181,9 @@ const measures: Row[] = [
   // A trigger inside the figure's noun phrase, and one a later number cannot use, stay the figure's.
   ['In the capital, [nearly 56,000] displaced people have moved into collective centres.', { measure: 'displaced' }],
   ['The governor said [12,400] civilians were sheltering in 310 schools.', { measure: 'displaced' }],
+  // People tried in court are no casualties.
+  ['The tribunal found [two] officers guilty of murdering the villagers.', { measure: 'other' }],
+  ['The court convicted [three] men of killing the aid workers.', { measure: 'other' }],
   // Places are ground only when taken or held; flooded or cut-off towns are not; places fired at count attacks.
   ['[Forty] villages along the river remain under water, the governor said.', { measure: 'other' }],
   ['The brigade pushed into the district, seizing 120 square kilometres and [14] settlements.', { measure: 'territory' }],
@@ -297,8 +300,10 @@ const measures: Row[] = [
 ];
 
 const notClaims: MissRow[] = [
+  // An age after "the age of" is no count.
   // Votes and ratios are no counts of the war's people or things.
   ['The assembly voted [212] to [97] to extend the mission by a year.'],
+  ['The clinic treated 40 children under the age of [12].'],
   ['The motion passed with [300] votes in favour.'],
   ['The army assigned one medic to every [40] soldiers.'],
   ['Roughly [one] civilian for every [20 to 25] fighters was killed.'],

@@ -158,6 +158,8 @@ export const OTHER_TRIGGERS: string[] = [
   // Money or help asked for or needed, and costs, are not aid (contract: requested or needed → other).
   'seeks', 'seeking', 'asks for', 'asked for', 'appeal', 'appeals', 'appealed', 'need', 'needs', 'needed',
   'requested', 'shortfall', 'funding gap', 'cost', 'costs', 'rebuilding', 'reconstruction',
+  // People tried in court: "convicted three of murdering", "found two guilty", "sentenced 12" ("convicts" is also a noun).
+  'convicted', 'sentenced', 'found guilty', 'guilty', 'acquitted', 'acquits', 'indicted', 'charged with', 'on trial',
   // Things made, not sent or fired: "drones made in 2024", "annual production capacity".
   'made in', 'be made', 'made and assembled', 'production', 'manufactured', 'output',
   // Outages: "left 32,500 families without electricity" counts homes cut off, not people displaced.

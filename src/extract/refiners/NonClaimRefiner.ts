@@ -23,7 +23,7 @@ const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTHS})\.?\s*$`, 'i');
 const COMPOUND_AFTER = /^[-–‑]\s?(?:year|day|week|month|hour|minute|second|storey|story|floor|member|point|page|time|fold|man|strong|seat|nation|country|party|round|stage|phase|lane|bed|inch|foot|tonne|ton)s?\b/i;
 const TIME_AFTER = /^(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|CET\b|EET\b|EEST\b|KST\b|h\b|hrs\b))/i;
 const AGE_AFTER = /^[-\s](?:years?|yr)[-\s]old\b|^\s+years\s+of\s+age\b/i;
-const AGE_BEFORE = /\b(?:aged|age|ages)\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$/i;
+const AGE_BEFORE = /\b(?:aged|age|ages|age\s+of|ages\s+of)\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$/i;
 /** "the 7.7-magnitude quake", "UPDATE 2-Rebels …": digits glued by a hyphen to a word modify it; a unit so glued still measures. */
 const HYPHEN_WORD_AFTER = /^[-–‑](?!(?:km|kilomet|mile|met|percent|per\b|million|billion|thousand|hundred|odd|plus)\b)\p{L}/iu;
 /** Nouns a number follows to name a position in a sequence ("day six", "round 3"). */

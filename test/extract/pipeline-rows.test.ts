@@ -44,6 +44,10 @@ const sources: Row[] = [
   // The day in a participle frame or in a leading phrase with a participle dates the statement.
   ['Security sources gave a higher toll, telling a news agency on Monday that [four] crew members had been killed.', { source: { name: 'Security sources' }, statedOn: '2024-11-18' }],
   ['In a note summarising the findings on Monday, the project lead, Jan Smit, said [roughly 10%] of the deaths were caused by shelling.', { source: { name: 'Jan Smit' }, statedOn: '2024-11-18' }],
+  // A statement's own day told of the statement: "published in", "given in", "released on".
+  ['The monitor\'s last update, published in September and covering the war up to July, showed [3,100] civilians dead.', { statedOn: '2024-09' }],
+  ['The agency\'s previous estimate, given in April, was [at least 600] dead.', { statedOn: '2024-04' }],
+  ['[About 9,000] people have been killed, according to a report released on 4 October by the Vesna Civic Monitor.', { statedOn: '2024-10-04' }],
   // A when-clause happened on the day it hangs on.
   ['It was the heaviest barrage since 2 October, when the rebels fired [96] rockets at the port, according to the navy.', { source: { name: 'navy' }, statedOn: '2024-10-02' }],
   ['The worst night came on 14 November, when drones hit [12] substations across the region.', { statedOn: '2024-11-14' }],

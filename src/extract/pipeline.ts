@@ -769,13 +769,15 @@ function subjectOf(text: string): Speaker | null {
 const AFTER_VERB = { test: (gap: string): boolean => gap.length <= 120 && !/\d/.test(gap) && (gap.match(/[\p{L}'’-]+/gu) ?? []).length <= 9 };
 
 /** "published in December", "given in April", "released on 3 June": the day a statement was made public. */
-const PUBLISHED_BEFORE = /\b(?:published|released|issued|given|dated|posted|presented|unveiled|made\s+public)\s+(?:(?:on|in|at\s+the\s+end\s+of|late|early)\s+)?$/i;
+const PUBLISHED_BEFORE = /\b(?:(?:published|released|issued|given|dated|posted|presented|unveiled|made\s+public)\s+(?:(?:on|in|at\s+the\s+end\s+of|late|early)\s+)?|(?:statement|update|report|briefing|interview|post|announcement|speech|address|communiqu[eé])\s+(?:on|of|dated)\s+)$/i;
 
 function frameDate(text: string, f: Frame, dates: DateHit[]): DateHit | null {
   const [a, b] = f.dateRegion;
   // "The institute's previous update, published in December and covering aid up to October, showed …",
   // "according to a report released on 3 June by …": the statement's own day, told of the statement.
-  const made = dates.find((d) => d.value && d.kind !== 'period' && d.start >= f.start - 2 && d.start <= Math.max(b, f.end) + 60 && PUBLISHED_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  // (Also in a phrase that opens the sentence before the speaker: "In an estimate published in 2022, X said".)
+  const opening = (d: DateHit) => d.end <= f.start && f.start - d.end < 60 && /^[^.;:]*,\s*[^,]*$/.test(text.slice(d.end, f.start));
+  const made = dates.find((d) => d.value && d.kind !== 'period' && ((d.start >= f.start - 2 && d.start <= Math.max(b, f.end) + 60) || opening(d)) && PUBLISHED_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
   if (made) return made;
   const inside = dates.filter((d) => d.start >= a && d.start < Math.max(b, f.verbEnd + 1) && d.kind !== 'period' && (d.end <= f.start || AFTER_VERB.test(text.slice(f.verbEnd, d.start))));
   // "since December 2024, when Zelensky said…": the date the clause hangs on.

@@ -48,6 +48,10 @@ const sources: Row[] = [
   ['The monitor\'s last update, published in September and covering the war up to July, showed [3,100] civilians dead.', { statedOn: '2024-09' }],
   ['The agency\'s previous estimate, given in April, was [at least 600] dead.', { statedOn: '2024-04' }],
   ['[About 9,000] people have been killed, according to a report released on 4 October by the Vesna Civic Monitor.', { statedOn: '2024-10-04' }],
+  ['The council, in a joint statement with two aid groups on 3 October, said [1,200] families had been uprooted.', { statedOn: '2024-10-03' }],
+  // "according to a ministry statement", "according to army figures": the speaker named in the modifier.
+  ['According to a health ministry statement, [42] people died in the blast.', { source: { name: 'health ministry' } }],
+  ['According to army figures, [43] soldiers died in the ambush.', { source: { name: 'army' } }],
   // A when-clause happened on the day it hangs on.
   ['It was the heaviest barrage since 2 October, when the rebels fired [96] rockets at the port, according to the navy.', { source: { name: 'navy' }, statedOn: '2024-10-02' }],
   ['The worst night came on 14 November, when drones hit [12] substations across the region.', { statedOn: '2024-11-14' }],

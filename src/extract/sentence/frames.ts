@@ -513,6 +513,8 @@ function accordingFrame(m: SentenceModel, k: number, entities: Entity[]): Frame 
       const poss = ts.slice(a, last + 1).findIndex((x) => x.tag === 'POSS');
       if (poss > 0) np = slice(m, a, a + poss - 1);
       else if (REPORT_ONLY_RE.test(np) && !entities.some((e) => e.kind === 'outlet' && e.start >= ts[a].start && e.end <= ts[last].end)) return null;
+      // "according to a ministry statement", "according to army figures": the speaker in the modifier.
+      else if (STATEMENT_NOUNS.has(headWord) && last > a && modifierSpeaker(m, a, last - 1)) np = modifierSpeaker(m, a, last - 1)!;
       // "according to estimates" names no one; "according to the statement" refers back to one.
       else if (STATEMENT_NOUNS.has(headWord) && ts.slice(a, last).every((x) => x.tag !== 'PROPN') && ts[a].lower !== 'the') return null;
     }
@@ -533,6 +535,17 @@ function accordingFrame(m: SentenceModel, k: number, entities: Entity[]): Frame 
   while (tail < ts.length && tail - end < 12 && !(ts[tail].tag === 'PUNCT' && ts[tail].text !== '-') && !m.figure[tail]) tail++;
   f.dateRegion = [f.start, Math.max(f.end, ts[tail - 1].end)];
   return f;
+}
+
+/** The words before a statement noun when they name a speaker ("a ministry statement" → "ministry"), else null. */
+function modifierSpeaker(m: SentenceModel, a: number, b: number): string | null {
+  const ts = m.tokens;
+  let from = a;
+  while (from <= b && (ts[from].tag === 'DET' || ts[from].tag === 'ADJ' && /^(?:new|latest|joint|official|preliminary|final|recent|separate|daily|weekly|monthly)$/.test(ts[from].lower))) from++;
+  if (from > b || !ts.slice(from, b + 1).every((x) => x.tag === 'NOUN' || x.tag === 'PROPN')) return null;
+  const np = slice(m, from, b);
+  const sp = describeSpeaker(np);
+  return sp && (sp.head || sp.named || sp.affiliation) ? np : null;
 }
 
 /** "… by X" within a few words after a statement noun, through a participle. */

@@ -49,6 +49,13 @@ const sources: Row[] = [
   ['The agency\'s previous estimate, given in April, was [at least 600] dead.', { statedOn: '2024-04' }],
   ['[About 9,000] people have been killed, according to a report released on 4 October by the Vesna Civic Monitor.', { statedOn: '2024-10-04' }],
   ['The council, in a joint statement with two aid groups on 3 October, said [1,200] families had been uprooted.', { statedOn: '2024-10-03' }],
+  // A bracketed body closing a line is its source; a bracketed country only places.
+  ['[At least 18] civilians killed and 84 injured near the power plants (OHCHR)', { source: { name: 'OHCHR' } }],
+  ['[€160 million] in additional support announced on 19 September (European Commission)', { source: { name: 'European Commission', affiliation: 'EU' } }],
+  ['[At least 30] people died in Kharkiv (Ukraine).', { source: null }],
+  // A date with no comma before the speaker is no part of its name; a pronoun after a noun opens a relative clause.
+  ['In April 2024 Norway said it would send [300] drones to Kenya.', { source: { name: 'Norway', affiliation: 'NO' } }],
+  ['Kenya has received the [24] patrol boats it was promised, Defence Minister Amos Kariuki said on Monday, as the last one docked.', { source: { name: 'Amos Kariuki' } }],
   // "according to a ministry statement", "according to army figures": the speaker named in the modifier.
   ['According to a health ministry statement, [42] people died in the blast.', { source: { name: 'health ministry' } }],
   ['According to army figures, [43] soldiers died in the ambush.', { source: { name: 'army' } }],

@@ -86,6 +86,12 @@ export function modelFrames(m: SentenceModel, field: ClaimField, entities: Entit
       if (f) frames.push(f);
       continue;
     }
+    if (t.tag === 'OPEN' && k > 0 && closingBracketSource(m, k)) {
+      // "… injured near the targeted sites (HRMMU)": a bracketed name closing a line or bullet is its source.
+      const f = closingBracketSource(m, k);
+      if (f) frames.push(f);
+      continue;
+    }
     if (t.tag === 'OPEN' && ts[k + 1]?.lower === 'source' && ts[k + 2]?.text === ':') {
       // "… displaced (source: Humanitarian Aid Commission)": a cited source in brackets.
       const f = bracketFrame(m, k);
@@ -253,6 +259,8 @@ function verbFrame(m: SentenceModel, k: number, entities: Entity[]): Frame | nul
   }
   if (!who) return null;
   const first = who.first;
+  // "the 24 jets it pledged", "the figures they gave": a pronoun right after a noun opens a relative clause, no frame.
+  if (first > 0 && first === who.last && ts[first].tag === 'PRON' && (ts[first - 1].tag === 'NOUN' || ts[first - 1].tag === 'NUM')) return null;
   // "…, citing police reports": the object of "citing" reports nothing itself.
   if (first > 0 && CITING.has(ts[first - 1].lower)) return null;
   if (REPORT_ONLY_RE.test(who.np) && !entities.some((e) => e.kind === 'outlet' && e.start >= ts[first].start && e.end <= ts[who.last].end)) {
@@ -413,8 +421,15 @@ function subjectEndingAt(m: SentenceModel, L: number): Speaking | null {
     if (appLast < c0 + 1) return null;
     return { first: head, last: L - 1, np: slice(m, head, appLast), cited: null, via: [] };
   }
-  const first = phraseEndingAt(m, L);
+  let first = phraseEndingAt(m, L);
   if (first < 0) return null;
+  // "In April 2025 Britain said": a date with no comma before the speaker is not part of its name.
+  for (let j = L - 1; j >= first; j--) {
+    if ((ts[j].tag === 'NUM' && /^(?:19|20)\d{2}$/.test(ts[j].text)) || isTimeWord(ts[j])) {
+      first = j + 1;
+      break;
+    }
+  }
   // Nothing but a determiner or a number is no speaker.
   if (!ts.slice(first, L + 1).some((x) => x.tag === 'NOUN' || x.tag === 'PROPN')) return null;
   const np = slice(m, first, L);
@@ -631,6 +646,26 @@ function possessiveFrame(m: SentenceModel, k: number): Frame | null {
 }
 
 /** "(source: X)": the bracket names the source of what stands before it. */
+function closingBracketSource(m: SentenceModel, open: number): Frame | null {
+  const ts = m.tokens;
+  let close = open + 1;
+  while (close < ts.length && ts[close].tag !== 'CLOSE' && close - open <= 7) close++;
+  if (close >= ts.length || ts[close].tag !== 'CLOSE' || close === open + 1) return null;
+  // Only at the very end: "(OCHA) said" mid-sentence is an acronym, not a source.
+  const rest = ts.slice(close + 1);
+  if (!rest.every((x) => x.tag === 'PUNCT' && (x.text === '.' || x.text === ';'))) return null;
+  const inner = ts.slice(open + 1, close);
+  if (!inner.every((x) => x.tag === 'PROPN' || (x.tag === 'NOUN' && x.cap) || x.lower === 'of' || x.lower === 'for' || x.lower === 'and' || x.lower === 'the' || x.text === '&')) return null;
+  if (!inner[0].cap) return null;
+  const np = slice(m, open + 1, close - 1);
+  const sp = speakerOf(np);
+  // A body, an outlet or an acronym ("HRMMU"); a bare place or country ("Kharkiv (Ukraine)") only locates.
+  if (!sp || sp.anaphor || !(sp.head || sp.outlet || /^\p{Lu}{2,6}$/u.test(np.trim()))) return null;
+  const f = frame(m, sp, { first: open, last: close, np, cited: null, via: [] }, open, close, true);
+  f.dateRegion = [ts[open].start, ts[close].end];
+  return f;
+}
+
 function bracketFrame(m: SentenceModel, open: number): Frame | null {
   const ts = m.tokens;
   let close = open + 3;

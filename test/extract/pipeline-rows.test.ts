@@ -204,6 +204,9 @@ const measures: Row[] = [
   ['The brigade pushed into the district, seizing 120 square kilometres and [14] settlements.', { measure: 'territory' }],
   ['The rebels say they have overrun [more than 60] army posts since March.', { measure: 'territory' }],
   ['The militia fired heavy artillery at [more than 20] border settlements overnight, the army said.', { measure: 'strikes' }],
+  // Machines disabled, burned or wrecked are lost.
+  ['Drone teams disabled [12] tanks near the village, the brigade said.', { measure: 'equipment_lost' }],
+  ['The rebels burned [nine] army trucks on the highway.', { measure: 'equipment_lost' }],
   // A maker's model in the plural counts machines; "would give" commits aid.
   ['The brigade lost [nine] T-64s in the counter-attack, the general staff said.', { measure: 'equipment_lost', unit: 'item' }],
   ['Three countries have pledged [40] F-16s between them.', { measure: 'aid_committed', unit: 'item' }],

@@ -78,7 +78,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   {
     phrases: ['destroyed', 'destroy', 'knocked out', 'damaged', 'lost', 'losses', 'loses', 'abandoned', 'seized', 'were destroyed',
       'shot down', 'downed', 'sunk', 'sank', 'sinking', 'hit', 'struck', 'brought down',
-      'were shot down', 'was shot down', 'were downed', 'was downed', 'were sunk', 'was sunk', 'were damaged', 'were lost'],
+      'were shot down', 'was shot down', 'were downed', 'was downed', 'were sunk', 'was sunk', 'were damaged', 'were lost',
+      'disabled', 'burned', 'burnt', 'burned out', 'wrecked', 'written off', 'immobilised', 'immobilized', 'eliminated', 'captured intact'],
     measures: { equipment: 'equipment_lost' },
   },
   {

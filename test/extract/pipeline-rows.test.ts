@@ -204,6 +204,12 @@ const measures: Row[] = [
   ['The brigade pushed into the district, seizing 120 square kilometres and [14] settlements.', { measure: 'territory' }],
   ['The rebels say they have overrun [more than 60] army posts since March.', { measure: 'territory' }],
   ['The militia fired heavy artillery at [more than 20] border settlements overnight, the army said.', { measure: 'strikes' }],
+  // Shelter sought, homes returned to, police sent, people arrested or held captive.
+  ['[Some 12,000] residents have sought shelter in schools and churches.', { measure: 'displaced' }],
+  ['[About 40,000] people have returned to their homes in the north.', { measure: 'displaced' }],
+  ['Kenya will send [1,000] police officers to Haiti.', { measure: 'deployed' }],
+  ['The junta has arrested [300] people since the coup.', { measure: 'captured' }],
+  ['The rebels are holding [40] soldiers captive.', { measure: 'captured' }],
   // Machines disabled, burned or wrecked are lost.
   ['Drone teams disabled [12] tanks near the village, the brigade said.', { measure: 'equipment_lost' }],
   ['The rebels burned [nine] army trucks on the highway.', { measure: 'equipment_lost' }],

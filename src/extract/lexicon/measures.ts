@@ -59,7 +59,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'in captivity', 'captivity', 'freed', 'released', 'come home', 'brought home', 'returned home', 'returned', 'exchanged',
       'swapped', 'repatriated', 'swap', 'exchange', 'detained', 'held captive', 'free', 'got back', 'brought back',
       'handed over', 'release', 'surrender', 'surrendered to', 'gave themselves up', 'laid down their arms',
-      'hostages', 'hostage', 'held hostage', 'captives', 'abductees', 'still held', 'being held', 'held in captivity'],
+      'hostages', 'hostage', 'held hostage', 'captives', 'abductees', 'still held', 'being held', 'held in captivity',
+      'captive', 'arrested', 'rounded up'],
     measures: { person: 'captured', none: 'captured', equipment: 'equipment_lost', place: 'territory', area: 'territory' },
   },
   {
@@ -72,7 +73,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'fighting alongside', 'fighting on', 'reinforcements', 'adding more', 'adds',
       'massed', 'amassed', 'serving', 'troops in', 'forces in', 'soldiers in', 'mobilised', 'mobilized',
       'recruited', 'reinforce', 'additional troops', 'extra troops', 'more troops', 'signed up', 'enrolled', 'enlisted',
-      'called up', 'conscripted'],
+      'called up', 'conscripted', 'will send', 'to send', 'would send', 'will deploy', 'to deploy', 'would deploy'],
     measures: { person: 'deployed' },
   },
   {
@@ -142,7 +143,10 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'to leave', 'helped to leave', 'leaving', 'crossed into', 'sought refuge',
       'sheltering', 'sheltered', 'sheltering in', 'arrivals', 'new arrivals', 'evacuees', 'returnees',
       'temporary protection', 'asylum seekers', 'sought asylum', 'forced to flee', 'forced to move', 'awaiting evacuation',
-      'flown out of', 'flown out', 'fled to', 'fleeing to', 'uprooted from'],
+      'flown out of', 'flown out', 'fled to', 'fleeing to', 'uprooted from',
+      'sought shelter', 'taken shelter', 'took shelter', 'taking shelter', 'sought refuge in',
+      // Displaced people going back (contract: returns of the displaced are `displaced`).
+      'returned to their homes', 'have returned to their homes', 'went back to their homes', 'returned to their villages'],
     measures: { person: 'displaced', none: 'displaced' },
   },
 ];

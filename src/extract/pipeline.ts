@@ -670,6 +670,8 @@ function countedNoun(model: SentenceModel, m: Mention, unit: UnitResult): UnitRe
     return sub.cls === 'none' ? unit : sub;
   }
   const t = ts[k];
+  // "90,000 Lebanese have fled": a demonym in -ese standing alone is its people ("Sudanese refugees" is not alone).
+  if (t && k === first && t.tag === 'PROPN' && /ese$/i.test(t.text) && !(ts[k + 1] && (ts[k + 1].tag === 'NOUN' || ts[k + 1].tag === 'PROPN' || ts[k + 1].tag === 'ADJ'))) return { ...unit, unit: 'person', cls: 'person', noun: t.lower, nounEnd: t.end };
   // "79 F-16s", "12 T-72s", "three Su-25s": a model designator in the plural counts machines.
   if (t && k === first && MODEL_PLURAL.test(t.text)) return { ...unit, unit: 'item', item: t.text.slice(0, -1), cls: 'equipment', noun: t.lower, nounEnd: t.end };
   if (!t || t.tag !== 'NOUN' || model.figure[k] || t.cap || !/^\p{Ll}[\p{L}-]+$/u.test(t.text)) return unit;

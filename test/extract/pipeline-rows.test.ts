@@ -173,6 +173,8 @@ const parties: Row[] = [
   ['Azerbaijan said its army had taken three more villages from Armenia. Azerbaijan\'s president spoke of victory, and Azerbaijani television showed the flags.\n\nArmenia, he claimed, had lost 800 dead and [1,200 to 1,500] wounded in the fighting.', { party: 'AM', measure: 'wounded' }],
   ['Azerbaijan said its army had taken three more villages from Armenia. Azerbaijan\'s president spoke of victory, and Azerbaijani television showed the flags.\n\nArmenia, the report says, has sustained [close to 9,000] casualties since the spring.', { party: 'AM' }],
   ['Azerbaijan said its army had taken three more villages from Armenia. Azerbaijan\'s president spoke of victory, and Azerbaijani television showed the flags.\n\nOn the Armenian side of the border, the governor said he had ordered the evacuation of [about 6,000] people.', { party: 'AM', measure: 'displaced' }],
+  // A demonym in -ese standing alone counts its people.
+  ['Israel and Lebanon traded fire again. Israel said it would press on, and Israeli jets struck the south.\n\n[Some 90,000] Lebanese have fled their homes, the UN said.', { party: 'LB', measure: 'displaced' }],
   // A part is whose its whole is, when the whole's words name a side and the part's name none.
   ['Thai and Cambodian troops clashed again.\n\nThai soldiers repelled 1,000 Cambodian troops at dawn, the army said, and [at least 100] of them were killed.', { party: 'KH', measure: 'killed' }],
   ['Thai and Cambodian troops clashed again.\n\nThai soldiers repelled 1,000 Cambodian troops at dawn, [at least 100] of whom were killed, the army said.', { party: 'KH', measure: 'killed' }],

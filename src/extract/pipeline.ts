@@ -608,7 +608,7 @@ function governing(model: SentenceModel | null, triggers: TriggerHit[], start: n
     if (v >= ts.length) return null;
     const at = ts[v].start;
     const hit = triggers.filter((h) => h.start === at);
-    // A trigger inside the figure's own noun phrase ("56,000 displaced people have moved") still counts first.
+    // A trigger inside the figure's own noun phrase ("31,000 displaced people have moved") still counts first.
     if (hit.length) return [...hit, ...triggers.filter((h) => h.start >= start && h.end <= nounEnd)];
     // "about 4,000 have become battle casualties", "3,000 were refugees": after a copula
     // the predicate noun names what the figure counts.
@@ -775,7 +775,7 @@ const PUBLISHED_BEFORE = /\b(?:(?:published|released|issued|given|dated|posted|p
 
 function frameDate(text: string, f: Frame, dates: DateHit[]): DateHit | null {
   const [a, b] = f.dateRegion;
-  // "The institute's previous update, published in December and covering aid up to October, showed …",
+  // "The monitor's last update, published in September and covering the war up to July, showed …",
   // "according to a report released on 3 June by …": the statement's own day, told of the statement.
   // (Also in a phrase that opens the sentence before the speaker: "In an estimate published in 2022, X said".)
   const opening = (d: DateHit) => d.end <= f.start && f.start - d.end < 60 && /^[^.;:]*,\s*[^,]*$/.test(text.slice(d.end, f.start));
@@ -807,7 +807,7 @@ function clauseDate(text: string, dates: DateHit[], clause: [number, number], m:
   if (COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return null;
   // An event's own day: "freed on Saturday", "as of 8 August" — not "28 November brought…".
   const c = dates.filter((d) => d.start >= clause[0] && d.end <= clause[1] && d.kind === 'day' && d.value && /^(?:on\b|as of\b|overnight|into\b)|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)/i.test(text.slice(d.start, d.end).trim()) || (d.kind === 'day' && d.value && /\b(?:on|as of|into|hours of)\s+$/i.test(text.slice(Math.max(clause[0], d.start - 10), d.start)) && d.start >= clause[0] && d.end <= clause[1]));
-  // "since 26 August, when Russia fired 127 missiles": a when-clause happened on the day it hangs on.
+  // "since 2 October, when the rebels fired 96 rockets": a when-clause happened on the day it hangs on.
   const hung = dates.find((d) => (d.kind === 'day' || d.kind === 'period') && d.value?.length === 10 && !d.endValue && d.end <= m.start && WHEN_AFTER.test(text.slice(d.end, m.start)));
   if (hung) return hung;
   // "19 January: Hamas handed over three women": a dated entry's label dates its sentence.

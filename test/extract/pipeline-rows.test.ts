@@ -40,18 +40,18 @@ const sources: Row[] = [
   // A speaker with no country of its own takes none from what it reports ("… that Somalia had broken it"),
   // but does from a side named outside the report ("On the Somali side, …").
   ['Kenya counts its dead. Kenya and Somalia blame each other for the raids, and Kenya has closed the border.\n\nHealth Minister Amina Odhiambo said [309] people had been killed since the truce, and that Somalia had broken it 40 times.', { source: { name: 'Amina Odhiambo', affiliation: 'KE' } }],
-  ['Kenya counts its dead. Kenya and Somalia blame each other for the raids, and Kenya has closed the border.\n\nOn the Somali side, the defence ministry said its air defences had shot down [65] drones overnight.', { source: { name: 'defence ministry', affiliation: 'SO' }, party: 'KE' }],
+  ['Kenya counts its dead. Kenya and Somalia blame each other for the raids, and Kenya has closed the border.\n\nOn the Somali side, the defence ministry reported that its gunners had shot down [65] drones overnight.', { source: { name: 'defence ministry', affiliation: 'SO' }, party: 'KE' }],
   // The day in a participle frame or in a leading phrase with a participle dates the statement.
   ['Security sources gave a higher toll, telling a news agency on Monday that [four] crew members had been killed.', { source: { name: 'Security sources' }, statedOn: '2024-11-18' }],
-  ['In a note summarising the findings on Monday, the project lead, Jan Smit, said [roughly 10%] of the deaths were caused by shelling.', { source: { name: 'Jan Smit' }, statedOn: '2024-11-18' }],
+  ['In a memo listing the findings on Monday, the project lead, Jan Smit, said [about 12%] of the dead were killed by shelling.', { source: { name: 'Jan Smit' }, statedOn: '2024-11-18' }],
   // A statement's own day told of the statement: "published in", "given in", "released on".
   ['The monitor\'s last update, published in September and covering the war up to July, showed [3,100] civilians dead.', { statedOn: '2024-09' }],
-  ['The agency\'s previous estimate, given in April, was [at least 600] dead.', { statedOn: '2024-04' }],
+  ['The bureau\'s earlier count, given in April, was [at least 410] dead.', { statedOn: '2024-04' }],
   ['[About 9,000] people have been killed, according to a report released on 4 October by the Vesna Civic Monitor.', { statedOn: '2024-10-04' }],
   ['The council, in a joint statement with two aid groups on 3 October, said [1,200] families had been uprooted.', { statedOn: '2024-10-03' }],
   // A bracketed body closing a line is its source; a bracketed country only places.
   ['[At least 18] civilians killed and 84 injured near the power plants (OHCHR)', { source: { name: 'OHCHR' } }],
-  ['[€160 million] in additional support announced on 19 September (European Commission)', { source: { name: 'European Commission', affiliation: 'EU' } }],
+  ['[€75 million] in new support announced on 2 October (European Commission)', { source: { name: 'European Commission', affiliation: 'EU' } }],
   ['[At least 30] people died in Kharkiv (Ukraine).', { source: null }],
   // A date with no comma before the speaker is no part of its name; a pronoun after a noun opens a relative clause.
   ['In April 2024 Norway said it would send [300] drones to Kenya.', { source: { name: 'Norway', affiliation: 'NO' } }],
@@ -196,7 +196,7 @@ const parties: Row[] = [
 
 const measures: Row[] = [
   // A trigger inside the figure's noun phrase, and one a later number cannot use, stay the figure's.
-  ['In the capital, [nearly 56,000] displaced people have moved into collective centres.', { measure: 'displaced' }],
+  ['In the provincial capital, [about 31,000] displaced people have moved into school buildings.', { measure: 'displaced' }],
   ['The governor said [12,400] civilians were sheltering in 310 schools.', { measure: 'displaced' }],
   // People tried in court are no casualties.
   ['The tribunal found [two] officers guilty of murdering the villagers.', { measure: 'other' }],

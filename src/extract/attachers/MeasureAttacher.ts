@@ -118,7 +118,7 @@ export function attachMeasure(
       d = words(gap) + (CLAUSE_BREAK.test(gap) ? 6 : 0);
     } else if (t.end <= m.start) {
       const between = others.filter((o) => o.start >= t.end && o.start < m.start);
-      // "lost 1,610 troops since the start of the fighting, along with 32 tanks": a list's later
+      // "lost 900 fighters since the offensive began, along with 27 tanks": a list's later
       // items are as near their verb as its first.
       const listed = between.length > 0 && isList(text, between[0].end, [...between.slice(1), m]);
       const gap = text.slice(t.end, listed ? between[0].start : m.start);

@@ -143,14 +143,14 @@ export function* partyReadings(
     const from = Math.max(0, clause[0] - 60);
     for (const v of text.slice(from, start).matchAll(LOSING_VERB_RE)) verb = v;
     const vs = verb ? from + verb.index! : -1;
-    // Right after the verb, or later in the list it governs ("lost 50,000 dead and 50,000 to 70,000 wounded").
+    // Right after the verb, or later in the list it governs ("lost 800 dead and 1,200 to 1,500 wounded").
     const gap = verb ? text.slice(vs + verb[0].length, start) : '';
     if (verb && (words(gap) <= 3 || (words(gap) <= 12 && /^\s{1,2}(?:\p{L}+\s{1,2}){0,3}\d[^.;:]*(?:,|\band)\s{1,2}(?:\p{L}+\s{1,2}){0,2}$/u.test(gap)))) {
       const loser = ents.filter((e) => coded(e) && e.kind !== 'place' && e.end <= vs && LOSER_GAP.test(text.slice(e.end, vs))).pop();
       if (loser) yield res(loser.code, 'loser-subject');
     }
   }
-  // "On the Ukrainian side of the border, the governor said 6,000 people were evacuated": the side the sentence opens on.
+  // "On the Armenian side, the governor said 4,000 people were moved out": the side the sentence opens on.
   if (VICTIMS.has(measure) && !inNoun) {
     const side = SIDE_OPENING.exec(text);
     const e = side ? ents.find((x) => coded(x) && x.start >= side.index && x.end <= side.index + side[0].length) : undefined;

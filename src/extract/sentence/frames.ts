@@ -229,7 +229,7 @@ function adverbialOpening(m: SentenceModel, first: number, verb: number): boolea
   const participle = before[0].tag === 'VERB' && /ing$/.test(before[0].lower);
   // "In an interview with the Guardian published on 24 July, X said": a participle inside a leading phrase.
   const phrase = before[0].tag === 'ADP';
-  // "In a note summarising the findings on Thursday, X said": so is an -ing participle inside it.
+  // "In a memo listing the findings on Friday, X said": so is an -ing participle inside it.
   if (before.some((t, i) => (t.tag === 'VERB' && !(i === 0 && participle) && !((phrase || participle) && /(?:ed|en)$/.test(t.lower)) && !(phrase && i > 0 && /ing$/.test(t.lower))) || t.tag === 'REL' || t.tag === 'QUOTE' || m.figure[from + i])) return false;
   if (participle) return true;
   // "At a donor conference in Geneva on 12 November, X said": a longer phrase when it names the

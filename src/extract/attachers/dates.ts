@@ -293,7 +293,7 @@ function parsedHit(text: string, r: MonthDate, pub: Date | null, ref: DateRefere
   }
   // "gains in August, 18% less than in July": a number that is a share is no day of the month.
   const share = /\d$/.test(r.text) && /^\s*(?:%|per\s?cent\b|percent\b)/i.test(text.slice(r.index + r.text.length, r.index + r.text.length + 10));
-  if (share) r.text = r.text.replace(/[,\s]+\d{1,2}$/, '');
+  if (share) r.text = r.text.replace(/(?<![,\s])[,\s]+\d{1,2}$/, '');
   const span: [number, number] = [r.index, r.index + r.text.length];
   if (overlaps(span, hits)) return null;
   const t = r.text.toLowerCase();

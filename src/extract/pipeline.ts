@@ -143,6 +143,8 @@ interface Work {
   sourceHow: 'own' | 'inherited' | 'none' | 'reported';
   statedOn: string | null;
   dateOwn: boolean;
+  /** The statement's date is the day a document was made public. */
+  documentDate?: boolean;
   hedges: string[];
   evidence: Evidence[];
   /** The source's last dated statement before this figure (carry-over). */
@@ -534,9 +536,11 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   // Date: the statement's own date, else a day in the figure's clause.
   let statedOn: string | null = null;
   let dateOwn = false;
+  let documentDate = false;
   const fd = fi >= 0 ? frameDates[fi] : null;
   if (fd) {
     dateOwn = true;
+    documentDate = DOCUMENT_DATES.has(fd);
     statedOn =
       fd.kind === 'same'
         ? history.dateOf(source) ?? history.lastDate
@@ -571,6 +575,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     sourceHow,
     statedOn,
     dateOwn,
+    documentDate,
     hedges: attachHedges(local, m.bound, clause, h),
     evidence: [],
     carriedDate: source ? history.dateOf(source) : null,
@@ -770,6 +775,11 @@ function subjectOf(text: string): Speaker | null {
 /** Words allowed between a reporting verb and its date: "told reporters on", "said in an update on". */
 const AFTER_VERB = { test: (gap: string): boolean => gap.length <= 120 && !/\d/.test(gap) && (gap.match(/[\p{L}'’-]+/gu) ?? []).length <= 9 };
 
+/** Dates read as the day a document was made public (frameDate), for later mentions of "the report". */
+const DOCUMENT_DATES = new WeakSet<DateHit>();
+/** A source that is a document or its authors, named again without a date: "the report says", "the authors estimate". */
+const DOCUMENT_SPEAKER = /^(?:the\s+)?(?:report|study|survey|analysis|paper|assessment|update|authors|researchers)$/i;
+
 /** "published in December", "given in April", "released on 3 June": the day a statement was made public. */
 const PUBLISHED_BEFORE = /\b(?:(?:published|released|issued|given|dated|posted|presented|unveiled|made\s+public)\s+(?:(?:on|in|at\s+the\s+end\s+of|late|early)\s+)?|(?:statement|update|report|briefing|interview|post|announcement|speech|address|communiqu[eé])\s+(?:on|of|dated)\s+)$/i;
 
@@ -780,7 +790,10 @@ function frameDate(text: string, f: Frame, dates: DateHit[]): DateHit | null {
   // (Also in a phrase that opens the sentence before the speaker: "In an estimate published in 2022, X said".)
   const opening = (d: DateHit) => d.end <= f.start && f.start - d.end < 60 && /^[^.;:]*,\s*[^,]*$/.test(text.slice(d.end, f.start));
   const made = dates.find((d) => d.value && d.kind !== 'period' && ((d.start >= f.start - 2 && d.start <= Math.max(b, f.end) + 60) || opening(d)) && PUBLISHED_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
-  if (made) return made;
+  if (made) {
+    DOCUMENT_DATES.add(made);
+    return made;
+  }
   const inside = dates.filter((d) => d.start >= a && d.start < Math.max(b, f.verbEnd + 1) && d.kind !== 'period' && (d.end <= f.start || AFTER_VERB.test(text.slice(f.verbEnd, d.start))));
   // "since December 2024, when Zelensky said…": the date the clause hangs on.
   const when = dates.find((d) => d.value && d.end <= f.start && /^\s*(?:,\s*)?when\s+$/i.test(text.slice(d.end, f.start)));
@@ -862,7 +875,7 @@ function carry(work: Work[], hedged: Hedged[], published: string | null, history
   members(work);
   inheritMeasures(work);
   spreadHedges(work, hedged);
-  const c: Carried = { published, history, titleCountry, sides, entryDate, partyWeights, lastByMeasure: new Map(), strikesParty: null, lastParty: null, dateBySource: new Map(), aidRecipient: aidRecipientOf(work) };
+  const c: Carried = { published, history, titleCountry, sides, entryDate, partyWeights, lastByMeasure: new Map(), strikesParty: null, lastParty: null, dateBySource: new Map(), documentDate: null, aidRecipient: aidRecipientOf(work) };
   for (const w of work) carryOne(w, c);
 }
 
@@ -1036,6 +1049,8 @@ interface Carried {
   strikesParty: { party: string; paragraph: number } | null;
   lastParty: { party: string; paragraph: number } | null;
   dateBySource: Map<string, string>;
+  /** The day the article's last dated document was made public. */
+  documentDate: string | null;
   /** The country the article's aid goes to, when its sentences name one more than once. */
   aidRecipient: string | null;
 }
@@ -1119,12 +1134,15 @@ function carryOne(w: Work, c: Carried): void {
   // Date: the same source's earlier statement, else the publication date.
   const sk = w.source ? history.keyOf(w.source) : null;
   if (!w.dateOwn) {
-    const carried = (sk ? c.dateBySource.get(sk) : undefined) ?? w.carriedDate ?? undefined;
+    // "the report says", "the authors estimate": the document last dated in the article.
+    const doc = w.source && DOCUMENT_SPEAKER.test(w.source.name) ? c.documentDate ?? undefined : undefined;
+    const carried = (sk ? c.dateBySource.get(sk) : undefined) ?? doc ?? w.carriedDate ?? undefined;
     const fallback = w.field === 'body' ? c.entryDate(w.sentence.start) ?? published : published;
     w.statedOn = carried ?? (w.field === 'body' || !w.statedOn ? fallback : w.statedOn);
   }
   if (w.field !== 'body' && !w.dateOwn) w.statedOn = published;
   if (sk && w.statedOn && w.dateOwn) c.dateBySource.set(sk, w.statedOn);
+  if (w.documentDate && w.statedOn) c.documentDate = w.statedOn;
   if (w.frame?.via?.length && w.source && w.sourceHow === 'own') {
     w.source = withVia(w.source, [...new Set([...w.source.via, ...w.frame.via])]);
   }

@@ -59,6 +59,8 @@ const sources: Row[] = [
   // "according to a ministry statement", "according to army figures": the speaker named in the modifier.
   ['According to a health ministry statement, [42] people died in the blast.', { source: { name: 'health ministry' } }],
   ['According to army figures, [43] soldiers died in the ambush.', { source: { name: 'army' } }],
+  // A plural subject before a verb in the base form is a clause, not a compound noun.
+  ['[As many as 90,000] may have died in the siege, the researchers estimate.', { source: { name: 'researchers' } }],
   // "the report says" later takes the day the article's last dated document was made public.
   ['About 9,000 people have been killed, according to a study released on 4 October by the Vesna Civic Monitor.\n\nMarren, the report says, has lost [close to 2,000] of its residents.', { statedOn: '2024-10-04' }],
   // A when-clause happened on the day it hangs on.

@@ -135,7 +135,8 @@ export function tag(tokens: Token[], names: Array<[number, number]> = [], number
     } else if (t.tag === 'VERB' && prev && prev.tag === 'NOUN' && (NOUN_VERB.has(t.lower) || NOUN_VERB.has(t.lower.replace(/s$/, ''))) && next && (next.lower === 'to' || next.lower === 'at') && tokens[k + 2]?.tag === 'NUM') {
       // "lifts its death estimate to 518,000", "raised the toll at …": the noun whose value follows.
       t.tag = 'NOUN';
-    } else if (t.tag === 'VERB' && prev && (prev.tag === 'NOUN' || prev.tag === 'PROPN') && (NOUN_VERB.has(t.lower) || NOUN_VERB.has(t.lower.replace(/s$/, ''))) && tokens[k - 2] && (tokens[k - 2].tag === 'DET' || tokens[k - 2].tag === 'POSS') && (!next || next.text === ',' || next.text === '.' || next.tag === 'VERB' || next.tag === 'AUX' || next.lower === 'of')) {
+    } else if (t.tag === 'VERB' && prev && (prev.tag === 'NOUN' || prev.tag === 'PROPN') && (NOUN_VERB.has(t.lower) || NOUN_VERB.has(t.lower.replace(/s$/, ''))) && tokens[k - 2] && (tokens[k - 2].tag === 'DET' || tokens[k - 2].tag === 'POSS') && (!next || next.text === ',' || next.text === '.' || next.tag === 'VERB' || next.tag === 'AUX' || next.lower === 'of') && !(/[^s]s$/.test(prev.lower) && !/s$/.test(t.lower) && (!next || next.text === '.' || next.text === ','))) {
+      // ("the authors estimate.": a plural subject and a verb in the base form stay a clause.)
       // "its latest estimate", "a lower count", "the hospital records": the head after a modifier.
       t.tag = 'NOUN';
     } else if (t.tag === 'VERB' && prev && (prev.tag === 'DET' || prev.tag === 'ADJ' || prev.tag === 'POSS' || (prev.tag === 'NUM' && !/ed$/.test(t.lower)))) {

@@ -476,8 +476,13 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   const clause = clauseOf(local, m, frame);
   const triggers = governing(fs.model, fs.triggers, m.start, unit.nounEnd) ?? (subject ? fs.triggers.filter((t) => t.start >= subject.start && t.end <= m.start) : fs.triggers);
   const classOf = (o: Mention): QuantityClass => {
-    const u = attachUnit(local, o);
-    return u.cls === 'none' && fs.model ? countedNoun(fs.model, o, u).cls : u.cls;
+    let cls = CLASS_OF.get(o);
+    if (cls === undefined) {
+      const u = attachUnit(local, o);
+      cls = u.cls === 'none' && fs.model ? countedNoun(fs.model, o, u).cls : u.cls;
+      CLASS_OF.set(o, cls);
+    }
+    return cls;
   };
   let mr = attachMeasure(local, m, unit.nounEnd, unit.cls, triggers, fs.mentions, [0, local.length], unit.of, classOf);
   // "A further 38 were destroyed over the border": a bare figure whose verb counts things, not
@@ -719,6 +724,8 @@ function subjectNoun(text: string, m: Mention): { unit: Pick<UnitResult, 'unit' 
   }
   return null;
 }
+/** What each of a sentence's numbers counts, read once however many figures and triggers ask (attachMeasure). */
+const CLASS_OF = new WeakMap<Mention, QuantityClass>();
 /** Right after weapons: what they were aimed at. */
 const AIMED_AFTER = /^\s{0,2}(?:\p{L}+\s{1,2})?(?:against|at|towards|toward|on)\s/u;
 /** After a length: where it is measured from ("west of", "from the front line", "away", "inside"). */
@@ -954,10 +961,10 @@ function group(w: Work): string | null {
   return w.unit.cls === 'share' ? 'share' : w.unit.cls === 'person' || w.unit.cls === 'none' ? 'person' : w.unit.cls === 'money' ? 'money' : null;
 }
 
-/** The last figure of things fired or lost (drones, tanks) in this paragraph or the one before. */
 /** "48 more", "56 more overnight": "more" standing for the noun, with nothing after it. */
 const ELLIPTIC_MORE = /^\s{1,2}more$/i;
 
+/** The last figure of things fired or lost (drones, tanks) in this paragraph or the one before. */
 function lastThing(work: Work[], paragraph: number): Work | null {
   for (let i = work.length - 1; i >= 0; i--) {
     const w = work[i];
@@ -1055,6 +1062,22 @@ interface Carried {
   aidRecipient: string | null;
 }
 
+/**
+ * The side a reading made of the speaker's own words gives, once the speaker is known:
+ * "it has killed 17,000 militants" (by-speaker) the other side's, "we lost 20 soldiers"
+ * (speaker-lost) and "40 of its staff" (speaker-own) the speaker's. Undefined when the
+ * reading is none of these or does not apply: an aid group's or a monitor's "own staff" are
+ * mostly hired where it works, so only states and international bodies count there.
+ */
+function speakerSide(how: string | undefined, source: Source | null, sides: Sides): string | null | undefined {
+  const aff = source?.affiliation;
+  if (!aff) return undefined;
+  if (how === 'by-speaker') return sides.opponent(aff);
+  if (how === 'speaker-lost') return NOT_A_SIDE.has(aff) ? undefined : aff;
+  if (how === 'speaker-own') return source.kind === 'official' || source.kind === 'military' || source.kind === 'international' ? aff : undefined;
+  return undefined;
+}
+
 /** Party, counterparty, date and relays of one figure from those before it. */
 function carryOne(w: Work, c: Carried): void {
   const { published, history, titleCountry, sides } = c;
@@ -1066,18 +1089,10 @@ function carryOne(w: Work, c: Carried): void {
   if (w.partyHow === 'own-forces' && w.source?.affiliation) {
     w.party = w.source.affiliation;
   }
-  // An aid group's or a monitor's "own staff" are mostly hired where it works: only states and international bodies count here.
-  if (w.partyHow === 'speaker-own' && w.source?.affiliation && (w.source.kind === 'official' || w.source.kind === 'military' || w.source.kind === 'international')) {
-    w.party = w.source.affiliation;
-    w.counterparty = sides.opponent(w.party);
-  }
-  if (w.partyHow === 'speaker-lost' && w.source?.affiliation && !NOT_A_SIDE.has(w.source.affiliation)) {
-    w.party = w.source.affiliation;
-    w.counterparty = sides.opponent(w.party);
-  }
-  if (w.partyHow === 'by-speaker' && w.source?.affiliation) {
-    w.party = sides.opponent(w.source.affiliation);
-    w.counterparty = w.party ? w.source.affiliation : null;
+  const spoken = speakerSide(w.partyHow, w.source, sides);
+  if (spoken !== undefined) {
+    w.party = spoken;
+    w.counterparty = spoken ? sides.opponent(spoken) : null;
   }
   const sameMeasure = c.lastByMeasure.get(w.measure);
   // Within a paragraph a figure of the same measure goes on counting the same side's losses.
@@ -1207,10 +1222,9 @@ function choosePartyFor(w: Work, c: Carried): void {
   // The speaker gives, unless the speaker's country is where the article's aid goes.
   if (AID_MEASURES.has(w.measure) && aff && aff !== 'UN' && !(kind && OBSERVERS.has(kind)) && aff !== c.aidRecipient) propose(aff, 'aid/speaker');
   if (aff && w.partyReadings.some((r) => r.how === 'own-forces')) propose(aff, 'own-forces');
-  const how0 = w.partyReadings[0]?.how;
-  const byAff = !aff ? null : how0 === 'by-speaker' ? sides.opponent(aff) : how0 === 'speaker-lost' || (how0 === 'speaker-own' && (official || kind === 'international')) ? aff : null;
   // What the speaker says its own side did to the other, or lost, is the sentence's answer.
-  if (byAff && w.party === byAff) return;
+  const spoken = speakerSide(w.partyReadings[0]?.how, w.source, sides);
+  if (spoken && w.party === spoken) return;
   const same = c.lastByMeasure.get(w.measure);
   if (same) propose(same.party, same.paragraph === w.paragraph ? 'same-measure' : 'same-measure-before');
   const against = aff ? sides.opponent(aff) : null;

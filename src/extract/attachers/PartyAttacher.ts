@@ -55,8 +55,9 @@ const SHARED = /\b(?:each side|both sides|each country|both countries|G7|G-7|G20
 const SPEAKER_AGENT = /(?:^|[\s,"“])(?:it|we|they|(?:its|their|our)\s{1,2}(?:own\s{1,2})?(?:forces|troops|army|military|units|soldiers|aircraft|pilots|air\s{1,2}defen[cs]es?|navy|fighters))\s{1,2}(?:(?:has|have|had|also|now|reportedly|already)\s{1,2}){0,2}(?:been\s{1,2})?$/i;
 const TAKING_VERBS = /^(?:killed|kill|kills|killing|wounded|injured|neutralised|neutralized|eliminated|destroyed|shot down|downed|captured|capture|took prisoner|put out of action)$/;
 /** …and of a verb of losing ("we lost 20 soldiers", "it has suffered 300 casualties"): the speaker's own. */
-const LOSING_VERBS = /^(?:lost|lose|loses|losing|suffered|suffers)$/;
-const LOSING_VERB_RE = /\b(?:lost|loses|lose|losing|suffered|suffers|sustained|sustains)\b/gi;
+const LOSING = ['lost', 'loses', 'lose', 'losing', 'suffered', 'suffers', 'sustained', 'sustains'];
+const LOSING_VERBS = new RegExp(`^(?:${LOSING.join('|')})$`);
+const LOSING_VERB_RE = new RegExp(`\\b(?:${LOSING.join('|')})\\b`, 'gi');
 /** Between a side and its verb of losing: auxiliaries, adverbs and a parenthetical frame (", he claimed,"). */
 const LOSER_GAP = /^(?:['’]s\s{1,2}(?:forces|troops|army|military)\s{1,2})?(?:,\s{1,2}[^,;:]{1,40}?\b(?:said|says|claimed|claims|added|estimated|estimates|noted|wrote)\s{0,2},\s{1,2})?(?:(?:has|have|had|also|already|now|so\s{1,2}far|reportedly|allegedly|may\s{1,2}have|might\s{1,2}have|would\s{1,2}have)\s{1,2}){0,3}(?:been\s{1,2})?$/i;
 /** "On the Ukrainian side (of the border), …" opening a sentence. */
@@ -161,9 +162,11 @@ export function* partyReadings(
   if (!inNoun && (PERSON_MEASURES.has(measure) || measure === 'equipment_lost') && (OWN_NOUN_AFTER.test(text.slice(end, end + 24)) || OWN_NOUN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) && !subjectIn(text, ents, clause[0], start)) {
     yield { party: null, counterparty: null, how: 'speaker-own' };
   }
-  if (trigger && trigger.end <= start && !inNoun && measure !== 'strikes' && TAKING_VERBS.test(trigger.phrase) && SPEAKER_AGENT.test(text.slice(Math.max(clause[0], trigger.start - 60), trigger.start))) {
+  // The speaker's side as the subject of the figure's verb: taking from the other side, or losing.
+  const byAgent = !!trigger && trigger.end <= start && !inNoun && measure !== 'strikes' && SPEAKER_AGENT.test(text.slice(Math.max(clause[0], trigger.start - 60), trigger.start));
+  if (byAgent && TAKING_VERBS.test(trigger!.phrase)) {
     yield { party: null, counterparty: null, how: 'by-speaker' };
-  } else if (trigger && trigger.end <= start && !inNoun && measure !== 'strikes' && LOSING_VERBS.test(trigger.phrase) && SPEAKER_AGENT.test(text.slice(Math.max(clause[0], trigger.start - 60), trigger.start))) {
+  } else if (byAgent && LOSING_VERBS.test(trigger!.phrase)) {
     yield { party: null, counterparty: null, how: 'speaker-lost' };
   } else if (OWN_FORCES.test(text.slice(clause[0], start)) && !inNoun) yield { party: null, counterparty: null, how: 'own-forces' };
   if (measure === 'strikes') {

@@ -86,10 +86,10 @@ export function modelFrames(m: SentenceModel, field: ClaimField, entities: Entit
       if (f) frames.push(f);
       continue;
     }
-    if (t.tag === 'OPEN' && k > 0 && closingBracketSource(m, k)) {
-      // "… injured near the targeted sites (HRMMU)": a bracketed name closing a line or bullet is its source.
-      const f = closingBracketSource(m, k);
-      if (f) frames.push(f);
+    // "… injured near the targeted sites (HRMMU)": a bracketed name closing a line or bullet is its source.
+    const closing = t.tag === 'OPEN' && k > 0 ? closingBracketSource(m, k) : null;
+    if (closing) {
+      frames.push(closing);
       continue;
     }
     if (t.tag === 'OPEN' && ts[k + 1]?.lower === 'source' && ts[k + 2]?.text === ':') {
@@ -529,9 +529,12 @@ function accordingFrame(m: SentenceModel, k: number, entities: Entity[]): Frame 
       if (poss > 0) np = slice(m, a, a + poss - 1);
       else if (REPORT_ONLY_RE.test(np) && !entities.some((e) => e.kind === 'outlet' && e.start >= ts[a].start && e.end <= ts[last].end)) return null;
       // "according to a ministry statement", "according to army figures": the speaker in the modifier.
-      else if (STATEMENT_NOUNS.has(headWord) && last > a && modifierSpeaker(m, a, last - 1)) np = modifierSpeaker(m, a, last - 1)!;
-      // "according to estimates" names no one; "according to the statement" refers back to one.
-      else if (STATEMENT_NOUNS.has(headWord) && ts.slice(a, last).every((x) => x.tag !== 'PROPN') && ts[a].lower !== 'the') return null;
+      else {
+        const modifier = STATEMENT_NOUNS.has(headWord) && last > a ? modifierSpeaker(m, a, last - 1) : null;
+        if (modifier) np = modifier;
+        // "according to estimates" names no one; "according to the statement" refers back to one.
+        else if (STATEMENT_NOUNS.has(headWord) && ts.slice(a, last).every((x) => x.tag !== 'PROPN') && ts[a].lower !== 'the') return null;
+      }
     }
   }
   const sp = speakerOf(np);

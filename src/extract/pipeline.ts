@@ -25,7 +25,7 @@ import { describeSpeaker, type Speaker } from './attachers/speakers.js';
 import { findDates, MONTH_WORD, yearsIn, type DateHit, type DateReference } from './attachers/dates.js';
 import { SpeakerHistory, withVia } from './carry/SpeakerHistory.js';
 import { REPORTS_SPEAKER } from './lexicon/reporting.js';
-import { CIVILIAN_NOUNS, ITEM_NOUNS, MILITARY_PERSON_NOUNS, PERSON_NOUNS } from './lexicon/nouns.js';
+import { CIVILIAN_NOUNS, ITEM_NOUNS, itemNoun, MILITARY_PERSON_NOUNS, MULTIPLIER_AFTER, PERSON_NOUNS } from './lexicon/nouns.js';
 import { MOVED_VERBS, type QuantityClass } from './lexicon/measures.js';
 import { anyCue, execAll, rememberLast } from './lexicon/pattern.js';
 import { cellFigures, readTables, type TableCell, type TableRowCells } from './tables.js';
@@ -684,9 +684,13 @@ function countedNoun(model: SentenceModel, m: Mention, unit: UnitResult): UnitRe
   if (t && k === first && t.tag === 'PROPN' && /ese$/i.test(t.text) && !(ts[k + 1] && (ts[k + 1].tag === 'NOUN' || ts[k + 1].tag === 'PROPN' || ts[k + 1].tag === 'ADJ'))) return { ...unit, unit: 'person', cls: 'person', noun: t.lower, nounEnd: t.end };
   // "79 F-16s", "12 T-72s", "three Su-25s": a model designator in the plural counts machines.
   if (t && k === first && MODEL_PLURAL.test(t.text)) return { ...unit, unit: 'item', item: t.text.slice(0, -1), cls: 'equipment', noun: t.lower, nounEnd: t.end };
+  // "one Su-30", "one MiG-21 Bison": a single machine of a model.
+  if (t && k === first && m.low === 1 && m.high === 1 && MODEL_SINGLE.test(t.text)) return { ...unit, unit: 'item', item: t.text, cls: 'equipment', noun: t.lower, nounEnd: t.end };
   if (!t || t.tag !== 'NOUN' || model.figure[k] || t.cap || !/^\p{Ll}[\p{L}-]+$/u.test(t.text)) return unit;
   const phrase = ts.slice(first, k + 1).map((x) => x.lower).join(' ');
-  const item = ITEM_NOUNS[phrase] ?? ITEM_NOUNS[t.lower];
+  // "three times more drones", "five times as many": a multiplier, not occasions.
+  if (t.lower === 'times' && MULTIPLIER_AFTER.test(model.text.slice(t.end, t.end + 12))) return { ...unit, unit: 'other', cls: 'thing', noun: t.lower, nounEnd: t.end };
+  const item = itemNoun(phrase) ?? itemNoun(t.lower);
   if (item) return { ...unit, unit: 'item', item: item.item, cls: item.cls, noun: t.lower, nounEnd: t.end };
   if (PERSON_NOUN_SET.has(t.lower)) return { ...unit, unit: 'person', cls: 'person', noun: t.lower, nounEnd: t.end, military: MILITARY_PERSON_NOUNS.has(t.lower) };
   if (isTriggerWord(t.lower) || isTriggerWord(phrase)) return unit;
@@ -698,6 +702,7 @@ function countedNoun(model: SentenceModel, m: Mention, unit: UnitResult): UnitRe
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
 /** A maker's model in the plural: letters, a hyphen, a number ("F-16s", "MiG-29s", "T-72s", "S-300s"). */
 const MODEL_PLURAL = /^\p{Lu}[\p{L}]{0,3}-\d{1,3}[A-Z]{0,2}s$/u;
+const MODEL_SINGLE = /^\p{Lu}[\p{L}]{0,3}-\d{1,3}[A-Z]{0,2}$/u;
 
 /**
  * A bare figure that completes a verb of amount ("drone launches rose to 2,560", "May's

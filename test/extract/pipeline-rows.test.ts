@@ -325,6 +325,15 @@ const measures: Row[] = [
   ['The brigade moved [300] snipers and gunners into the town.', { measure: 'deployed', unit: 'person' }],
   ['Rebels abducted [14] villagers and two seafarers on the coast.', { measure: 'captured', unit: 'person' }],
   ['[Forty] protesters were killed when troops opened fire.', { measure: 'killed', unit: 'person' }],
+  // "one" before a thing the lexicon counts, in the singular, or before a maker's model, is one of it.
+  ['The air force said it had shot down four rebel jets: two F-15s, one Su-35 and [one] MiG-31.', { measure: 'equipment_lost', unit: 'item' }],
+  ['The navy said its gunners had destroyed [one] radar and two launchers on the coast.', { measure: 'equipment_lost', unit: 'item' }],
+  ['Rebels lost 14 tanks and [one] air defence system near the dam, the army said.', { measure: 'equipment_lost', unit: 'item' }],
+  // Occasions count attacks beside a verb of attacking; a multiplier or a verb of another kind counts none.
+  ['The utility said its substations had been attacked [more than 240] times since the spring.', { measure: 'strikes', unit: 'item' }],
+  ['Rebel artillery shelled the border posts [412] times overnight, the army said.', { measure: 'strikes', unit: 'item' }],
+  ['The rebels have violated the truce [3,021] times, the monitors said.', { measure: 'other' }],
+  ['The rebels fired [three] times more drones in October than in September.', { measure: 'other' }],
   // "the fighting" names no deployment: the dead in it are dead.
   ['As many as 50,000 people might have died: [20,000] in the fighting and 30,000 from hunger.', { measure: 'killed' }],
 ];

@@ -9,7 +9,7 @@
  * no noun ("wounded 1,835", "at 182") is class `none` until a trigger or carry decides.
  */
 import { caselessAlternation } from '../lexicon/pattern.js';
-import { ITEM_NOUNS, MILITARY_PERSON_NOUNS, NOUN_MODIFIERS, PERSON_NOUNS } from '../lexicon/nouns.js';
+import { ITEM_NOUNS, MILITARY_PERSON_NOUNS, MULTIPLIER_AFTER, NOUN_MODIFIERS, PERSON_NOUNS } from '../lexicon/nouns.js';
 import type { QuantityClass } from '../lexicon/measures.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import type { Mention } from '../types.js';
@@ -74,6 +74,7 @@ export function attachUnit(text: string, m: Mention): UnitResult {
     const noun = r.groups!.noun.toLowerCase().replace(/\s+/g, ' ');
     const nounEnd = m.end + skip + r.index + r[0].length;
     const item = ITEM_NOUNS[noun];
+    if (noun === 'times' && MULTIPLIER_AFTER.test(after.slice(skip + r.index + r[0].length))) return { unit: 'other', item: null, cls: 'thing', nounEnd, noun, military: false };
     if (item) return { unit: item.cls === 'thing' ? 'item' : 'item', item: item.item, cls: item.cls, nounEnd, noun, military: false };
     return { unit: 'person', item: null, cls: 'person', nounEnd, noun, military: MILITARY_PERSON_NOUNS.has(noun) || /s$/.test(noun) && DEMONYMS.some((d) => d.toLowerCase() === noun) };
   }

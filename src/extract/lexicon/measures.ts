@@ -19,6 +19,8 @@ export type QuantityClass =
   | 'target'
   | 'materiel'
   | 'thing'
+  /** Occasions ("40 times"): a count of attacks only beside a verb of attacking. */
+  | 'occasion'
   | 'none';
 
 export interface Trigger {
@@ -86,7 +88,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   {
     // Things and places attacked are counted as attacks on them: "targeted more than 100 ships", "shelled 30 villages".
     phrases: ['targeted', 'targeting', 'attacked', 'shelled', 'bombed', 'struck at'],
-    measures: { equipment: 'strikes', place: 'strikes', target: 'strikes' },
+    measures: { equipment: 'strikes', place: 'strikes', target: 'strikes', occasion: 'strikes' },
   },
   {
     // Convoys of aid: "600 trucks entered Gaza", "6,545 trucks offloaded at the crossings".
@@ -103,7 +105,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   {
     // Places fired at or hit count attacks on them: "fired artillery at more than 30 settlements".
     phrases: ['fired', 'fire', 'fires', 'hit', 'struck', 'strikes', 'strike', 'attacks', 'attack', 'shelling', 'airstrikes', 'air strikes'],
-    measures: { place: 'strikes' },
+    measures: { place: 'strikes', occasion: 'strikes' },
   },
   {
     phrases: ['pledged', 'pledge', 'pledges', 'approved', 'approve', 'announced', 'announce', 'unveiled', 'unveil',
@@ -156,7 +158,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
  * trainees, flights, fires. They compete with the triggers above and, when closer, win.
  */
 export const OTHER_TRIGGERS: string[] = [
-  'jobs', 'trained', 'training', 'recruits', 'flights', 'times', 'gdp',
+  'jobs', 'trained', 'training', 'recruits', 'flights', 'gdp',
   'probability', 'more than in', 'less than in', 'times less', 'times more',
   // Populations: "about 60,000 inhabitants before the war", "more than 1.8 million people lived in Mosul".
   'lived', 'population', 'inhabitants', 'home to',

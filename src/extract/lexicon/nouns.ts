@@ -160,9 +160,23 @@ export const ITEM_NOUNS: Record<string, ItemNoun> = {
   flights: { item: 'flight', cls: 'thing' },
   brigades: { item: 'brigade', cls: 'thing' },
   jobs: { item: 'job', cls: 'thing' },
-  times: { item: 'time', cls: 'thing' },
+  // "shelled the town 40 times": occasions counted by the verb beside them; alone they count nothing.
+  times: { item: 'attack', cls: 'occasion' },
   countries: { item: 'country', cls: 'thing' },
 };
+
+/**
+ * The lexicon's things in the singular ("one radar", "one patrol boat", "one air defence
+ * system"): a plural key without its -s. Keys the lexicon already holds are not overridden.
+ */
+export function itemNoun(phrase: string): ItemNoun | undefined {
+  return ITEM_NOUNS[phrase] ?? (phrase.endsWith('s') ? undefined : ITEM_NOUNS[`${phrase}s`]);
+}
+/** Every singular the lexicon reads through `itemNoun`. */
+export const ITEM_SINGULARS: string[] = Object.keys(ITEM_NOUNS).filter((k) => /[^s]s$/.test(k)).map((k) => k.slice(0, -1));
+
+/** After "N times": a multiplier ("three times more drones", "five times as many"), not occasions. */
+export const MULTIPLIER_AFTER = /^\s{1,2}(?:more|less|fewer|as|higher|lower|larger|greater|bigger|smaller|over|faster|the)\b/i;
 
 /** Words skipped between a number and its noun ("1,000 extra North Korean soldiers"). */
 export const NOUN_MODIFIERS: string[] = [

@@ -10,7 +10,7 @@
  * and stays; "2000 troops" (bare, followed by a counted noun) stays.
  */
 import { alternation, caselessAlternation, execAll } from '../lexicon/pattern.js';
-import { ITEM_NOUNS, ONE_PERSON_NOUNS, PERSON_NOUNS } from '../lexicon/nouns.js';
+import { ITEM_NOUNS, ITEM_SINGULARS, ONE_PERSON_NOUNS, PERSON_NOUNS } from '../lexicon/nouns.js';
 import type { Mention, Refiner } from '../types.js';
 import { keepMentions } from '../mention.js';
 // Month names and abbreviations; every pattern that reads them is case-insensitive.
@@ -40,8 +40,10 @@ const GLUED_AFTER = /^(?!km|sq|bn|mn|mln|trn|tn|m\b|k\b|b\b|pc\b)[\p{L}]/iu;
 /** "Oleksandr Petrenko, 54," and "the commander, 54,": a name or one person, then the age. */
 const AGE_APPOSITION_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:${alternation(ONE_PERSON_NOUNS)}))\s*,\s*$`, 'u');
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our)\s+$/i;
-const COUNTED = caselessAlternation([...PERSON_NOUNS, ...Object.keys(ITEM_NOUNS)]);
+const COUNTED = caselessAlternation([...PERSON_NOUNS, ...Object.keys(ITEM_NOUNS), ...ITEM_SINGULARS]);
 const COUNTED_NOUN = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}(?:${COUNTED})\b`, 'iu');
+/** A maker's model right after the number ("one Su-30", "one F-16"): one machine. */
+const MODEL_AFTER = /^\s{1,2}\p{Lu}[\p{L}]{0,3}-\d{1,3}[A-Z]{0,2}\b/u;
 /** "of 22 drones": the number after "of" counts something named. */
 const OF_COUNTED = new RegExp(String.raw`^\s+of\s+\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}(?:${COUNTED})\b`, 'iu');
 /** "two in Sumy, four in Kharkiv and one in Dnipro": "one" closing a list of counts is a count. */
@@ -118,7 +120,7 @@ export const NonClaimRefiner: Refiner = {
       if (m.bare && /^\s+of\s+\d/.test(after) && !OF_COUNTED.test(after)) return false;
       if (m.bare && /\d\s+of\s+$/.test(before) && !COUNTED_NOUN.test(after)) return false;
       if (m.bare && (m.low ?? 99) <= 31 && DAY_RANGE_AFTER.test(after)) return false;
-      if (/^one$/i.test(quote) && !RANGE_WORDS.test(before) && !(closesList(before) && PLACE_AFTER.test(after)) && !/^\s+(?:and|to|or)\s/i.test(after) && (ONE_AFTER.test(after) || !COUNTED_NOUN.test(after))) return false;
+      if (/^one$/i.test(quote) && !RANGE_WORDS.test(before) && !(closesList(before) && PLACE_AFTER.test(after)) && !/^\s+(?:and|to|or)\s/i.test(after) && (ONE_AFTER.test(after) || !(COUNTED_NOUN.test(after) || MODEL_AFTER.test(after)))) return false;
       if (/^a (?:hundred|thousand|million|billion)$/i.test(quote) === false && wordNumber && (m.low ?? 0) < 10 && DEFINITE_BEFORE.test(before)) return false;
       if (phoneSpans.some(([s, e]) => m.start >= s && m.end <= e)) return false;
       if (VOTE_BEFORE.test(before) || VOTE_AFTER.test(after)) return false;

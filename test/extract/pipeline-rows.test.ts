@@ -334,6 +334,12 @@ const measures: Row[] = [
   ['Rebel artillery shelled the border posts [412] times overnight, the army said.', { measure: 'strikes', unit: 'item' }],
   ['The rebels have violated the truce [3,021] times, the monitors said.', { measure: 'other' }],
   ['The rebels fired [three] times more drones in October than in September.', { measure: 'other' }],
+  // A share of things is measured as the things are; a share of people stays a share of people.
+  ['The navy said the rebels had lost [40%] of their patrol fleet.', { measure: 'equipment_lost' }],
+  ["The army says it has destroyed [about 70%] of the militia's rocket arsenal.", { measure: 'equipment_lost' }],
+  ['The rebels have lost [60%] of their fighters, the army said.', { measure: 'killed_or_wounded' }],
+  // A people noun modifying a thing is no head: the thing is counted.
+  ['Rioters burned [30] police vehicles in the capital overnight.', { measure: 'equipment_lost', unit: 'item' }],
   // "the fighting" names no deployment: the dead in it are dead.
   ['As many as 50,000 people might have died: [20,000] in the fighting and 30,000 from hunger.', { measure: 'killed' }],
 ];

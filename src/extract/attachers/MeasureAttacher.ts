@@ -60,7 +60,8 @@ function words(s: string): number {
 
 function measureFor(t: TriggerHit, cls: QuantityClass, of?: QuantityClass): Measure | undefined {
   if (cls === 'none') return t.measures.none ?? t.measures.person;
-  if (cls === 'share' && of) return t.measures.share ?? t.measures[of];
+  // A share of things is measured as the things are ("40% of its fleet" lost is equipment); of people, as a share.
+  if (cls === 'share' && of) return (of !== 'person' ? t.measures[of] : undefined) ?? t.measures.share ?? t.measures[of];
   return t.measures[cls];
 }
 

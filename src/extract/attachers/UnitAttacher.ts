@@ -23,7 +23,10 @@ const NOUN_RE = new RegExp(
 );
 
 /** The whole a share is taken of: at most two words after "of the" ("87% of the drones"). */
-const WHOLE_RE = new RegExp(String.raw`^\s*(?:the\s+|their\s+|its\s+|all\s+)?(?:[\p{L}-]+\s+)?(?<noun>${caselessAlternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS])})(?![\p{L}])`, 'iu');
+const WHOLE_RE = new RegExp(String.raw`^\s*(?:the\s+|their\s+|its\s+|all\s+)?(?:(?!(?:in|of|and|or|were|was|is|are|who|that|which|from|at|on|by|to|had|have|has)\s)[\p{L}-]+(?:['’]s?)?\s+){0,3}(?<noun>${caselessAlternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS])})(?![\p{L}'’])`, 'iu');
+/** Right after a people noun: the thing it modifies ("police| vehicles"). */
+const ITEM_AFTER = new RegExp(String.raw`^\s{1,2}(?<noun>${caselessAlternation(Object.keys(ITEM_NOUNS))})(?![\p{L}])`, 'iu');
+const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
 const PART_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|[a-z]+)\s/u;
 const PROPER_SKIP = /^\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\p{L}'’.-]*\s+){1,3}/u;
 
@@ -73,6 +76,13 @@ export function attachUnit(text: string, m: Mention): UnitResult {
   if (r) {
     const noun = r.groups!.noun.toLowerCase().replace(/\s+/g, ' ');
     const nounEnd = m.end + skip + r.index + r[0].length;
+    // "30 police vehicles", "12 militia checkpoints": a people noun modifying a thing counted is no head.
+    const thing = PERSON_NOUN_SET.has(noun) ? ITEM_AFTER.exec(after.slice(skip + r.index + r[0].length)) : null;
+    if (thing) {
+      const n = thing.groups!.noun.toLowerCase().replace(/\s+/g, ' ');
+      const it = ITEM_NOUNS[n];
+      return { unit: 'item', item: it.item, cls: it.cls, nounEnd: nounEnd + thing[0].length, noun: n, military: false };
+    }
     const item = ITEM_NOUNS[noun];
     if (noun === 'times' && MULTIPLIER_AFTER.test(after.slice(skip + r.index + r[0].length))) return { unit: 'other', item: null, cls: 'thing', nounEnd, noun, military: false };
     if (item) return { unit: item.cls === 'thing' ? 'item' : 'item', item: item.item, cls: item.cls, nounEnd, noun, military: false };

@@ -111,6 +111,8 @@ export const ITEM_NOUNS: Record<string, ItemNoun> = {
   vessels: { item: 'vessel', cls: 'equipment' },
   // A share of a fleet or an arsenal is a share of its ships or weapons ("20% of the fleet").
   fleet: { item: 'ship', cls: 'equipment' },
+  arsenal: { item: 'weapon', cls: 'equipment' },
+  inventory: { item: 'weapon', cls: 'equipment' },
   'landing ships': { item: 'landing ship', cls: 'equipment' },
   trucks: { item: 'truck', cls: 'equipment' },
   guns: { item: 'gun', cls: 'equipment' },

@@ -340,6 +340,9 @@ const measures: Row[] = [
   ['The rebels have lost [60%] of their fighters, the army said.', { measure: 'killed_or_wounded' }],
   // A people noun modifying a thing is no head: the thing is counted.
   ['Rioters burned [30] police vehicles in the capital overnight.', { measure: 'equipment_lost', unit: 'item' }],
+  // Storming is attacking; projectiles are fired things.
+  ['Rebel units tried to storm the army lines [27] times overnight.', { measure: 'strikes', unit: 'item' }],
+  ['Sirens sounded in Marren as [30] projectiles crossed the border.', { measure: 'strikes', unit: 'item' }],
   // "the fighting" names no deployment: the dead in it are dead.
   ['As many as 50,000 people might have died: [20,000] in the fighting and 30,000 from hunger.', { measure: 'killed' }],
 ];

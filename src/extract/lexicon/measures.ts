@@ -87,7 +87,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     // Things and places attacked are counted as attacks on them: "targeted more than 100 ships", "shelled 30 villages".
-    phrases: ['targeted', 'targeting', 'attacked', 'shelled', 'bombed', 'struck at'],
+    phrases: ['targeted', 'targeting', 'attacked', 'shelled', 'bombed', 'struck at', 'stormed', 'storm', 'assaulted'],
     measures: { equipment: 'strikes', place: 'strikes', target: 'strikes', occasion: 'strikes' },
   },
   {

@@ -70,6 +70,7 @@ export const ITEM_NOUNS: Record<string, ItemNoun> = {
   'air defence missiles': { item: 'missile', cls: 'projectile' },
   'air defense missiles': { item: 'missile', cls: 'projectile' },
   rockets: { item: 'rocket', cls: 'projectile' },
+  projectiles: { item: 'projectile', cls: 'projectile' },
   rocket: { item: 'rocket', cls: 'projectile' },
   shells: { item: 'shell', cls: 'projectile' },
   'artillery shells': { item: 'shell', cls: 'projectile' },

@@ -147,6 +147,9 @@ const parties: Row[] = [
   ['Thai and Cambodian troops traded artillery fire for a third day.\n\nCambodian forces fired [200] rockets into Thailand, the Thai army said.', { party: 'KH', counterparty: 'TH', measure: 'strikes' }],
   ['Colombia sent [2,000] troops to the Venezuelan border.', { party: 'CO', measure: 'deployed' }],
   ['Kenya has deployed [1,000] police officers to Haiti.', { party: 'KE', measure: 'deployed' }],
+  // A body before a colon is the speaker, not the label of the figure; the side in the tally's words is whose.
+  ['Kenyan intelligence said on Monday that Somalia had moved troops to the border.', { party: 'SO', measure: 'killed_or_wounded' }, { title: 'NIS: [3,100] Somali casualties at the border, including 400 dead' }],
+  ['Kenya and Somalia blame each other. Kenya closed the border on Monday.\n\nThe new figure is far above the “[a few dozen]” of Somali losses the Kenyan army cited in May.', { party: 'SO', measure: 'killed_or_wounded' }],
   // A speaker of the country the article's aid goes to does not give it.
   // (The donor the article named is not carried to it yet: null today.)
   ['Norway pledged $40 million for Kenya in May. Norway sent 300 trucks to Kenya in June.\n\nKenya\'s finance minister complained that only [10%] of the aid had arrived.', { party: 'NO', measure: 'aid_delivered' }, { fails: true }],

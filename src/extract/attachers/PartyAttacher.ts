@@ -24,7 +24,7 @@ const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounde
 /** Nouns that name a side's tally: the demonym or possessive in front is whose it is. */
 const TALLY_NOUNS = /^(?:casualties|casualty|losses|loss|dead|deaths|death toll|fatalities|gains|war dead|toll|advance)$/;
 /** "of (the)" between a figure's noun and the tally it belongs to. */
-const OF_BEFORE = /^\s{0,2}of\s{1,2}(?:the\s{1,2})?$/i;
+const OF_BEFORE = /^[”"’']?\s{0,2}of\s{1,2}(?:the\s{1,2})?$/i;
 /** The tally noun after a demonym or possessive ("Russian gains", "Ukraine's losses"). */
 const TALLY_AFTER = /^(?:['’]s)?\s{1,2}(?:[\p{Ll}-]+\s{1,2})?(?:casualties|losses|dead|deaths|fatalities|gains|advances?|toll)\b/u;
 /** Verbs whose subject receives rather than gives ("let Kyiv buy missiles"). */
@@ -131,11 +131,15 @@ export function* partyReadings(
   if (dateline) ents = ents.filter((e) => e.start >= dateline[0].length);
   const inNoun = ents.find((e) => e.start >= end && e.end <= nounEnd && coded(e));
   // "Estonia gave €40 million, Latvia €25 million, Finland (€90 million)": a name right before the figure is its own.
-  const label = ents.find((e) => coded(e) && e.kind !== 'place' && /^\s{0,2}[(:]?\s{0,2}$/.test(text.slice(e.end, start)) && e.end <= start);
+  // A body before a colon speaks ("NIS: 4,700 North Korean casualties"); it labels only in brackets.
+  const label = ents.find((e) => coded(e) && e.kind !== 'place' && e.end <= start && (e.kind === 'institution' || e.kind === 'outlet' || e.kind === 'person' ? /^\s{0,2}\(?\s{0,2}$/ : /^\s{0,2}[(:]?\s{0,2}$/).test(text.slice(e.end, start)));
   if (label && !SHARED.test(text.slice(clause[0], start))) yield res(label.code, 'label-before');
   // "205 square kilometres of Russian gains", "a third of Ukraine's losses": the tally's owner.
   const ofTally = ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start > nounEnd && e.start <= nounEnd + 12 && OF_BEFORE.test(text.slice(nounEnd, e.start)) && TALLY_AFTER.test(text.slice(e.end, e.end + 24)));
   if (ofTally) yield res(ofTally.code, 'of-tally');
+  // "4,700 North Korean casualties", "300 Ukrainian dead": a side named between the figure and its tally noun.
+  const tallyNoun = !inNoun && ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start >= end && /^[”"’']?\s{1,2}(?:of\s{1,2})?$/.test(text.slice(end, e.start)) && TALLY_AFTER.test(text.slice(e.end, e.end + 24)));
+  if (tallyNoun) yield res(tallyNoun.code, 'noun-phrase');
   if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16)))) yield { party: null, counterparty: null, how: 'shared' };
   // "Ukraine, he claimed, had lost 50,000 dead", "Kenya has suffered 300 casualties": the subject of a verb of losing is whose.
   if (!inNoun && measure !== 'strikes' && !AID_MEASURES.has(measure) && measure !== 'territory') {

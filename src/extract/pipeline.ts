@@ -785,7 +785,8 @@ function subjectOf(text: string): Speaker | null {
 }
 
 /** Words allowed between a reporting verb and its date: "told reporters on", "said in an update on". */
-const AFTER_VERB = { test: (gap: string): boolean => gap.length <= 120 && !/\d/.test(gap) && (gap.match(/[\p{L}'’-]+/gu) ?? []).length <= 9 };
+// ("says its May 7 strikes hit": a date after a determiner names a thing, not the day of saying.)
+const AFTER_VERB = { test: (gap: string): boolean => gap.length <= 120 && !/\d/.test(gap) && (gap.match(/[\p{L}'’-]+/gu) ?? []).length <= 9 && !/\b(?:its|their|his|her|our|your|my|the|this|these|those)\s{1,2}$/i.test(gap) };
 
 /** Dates read as the day a document was made public (frameDate), for later mentions of "the report". */
 const DOCUMENT_DATES = new WeakSet<DateHit>();

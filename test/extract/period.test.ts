@@ -33,6 +33,12 @@ const owned: Row[] = [
   // Two weekdays named together cover both; "the previous day" is the day before the statement.
   ['[At least 4,100] people fled the town on Sunday and Monday.', span('2024-11-17', '2024-11-18')],
   ['The army said [19] soldiers were killed the previous day.', span('2024-11-19', '2024-11-19')],
+  // "a year earlier" is the year before the statement's; a season as precise as its year, "since" one from its first month.
+  ['The donors pledged €5.1 billion on Monday, down from [€6.2 billion] a year earlier.', span('2023', '2023')],
+  ['Since the start of summer, the province has been hit by [more than 1,800] strikes, the governor said.', span('2024-06', null)],
+  ['The rebels took [about 900 square kilometres] last summer, the army said.', span('2023', '2023')],
+  // A date after a determiner names a thing ("its 7 May strikes"), not the day of saying: it dates the event.
+  ['Kenya says its 7 May strikes hit [nine] rebel camps across the border.', { ...span('2024-05-07', '2024-05-07'), statedOn: '2024-11-20' }],
   // Two years named together are one span; a number that is a share is no day of the month.
   ['The council said its pledge for 2025 and 2026 would rise to [€900 million].', span('2025', '2026')],
   ['[Some 8,000] people were killed in the fighting between 1991 and 1993.', span('1991', '1993')],

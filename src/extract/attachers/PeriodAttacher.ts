@@ -63,6 +63,11 @@ const THIS_MONTH = /\b(?:this|earlier\s+this)\s+month\b/i;
 const LAST_YEAR = /\blast\s+year\b/i;
 const DAY_BEFORE = /\b(?:(?:on|over|during|in)\s+)?the\s+(?:previous\s+day|day\s+before)\b(?!\s+(?:the|an?|his|her|its|their)\b)/i;
 const SINCE_RIGHT_BEFORE = /\b(?:since|from)\s+$/i;
+/** "a year earlier", "a year ago": the year before the statement's. */
+const YEAR_EARLIER = /\b(?:a\s{1,2}year|twelve\s{1,2}months|12\s{1,2}months)\s{1,2}(?:earlier|ago|before)\b/i;
+/** "since the start of summer", "last summer", "this spring": seasons of the northern year. */
+const SEASON = /\b(?:(?<since>since|from)\s{1,2}(?:the\s{1,2}(?:start|beginning)\s{1,2}of\s{1,2})?(?:(?<sinceRel>the|this|last)\s{1,2})?|(?<rel>last|this|in\s{1,2}the|during\s{1,2}the|over\s{1,2}the)\s{1,2})(?<season>spring|summer|autumn|winter)\b/i;
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
 
 /** Kinds of date hit that name a span or a day. */
 function spanValue(d: DateHit): string | null {
@@ -266,6 +271,18 @@ function relativeSpans(local: string, a: number, statedOn: string): Span[] {
   if (month) at(lastMonth, lastMonth && SINCE_RIGHT_BEFORE.test(local.slice(0, lastMonth.index)) ? { start: monthShift(month, -1), end: null } : { start: monthShift(month, -1), end: monthShift(month, -1) });
   if (month) at(THIS_MONTH.exec(local), { start: month, end: month });
   const last = String(Number(year) - 1);
+  at(YEAR_EARLIER.exec(local), { start: last, end: last });
+  // A season is as precise as its year; "since" a season starts at its first month.
+  const season = month ? SEASON.exec(local) : null;
+  if (season && month) {
+    const first = SEASON_START[season.groups!.season.toLowerCase()];
+    const rel = (season.groups!.sinceRel ?? season.groups!.rel ?? '').toLowerCase();
+    const now = Number(month.slice(5, 7));
+    // A season not begun yet this year, or "last", is last year's.
+    const y = Number(year) - (rel === 'last' || first > now ? 1 : 0);
+    if (season.groups!.since) at(season, { start: `${y}-${pad(first)}`, end: null });
+    else if (first !== 12) at(season, { start: String(y), end: String(y) });
+  }
   // "since last year", "from last month": the start of a span still running.
   const lastYear = LAST_YEAR.exec(local);
   at(lastYear, lastYear && SINCE_RIGHT_BEFORE.test(local.slice(0, lastYear.index)) ? { start: last, end: null } : { start: last, end: last });

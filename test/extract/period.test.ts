@@ -37,6 +37,7 @@ const owned: Row[] = [
   ['The donors pledged €5.1 billion on Monday, down from [€6.2 billion] a year earlier.', span('2023', '2023')],
   ['Since the start of summer, the province has been hit by [more than 1,800] strikes, the governor said.', span('2024-06', null)],
   ['The rebels took [about 900 square kilometres] last summer, the army said.', span('2023', '2023')],
+  ['[31] of the freed men had been held since the spring of 2022.', span('2022', null)],
   // A date after a determiner names a thing ("its 7 May strikes"), not the day of saying: it dates the event.
   ['Kenya says its 7 May strikes hit [nine] rebel camps across the border.', { ...span('2024-05-07', '2024-05-07'), statedOn: '2024-11-20' }],
   // Two years named together are one span; a number that is a share is no day of the month.

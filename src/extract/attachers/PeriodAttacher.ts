@@ -66,7 +66,7 @@ const SINCE_RIGHT_BEFORE = /\b(?:since|from)\s+$/i;
 /** "a year earlier", "a year ago": the year before the statement's. */
 const YEAR_EARLIER = /\b(?:a\s{1,2}year|twelve\s{1,2}months|12\s{1,2}months)\s{1,2}(?:earlier|ago|before)\b/i;
 /** "since the start of summer", "last summer", "this spring": seasons of the northern year. */
-const SEASON = /\b(?:(?<since>since|from)\s{1,2}(?:the\s{1,2}(?:start|beginning)\s{1,2}of\s{1,2})?(?:(?<sinceRel>the|this|last)\s{1,2})?|(?<rel>last|this|in\s{1,2}the|during\s{1,2}the|over\s{1,2}the)\s{1,2})(?<season>spring|summer|autumn|winter)\b/i;
+const SEASON = /\b(?:(?<since>since|from)\s{1,2}(?:the\s{1,2}(?:start|beginning)\s{1,2}of\s{1,2})?(?:(?<sinceRel>the|this|last)\s{1,2})?|(?<rel>last|this|in\s{1,2}the|during\s{1,2}the|over\s{1,2}the)\s{1,2})(?<season>spring|summer|autumn|winter)\b(?!\s{1,2}(?:of\s{1,2})?(?:19|20)\d{2})/i;
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
 
 /** Kinds of date hit that name a span or a day. */

@@ -713,9 +713,11 @@ function subjectNoun(text: string, m: Mention): { unit: Pick<UnitResult, 'unit' 
   const from = Math.max(0, m.start - 70);
   const before = text.slice(from, m.start);
   const v = AMOUNT_VERB.exec(before);
-  if (!v) return null;
+  // "put the number of rebel fighters at about 3,000": the noun of what is numbered.
+  const put = v ? null : NUMBER_PUT_AT.exec(before);
+  if (!v && !put) return null;
   // "Missile launches, by contrast, rose to 127": an aside between subject and verb.
-  const np = before.slice(0, v.index).replace(/,\s[^,]{1,30},\s{0,2}$/, '');
+  const np = put ? put.groups!.np : before.slice(0, v!.index).replace(/,\s[^,]{1,30},\s{0,2}$/, '');
   const words = np.split(/[^\p{L}'’-]+/u).filter(Boolean).slice(-4);
   // A clause break between the subject and the verb: no subject of this verb.
   if (!words.length || /[.;:,]\s{0,2}$/.test(np)) return null;
@@ -723,7 +725,7 @@ function subjectNoun(text: string, m: Mention): { unit: Pick<UnitResult, 'unit' 
     const w = words[i].toLowerCase().replace(/['’]s$/, '');
     const item = ITEM_NOUNS[w] ?? ITEM_NOUNS[`${w}s`];
     // The subject starts at the word before its noun ("drone launches", "missile total").
-    const start = from + np.lastIndexOf(words[Math.max(0, i - 1)]);
+    const start = put ? from + put.index! : from + np.lastIndexOf(words[Math.max(0, i - 1)]);
     if (item) return { unit: { unit: 'item', item: item.item, cls: item.cls, noun: w, military: false }, start };
     if (PERSON_NOUN_SET.has(w) && w !== 'more') return { unit: { unit: 'person', item: null, cls: 'person', noun: w, military: MILITARY_PERSON_NOUNS.has(w) }, start };
   }
@@ -738,8 +740,10 @@ const DISTANCE_AFTER = /^\s{0,2}(?:\(|,)?\s{0,2}(?:[\p{L}]+\s{1,2}(?:\(|,)?\s{0,
 /** Before an area: the size of a place, not ground changing hands. */
 const SIZE_BEFORE = /\b(?:covers?|covering|spans?|spanning|measures?|measuring|area\s{1,2}of|size\s{1,2}of|totals?)\s{1,2}(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more\s{1,2}than|less\s{1,2}than)\s{1,2})*$/i;
 
+/** "put the number of X at", "estimated the strength of X at": X is what the figure counts. */
+const NUMBER_PUT_AT = /\b(?:put|puts|putting|placed|places|estimated|estimates|estimate|set|sets)\s{1,2}(?:the\s{1,2})?(?:number|total|count|figure|tally|strength|size)\s{1,2}of\s{1,2}(?<np>[^,.;:()]{1,60}?)\s{1,2}at\s{1,2}$/i;
 /** Verbs that give a subject its amount, right before the figure. */
-const AMOUNT_VERB = /\s(?:(?:had|has|have)\s{1,2}been|was|were|is|are|rose|fell|dropped|climbed|jumped|grew|hit|reached|totalled|totaled|stood\s{1,2}at|came\s{1,2}to|amounted\s{1,2}to)(?:\s{1,2}(?:to|at))?(?:\s{1,2}(?:a|an)\s{1,2}(?:record|peak|high|low|total)(?:\s{1,2}of)?)?\s{1,2}$/i;
+const AMOUNT_VERB = /\s(?:(?:had|has|have)\s{1,2}been|was|were|is|are|rose|fell|dropped|climbed|jumped|grew|(?:has|have|had)\s{1,2}(?:grown|risen|increased|fallen|dropped|swelled)|hit|reached|totalled|totaled|stood\s{1,2}at|came\s{1,2}to|amounted\s{1,2}to)(?:\s{1,2}(?:to|at))?(?:\s{1,2}(?:a|an)\s{1,2}(?:record|peak|high|low|total)(?:\s{1,2}of)?)?\s{1,2}$/i;
 /** Nouns that count what follows "of". */
 const PARTITIVES = new Set(['pieces', 'piece', 'units', 'unit', 'types', 'kinds', 'items', 'sets', 'batches', 'consignments', 'shipments']);
 function knownNoun(w: string): boolean {

@@ -346,6 +346,11 @@ const measures: Row[] = [
   // Storming is attacking; projectiles are fired things.
   ['Rebel units tried to storm the army lines [27] times overnight.', { measure: 'strikes', unit: 'item' }],
   ['Sirens sounded in Marren as [30] projectiles crossed the border.', { measure: 'strikes', unit: 'item' }],
+  // Troops training are deployed troops (trainees "have been trained"); "the number of X at N" counts X.
+  ['The agency said [about 2,000] Kenyan soldiers were already in the border region and were training at night.', { measure: 'deployed', unit: 'person' }],
+  ['The same report put the number of rebel fighters at [about 4,500].', { measure: 'deployed', unit: 'person' }],
+  ['The number of Kenyan troops in the region has grown to [9,000], the ministry said.', { measure: 'deployed', unit: 'person' }],
+  ['[More than 20,000] recruits have been trained in Britain since the spring.', { measure: 'other' }],
   // "the fighting" names no deployment: the dead in it are dead.
   ['As many as 50,000 people might have died: [20,000] in the fighting and 30,000 from hunger.', { measure: 'killed' }],
 ];

@@ -56,6 +56,10 @@ function placeWeight(text: string, e: Entity): number {
 const OBSERVERS = new Set(['media', 'research', 'ngo']);
 const MOVED_SET = new Set(MOVED_VERBS);
 const CIVILIAN_SET = new Set(CIVILIAN_NOUNS);
+/** Verbs of going back: captives freed in an exchange, or the displaced going home. */
+const RETURN_VERBS = new Set(['returned', 'come home', 'returned home']);
+/** Words of captivity, exchange and release in a sentence. */
+const CAPTIVITY = /\b(?:captiv\w*|prisoners?|pows?|hostages?|swaps?|swapped|exchanged?|exchanges|released|freed|detain\w*|held|abduct\w*|deport\w*)\b/i;
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
 const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
 const VICTIM_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'missing', 'displaced']);
@@ -527,6 +531,8 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   }
   // Civilians who arrive or are moved somewhere are people displaced, not a deployment.
   if (measure === 'deployed' && how === 'trigger' && mr?.trigger && MOVED_SET.has(mr.trigger.phrase) && unit.noun && CIVILIAN_SET.has(unit.noun)) measure = 'displaced';
+  // Civilians who go back to their town are displaced people returning (contract), unless the sentence tells of captives.
+  if (measure === 'captured' && how === 'trigger' && mr?.trigger && RETURN_VERBS.has(mr.trigger.phrase) && unit.noun && CIVILIAN_SET.has(unit.noun) && !CAPTIVITY.test(local)) measure = 'displaced';
   const readings = [...partyReadings(local, m.start, m.end, unit.nounEnd, measure, unit.cls, mr?.trigger ?? null, fs.entities, clause, st.sides())];
   const pr: PartyResult = readings[0] ?? { party: null, counterparty: null, how: 'none' };
   const fi = frame ? frames.indexOf(frame) : -1;

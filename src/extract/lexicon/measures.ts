@@ -147,6 +147,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'temporary protection', 'asylum seekers', 'sought asylum', 'forced to flee', 'forced to move', 'awaiting evacuation',
       'flown out of', 'flown out', 'fled to', 'fleeing to', 'uprooted from',
       'sought shelter', 'taken shelter', 'took shelter', 'taking shelter', 'sought refuge in',
+      // Living where the displaced live: "25,000 families were living in tents".
+      'living in tents', 'living in camps', 'in makeshift shelters', 'makeshift shelters',
       // Displaced people going back (contract: returns of the displaced are `displaced`).
       'returned to their homes', 'have returned to their homes', 'went back to their homes', 'returned to their villages'],
     measures: { person: 'displaced', none: 'displaced' },

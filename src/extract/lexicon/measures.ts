@@ -53,7 +53,11 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     phrases: ['wounded', 'injured', 'injuries', 'hurt', 'hospitalised', 'hospitalized', 'wounding', 'injuring',
-      'were wounded', 'sustained injuries'],
+      'were wounded', 'sustained injuries',
+      // Hospital admissions and people treated count as wounded (contract).
+      'admitted to hospital', 'admitted to the hospital', 'admitted to the field hospital', 'admitted to hospitals',
+      'treated in hospital', 'treated for injuries', 'treated for wounds', 'sought medical help', 'sought medical treatment',
+      'needed medical treatment', 'received medical treatment', 'hospital admissions'],
     measures: { person: 'wounded', none: 'wounded', share: 'wounded' },
   },
   {

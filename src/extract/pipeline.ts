@@ -56,6 +56,10 @@ function placeWeight(text: string, e: Entity): number {
 const OBSERVERS = new Set(['media', 'research', 'ngo']);
 const MOVED_SET = new Set(MOVED_VERBS);
 const CIVILIAN_SET = new Set(CIVILIAN_NOUNS);
+/** Arms and help named in a sentence: money paid or worth something there may be aid. */
+const ARMS_WORDS = /\b(?:packages|missiles?|munitions|ammunition|shells|drones?|jets|tanks|howitzers|air\s{1,2}defen[cs]e|military|humanitarian|donors?|allies|reconstruction)\b/i;
+/** Triggers of money that make aid only in a sentence about aid: paying, spending, buying, being worth. */
+const WEAK_AID = new Set(['worth', 'paid', 'pays', 'pay', 'paid out', 'pays out', 'pay out', 'spent', 'spends', 'spend', 'buy', 'purchase', 'pay for', 'invested', 'contract', 'deal']);
 /** Verbs of going back: captives freed in an exchange, or the displaced going home. */
 const RETURN_VERBS = new Set(['returned', 'come home', 'returned home']);
 /** Words of captivity, exchange and release in a sentence. */
@@ -522,6 +526,12 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   // "a village about 10 kilometres west of the town", "30 to 40 km from the front line": a distance
   // places something; it is no ground taken. A size ("covers 30,000 square kilometres") neither.
   if (measure === 'territory' && ((unit.cls === 'length' && DISTANCE_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 40))) || (unit.cls === 'area' && SIZE_BEFORE.test(local.slice(Math.max(0, m.start - 30), m.start))))) {
+    measure = 'other';
+    how = 'none';
+  }
+  // "paid Wagner 86 billion rubles in wages", "gas projects worth $60 billion": money paid, spent or
+  // worth something is aid only where the sentence speaks of aid.
+  if (AID_MEASURES.has(measure) && how === 'trigger' && unit.cls === 'money' && mr?.trigger && WEAK_AID.has(mr.trigger.phrase) && !AID_WORDS.test(local) && !ARMS_WORDS.test(local)) {
     measure = 'other';
     how = 'none';
   }

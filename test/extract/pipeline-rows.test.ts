@@ -357,6 +357,14 @@ const measures: Row[] = [
   ['In the exchange, [212] people returned home from captivity.', { measure: 'captured' }],
   // Living in tents or makeshift shelters is displacement.
   ['Aid groups said [18,000] families were living in tents outside Marren.', { measure: 'displaced' }],
+  // Money paid, spent or worth something is aid only in a sentence about aid; weapons made or bought are no weapons used.
+  ['The state paid the militia [9 billion rubles] in wages and bonuses last year.', { measure: 'other' }],
+  ['Kenya paid [$400 million] for air defence missiles for Somalia.', { measure: 'aid_delivered' }],
+  ['The factories produced [1.8 million] drones in 2024, the minister said.', { measure: 'other' }],
+  ['The ministry bought [more than 900,000] drones last year.', { measure: 'other' }],
+  ['Health officials recorded [more than 40,000] suspected cases of cholera.', { measure: 'other' }],
+  ['[Forty-six] villages remain flooded after the dam burst.', { measure: 'other' }],
+  ['Kenya is due to receive [22] Leopard 1 tanks from Norway.', { measure: 'aid_committed', unit: 'item' }],
   // "the fighting" names no deployment: the dead in it are dead.
   ['As many as 50,000 people might have died: [20,000] in the fighting and 30,000 from hunger.', { measure: 'killed' }],
 ];
@@ -398,6 +406,12 @@ const notClaims: MissRow[] = [
   ['Security Council resolution [2728] demanded a ceasefire.', { fails: true }],
   ['Talks resumed on [17] November in Geneva.'],
   ['The two delegations met, and [one] envoy left early.'],
+  // Ages as bounds, ratios, web addresses, a model's number, the end of a range of references.
+  ['Nearly 60% of the dead were people over [65], the study found.'],
+  ['Loss ratios reached [5]:1 in some sectors, the analysts said.'],
+  ['The [24].kg news agency reported that 36 people had died.'],
+  ['Kenya is due to receive 22 Leopard [1] tanks from Norway.'],
+  ['(Adds army toll in paragraphs 6-[8], background)'],
 ];
 
 positiveTable('sources of invented bodies and people', sources);

@@ -28,7 +28,8 @@ const WHOLE_RE = new RegExp(String.raw`^\s*(?:the\s+|their\s+|its\s+|all\s+)?(?:
 const ITEM_AFTER = new RegExp(String.raw`^\s{1,2}(?<noun>${caselessAlternation(Object.keys(ITEM_NOUNS))})(?![\p{L}])`, 'iu');
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
 const PART_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|[a-z]+)\s/u;
-const PROPER_SKIP = /^\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\p{L}'’.-]*\s+){1,3}/u;
+// (A maker's model may carry its number: "22 Leopard 1 tanks".)
+const PROPER_SKIP = /^\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\p{L}'’.-]*\s+(?:\d{1,3}[A-Z]?\s+)?){1,3}/u;
 
 export interface UnitResult {
   /** For a share, the class of the whole it is a share of ("87% of the drones" → projectile). */

@@ -95,6 +95,12 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     measures: { equipment: 'strikes', place: 'strikes', target: 'strikes', occasion: 'strikes' },
   },
   {
+    // Weapons made, bought or planned are no weapons fired, lost or given ("produced 2.2 million drones").
+    phrases: ['produced', 'produce', 'produces', 'producing', 'could make', 'can make', 'bought', 'procured', 'purchased',
+      'production capacity', 'target of', 'contracted', 'turn out'],
+    measures: { projectile: 'other', equipment: 'other', materiel: 'other' },
+  },
+  {
     // Convoys of aid: "600 trucks entered Gaza", "6,545 trucks offloaded at the crossings".
     phrases: ['entered', 'entering', 'crossed', 'crossing', 'offloaded', 'unloaded', 'gone in', 'went in', 'got in', 'allowed in'],
     measures: { equipment: 'aid_delivered', materiel: 'aid_delivered' },
@@ -176,6 +182,8 @@ export const OTHER_TRIGGERS: string[] = [
   'convicted', 'sentenced', 'found guilty', 'guilty', 'acquitted', 'acquits', 'indicted', 'charged with', 'on trial',
   // Things made, not sent or fired: "drones made in 2024", "annual production capacity".
   'made in', 'be made', 'made and assembled', 'production', 'manufactured', 'output',
+  // Cases of disease, and places under flood water, are no conflict counts.
+  'cases', 'suspected cases', 'flooded', 'submerged', 'inundated', 'under water', 'underwater',
   // Outages: "left 32,500 families without electricity" counts homes cut off, not people displaced.
   'without power', 'without electricity', 'without water', 'without heating', 'without heat', 'without gas', 'without light', 'without running water', 'lost power', 'lost access',
 ];

@@ -30,7 +30,7 @@ const HYPHEN_WORD_AFTER = /^[-–‑](?!(?:km|kilomet|mile|met|percent|per\b|mil
 const SEQUENCE_BEFORE = /\b(?:day|week|round|part|stage|phase)\s+$/i;
 /** A capitalised word that is not the sentence's first, right before the number. */
 const NAME_BEFORE = /[\p{L},;:]\s+\p{Lu}[\p{L}-]*\s$/u;
-const REFERENCE_BEFORE = /\b(?:Article|Unit|Brigade|Regiment|Division|Battalion|Corps|Army|No\.|Number|Chapter|Section|Resolution|Flight|Route|Highway|Road|Building|Block|Room|Page|Episode|Season|Platform|Gate|Level|Phase|Stage|Category|Grade|Class|Type|Model|Version|Block|Tranche|Package|Decree|Law|Paragraph|Point|Item|Protocol|Minsk|Covid|COVID)\s*[-–]?\s*$/;
+const REFERENCE_BEFORE = /\b(?:Article|Unit|Brigade|Regiment|Division|Battalion|Corps|Army|No\.|Number|Chapter|Section|Resolution|Flight|Route|Highway|Road|Building|Block|Room|Page|Episode|Season|Platform|Gate|Level|Phase|Stage|Category|Grade|Class|Type|Model|Version|Block|Tranche|Package|Decree|Law|Paragraph|Point|Item|Protocol|Project|Minsk|Covid|COVID|paragraphs?|para)\s*[-–]?\s*$/;
 const FURNITURE_AFTER = /^\s*(?:min(?:ute)?s?\s+read|min\b|comments?|shares?|views|likes|replies|photos|videos|related\s+(?:stories|articles|links)|stories|articles)\b/i;
 /** Reference numbers named after the number ("the 1325 resolution"). */
 const REFERENCE_AFTER = /^\s+(?:resolution|decree|law|order|regulation|brigade|regiment|battalion|division|flight|route|highway|bus)\b/i;
@@ -74,6 +74,16 @@ const VOTE_AFTER = /^\s*(?:(?:to|-|–)\s*\d[\d,]*\s+)?(?:votes?\b|in\s+favou?r\
 /** Ratios: "one interpreter to every 30 soldiers", "one civilian for every 20 fighters". */
 const EVERY_BEFORE = /\b(?:to|for|per|in)\s+every\s+(?:\d[\d,]*\s*(?:to|-|–)\s*)?$/i;
 const EVERY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:to|for|per|in)\s+every\b/iu;
+/** "people over 65", "children under five": an age bound, not a count. */
+const AGE_BOUND_BEFORE = /\b(?:people|persons|those|men|women|children|adults|residents|patients)\s{1,2}(?:aged\s{1,2})?(?:over|under|above|below|older\s{1,2}than|younger\s{1,2}than)\s{1,2}$/i;
+/** "paragraphs 6-8", "pages 12–14": the end of a range of references. */
+const REFERENCE_RANGE_BEFORE = /\b(?:paragraphs?|paras?|pages?|pp\.?|articles?|sections?)\s{0,2}\d{1,4}\s{0,2}[-–]\s{0,2}$/i;
+/** "5:1", "3:1 in Ukraine's favour": a ratio (clock times have two digits after the colon). */
+const RATIO_AFTER = /^\s?:\s?\d(?!\d)/;
+/** "24.kg", "112.ua": a number that begins a web address. */
+const DOMAIN_AFTER = /^\.\p{L}{2,}\b/u;
+/** "22 Leopard 1 tanks", "six Su 25 jets": a model's number after a counted name. */
+const MODEL_NUMBER_BEFORE = /\d[\d,.]*\s{1,2}\p{Lu}[\p{L}-]*\s$/u;
 /** "between one and three": a range end, not a stray "one". */
 const RANGE_WORDS = /\b(?:between|from)\s+$/i;
 
@@ -125,6 +135,8 @@ export const NonClaimRefiner: Refiner = {
       if (phoneSpans.some(([s, e]) => m.start >= s && m.end <= e)) return false;
       if (VOTE_BEFORE.test(before) || VOTE_AFTER.test(after)) return false;
       if (EVERY_BEFORE.test(before) || EVERY_AFTER.test(after)) return false;
+      if (m.bare && (AGE_BOUND_BEFORE.test(before) || RATIO_AFTER.test(after) || DOMAIN_AFTER.test(after) || REFERENCE_RANGE_BEFORE.test(before))) return false;
+      if (m.bare && (m.low ?? 999) < 100 && MODEL_NUMBER_BEFORE.test(before) && COUNTED_NOUN.test(after)) return false;
       return true;
     });
   },

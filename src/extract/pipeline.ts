@@ -60,6 +60,12 @@ const CIVILIAN_SET = new Set(CIVILIAN_NOUNS);
 const ARMS_WORDS = /\b(?:packages|missiles?|munitions|ammunition|shells|drones?|jets|tanks|howitzers|air\s{1,2}defen[cs]e|military|humanitarian|donors?|allies|reconstruction)\b/i;
 /** Triggers of money that make aid only in a sentence about aid: paying, spending, buying, being worth. */
 const WEAK_AID = new Set(['worth', 'paid', 'pays', 'pay', 'paid out', 'pays out', 'pay out', 'spent', 'spends', 'spend', 'buy', 'purchase', 'pay for', 'invested', 'contract', 'deal']);
+/** Triggers that count the dead as bodies. */
+const REMAINS = /^(?:bodies|dead bodies|coffins|remains)$/;
+/** Hostages and prisoners: the dead among them handed back are captives returned (contract). */
+const CAPTIVES = /\b(?:hostages?|captives?|prisoners?|detainees?|abductees?)\b/i;
+/** Verbs of handing over and exchanging. */
+const EXCHANGE = /\b(?:handed\s{1,2}over|hand\s{1,2}over|hands\s{1,2}over|swap(?:ped|s)?|exchang(?:e|ed|es)|repatriat\w*|returned|return|received|transferred)\b/i;
 /** Verbs of going back: captives freed in an exchange, or the displaced going home. */
 const RETURN_VERBS = new Set(['returned', 'come home', 'returned home']);
 /** Words of captivity, exchange and release in a sentence. */
@@ -541,6 +547,8 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   }
   // Civilians who arrive or are moved somewhere are people displaced, not a deployment.
   if (measure === 'deployed' && how === 'trigger' && mr?.trigger && MOVED_SET.has(mr.trigger.phrase) && unit.noun && CIVILIAN_SET.has(unit.noun)) measure = 'displaced';
+  // "freed 25 hostages and handed over eight bodies": the remains of captives handed back are captives returned (contract).
+  if (measure === 'killed' && how === 'trigger' && mr?.trigger && REMAINS.test(mr.trigger.phrase) && EXCHANGE.test(local) && CAPTIVES.test(local)) measure = 'captured';
   // Civilians who go back to their town are displaced people returning (contract), unless the sentence tells of captives.
   if (measure === 'captured' && how === 'trigger' && mr?.trigger && RETURN_VERBS.has(mr.trigger.phrase) && unit.noun && CIVILIAN_SET.has(unit.noun) && !CAPTIVITY.test(local)) measure = 'displaced';
   const readings = [...partyReadings(local, m.start, m.end, unit.nounEnd, measure, unit.cls, mr?.trigger ?? null, fs.entities, clause, st.sides())];

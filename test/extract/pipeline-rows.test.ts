@@ -365,6 +365,29 @@ const measures: Row[] = [
   ['Health officials recorded [more than 40,000] suspected cases of cholera.', { measure: 'other' }],
   ['[Forty-six] villages remain flooded after the dam burst.', { measure: 'other' }],
   ['Kenya is due to receive [22] Leopard 1 tanks from Norway.', { measure: 'aid_committed', unit: 'item' }],
+  // "two dozen" is 24; "handed over" is a verb, not a bound.
+  ['[Two dozen] drones were shot down over the capital.', { measure: 'strikes', value: [24, 24] }],
+  ['Each side handed over [390] prisoners at the border.', { measure: 'captured', value: [390, 390] }],
+  ['Norway has handed over [1.3 million] artillery shells to Kenya.', { measure: 'aid_delivered', value: [1300000, 1300000] }],
+  // Bombers are machines; an -ing clause of destroying still governs its list.
+  ['The strike destroyed [three] strategic bombers at the airfield.', { measure: 'equipment_lost', unit: 'item' }],
+  ['Troops repelled the assault, destroying [five] tanks and nine armoured vehicles.', { measure: 'equipment_lost', unit: 'item' }],
+  // Facilities struck by a verb count attacks; closed or damaged in an attack, nothing.
+  ['Rebel drones struck [four] power substations overnight.', { measure: 'strikes', unit: 'item' }],
+  ['[Four] hospitals were out of service after the shelling.', { measure: 'other' }],
+  // People eliminated are killed; shrapnel wounds are wounds; crews seized are captured.
+  ['[About 900] militia fighters had been eliminated, the army said.', { measure: 'killed' }],
+  ['[Three] people suffered shrapnel wounds in the blast.', { measure: 'wounded' }],
+  ['The rebels seized the tanker and its [25] crew members.', { measure: 'captured' }],
+  ['Rebel forces took [500 square km] in the south.', { measure: 'territory', unit: 'km2' }],
+  // A share of the population set in apposition takes the verb of the clause, as does its head.
+  ['[About 1.7 million] people, some 75% of the population, remain displaced.', { measure: 'displaced' }],
+  ['About 1.7 million people, [some 75%] of the population, remain displaced.', { measure: 'displaced' }],
+  // A force's strength: "N-strong" counts people under arms.
+  ['A [2,000]-strong contingent of Kenyan troops will be stationed in Ost.', { measure: 'deployed', unit: 'person' }],
+  // The remains of hostages handed back are captives returned; bodies recovered are the dead.
+  ['The rebels freed 25 hostages and handed over [eight] bodies.', { measure: 'captured' }],
+  ['Rescuers recovered [40] bodies from the rubble.', { measure: 'killed' }],
   // "the fighting" names no deployment: the dead in it are dead.
   ['As many as 50,000 people might have died: [20,000] in the fighting and 30,000 from hunger.', { measure: 'killed' }],
 ];

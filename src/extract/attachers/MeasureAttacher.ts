@@ -23,7 +23,7 @@ for (const t of MEASURE_TRIGGERS) {
 }
 for (const p of OTHER_TRIGGERS) {
   const all: Partial<Record<QuantityClass, Measure>> = {};
-  for (const c of ['person', 'money', 'area', 'length', 'share', 'projectile', 'equipment', 'place', 'target', 'materiel', 'thing', 'occasion', 'none'] as QuantityClass[]) all[c] = 'other';
+  for (const c of ['person', 'money', 'area', 'length', 'share', 'projectile', 'equipment', 'place', 'target', 'materiel', 'thing', 'occasion', 'facility', 'none'] as QuantityClass[]) all[c] = 'other';
   TRIGGER_MAP.set(key(p), all);
 }
 const TRIGGERS = wordScan(TRIGGER_MAP.keys());
@@ -32,6 +32,7 @@ const TRIGGERS = wordScan(TRIGGER_MAP.keys());
 export function isTriggerWord(word: string): boolean {
   return TRIGGER_MAP.has(key(word));
 }
+const AID = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
 /** Most words between a trigger and its number. */
 const MAX_DISTANCE = 12;
 const CLAUSE_BREAK = /[;—–]|\bwhile\b|\bbut\b|\bwhereas\b/i;
@@ -61,7 +62,12 @@ function words(s: string): number {
 function measureFor(t: TriggerHit, cls: QuantityClass, of?: QuantityClass): Measure | undefined {
   if (cls === 'none') return t.measures.none ?? t.measures.person;
   // A share of things is measured as the things are ("40% of its fleet" lost is equipment); of people, as a share.
-  if (cls === 'share' && of) return (of !== 'person' ? t.measures[of] : undefined) ?? t.measures.share ?? t.measures[of];
+  if (cls === 'share' && of) {
+    if (of !== 'person') return t.measures[of] ?? t.measures.share;
+    // A share of people is never aid ("75% of the population remain displaced").
+    const share = t.measures.share;
+    return share && AID.has(share) ? t.measures.person : share ?? t.measures.person;
+  }
   return t.measures[cls];
 }
 

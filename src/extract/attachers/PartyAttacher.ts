@@ -178,7 +178,8 @@ export function* partyReadings(
     if (inNoun && cls === 'projectile') yield res(inNoun.code, 'strikes/owner');
     if (trigger && trigger.end <= start) {
       const subj = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 4 && e.start >= clause[0]).pop();
-      if (subj) yield res(subj.code, 'strikes/subject');
+      // "Kharkiv has been hit by 40 glide bombs": the subject of a passive is the target.
+      if (subj && !/\b(?:been|was|were|is|are|being|be)\s{1,2}$/i.test(text.slice(subj.end, trigger.start))) yield res(subj.code, 'strikes/subject');
     }
     const from = /^[^.;]*?\bfrom\s+(?:the\s+)?/i.exec(text.slice(nounEnd, nounEnd + 60));
     if (from) {

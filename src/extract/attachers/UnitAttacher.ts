@@ -23,10 +23,11 @@ const NOUN_RE = new RegExp(
 );
 
 /** The whole a share is taken of: at most two words after "of the" ("87% of the drones"). */
-const WHOLE_RE = new RegExp(String.raw`^\s*(?:the\s+|their\s+|its\s+|all\s+)?(?:(?!(?:in|of|and|or|were|was|is|are|who|that|which|from|at|on|by|to|had|have|has)\s)[\p{L}-]+(?:['’]s?)?\s+){0,3}(?<noun>${caselessAlternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS])})(?![\p{L}'’])`, 'iu');
+const WHOLE_RE = new RegExp(String.raw`^\s*(?:the\s+|their\s+|its\s+|all\s+)?(?:(?!(?:in|of|and|or|were|was|is|are|who|that|which|from|at|on|by|to|had|have|has)\s)[\p{L}-]+(?:['’]s?)?\s+){0,3}(?<noun>${caselessAlternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS, 'population'])})(?![\p{L}'’])`, 'iu');
 /** Right after a people noun: the thing it modifies ("police| vehicles"). */
 const ITEM_AFTER = new RegExp(String.raw`^\s{1,2}(?<noun>${caselessAlternation(Object.keys(ITEM_NOUNS))})(?![\p{L}])`, 'iu');
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
+const STRONG_AFTER = /^[-–‑]strong\b/i;
 const PART_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|[a-z]+)\s/u;
 // (A maker's model may carry its number: "22 Leopard 1 tanks".)
 const PROPER_SKIP = /^\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\p{L}'’.-]*\s+(?:\d{1,3}[A-Z]?\s+)?){1,3}/u;
@@ -53,6 +54,9 @@ export function attachUnit(text: string, m: Mention): UnitResult {
     const of: QuantityClass | undefined = noun ? ITEM_NOUNS[noun]?.cls ?? 'person' : undefined;
     return { unit: 'percent', item: null, cls: 'share', nounEnd: m.end, noun: null, military: false, of };
   }
+  // "a 2,000-strong contingent", "the 1,500-strong battalion": a force's strength in people under arms.
+  const strong = STRONG_AFTER.exec(after);
+  if (!m.unit && strong) return { unit: 'person', item: null, cls: 'person', nounEnd: m.end + strong[0].length, noun: 'troops', military: true };
   if (m.unit === 'km2') return { unit: 'km2', item: null, cls: 'area', nounEnd: m.end, noun: null, military: false };
   if (m.unit === 'km') return { unit: 'km', item: null, cls: 'length', nounEnd: m.end, noun: null, military: false };
   if (m.unit === 'other') return { unit: 'other', item: null, cls: 'thing', nounEnd: m.end, noun: null, military: false };

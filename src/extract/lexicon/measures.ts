@@ -21,6 +21,8 @@ export type QuantityClass =
   | 'thing'
   /** Occasions ("40 times"): a count of attacks only beside a verb of attacking. */
   | 'occasion'
+  /** Facilities ("four substations"): struck, they count attacks; damaged or closed, nothing. */
+  | 'facility'
   | 'none';
 
 export interface Trigger {
@@ -48,12 +50,13 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     phrases: ['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death', 'died', 'die', 'death toll', 'fatalities',
       'killed in action', 'lost their lives', 'perished', 'slain', 'bodies', 'war dead', 'fallen', 'deceased',
       'dead bodies', 'names', 'civilian toll', 'executed', 'execution', 'executions', 'murdered', 'murdering',
-      'murder of', 'massacred', 'massacre of', 'coffins', 'buried', 'funerals of', 'lives lost'],
+      'murder of', 'massacred', 'massacre of', 'coffins', 'buried', 'funerals of', 'lives lost',
+      'eliminated', 'were eliminated', 'liquidated'],
     measures: { person: 'killed', none: 'killed', share: 'killed' },
   },
   {
     phrases: ['wounded', 'injured', 'injuries', 'hurt', 'hospitalised', 'hospitalized', 'wounding', 'injuring',
-      'were wounded', 'sustained injuries',
+      'were wounded', 'sustained injuries', 'wounds', 'shrapnel wounds', 'burn injuries', 'burns',
       // Hospital admissions and people treated count as wounded (contract).
       'admitted to hospital', 'admitted to the hospital', 'admitted to the field hospital', 'admitted to hospitals',
       'treated in hospital', 'treated for injuries', 'treated for wounds', 'sought medical help', 'sought medical treatment',
@@ -66,7 +69,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'swapped', 'repatriated', 'swap', 'exchange', 'detained', 'held captive', 'free', 'got back', 'brought back',
       'handed over', 'release', 'surrender', 'surrendered to', 'gave themselves up', 'laid down their arms',
       'hostages', 'hostage', 'held hostage', 'captives', 'abductees', 'still held', 'being held', 'held in captivity',
-      'captive', 'arrested', 'rounded up'],
+      'captive', 'arrested', 'rounded up', 'seized', 'seizing'],
     measures: { person: 'captured', none: 'captured', equipment: 'equipment_lost', place: 'territory', area: 'territory' },
   },
   {
@@ -86,13 +89,14 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     phrases: ['destroyed', 'destroy', 'knocked out', 'damaged', 'lost', 'losses', 'loses', 'abandoned', 'seized', 'were destroyed',
       'shot down', 'downed', 'sunk', 'sank', 'sinking', 'hit', 'struck', 'brought down',
       'were shot down', 'was shot down', 'were downed', 'was downed', 'were sunk', 'was sunk', 'were damaged', 'were lost',
-      'disabled', 'burned', 'burnt', 'burned out', 'wrecked', 'written off', 'immobilised', 'immobilized', 'eliminated', 'captured intact'],
+      'disabled', 'burned', 'burnt', 'burned out', 'wrecked', 'written off', 'immobilised', 'immobilized', 'eliminated', 'captured intact',
+      'destroying', 'damaging', 'downing', 'disabling', 'burning', 'made off with'],
     measures: { equipment: 'equipment_lost' },
   },
   {
     // Things and places attacked are counted as attacks on them: "targeted more than 100 ships", "shelled 30 villages".
     phrases: ['targeted', 'targeting', 'attacked', 'shelled', 'bombed', 'struck at', 'stormed', 'storm', 'assaulted'],
-    measures: { equipment: 'strikes', place: 'strikes', target: 'strikes', occasion: 'strikes' },
+    measures: { equipment: 'strikes', place: 'strikes', target: 'strikes', occasion: 'strikes', facility: 'strikes' },
   },
   {
     // Weapons made, bought or planned are no weapons fired, lost or given ("produced 2.2 million drones").
@@ -108,14 +112,19 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   {
     phrases: ['fired', 'fire', 'fires', 'launched', 'launch', 'launches', 'launching', 'shooting down', 'shoots down', 'attacked with', 'strikes', 'strike', 'struck',
       'hit', 'downed', 'shot down', 'intercepted', 'destroyed', 'neutralised', 'neutralized', 'attacks', 'attack',
-      'airstrikes', 'air strikes', 'shelling', 'shells', 'barrage', 'salvo', 'sorties', 'targeted', 'drones and',
-      'missiles and', 'bombs', 'bombed', 'shelled', 'dropped', 'used', 'were destroyed', 'were shot down', 'were intercepted', 'were downed'],
+      'airstrikes', 'air strikes', 'shelling', 'barrage', 'salvo', 'sorties', 'targeted', 'drones and',
+      'missiles and', 'bombed', 'shelled', 'dropped', 'used', 'were destroyed', 'were shot down', 'were intercepted', 'were downed'],
     measures: { projectile: 'strikes', target: 'strikes' },
   },
   {
     // Places fired at or hit count attacks on them: "fired artillery at more than 30 settlements".
     phrases: ['fired', 'fire', 'fires', 'hit', 'struck', 'strikes', 'strike', 'attacks', 'attack', 'shelling', 'airstrikes', 'air strikes'],
-    measures: { place: 'strikes', occasion: 'strikes' },
+    measures: { place: 'strikes', occasion: 'strikes', equipment: 'strikes' },
+  },
+  {
+    // Facilities hit by a verb, not "damaged in the strike": "drones struck four substations".
+    phrases: ['hit', 'struck', 'fired at', 'fired on', 'targeted', 'attacked'],
+    measures: { facility: 'strikes' },
   },
   {
     phrases: ['pledged', 'pledge', 'pledges', 'approved', 'approve', 'announced', 'announce', 'unveiled', 'unveil',
@@ -161,7 +170,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'living in tents', 'living in camps', 'in makeshift shelters', 'makeshift shelters',
       // Displaced people going back (contract: returns of the displaced are `displaced`).
       'returned to their homes', 'have returned to their homes', 'went back to their homes', 'returned to their villages'],
-    measures: { person: 'displaced', none: 'displaced' },
+    measures: { person: 'displaced', none: 'displaced', share: 'displaced' },
   },
 ];
 
@@ -174,7 +183,8 @@ export const OTHER_TRIGGERS: string[] = [
   'jobs', 'trained', 'recruits', 'flights', 'gdp',
   'probability', 'more than in', 'less than in', 'times less', 'times more',
   // Populations: "about 60,000 inhabitants before the war", "more than 1.8 million people lived in Mosul".
-  'lived', 'population', 'inhabitants', 'home to',
+  // ("75% of the population have fled": a population as a share's whole says nothing of the figure.)
+  'lived', 'population of', 'a population of', 'total population', 'prewar population', 'pre-war population', 'population was', 'population is', 'populations', 'inhabitants', 'home to',
   // Money or help asked for or needed, and costs, are not aid (contract: requested or needed → other).
   'seeks', 'seeking', 'asks for', 'asked for', 'appeal', 'appeals', 'appealed', 'need', 'needs', 'needed',
   'requested', 'shortfall', 'funding gap', 'cost', 'costs', 'rebuilding', 'reconstruction',

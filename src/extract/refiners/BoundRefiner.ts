@@ -35,6 +35,9 @@ export function mayEndWithBound(before: string): boolean {
   return false;
 }
 
+/** Verbs whose particle is "over": "handed over", "took over", "turned over". */
+const PARTICLE_VERB = /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[ns]?|taking|pass(?:ed|es|ing)?|sign(?:ed|s|ing)?|carr(?:y|ied|ies|ying)|won|win[s]?|winning)\s{1,2}$/i;
+
 export const BoundRefiner: Refiner = {
   name: 'BoundRefiner',
   refine(ctx, mentions) {
@@ -45,6 +48,8 @@ export const BoundRefiner: Refiner = {
       const word = key(r.groups!.b);
       const bound = BOUNDS[word];
       if (!bound) return m;
+      // "handed over 390 prisoners", "took over 12 villages": a verb's particle, not a bound.
+      if (word === 'over' && PARTICLE_VERB.test(before.slice(0, r.index + r[0].indexOf(r.groups!.b)))) return m;
       const tags = [...m.tags, 'refiner/BoundRefiner'];
       const next = copyMention(m);
       next.tags = tags;

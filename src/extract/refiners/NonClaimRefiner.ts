@@ -20,12 +20,12 @@ const DAY_BEFORE_MONTH = new RegExp(String.raw`^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:
 /** Month name just before ("December 17", "Dec. 17", "Oct 8,"). */
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTHS})\.?\s*$`, 'i');
 /** Compound adjectives of time and size ("three-day", "24-hour", "nine-storey"). */
-const COMPOUND_AFTER = /^[-–‑]\s?(?:year|day|week|month|hour|minute|second|storey|story|floor|member|point|page|time|fold|man|strong|seat|nation|country|party|round|stage|phase|lane|bed|inch|foot|tonne|ton)s?\b/i;
+const COMPOUND_AFTER = /^[-–‑]\s?(?:year|day|week|month|hour|minute|second|storey|story|floor|member|point|page|time|fold|man|seat|nation|country|party|round|stage|phase|lane|bed|inch|foot|tonne|ton)s?\b/i;
 const TIME_AFTER = /^(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|CET\b|EET\b|EEST\b|KST\b|h\b|hrs\b))/i;
 const AGE_AFTER = /^[-\s](?:years?|yr)[-\s]old\b|^\s+years\s+of\s+age\b/i;
 const AGE_BEFORE = /\b(?:aged|age|ages|age\s+of|ages\s+of)\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$/i;
 /** "the 7.7-magnitude quake", "UPDATE 2-Rebels …": digits glued by a hyphen to a word modify it; a unit so glued still measures. */
-const HYPHEN_WORD_AFTER = /^[-–‑](?!(?:km|kilomet|mile|met|percent|per\b|million|billion|thousand|hundred|odd|plus)\b)\p{L}/iu;
+const HYPHEN_WORD_AFTER = /^[-–‑](?!(?:km|kilomet|mile|met|percent|per\b|million|billion|thousand|hundred|odd|plus|strong)\b)\p{L}/iu;
 /** Nouns a number follows to name a position in a sequence ("day six", "round 3"). */
 const SEQUENCE_BEFORE = /\b(?:day|week|round|part|stage|phase)\s+$/i;
 /** A capitalised word that is not the sentence's first, right before the number. */

@@ -13,6 +13,9 @@ const sources: Row[] = [
   // A headline's "X: …" names a speaker only when X is one, not a kind of piece or a topic.
   ['The fighting continued overnight.', { source: { name: 'Vesna Civic Monitor' } }, { title: 'Vesna Civic Monitor: [31] detainees died in custody' }],
   ['The fighting continued overnight.', { source: { name: 'NIS' } }, { title: '[3,000] troops sent to the front: NIS' }],
+  // A country before a headline's colon is the story's place: the speaker is the one the headline names, or none.
+  ['The fighting continued overnight.', { source: { name: 'monitor' } }, { title: 'Kenya: [more than 300] killed in border clashes, monitor says' }],
+  ['The fighting continued overnight.', { source: null }, { title: 'Kenya: militants kill [dozens] of soldiers in attack on base' }],
   ['The fighting continued overnight.', { source: null }, { title: 'Explainer: how [33] hostages changed hands in the truce' }],
   ['The fighting continued overnight.', { source: null }, { title: 'Live: [2,439] defenders surrender in Ost' }],
   ['The fighting continued overnight.', { source: null }, { title: "The governor's last aid package: [$500 million] for Ost" }],

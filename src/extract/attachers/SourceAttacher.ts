@@ -17,7 +17,10 @@ import type { ClaimField } from '../../contract.js';
 import { alternation, anyCue, edgeMatches, execAll, wordCue, wordPattern, wordScan, type Cue } from '../lexicon/pattern.js';
 import { HEADLINE_LABELS, REPORTING_VERBS, REPORT_ONLY, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
 import { describeSpeaker, REPORTS, type Speaker } from './speakers.js';
-import { findEntities } from './entities.js';
+import { findEntities, lookupName } from './entities.js';
+
+/** Entity kinds that name a place, not a body that speaks. */
+const PLACE_KINDS = new Set(['country', 'place']);
 import { isSpace } from '../../text/sentences.js';
 
 export interface Frame {
@@ -176,7 +179,9 @@ export function titleFrames(s: string, frames: Frame[]): void {
   for (const [m, trailing] of [[pre, false], [suf, true]] as const) {
     if (!m) continue;
     const sp = describeSpeaker(m.groups!.np);
-    if (sp && m.groups!.np.split(/\s+/).length <= 5 && headlineSpeaker(m.groups!.np, sp)) {
+    // "Syria: 40 killed, monitor says", "Gaza: …": a country or place before the colon is the story's place.
+    const place = !trailing && PLACE_KINDS.has(lookupName(m.groups!.np.trim())?.kind ?? '');
+    if (sp && !place && m.groups!.np.split(/\s+/).length <= 5 && headlineSpeaker(m.groups!.np, sp)) {
       const start = m.index + m[0].indexOf(m.groups!.np);
       frames.push({ start, end: start + m.groups!.np.length, verbStart: start, verbEnd: start + m.groups!.np.length, speaker: sp, via: [], cited: null, trailing, dateRegion: [start, start] });
     }

@@ -194,6 +194,8 @@ const brackets: Array<[string, string]> = [
   ['the Tarsel Institute for Harbour Studies (TIHS, a think tank in Oren', 'Tarsel Institute for Harbour Studies'],
   ['Brenn (Oslan) Relief Corps', 'Brenn (Oslan) Relief Corps'],
   ['(TIHS)', 'TIHS'],
+  // A live blog's time stamp, cut at its colon, is no part of the name.
+  ['40 Marren regional governor Ines Barra', 'Marren regional governor Ines Barra'],
 ];
 
 describe('speaker names and brackets', () => {

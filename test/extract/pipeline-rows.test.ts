@@ -13,6 +13,9 @@ const sources: Row[] = [
   // A headline's "X: …" names a speaker only when X is one, not a kind of piece or a topic.
   ['The fighting continued overnight.', { source: { name: 'Vesna Civic Monitor' } }, { title: 'Vesna Civic Monitor: [31] detainees died in custody' }],
   ['The fighting continued overnight.', { source: { name: 'NIS' } }, { title: '[3,000] troops sent to the front: NIS' }],
+  // A plural's possessive apostrophe is inside a name; a live blog's time stamp is no part of one.
+  ["The Kenyan Veterans' Association said on Monday that [36] former soldiers had been released.", { source: { name: "Kenyan Veterans' Association" } }],
+  ['09:40 Marren regional governor Ines Barra said [two] people were killed in the shelling.', { source: { name: 'Marren regional governor Ines Barra' } }],
   // A country before a headline's colon is the story's place: the speaker is the one the headline names, or none.
   ['The fighting continued overnight.', { source: { name: 'monitor' } }, { title: 'Kenya: [more than 300] killed in border clashes, monitor says' }],
   ['The fighting continued overnight.', { source: null }, { title: 'Kenya: militants kill [dozens] of soldiers in attack on base' }],
@@ -391,6 +394,8 @@ const measures: Row[] = [
   // The remains of hostages handed back are captives returned; bodies recovered are the dead.
   ['The rebels freed 25 hostages and handed over [eight] bodies.', { measure: 'captured' }],
   ['Rescuers recovered [40] bodies from the rubble.', { measure: 'killed' }],
+  // Platforms deployed, stationed or scrambled are deployed (contract).
+  ['Norway said it scrambled [four] fighter jets after the drones crossed the border.', { measure: 'deployed', unit: 'item' }],
   // "the fighting" names no deployment: the dead in it are dead.
   ['As many as 50,000 people might have died: [20,000] in the fighting and 30,000 from hunger.', { measure: 'killed' }],
 ];

@@ -98,6 +98,9 @@ const possessives: TagRow[] = [
   ["Ruritania's defence minister toured the front.", "'s", 'POSS'],
   ["He's said little about the losses.", "'s", 'AUX'],
   ['Its losses were heavier than reported.', 'Its', 'DET'],
+  // A plural's apostrophe before a word is a possessive, inside a name or not.
+  ["The Norvik Veterans' Association said [36] men were freed.", "'", 'POSS'],
+  ['The rebels’ losses were heavier than reported.', '’', 'POSS'],
 ];
 
 const closedClasses: TagRow[] = [

@@ -94,7 +94,8 @@ function trimEnd(s: string, chars: Set<string>): string {
 }
 
 export function cleanName(np: string): string {
-  const untrimmed = np.trim().replace(DATELINE, '').replace(/^[“"'‘(]+/, '').trim();
+  // ("09:40 Kharkiv regional governor …": a live blog's time stamp, cut at its colon, is no part of the name.)
+  const untrimmed = np.trim().replace(DATELINE, '').replace(/^[“"'‘(]+/, '').replace(/^\d{1,2}\s+(?=\p{Lu})/u, '').trim();
   let s = closeBrackets(trimEnd(untrimmed, CLOSING).trim(), untrimmed);
   for (let i = 0; i < 3; i++) s = s.replace(LEADING_TIME, '').replace(LEADING, '');
   // "The military official also revealed": adverbs between speaker and verb are not the name.

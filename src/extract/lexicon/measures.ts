@@ -99,6 +99,11 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     measures: { equipment: 'strikes', place: 'strikes', target: 'strikes', occasion: 'strikes', facility: 'strikes' },
   },
   {
+    // Platforms deployed or stationed (contract: deployed covers ships, aircraft and batteries): "scrambled four jets".
+    phrases: ['deployed', 'deploy', 'deploying', 'stationed', 'scrambled', 'scrambling', 'positioned', 'redeployed', 'will deploy', 'to deploy'],
+    measures: { equipment: 'deployed' },
+  },
+  {
     // Weapons made, bought or planned are no weapons fired, lost or given ("produced 2.2 million drones").
     phrases: ['produced', 'produce', 'produces', 'producing', 'could make', 'can make', 'bought', 'procured', 'purchased',
       'production capacity', 'target of', 'contracted', 'turn out'],

@@ -169,6 +169,8 @@ function firstTag(t: Token, k: number, tokens: Token[], name: boolean, number: b
   const c = t.text.charCodeAt(0);
   if (number) return 'NUM';
   if (isDigit(c) || c === 36 || c === 0x20ac || c === 0xa3) return 'NUM';
+  // "Prisoners' Society", "the rebels' losses": an apostrophe glued to a plural and followed by a word is a possessive.
+  if ((w === "'" || w === '’') && k > 0 && tokens[k - 1].end === t.start && /s$/i.test(tokens[k - 1].text) && tokens[k + 1] && tokens[k + 1].start > t.end && isLetterCode(tokens[k + 1].text.charCodeAt(0))) return 'POSS';
   if (t.text.length === 1 && !isLetterCode(c)) return punctTag(t.text);
   if (w === "'s" || w === "’s") return 'AUX';
   if (name && t.cap) return 'PROPN';

@@ -16,6 +16,8 @@ const sources: Row[] = [
   // A plural's possessive apostrophe is inside a name; a live blog's time stamp is no part of one.
   ["The Kenyan Veterans' Association said on Monday that [36] former soldiers had been released.", { source: { name: "Kenyan Veterans' Association" } }],
   ['09:40 Marren regional governor Ines Barra said [two] people were killed in the shelling.', { source: { name: 'Marren regional governor Ines Barra' } }],
+  // A short definite speaker ("the army") in a sentence placed in a country is that country's.
+  ['Kenyan troops shelled rebel positions, the Kenyan defence ministry said.\n\nIn neighbouring Somalia, the army said [20] militants were killed.', { source: { name: 'army', affiliation: 'SO' } }],
   // A country before a headline's colon is the story's place: the speaker is the one the headline names, or none.
   ['The fighting continued overnight.', { source: { name: 'monitor' } }, { title: 'Kenya: [more than 300] killed in border clashes, monitor says' }],
   ['The fighting continued overnight.', { source: null }, { title: 'Kenya: militants kill [dozens] of soldiers in attack on base' }],

@@ -207,7 +207,6 @@ export class SpeakerHistory {
     const entries = this.entries;
     const make = (e: Entry | undefined, name?: string): Source | null =>
       e ? source(name ?? e.source.name, e.source.kind, e.source.anonymous, e.source.affiliation, via, cited) : null;
-    const latest = entries.length ? entries[entries.length - 1] : undefined;
     let found: Source | null = null;
     switch (sp.anaphor) {
       case 'person':
@@ -240,7 +239,11 @@ export class SpeakerHistory {
         else {
           // "On the Russian side, the defence ministry said …": a side named outside the report is the speaker's.
           const side = entities().find((x) => x.code && !NOT_A_SIDE.has(x.code) && (x.kind === 'demonym' || x.kind === 'country') && !x.possessive && SIDE_AFTER.test(sentence.slice(x.end, x.end + 12)) && (frame.trailing ? x.start >= frame.end : x.end <= frame.start));
+          // "In neighbouring Mali, the army said …": the country the sentence places it in.
+          const placed = side ? undefined : entities().find((x) => x.code && x.kind === 'country' && !NOT_A_SIDE.has(x.code) && x.end <= frame.start && /\bin\s{1,2}(?:neighbouring\s{1,2}|neighboring\s{1,2})?$/i.test(sentence.slice(Math.max(0, x.start - 18), x.start)));
+          const latest = this.entries.length ? this.entries[this.entries.length - 1] : undefined;
           if (side) found = source(sp.name, sp.kind, sp.anonymous, side.code, via, cited);
+          else if (placed) found = source(sp.name, sp.kind, sp.anonymous, placed.code, via, cited);
           else if (latest) found = source(sp.name, sp.kind, sp.anonymous, latest.source.affiliation, via, cited);
         }
         break;

@@ -806,11 +806,13 @@ function nearestFrame(frames: Frame[], pos: number): Frame | null {
 
 /** The named person a sentence opens with ("Oleksandr Syrskyi, Ukraine's top commander, …"), so that a later "he said" finds them; or null. */
 function subjectOf(text: string): Speaker | null {
-  if (!text.includes(',')) return null;
-  const subject = SUBJECT_PERSON.exec(text) ?? SUBJECT_ROLE.exec(text);
+  // "Lebanese President Joseph Aoun condemned the strikes.": a named person as the subject of any verb.
+  const subject = (text.includes(',') ? SUBJECT_PERSON.exec(text) ?? SUBJECT_ROLE.exec(text) : null) ?? SUBJECT_ACTING.exec(text);
   const sp = subject ? describeSpeaker(subject.groups!.np) : null;
   return sp && sp.named && !sp.anaphor ? sp : null;
 }
+/** A capitalised subject phrase and the past-tense verb after it ("Rwandan government spokeswoman Yolande Makolo rejected"). */
+const SUBJECT_ACTING = /^(?<np>\p{Lu}[\p{L}'’.-]*(?:\s{1,2}[\p{L}'’.-]+){1,7}?)\s{1,2}(?=(?:has\s{1,2}|had\s{1,2})?(?:\p{Ll}+ed|met|told|wrote|spoke|said|gave|made|took|sent|led)\b)/u;
 
 /** Words allowed between a reporting verb and its date: "told reporters on", "said in an update on". */
 // ("says its May 7 strikes hit": a date after a determiner names a thing, not the day of saying.)

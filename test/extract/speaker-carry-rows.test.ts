@@ -18,6 +18,9 @@ const affiliations: Row[] = [
   ['Sudanese troops fought the RSF near El Fasher. The African Union said 300 people were killed. It said [40] were wounded.', { source: { name: 'African Union', affiliation: null } }],
   // Speakers the text does not place still take the country it is about.
   ['Sudanese troops fought the RSF near El Fasher. The interior ministry said [300] people were killed.', { source: { name: 'interior ministry', affiliation: 'SD' } }],
+  // A named person who opens a sentence with another verb is whom a later "he" or "she" points at.
+  ['The Dovanian army said it struck 60 rebel targets overnight.\n\nKenyan President Amos Kariuki condemned the strikes. "[More than 80] people have been killed this week," he said.', { source: { name: 'Amos Kariuki', affiliation: 'KE' } }],
+  ['The Dovanian army said it shelled the border.\n\nKenyan government spokeswoman Ines Wambua rejected the accusations. She said [12] Kenyans had been wounded.', { source: { name: 'Ines Wambua', affiliation: 'KE' } }],
   // Several countries at once: null by design.
   ['Russian troops advanced near Pokrovsk. Western officials said [600,000] Russian troops had been killed or wounded.', { source: { name: 'Western officials', affiliation: null } }],
   ['Armenia and Azerbaijan traded fire on the border. Officials in both countries said [12] soldiers had been killed.', { source: { affiliation: null } }],

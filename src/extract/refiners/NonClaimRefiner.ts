@@ -83,7 +83,7 @@ const RATIO_AFTER = /^\s?:\s?\d(?!\d)/;
 /** "24.kg", "112.ua": a number that begins a web address. */
 const DOMAIN_AFTER = /^\.\p{L}{2,}\b/u;
 /** "22 Leopard 1 tanks", "six Su 25 jets": a model's number after a counted name. */
-const MODEL_NUMBER_BEFORE = /\d[\d,.]*\s{1,2}\p{Lu}[\p{L}-]*\s$/u;
+const MODEL_NUMBER_BEFORE = /(?<=\d[\d,.]*\s{1,2}\p{Lu}[\p{L}-]*)\s$/u;
 /** "between one and three": a range end, not a stray "one". */
 const RANGE_WORDS = /\b(?:between|from)\s+$/i;
 

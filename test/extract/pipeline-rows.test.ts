@@ -158,6 +158,10 @@ const parties: Row[] = [
   // A body before a colon is the speaker, not the label of the figure; the side in the tally's words is whose.
   ['Kenyan intelligence said on Monday that Somalia had moved troops to the border.', { party: 'SO', measure: 'killed_or_wounded' }, { title: 'NIS: [3,100] Somali casualties at the border, including 400 dead' }],
   ['Kenya and Somalia blame each other. Kenya closed the border on Monday.\n\nThe new figure is far above the “[a few dozen]” of Somali losses the Kenyan army cited in May.', { party: 'SO', measure: 'killed_or_wounded' }],
+  // The toll of fighting between two sides is both sides' (contract: shared → null).
+  ['Fighting between Kenyan and Somali forces along the border has killed [at least 46] people, officials said.', { party: null, measure: 'killed' }],
+  ['Kenya and Somalia border clashes have killed [dozens], the UN said.', { party: null, measure: 'killed' }],
+  ['Kenyan and Somali troops clashed on Monday.\n\nKenyan forces killed [30] Somali soldiers near the border.', { party: 'SO', measure: 'killed' }],
   // A speaker of the country the article's aid goes to does not give it.
   // (The donor the article named is not carried to it yet: null today.)
   ['Norway pledged $40 million for Kenya in May. Norway sent 300 trucks to Kenya in June.\n\nKenya\'s finance minister complained that only [10%] of the aid had arrived.', { party: 'NO', measure: 'aid_delivered' }, { fails: true }],

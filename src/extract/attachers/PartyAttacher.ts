@@ -140,7 +140,7 @@ export function* partyReadings(
   // "4,700 North Korean casualties", "300 Ukrainian dead": a side named between the figure and its tally noun.
   const tallyNoun = !inNoun && ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start >= end && /^[”"’']?\s{1,2}(?:of\s{1,2})?$/.test(text.slice(end, e.start)) && TALLY_AFTER.test(text.slice(e.end, e.end + 24)));
   if (tallyNoun) yield res(tallyNoun.code, 'noun-phrase');
-  if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16)))) yield { party: null, counterparty: null, how: 'shared' };
+  if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16))) || (VICTIMS.has(measure) && bothSides(text, ents, clause[0], start))) yield { party: null, counterparty: null, how: 'shared' };
   // "Ukraine, he claimed, had lost 50,000 dead", "Kenya has suffered 300 casualties": the subject of a verb of losing is whose.
   if (!inNoun && measure !== 'strikes' && !AID_MEASURES.has(measure) && measure !== 'territory') {
     let verb: RegExpExecArray | null = null;
@@ -269,6 +269,19 @@ export function* partyReadings(
   yield res(null, 'none');
 }
 
+
+/** Fighting between two sides ("clashes between Kyrgyz and Tajik forces", "Kyrgyzstan and Tajikistan clashes"): its toll is both sides'. */
+const FIGHT_AFTER = /^\s{0,2}(?:['’]s\s{1,2})?(?:(?:forces|troops|border|army|armies|militaries)\s{1,2})*(?:clashes|fighting|conflict|war|battles?|skirmishes|hostilities|border\s{1,2}clashes|fighting)\b/i;
+const BETWEEN_BEFORE = /\bbetween\s{1,2}(?:the\s{1,2})?$/i;
+function bothSides(text: string, ents: Entity[], from: number, to: number): boolean {
+  const own = ents.filter((e) => coded(e) && e.kind !== 'place' && e.kind !== 'institution' && e.start >= from && e.end <= to);
+  for (let i = 1; i < own.length; i++) {
+    const [a, b] = [own[i - 1], own[i]];
+    if (a.code === b.code || !/^\s{1,2}and\s{1,2}(?:the\s{1,2})?$/i.test(text.slice(a.end, b.start))) continue;
+    if (BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) || FIGHT_AFTER.test(text.slice(b.end, b.end + 40))) return true;
+  }
+  return false;
+}
 
 /** Before the country something is sent to: "to", "for", "into". */
 const TO_BEFORE = /\b(?:to|for|into)\s+(?:the\s+)?$/i;

@@ -566,6 +566,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   let statedOn: string | null = null;
   let dateOwn = false;
   let documentDate = false;
+  let estimateDate: DateHit | null = null;
   const fd = fi >= 0 ? frameDates[fi] : null;
   if (fd) {
     dateOwn = true;
@@ -577,10 +578,15 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
           ? shiftDay(history.lastDate ?? published, -1)
           : fd.value;
   } else {
-    const cd = clauseDate(local, dates, clause, m);
+    // "the latest estimate, which dates from August 2024, put …", "its most recent estimate, from June 2024, is …":
+    // the day an estimate was made is its statement's.
+    // (The date reader may keep the "from" in the date's own text.)
+    const made = dates.find((d) => d.value && d.end <= m.start && ESTIMATE_FROM.test(local.slice(Math.max(0, d.start - 60), d.start) + (/^from\s/i.test(local.slice(d.start, d.end)) ? 'from ' : '')));
+    const cd = made ?? clauseDate(local, dates, clause, m);
     if (cd) {
       statedOn = cd.value;
       dateOwn = true;
+      if (made) estimateDate = made;
     }
   }
   const w: Work = {
@@ -613,7 +619,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     model: fs.model,
     // "On Friday, 390 Ukrainians came home, Zelensky said": before a closing frame, the opening
     // date is the event's too, so it stays a candidate for the period.
-    statementDates: frameDates.map((d, i) => (d && frames[i].trailing && d.end <= frames[i].start && d.start < m.start ? null : d)),
+    statementDates: [...frameDates.map((d, i) => (d && frames[i].trailing && d.end <= frames[i].start && d.start < m.start ? null : d)), estimateDate],
     period: null,
   };
   if (frame) w.evidence.push({ field: 'source', pass: 'SourceAttacher', span: [s.start + frame.start, s.start + frame.verbEnd], text: local.slice(frame.start, frame.verbEnd) });
@@ -823,6 +829,8 @@ const DOCUMENT_DATES = new WeakSet<DateHit>();
 /** A source that is a document or its authors, named again without a date: "the report says", "the authors estimate". */
 const DOCUMENT_SPEAKER = /^(?:the\s+)?(?:report|study|survey|analysis|paper|assessment|update|authors|researchers)$/i;
 
+/** Before the day an estimate or count was made: "which dates from", "estimate, from". */
+const ESTIMATE_FROM = /\b(?:(?:dates|dated|dating)\s{1,2}from|(?:estimate|estimates|figure|figures|count|data|tally|census|survey)(?:\s{1,2}for\s{1,2}[^,]{1,40})?,\s{1,2}from)\s{1,2}(?:the\s{1,2}end\s{1,2}of\s{1,2}|early\s{1,2}|late\s{1,2}|mid-?\s{0,2})?$/i;
 /** "published in December", "given in April", "released on 3 June": the day a statement was made public. */
 const PUBLISHED_BEFORE = /\b(?:(?:published|released|issued|given|dated|posted|presented|unveiled|made\s+public)\s+(?:(?:on|in|at\s+the\s+end\s+of|late|early)\s+)?|(?:statement|update|report|briefing|interview|post|announcement|speech|address|communiqu[eé])\s+(?:on|of|dated)\s+)$/i;
 

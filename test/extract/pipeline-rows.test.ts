@@ -161,6 +161,9 @@ const parties: Row[] = [
   // A body before a colon is the speaker, not the label of the figure; the side in the tally's words is whose.
   ['Kenyan intelligence said on Monday that Somalia had moved troops to the border.', { party: 'SO', measure: 'killed_or_wounded' }, { title: 'NIS: [3,100] Somali casualties at the border, including 400 dead' }],
   ['Kenya and Somalia blame each other. Kenya closed the border on Monday.\n\nThe new figure is far above the “[a few dozen]” of Somali losses the Kenyan army cited in May.', { party: 'SO', measure: 'killed_or_wounded' }],
+  // The speaker's side as the subject of a verb of attacking attacked; the dead of strikes on a region are that country's.
+  ["Kenya and Somalia blame each other. Kenya closed the border on Monday.\n\nKenya's army said it had struck [more than 30] Somali militant targets overnight.", { party: 'KE', measure: 'strikes' }],
+  ['Kenya and Somalia blame each other. Kenya closed the border on Monday.\n\nKenyan strikes on southern Somalia killed [12] people on Monday, officials said.', { party: 'SO', measure: 'killed' }],
   // The toll of fighting between two sides is both sides' (contract: shared → null).
   ['Fighting between Kenyan and Somali forces along the border has killed [at least 46] people, officials said.', { party: null, measure: 'killed' }],
   ['Kenya and Somalia border clashes have killed [dozens], the UN said.', { party: null, measure: 'killed' }],

@@ -36,7 +36,9 @@ const AID_OWNER_BEFORE = /^\s{0,2}(?:\p{L}+\s{1,2})?(?:in|of)\s{1,2}(?:(?:new|ad
 /** An aid noun right after that name. */
 const AID_NOUN_AFTER = /^(?:['’]s)?\s{1,2}(?:(?:military|humanitarian|financial|budget|security|development)\s{1,2})?(?:support|aid|assistance|funding|funds|money|grants?|loans?|packages?|contributions?|donations?)\b/i;
 /** An attack and its target's preposition right before a name: "a strike on a", "the attack against the". */
-const STRUCK_BEFORE = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|airstrikes?|air\s{1,2}strikes?|assault)\s{1,2}(?:on|against|targeting)\s{1,2}(?:(?:a|an|the)\s{1,2})?$/i;
+const STRUCK_BEFORE = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|airstrikes?|air\s{1,2}strikes?|assault)\s{1,2}(?:on|against|targeting)\s{1,2}(?:(?:a|an|the)\s{1,2})?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s{1,2})?$/i;
+/** Before a country where something happened: "in", "across", "in central", "near northern". */
+const IN_REGION_BEFORE = /\b(?:in|across|near)\s{1,2}(?:the\s{1,2})?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s{1,2})?$/i;
 /** A side's weapons or forces right after its name: "the Indian strikes", "Russian forces", "Israel's air raids". */
 export const ATTACKER_AFTER = /^(?:['’]s)?\s{1,2}(?:[\p{L}-]+\s{1,2})?(?:strikes?|attacks?|shelling|bombing|bombardment|air\s?strikes?|airstrikes?|raids?|forces|troops|army|military|soldiers|drones?|missiles?|rockets?|artillery|fire|jets?|warplanes?|aircraft)\b/iu;
 /** Between a subject and its figure, a passive verb makes the subject the one acted on. */
@@ -53,6 +55,8 @@ const SHARED = /\b(?:each side|both sides|each country|both countries|G7|G-7|G20
  * "we captured 40 soldiers"): the figure is the other side's; resolved once the source is known.
  */
 const SPEAKER_AGENT = /(?:^|[\s,"“])(?:it|we|they|(?:its|their|our)\s{1,2}(?:own\s{1,2})?(?:forces|troops|army|military|units|soldiers|aircraft|pilots|air\s{1,2}defen[cs]es?|navy|fighters))\s{1,2}(?:(?:has|have|had|also|now|reportedly|already)\s{1,2}){0,2}(?:been\s{1,2})?$/i;
+/** Verbs of attacking, as against intercepting: the subject is the attacker. */
+const ATTACKING_VERBS = /^(?:struck|strike|strikes|hit|hits|launched|launch|launches|fired|fire|fires|attacked|targeted|targeting|shelled|bombed|struck at|carried out)$/;
 const TAKING_VERBS = /^(?:killed|kill|kills|killing|wounded|injured|neutralised|neutralized|eliminated|destroyed|shot down|downed|captured|capture|took prisoner|put out of action)$/;
 /** …and of a verb of losing ("we lost 20 soldiers", "it has suffered 300 casualties"): the speaker's own. */
 const LOSING = ['lost', 'loses', 'lose', 'losing', 'suffered', 'suffers', 'sustained', 'sustains'];
@@ -174,6 +178,9 @@ export function* partyReadings(
     yield { party: null, counterparty: null, how: 'speaker-lost' };
   } else if (OWN_FORCES.test(text.slice(clause[0], start)) && !inNoun) yield { party: null, counterparty: null, how: 'own-forces' };
   if (measure === 'strikes') {
+    // "The US military said it had struck more than 30 targets": the speaker's own side attacked.
+    // (Not "it had shot down 38 drones": what a side intercepts, the other side launched.)
+    if (trigger && trigger.end <= start && ATTACKING_VERBS.test(trigger.phrase) && SPEAKER_AGENT.test(text.slice(Math.max(clause[0], trigger.start - 60), trigger.start))) yield { party: null, counterparty: null, how: 'speaker-own' };
     // "shot down eight Ukrainian drones": whose drones they were.
     if (inNoun && cls === 'projectile') yield res(inNoun.code, 'strikes/owner');
     if (trigger && trigger.end <= start) {
@@ -263,7 +270,7 @@ export function* partyReadings(
   }
   if (VICTIMS.has(measure)) {
     // "60 people were killed … in El Fasher": the dead are where it happened.
-    const where = ents.find((e) => coded(e) && e.kind !== 'demonym' && e.code!.length === 2 && e.start >= nounEnd && e.start < clause[1] && /\b(?:in|across|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
+    const where = ents.find((e) => coded(e) && e.kind !== 'demonym' && e.code!.length === 2 && e.start >= nounEnd && e.start < clause[1] && IN_REGION_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)));
     if (where) yield res(where.code, 'victims-where');
   }
   yield res(null, 'none');

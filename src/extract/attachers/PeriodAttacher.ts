@@ -37,6 +37,8 @@ const SINCE_UNDATED = /\bsince\s+the\s+(?:(?:start|beginning|outbreak)\s+of\s+th
 /** A superlative before a later date: "the largest swap since …", "the highest since March". */
 // ("most of them", "west of the city", "under arrest" are no comparisons.)
 const SUPERLATIVE = /\b(?:(?!(?:west|rest|test|arrest|protest|request|interest|suggest|contest|honest|forest|harvest|quest|nest|chest|guest|manifest|conquest|priest|modest|invest)\b)\w+est|most(?!\s+of\b)|first|record|lowest|highest)\b/i;
+/** Between a figure and a later date: another figure it is compared with ("up from 14% in 2023", "compared with 40% on 1 January"). */
+const COMPARED_FIGURE = /\b(?:up|down)\s{1,2}from\s{1,2}[^.;]{0,30}?\d|\bcompared\s{1,2}(?:with|to)\s{1,2}[^.;]{0,30}?\d/i;
 /** "over the same period", "in that time": the figure before it gives the span. */
 const SAME_PERIOD = /\b(?:over|in|during|for|throughout)\s+(?:the\s+same\s+(?:period|time|day|night|week|month|span)|that\s+(?:period|time|span)|the\s+period)\b/i;
 /** A year before a tally noun: "Russia's 2025 losses", "the 2024 budget". */
@@ -48,7 +50,8 @@ const YEAR_SPAN = /\b(?<prep>in|during|for|of|throughout|since|from|by|until|thr
 const YEAR_PAIR = /(?:\b(?:in|for|during|between|from|over)\s+|^|\t)(?:the\s+years\s+)?(?<y1>(?:19|20)\d{2})\s*(?:and|to|until|through|[-–])\s*(?:the\s+)?(?:end\s+of\s+)?(?<y2>(?:19|20)\d{2})\b/gi;
 const HALF = /\b(?:in\s+)?the\s+(?<which>first|second)\s+half\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
 const QUARTER = /\b(?:in\s+)?the\s+(?<which>first|second|third|fourth)\s+quarter\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
-const ONE_DAY = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:24\s+hours|day)|overnight|in\s+a\s+single\s+day|that\s+(?:day|morning|afternoon|evening|night)|(?:on|during|in)\s+the\s+same\s+(?:day|night))\b/i;
+// ("in a single day" names no day: it could be any.)
+const ONE_DAY = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:24\s+hours|day)|overnight|that\s+(?:day|morning|afternoon|evening|night)|(?:on|during|in)\s+the\s+same\s+(?:day|night))\b/i;
 const MONTHLY = new RegExp(String.raw`\b(?<month>${MONTH_NAMES.join('|')})(?:\s(?<year>(?:19|20)\d{2}))?['’]s\s+(?:[\p{L}-]+\s+)?(?:advance|advances|gains|losses|toll|total|figure|tally|count|casualties|deaths|attacks|strikes|launches|tranche|package|aid)\b`, 'iu');
 /** "Monday's tranche", "Sunday's attack": the day of the week named as the figure's own. */
 const WEEKDAY_OWN = /\b(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:[\p{L}$€£\d.,-]+\s+){0,3}?(?:advance|gains|losses|toll|total|figure|tally|count|casualties|deaths|attack|attacks|strike|strikes|barrage|launches|tranche|package|swap|exchange|release|shelling|bombing|raid)\b/iu;
@@ -162,7 +165,8 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
   }
   // A date after a superlative dates the comparison ("the largest swap since the invasion in 2022"), and one
   // after another subject's verb dates that event ("40% of the territory Ukraine seized in August").
-  const own = spans.filter((x) => !(x.inner && !(x.start <= figStart && figEnd <= x.end)) && !(x.start > figEnd && (SUPERLATIVE.test(text.slice(figEnd, x.start)) || otherEvent(figEnd, x.start))) && !givenOn(text, x, figStart));
+  // … and one after a figure of comparison is that figure's ("27%, up from 14% in 2023").
+  const own = spans.filter((x) => !(x.inner && !(x.start <= figStart && figEnd <= x.end)) && !(x.start > figEnd && (SUPERLATIVE.test(text.slice(figEnd, x.start)) || COMPARED_FIGURE.test(text.slice(figEnd, x.start)) || otherEvent(figEnd, x.start))) && !givenOn(text, x, figStart));
   let best: Span | null = null;
   for (const x of own) if (!best || distance(x, figStart, figEnd) < distance(best, figStart, figEnd)) best = x;
   return best ? best.period : null;

@@ -408,6 +408,14 @@ const measures: Row[] = [
   ['Rescuers recovered [40] bodies from the rubble.', { measure: 'killed' }],
   // Platforms deployed, stationed or scrambled are deployed (contract).
   ['Norway said it scrambled [four] fighter jets after the drones crossed the border.', { measure: 'deployed', unit: 'item' }],
+  // Currencies without a code are money (unit other); formations are deployed as troops are; a side's drones lost are machines lost.
+  ['Norway pledged [2 billion kroner] in humanitarian aid for Sudan.', { measure: 'aid_committed', unit: 'other' }],
+  ['Kenya moved [three] additional army brigades to the border.', { measure: 'deployed', unit: 'item' }],
+  ['The rebel army said it had lost [four] drones over the valley.', { measure: 'equipment_lost', unit: 'item' }],
+  // Weapons handed over are given; "more" before a maker's model is no head.
+  ['Norway handed over [eight] air defence launchers to Kenya in 2024.', { measure: 'aid_delivered', unit: 'item' }],
+  ['Norway plans to send [40] more T-72 tanks to Kenya.', { measure: 'aid_committed', unit: 'item' }],
+  ['[Some 260] aid trucks crossed into the enclave on Monday.', { measure: 'aid_delivered', unit: 'item' }],
   // "the fighting" names no deployment: the dead in it are dead.
   ['As many as 50,000 people might have died: [20,000] in the fighting and 30,000 from hunger.', { measure: 'killed' }],
 ];

@@ -23,7 +23,7 @@ for (const t of MEASURE_TRIGGERS) {
 }
 for (const p of OTHER_TRIGGERS) {
   const all: Partial<Record<QuantityClass, Measure>> = {};
-  for (const c of ['person', 'money', 'area', 'length', 'share', 'projectile', 'equipment', 'place', 'target', 'materiel', 'thing', 'occasion', 'facility', 'none'] as QuantityClass[]) all[c] = 'other';
+  for (const c of ['person', 'money', 'area', 'length', 'share', 'projectile', 'equipment', 'place', 'target', 'materiel', 'thing', 'occasion', 'facility', 'formation', 'none'] as QuantityClass[]) all[c] = 'other';
   TRIGGER_MAP.set(key(p), all);
 }
 const TRIGGERS = wordScan(TRIGGER_MAP.keys());

@@ -11,6 +11,7 @@
 import { caselessAlternation } from '../lexicon/pattern.js';
 import { ITEM_NOUNS, MILITARY_PERSON_NOUNS, MULTIPLIER_AFTER, NOUN_MODIFIERS, PERSON_NOUNS } from '../lexicon/nouns.js';
 import type { QuantityClass } from '../lexicon/measures.js';
+import { CODELESS_CURRENCY } from '../lexicon/units.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import type { Mention } from '../types.js';
 import type { Unit } from '../../contract.js';
@@ -30,7 +31,8 @@ const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
 const STRONG_AFTER = /^[-–‑]strong\b/i;
 const PART_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|[a-z]+)\s/u;
 // (A maker's model may carry its number: "22 Leopard 1 tanks".)
-const PROPER_SKIP = /^\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\p{L}'’.-]*\s+(?:\d{1,3}[A-Z]?\s+)?){1,3}/u;
+// (and may follow "more": "40 more T-72 tanks").
+const PROPER_SKIP = /^\s+(?:of\s+(?:the\s+)?)?(?:(?:more|additional|extra|further|new|other)\s+)?(?:[A-Z][\p{L}\d'’./-]*\s+(?:\d{1,3}[A-Z]?\s+)?){1,3}/u;
 
 export interface UnitResult {
   /** For a share, the class of the whole it is a share of ("87% of the drones" → projectile). */
@@ -59,7 +61,8 @@ export function attachUnit(text: string, m: Mention): UnitResult {
   if (!m.unit && strong) return { unit: 'person', item: null, cls: 'person', nounEnd: m.end + strong[0].length, noun: 'troops', military: true };
   if (m.unit === 'km2') return { unit: 'km2', item: null, cls: 'area', nounEnd: m.end, noun: null, military: false };
   if (m.unit === 'km') return { unit: 'km', item: null, cls: 'length', nounEnd: m.end, noun: null, military: false };
-  if (m.unit === 'other') return { unit: 'other', item: null, cls: 'thing', nounEnd: m.end, noun: null, military: false };
+  // "2 billion kronor", "1 billion yuan": money in a currency with no code of its own.
+  if (m.unit === 'other') return { unit: 'other', item: null, cls: CODELESS_CURRENCY.test(text.slice(m.start, m.end)) ? 'money' : 'thing', nounEnd: m.end, noun: null, military: false };
   if (m.unit) return { unit: m.unit, item: null, cls: 'money', nounEnd: m.end, noun: null, military: false };
   // Proper names may stand between a figure and its noun ("1,600 Hezbollah targets"); the
   // noun pattern is case-insensitive, so capitalised words are skipped here, case-sensitively.
@@ -76,6 +79,15 @@ export function attachUnit(text: string, m: Mention): UnitResult {
     if (p) {
       skip = p[0].length - 1;
       r = NOUN_RE.exec(after.slice(skip));
+    }
+  }
+  // "40 more T-72 tanks": "more" before a maker's model is no head.
+  if (r && /^more$/i.test(r.groups!.noun)) {
+    const p = PROPER_SKIP.exec(after);
+    const r2 = p ? NOUN_RE.exec(after.slice(p[0].length - 1)) : null;
+    if (p && r2) {
+      skip = p[0].length - 1;
+      r = r2;
     }
   }
   if (r) {

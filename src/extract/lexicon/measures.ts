@@ -23,6 +23,8 @@ export type QuantityClass =
   | 'occasion'
   /** Facilities ("four substations"): struck, they count attacks; damaged or closed, nothing. */
   | 'facility'
+  /** Formations ("three brigades"): deployed, moved and withdrawn as troops are. */
+  | 'formation'
   | 'none';
 
 export interface Trigger {
@@ -39,6 +41,12 @@ const AID_CLASSES = (m: Measure): Partial<Record<QuantityClass, Measure>> => ({
 });
 
 export const MEASURE_TRIGGERS: Trigger[] = [
+  {
+    // Handing weapons or money over is giving them; handing people over is a release (captured, below).
+    // (First in the list: where phrases repeat, the earlier entry's classes win.)
+    phrases: ['handed over', 'hand over', 'hands over', 'handing over', 'airdropped', 'air-dropped'],
+    measures: { equipment: 'aid_delivered', projectile: 'aid_delivered', materiel: 'aid_delivered', money: 'aid_delivered' },
+  },
   {
     phrases: ['killed or wounded', 'killed and wounded', 'killed or injured', 'killed and injured', 'dead or wounded',
       'dead and wounded', 'dead and injured', 'killed or injured', 'casualties', 'casualty', 'losses', 'lost', 'lose',
@@ -83,7 +91,17 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'massed', 'amassed', 'serving', 'troops in', 'forces in', 'soldiers in', 'mobilised', 'mobilized',
       'recruited', 'reinforce', 'additional troops', 'extra troops', 'more troops', 'signed up', 'enrolled', 'enlisted',
       'called up', 'conscripted', 'will send', 'to send', 'would send', 'will deploy', 'to deploy', 'would deploy'],
-    measures: { person: 'deployed' },
+    measures: { person: 'deployed', formation: 'deployed' },
+  },
+  {
+    // Formations and platforms moved, ordered or withdrawn: "moved three brigades to the front".
+    phrases: ['moved', 'withdrew', 'withdrawn', 'withdraw', 'pulled out', 'transferred', 'transfer of', 'ordered', 'redeployed', 'rotated', 'concentrated', 'arrived', 'arriving'],
+    measures: { formation: 'deployed' },
+  },
+  {
+    // A side's own drones or missiles lost, crashed or written off are machines lost.
+    phrases: ['lost', 'losses', 'loses', 'lose', 'losing', 'crashed', 'written off'],
+    measures: { projectile: 'equipment_lost' },
   },
   {
     phrases: ['destroyed', 'destroy', 'knocked out', 'damaged', 'lost', 'losses', 'loses', 'abandoned', 'seized', 'were destroyed',
@@ -111,7 +129,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     // Convoys of aid: "600 trucks entered Gaza", "6,545 trucks offloaded at the crossings".
-    phrases: ['entered', 'entering', 'crossed', 'crossing', 'offloaded', 'unloaded', 'gone in', 'went in', 'got in', 'allowed in'],
+    phrases: ['entered', 'entering', 'crossed', 'crossing', 'offloaded', 'unloaded', 'gone in', 'went in', 'got in', 'allowed in', 'crossed into', 'went into'],
     measures: { equipment: 'aid_delivered', materiel: 'aid_delivered' },
   },
   {

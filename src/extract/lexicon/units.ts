@@ -34,7 +34,14 @@ export const CURRENCY_SUFFIXES: Record<string, Unit> = {
   roubles: 'RUB',
   rubles: 'RUB',
   rub: 'RUB',
+  // Currencies without a unit code of their own (contract: unit \`other\`, the claim still scored).
+  ...Object.fromEntries(['kroner', 'krone', 'kronor', 'krona', 'crowns', 'yuan', 'renminbi', 'yen', 'francs', 'swiss francs',
+    'lira', 'liras', 'somoni', 'rupees', 'zloty', 'zlotys', 'canadian dollars', 'australian dollars', 'new zealand dollars',
+    'shekels', 'dinars', 'riyals', 'dirhams', 'pesos', 'naira', 'shillings', 'birr', 'forints', 'tenge', 'lari', 'drams', 'manat']
+    .map((c) => [c, 'other' as Unit])),
 };
+/** The currencies above without a code: their amounts are money in unit \`other\`. */
+export const CODELESS_CURRENCY = /(?:kroner|krone|kronor|krona|crowns|yuan|renminbi|yen|francs|liras?|somoni|rupees|zlotys?|dollars|shekels|dinars|riyals|dirhams|pesos|naira|shillings|birr|forints|tenge|lari|drams|manat)$/i;
 
 export const PERCENT_WORDS = ['%', 'percent', 'per cent', 'pc', 'percentage points'];
 

@@ -56,6 +56,8 @@ function placeWeight(text: string, e: Entity): number {
 const OBSERVERS = new Set(['media', 'research', 'ngo']);
 const MOVED_SET = new Set(MOVED_VERBS);
 const CIVILIAN_SET = new Set(CIVILIAN_NOUNS);
+/** After machines moved: a destination that is a sea, a region, a border or a base, not a country. */
+const REGION_AFTER = /^[^.;]{0,25}?\bto\s{1,2}(?:the\s{1,2})?(?:[\p{L}-]+\s{1,2}){0,2}?(?:region|border|front|front\s{1,2}line|sea|gulf|strait|coast|area|base|zone|mediterranean|caribbean|pacific|atlantic|baltic|arctic|peninsula|theatre|theater)\b/iu;
 /** Arms and help named in a sentence: money paid or worth something there may be aid. */
 const ARMS_WORDS = /\b(?:packages|missiles?|munitions|ammunition|shells|drones?|jets|tanks|howitzers|air\s{1,2}defen[cs]e|military|humanitarian|donors?|allies|reconstruction)\b/i;
 /** Triggers of money that make aid only in a sentence about aid: paying, spending, buying, being worth. */
@@ -541,6 +543,9 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     measure = 'other';
     how = 'none';
   }
+  // "sent 10 warships to the Caribbean", "moved six bombers to the region": platforms moved to a sea, a region or a
+  // border are deployed, not given (what goes to a country is given).
+  if (AID_MEASURES.has(measure) && how === 'trigger' && unit.cls === 'equipment' && mr?.trigger && MOVED_SET.has(mr.trigger.phrase) && REGION_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 60))) measure = 'deployed';
   // "sent 300 drones against 36 locations": weapons sent at a target are fired, not given.
   if (AID_MEASURES.has(measure) && unit.cls === 'projectile' && AIMED_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 30))) {
     measure = 'strikes';
@@ -713,7 +718,7 @@ function countedNoun(model: SentenceModel, m: Mention, unit: UnitResult): UnitRe
   // "90,000 Lebanese have fled": a demonym in -ese standing alone is its people ("Sudanese refugees" is not alone).
   if (t && k === first && t.tag === 'PROPN' && /ese$/i.test(t.text) && !(ts[k + 1] && (ts[k + 1].tag === 'NOUN' || ts[k + 1].tag === 'PROPN' || ts[k + 1].tag === 'ADJ'))) return { ...unit, unit: 'person', cls: 'person', noun: t.lower, nounEnd: t.end };
   // "79 F-16s", "12 T-72s", "three Su-25s": a model designator in the plural counts machines.
-  if (t && k === first && MODEL_PLURAL.test(t.text)) return { ...unit, unit: 'item', item: t.text.slice(0, -1), cls: 'equipment', noun: t.lower, nounEnd: t.end };
+  if (t && (k === first || ts.slice(first, k).every((x) => x.tag === 'PROPN' || x.tag === 'ADJ')) && MODEL_PLURAL.test(t.text)) return { ...unit, unit: 'item', item: t.text.slice(0, -1), cls: 'equipment', noun: t.lower, nounEnd: t.end };
   // "one Su-30", "one MiG-21 Bison": a single machine of a model.
   if (t && k === first && m.low === 1 && m.high === 1 && MODEL_SINGLE.test(t.text)) return { ...unit, unit: 'item', item: t.text, cls: 'equipment', noun: t.lower, nounEnd: t.end };
   if (!t || t.tag !== 'NOUN' || model.figure[k] || t.cap || !/^\p{Ll}[\p{L}-]+$/u.test(t.text)) return unit;

@@ -416,6 +416,12 @@ const measures: Row[] = [
   ['Norway handed over [eight] air defence launchers to Kenya in 2024.', { measure: 'aid_delivered', unit: 'item' }],
   ['Norway plans to send [40] more T-72 tanks to Kenya.', { measure: 'aid_committed', unit: 'item' }],
   ['[Some 260] aid trucks crossed into the enclave on Monday.', { measure: 'aid_delivered', unit: 'item' }],
+  // Machines moved to a sea, a region or a border are deployed; sent to a country, given.
+  ['The navy has sent [ten] warships to the eastern Mediterranean.', { measure: 'deployed', unit: 'item' }],
+  ['Norway sent [20] tanks to Kenya last month.', { measure: 'aid_delivered', unit: 'item' }],
+  // A maker's model after a demonym counts machines; attempts to advance are assaults.
+  ['[Two] Kenyan F-16s were damaged on the ground.', { measure: 'equipment_lost', unit: 'item' }],
+  ['Rebel troops made [12] attempts to advance near the dam.', { measure: 'strikes', unit: 'item' }],
   // "the fighting" names no deployment: the dead in it are dead.
   ['As many as 50,000 people might have died: [20,000] in the fighting and 30,000 from hunger.', { measure: 'killed' }],
 ];

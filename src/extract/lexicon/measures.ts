@@ -225,4 +225,4 @@ export const OTHER_TRIGGERS: string[] = [
 export const FIGURE_NOUNS = ['number', 'figure', 'total', 'toll', 'tally', 'count', 'estimate', 'estimates'];
 
 /** Verbs of being moved somewhere: troops moved are deployed, civilians moved are displaced. */
-export const MOVED_VERBS: string[] = ['arrived', 'moved into', 'transported', 'shipped', 'sent', 'send', 'sending', 'dispatched'];
+export const MOVED_VERBS: string[] = ['arrived', 'moved into', 'transported', 'shipped', 'sent', 'send', 'sending', 'dispatched', 'moved', 'will send', 'to send'];

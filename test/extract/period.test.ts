@@ -42,7 +42,7 @@ const owned: Row[] = [
   ['Kenya says its 7 May strikes hit [nine] rebel camps across the border.', { ...span('2024-05-07', '2024-05-07'), statedOn: '2024-11-20' }],
   // A date after a figure of comparison is that figure's; "in a single day" names no day.
   ['Volunteers now make up [27%] of the identified dead, up from 14% in 2023, the monitor found.', { period: null }],
-  ['The army holds [less than a third] of the region, compared with more than 40% on 1 January.', { period: null }],
+  ['Rebels now hold [under a quarter] of the province, compared with nearly 35% on 1 March.', { period: null }],
   ['The rebels lost a record [2,030] fighters in a single day, the army said.', { period: null }],
   // Two years named together are one span; a number that is a share is no day of the month.
   ['The council said its pledge for 2025 and 2026 would rise to [€900 million].', span('2025', '2026')],

@@ -58,7 +58,7 @@ const sources: Row[] = [
   ['[About 9,000] people have been killed, according to a report released on 4 October by the Vesna Civic Monitor.', { statedOn: '2024-10-04' }],
   ['The council, in a joint statement with two aid groups on 3 October, said [1,200] families had been uprooted.', { statedOn: '2024-10-03' }],
   // The day an estimate was made is its statement's, and no span of the figure.
-  ['Inside Kenya, the latest estimate available, which dates from August 2023, put the number of displaced people at [about 360,000].', { statedOn: '2023-08', period: null }],
+  ['In Kenya, the most recent count, which dates from August 2023, put the number of displaced people at [about 360,000].', { statedOn: '2023-08', period: null }],
   ["The agency's most recent estimate for Somalia, from June 2024, is [about 120,000] refugees.", { statedOn: '2024-06', period: null }],
   // A bracketed body closing a line is its source; a bracketed country only places.
   ['[At least 18] civilians killed and 84 injured near the power plants (OHCHR)', { source: { name: 'OHCHR' } }],

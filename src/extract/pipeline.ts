@@ -537,7 +537,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     measure = 'other';
     how = 'none';
   }
-  // "paid Wagner 86 billion rubles in wages", "gas projects worth $60 billion": money paid, spent or
+  // "paid the militia 9 billion rubles in wages", "gas projects worth $60 billion": money paid, spent or
   // worth something is aid only where the sentence speaks of aid.
   if (AID_MEASURES.has(measure) && how === 'trigger' && unit.cls === 'money' && mr?.trigger && WEAK_AID.has(mr.trigger.phrase) && !AID_WORDS.test(local) && !ARMS_WORDS.test(local)) {
     measure = 'other';
@@ -826,7 +826,7 @@ function subjectOf(text: string): Speaker | null {
 const SUBJECT_ACTING = /^(?<np>\p{Lu}[\p{L}'’.-]*(?:\s{1,2}[\p{L}'’.-]+){1,7}?)\s{1,2}(?=(?:has\s{1,2}|had\s{1,2})?(?:\p{Ll}+ed|met|told|wrote|spoke|said|gave|made|took|sent|led)\b)/u;
 
 /** Words allowed between a reporting verb and its date: "told reporters on", "said in an update on". */
-// ("says its May 7 strikes hit": a date after a determiner names a thing, not the day of saying.)
+// ("says its 3 June raids hit": a date after a determiner names a thing, not the day of saying.)
 const AFTER_VERB = { test: (gap: string): boolean => gap.length <= 120 && !/\d/.test(gap) && (gap.match(/[\p{L}'’-]+/gu) ?? []).length <= 9 && !/\b(?:its|their|his|her|our|your|my|the|this|these|those)\s{1,2}$/i.test(gap) };
 
 /** Dates read as the day a document was made public (frameDate), for later mentions of "the report". */

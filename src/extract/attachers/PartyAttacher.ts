@@ -135,13 +135,13 @@ export function* partyReadings(
   if (dateline) ents = ents.filter((e) => e.start >= dateline[0].length);
   const inNoun = ents.find((e) => e.start >= end && e.end <= nounEnd && coded(e));
   // "Estonia gave €40 million, Latvia €25 million, Finland (€90 million)": a name right before the figure is its own.
-  // A body before a colon speaks ("NIS: 4,700 North Korean casualties"); it labels only in brackets.
+  // A body before a colon speaks ("HISR: 3,100 Dovanian casualties"); it labels only in brackets.
   const label = ents.find((e) => coded(e) && e.kind !== 'place' && e.end <= start && (e.kind === 'institution' || e.kind === 'outlet' || e.kind === 'person' ? /^\s{0,2}\(?\s{0,2}$/ : /^\s{0,2}[(:]?\s{0,2}$/).test(text.slice(e.end, start)));
   if (label && !SHARED.test(text.slice(clause[0], start))) yield res(label.code, 'label-before');
   // "205 square kilometres of Russian gains", "a third of Ukraine's losses": the tally's owner.
   const ofTally = ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start > nounEnd && e.start <= nounEnd + 12 && OF_BEFORE.test(text.slice(nounEnd, e.start)) && TALLY_AFTER.test(text.slice(e.end, e.end + 24)));
   if (ofTally) yield res(ofTally.code, 'of-tally');
-  // "4,700 North Korean casualties", "300 Ukrainian dead": a side named between the figure and its tally noun.
+  // "3,100 Dovanian casualties", "300 Ukrainian dead": a side named between the figure and its tally noun.
   const tallyNoun = !inNoun && ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start >= end && /^[”"’']?\s{1,2}(?:of\s{1,2})?$/.test(text.slice(end, e.start)) && TALLY_AFTER.test(text.slice(e.end, e.end + 24)));
   if (tallyNoun) yield res(tallyNoun.code, 'noun-phrase');
   if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16))) || (VICTIMS.has(measure) && bothSides(text, ents, clause[0], start))) yield { party: null, counterparty: null, how: 'shared' };

@@ -30,7 +30,7 @@ const ITEM_AFTER = new RegExp(String.raw`^\s{1,2}(?<noun>${caselessAlternation(O
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
 const STRONG_AFTER = /^[-–‑]strong\b/i;
 const PART_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|[a-z]+)\s/u;
-// (A maker's model may carry its number: "22 Leopard 1 tanks".)
+// (A maker's model may carry its number: "18 Leopard 2 tanks".)
 // (and may follow "more": "40 more T-72 tanks").
 const PROPER_SKIP = /^\s+(?:of\s+(?:the\s+)?)?(?:(?:more|additional|extra|further|new|other)\s+)?(?:[A-Z][\p{L}\d'’./-]*\s+(?:\d{1,3}[A-Z]?\s+)?){1,3}/u;
 

@@ -80,9 +80,9 @@ const AGE_BOUND_BEFORE = /\b(?:people|persons|those|men|women|children|adults|re
 const REFERENCE_RANGE_BEFORE = /\b(?:paragraphs?|paras?|pages?|pp\.?|articles?|sections?)\s{0,2}\d{1,4}\s{0,2}[-–]\s{0,2}$/i;
 /** "5:1", "3:1 in Ukraine's favour": a ratio (clock times have two digits after the colon). */
 const RATIO_AFTER = /^\s?:\s?\d(?!\d)/;
-/** "24.kg", "112.ua": a number that begins a web address. */
+/** "112.ua", "24.news": a number that begins a web address. */
 const DOMAIN_AFTER = /^\.\p{L}{2,}\b/u;
-/** "22 Leopard 1 tanks", "six Su 25 jets": a model's number after a counted name. */
+/** "18 Leopard 2 tanks", "six Su 25 jets": a model's number after a counted name. */
 const MODEL_NUMBER_BEFORE = /(?<=\d[\d,.]*\s{1,2}\p{Lu}[\p{L}-]*)\s$/u;
 /** "between one and three": a range end, not a stray "one". */
 const RANGE_WORDS = /\b(?:between|from)\s+$/i;

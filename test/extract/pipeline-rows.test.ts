@@ -376,13 +376,13 @@ const measures: Row[] = [
   // Living in tents or makeshift shelters is displacement.
   ['Aid groups said [18,000] families were living in tents outside Marren.', { measure: 'displaced' }],
   // Money paid, spent or worth something is aid only in a sentence about aid; weapons made or bought are no weapons used.
-  ['The state paid the militia [9 billion rubles] in wages and bonuses last year.', { measure: 'other' }],
+  ['The government paid the militia [9 billion rubles] in salaries last year.', { measure: 'other' }],
   ['Kenya paid [$400 million] for air defence missiles for Somalia.', { measure: 'aid_delivered' }],
   ['The factories produced [1.8 million] drones in 2024, the minister said.', { measure: 'other' }],
   ['The ministry bought [more than 900,000] drones last year.', { measure: 'other' }],
   ['Health officials recorded [more than 40,000] suspected cases of cholera.', { measure: 'other' }],
-  ['[Forty-six] villages remain flooded after the dam burst.', { measure: 'other' }],
-  ['Kenya is due to receive [22] Leopard 1 tanks from Norway.', { measure: 'aid_committed', unit: 'item' }],
+  ['[Thirty] villages were flooded after the dam burst.', { measure: 'other' }],
+  ['Kenya is to receive [14] Leopard 2 tanks from Norway, the minister said.', { measure: 'aid_committed', unit: 'item' }],
   // "two dozen" is 24; "handed over" is a verb, not a bound.
   ['[Two dozen] drones were shot down over the capital.', { measure: 'strikes', value: [24, 24] }],
   ['Each side handed over [390] prisoners at the border.', { measure: 'captured', value: [390, 390] }],
@@ -465,9 +465,9 @@ const notClaims: MissRow[] = [
   ['The two delegations met, and [one] envoy left early.'],
   // Ages as bounds, ratios, web addresses, a model's number, the end of a range of references.
   ['Nearly 60% of the dead were people over [65], the study found.'],
-  ['Loss ratios reached [5]:1 in some sectors, the analysts said.'],
-  ['The [24].kg news agency reported that 36 people had died.'],
-  ['Kenya is due to receive 22 Leopard [1] tanks from Norway.'],
+  ['Kill ratios of [4]:1 were reported on the southern front.'],
+  ['The [112].news site reported that 14 people had died in the shelling.'],
+  ['Kenya will get 14 Leopard [2] tanks from Norway.'],
   ['(Adds army toll in paragraphs 6-[8], background)'],
 ];
 

@@ -422,6 +422,9 @@ const measures: Row[] = [
   // A maker's model after a demonym counts machines; attempts to advance are assaults.
   ['[Two] Kenyan F-16s were damaged on the ground.', { measure: 'equipment_lost', unit: 'item' }],
   ['Rebel troops made [12] attempts to advance near the dam.', { measure: 'strikes', unit: 'item' }],
+  // "one" closing a long list of counts, and "one more" after a count, are counts.
+  ['Nine people died: three in Ost, three in Marren, two in the hill villages of the Tesk district and [one] in Vel.', { measure: 'killed' }],
+  ['Gunners downed four drones near Ost on Monday and [one] more over the dam on Tuesday.', { measure: 'strikes', unit: 'item' }],
   // "the fighting" names no deployment: the dead in it are dead.
   ['As many as 50,000 people might have died: [20,000] in the fighting and 30,000 from hunger.', { measure: 'killed' }],
 ];

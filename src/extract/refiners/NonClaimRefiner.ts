@@ -50,11 +50,16 @@ const OF_COUNTED = new RegExp(String.raw`^\s+of\s+\d[\d,.]*\s+(?:[\p{L}-]+\s+){0
 const COUNT_WORD = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
 const PLACE_AFTER = /^\s{1,2}(?:in|at|near|from|on|across|inside)\s/i;
 function closesList(before: string): boolean {
-  const tail = before.slice(-48);
+  const tail = before.slice(-80);
   const joined = /(?:,|\band)\s{0,2}$/i.test(tail);
   if (!joined) return false;
-  const words = tail.split(/[\s,]+/).filter(Boolean).slice(-6, -1);
+  // ("two in Nikopol in the Dnipropetrovsk region and one in …": an item of the list may run to several words.)
+  const words = tail.split(/[\s,]+/).filter(Boolean).slice(-10, -1);
   return words.some((w) => COUNT_WORD.test(w));
+}
+/** "three drones near the town on Wednesday and one more over the border": "one more" after a count. */
+function oneMoreAfterCount(before: string, after: string): boolean {
+  return /^\s{1,2}more\b/i.test(after) && /\band\s{1,2}$/i.test(before) && before.slice(-100).split(/[\s,]+/).some((w) => COUNT_WORD.test(w));
 }
 const ROUNDS_OF_TALKS = /^\s{1,2}(?:more\s{1,2})?rounds?\s{1,2}of\s{1,2}(?:direct\s{1,2}|peace\s{1,2}|indirect\s{1,2})?(?:talks|negotiations|consultations|discussions|voting|elections|exchanges|swaps|sanctions|mediation)\b/i;
 const ROUNDS_ALONE = /^\s{1,2}rounds?\b(?!\s{1,2}of\b)/i;
@@ -130,7 +135,7 @@ export const NonClaimRefiner: Refiner = {
       if (m.bare && /^\s+of\s+\d/.test(after) && !OF_COUNTED.test(after)) return false;
       if (m.bare && /\d\s+of\s+$/.test(before) && !COUNTED_NOUN.test(after)) return false;
       if (m.bare && (m.low ?? 99) <= 31 && DAY_RANGE_AFTER.test(after)) return false;
-      if (/^one$/i.test(quote) && !RANGE_WORDS.test(before) && !(closesList(before) && PLACE_AFTER.test(after)) && !/^\s+(?:and|to|or)\s/i.test(after) && (ONE_AFTER.test(after) || !(COUNTED_NOUN.test(after) || MODEL_AFTER.test(after)))) return false;
+      if (/^one$/i.test(quote) && !RANGE_WORDS.test(before) && !oneMoreAfterCount(text.slice(Math.max(0, m.start - 100), m.start), after) && !(closesList(text.slice(Math.max(0, m.start - 80), m.start)) && PLACE_AFTER.test(after)) && !/^\s+(?:and|to|or)\s/i.test(after) && (ONE_AFTER.test(after) || !(COUNTED_NOUN.test(after) || MODEL_AFTER.test(after)))) return false;
       if (/^a (?:hundred|thousand|million|billion)$/i.test(quote) === false && wordNumber && (m.low ?? 0) < 10 && DEFINITE_BEFORE.test(before)) return false;
       if (phoneSpans.some(([s, e]) => m.start >= s && m.end <= e)) return false;
       if (VOTE_BEFORE.test(before) || VOTE_AFTER.test(after)) return false;

@@ -425,6 +425,9 @@ const measures: Row[] = [
   // "one" closing a long list of counts, and "one more" after a count, are counts.
   ['Nine people died: three in Ost, three in Marren, two in the hill villages of the Tesk district and [one] in Vel.', { measure: 'killed' }],
   ['Gunners downed four drones near Ost on Monday and [one] more over the dam on Tuesday.', { measure: 'strikes', unit: 'item' }],
+  // Trucks of relief dispatched are delivered; weapons of no named kind launched are strikes.
+  ['The relief agency has dispatched [six] trucks of food to Marren.', { measure: 'aid_delivered', unit: 'item' }],
+  ['The navy said [48] weapons had been launched at the port.', { measure: 'strikes', unit: 'item' }],
   // "the fighting" names no deployment: the dead in it are dead.
   ['As many as 50,000 people might have died: [20,000] in the fighting and 30,000 from hunger.', { measure: 'killed' }],
 ];

@@ -118,8 +118,13 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     // Platforms deployed or stationed (contract: deployed covers ships, aircraft and batteries): "scrambled four jets".
-    phrases: ['deployed', 'deploy', 'deploying', 'stationed', 'scrambled', 'scrambling', 'positioned', 'redeployed', 'will deploy', 'to deploy'],
+    phrases: ['deployed', 'deploy', 'deploying', 'stationed', 'scrambled', 'scrambling', 'positioned', 'redeployed', 'will deploy', 'to deploy', 'flown', 'flew'],
     measures: { equipment: 'deployed' },
+  },
+  {
+    // Weapons of no named kind launched or fired: "105 weapons had been launched".
+    phrases: ['launched', 'fired', 'were launched', 'were fired', 'had been launched'],
+    measures: { materiel: 'strikes' },
   },
   {
     // Weapons made, bought or planned are no weapons fired, lost or given ("produced 2.2 million drones").
@@ -163,7 +168,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     phrases: ['delivered', 'deliver', 'disbursed', 'allocated', 'provided', 'transferred', 'supplied', 'shipped',
       'sent', 'given', 'received', 'reached', 'arrived', 'handed over', 'has provided', 'have provided', 'spent',
       'spends', 'spend', 'paid', 'disburse', 'disburses', 'will disburse', 'paid out', 'pays out', 'pay out', 'sending',
-      'sends', 'delivering'],
+      'sends', 'delivering', 'dispatched', 'dispatching'],
     measures: AID_CLASSES('aid_delivered'),
   },
   {

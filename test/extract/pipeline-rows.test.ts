@@ -164,6 +164,8 @@ const parties: Row[] = [
   // The speaker's side as the subject of a verb of attacking attacked; the dead of strikes on a region are that country's.
   ["Kenya and Somalia blame each other. Kenya closed the border on Monday.\n\nKenya's army said it had struck [more than 30] Somali militant targets overnight.", { party: 'KE', measure: 'strikes' }],
   ['Kenya and Somalia blame each other. Kenya closed the border on Monday.\n\nKenyan strikes on southern Somalia killed [12] people on Monday, officials said.', { party: 'SO', measure: 'killed' }],
+  // The speaker's own side as the subject of a verb of deploying deploys.
+  ['Somalia and Kenya blame each other. Somalia closed the border, and Somalia sent 2,000 troops to it on Monday.\n\nKenya said it had scrambled [four] fighter jets after the raid.', { party: 'KE', measure: 'deployed' }],
   // The toll of fighting between two sides is both sides' (contract: shared → null).
   ['Fighting between Kenyan and Somali forces along the border has killed [at least 46] people, officials said.', { party: null, measure: 'killed' }],
   ['Kenya and Somalia border clashes have killed [dozens], the UN said.', { party: null, measure: 'killed' }],

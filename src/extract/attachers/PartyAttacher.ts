@@ -172,7 +172,10 @@ export function* partyReadings(
   }
   // The speaker's side as the subject of the figure's verb: taking from the other side, or losing.
   const byAgent = !!trigger && trigger.end <= start && !inNoun && measure !== 'strikes' && SPEAKER_AGENT.test(text.slice(Math.max(clause[0], trigger.start - 60), trigger.start));
-  if (byAgent && TAKING_VERBS.test(trigger!.phrase)) {
+  // "Poland said it scrambled four jets", "we have deployed 1,000 troops": the speaker's own side deploys.
+  if (byAgent && measure === 'deployed') {
+    yield { party: null, counterparty: null, how: 'speaker-own' };
+  } else if (byAgent && TAKING_VERBS.test(trigger!.phrase)) {
     yield { party: null, counterparty: null, how: 'by-speaker' };
   } else if (byAgent && LOSING_VERBS.test(trigger!.phrase)) {
     yield { party: null, counterparty: null, how: 'speaker-lost' };

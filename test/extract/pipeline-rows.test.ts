@@ -430,6 +430,8 @@ const measures: Row[] = [
   // Trucks of relief dispatched are delivered; weapons of no named kind launched are strikes.
   ['The relief agency has dispatched [six] trucks of food to Marren.', { measure: 'aid_delivered', unit: 'item' }],
   ['The navy said [48] weapons had been launched at the port.', { measure: 'strikes', unit: 'item' }],
+  // A side's name modifying a thing is no head: its targets are counted.
+  ['The army struck [60] Hamas targets overnight, it said.', { measure: 'strikes', unit: 'item' }],
   // "the fighting" names no deployment: the dead in it are dead.
   ['As many as 50,000 people might have died: [20,000] in the fighting and 30,000 from hunger.', { measure: 'killed' }],
 ];

@@ -27,7 +27,6 @@ const NOUN_RE = new RegExp(
 const WHOLE_RE = new RegExp(String.raw`^\s*(?:the\s+|their\s+|its\s+|all\s+)?(?:(?!(?:in|of|and|or|were|was|is|are|who|that|which|from|at|on|by|to|had|have|has)\s)[\p{L}-]+(?:['’]s?)?\s+){0,3}(?<noun>${caselessAlternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS, 'population'])})(?![\p{L}'’])`, 'iu');
 /** Right after a people noun: the thing it modifies ("police| vehicles"). */
 const ITEM_AFTER = new RegExp(String.raw`^\s{1,2}(?<noun>${caselessAlternation(Object.keys(ITEM_NOUNS))})(?![\p{L}])`, 'iu');
-const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
 const STRONG_AFTER = /^[-–‑]strong\b/i;
 const PART_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|[a-z]+)\s/u;
 // (A maker's model may carry its number: "18 Leopard 2 tanks".)
@@ -94,7 +93,7 @@ export function attachUnit(text: string, m: Mention): UnitResult {
     const noun = r.groups!.noun.toLowerCase().replace(/\s+/g, ' ');
     const nounEnd = m.end + skip + r.index + r[0].length;
     // "30 police vehicles", "12 militia checkpoints": a people noun modifying a thing counted is no head.
-    const thing = PERSON_NOUN_SET.has(noun) ? ITEM_AFTER.exec(after.slice(skip + r.index + r[0].length)) : null;
+    const thing = !ITEM_NOUNS[noun] ? ITEM_AFTER.exec(after.slice(skip + r.index + r[0].length)) : null;
     if (thing) {
       const n = thing.groups!.noun.toLowerCase().replace(/\s+/g, ' ');
       const it = ITEM_NOUNS[n];

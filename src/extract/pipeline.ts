@@ -868,6 +868,8 @@ const ANOTHER_CLAUSE = /\b(?:before|after|until|ahead\s+of|by|but|while|since|wh
 /** "compared with 40% on 1 January", "up from 300 in May": a figure of comparison, dated as what it was then. */
 const COMPARED_BEFORE = /\b(?:compared\s{1,2}(?:with|to)|up\s{1,2}from|down\s{1,2}from|against)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,3}$/iu;
 
+/** Before the day a span began: "since the offensive began on", "since … started on". */
+const SPAN_BEGAN_BEFORE = /\bsince\b[^,.;:]{0,60}?\b(?:began|begun|started|erupted|broke\s{1,2}out|resumed|took\s{1,2}effect)\s{1,2}$/i;
 /** From a day to its figure through a when-clause and nothing else: ", when Russia fired ". */
 const WHEN_AFTER = /^,?\s{1,2}when\s{1,2}[^,;:()“”"]{0,80}$/i;
 
@@ -882,9 +884,11 @@ function clauseDate(text: string, dates: DateHit[], clause: [number, number], m:
   // "19 January: Hamas handed over three women": a dated entry's label dates its sentence.
   const label = dates.find((d) => d.kind === 'day' && d.value && d.start === 0 && /^\s*[:—–-]/.test(text.slice(d.end, d.end + 3)));
   if (label) return label;
+  // "the toll since the offensive began on 27 October rose to 405": the day a span began is no event day of the figure.
+  const began = (d: DateHit): boolean => SPAN_BEGAN_BEFORE.test(text.slice(Math.max(clause[0], d.start - 70), d.start));
   // "before Trump's inauguration on 20 January": the day of another event.
   // "launched its incursion on 6 August and still controls 1,000 km²": another clause's day.
-  const own = c.filter((d) => !ANOTHER_CLAUSE.test(text.slice(Math.min(m.end, d.start), Math.max(m.start, d.end))));
+  const own = c.filter((d) => !began(d) && !ANOTHER_CLAUSE.test(text.slice(Math.min(m.end, d.start), Math.max(m.start, d.end))));
   if (!own.length) return null;
   own.sort((x, y) => Math.abs(x.start - m.start) - Math.abs(y.start - m.start));
   return own[0];

@@ -60,6 +60,8 @@ const sources: Row[] = [
   // The day an estimate was made is its statement's, and no span of the figure.
   ['In Kenya, the most recent count, which dates from August 2023, put the number of displaced people at [about 360,000].', { statedOn: '2023-08', period: null }],
   ["The agency's most recent estimate for Somalia, from June 2024, is [about 120,000] refugees.", { statedOn: '2024-06', period: null }],
+  // The day a span began is no event day of the figure: the statement keeps its own date.
+  ['The death toll since the offensive began on 3 October rose to [405], the ministry said.', { statedOn: '2024-11-20', period: { start: '2024-10-03', end: null } }],
   // A bracketed body closing a line is its source; a bracketed country only places.
   ['[At least 18] civilians killed and 84 injured near the power plants (OHCHR)', { source: { name: 'OHCHR' } }],
   ['[€75 million] in new support announced on 2 October (European Commission)', { source: { name: 'European Commission', affiliation: 'EU' } }],

@@ -62,6 +62,8 @@ const sources: Row[] = [
   ["The agency's most recent estimate for Somalia, from June 2024, is [about 120,000] refugees.", { statedOn: '2024-06', period: null }],
   // The day a span began is no event day of the figure: the statement keeps its own date.
   ['The death toll since the offensive began on 3 October rose to [405], the ministry said.', { statedOn: '2024-11-20', period: { start: '2024-10-03', end: null } }],
+  // A body's head may stand inside its name: an association, a society, a union or a movement speaks.
+  ['According to the Halden Association for Displaced Families, a rights group, [6,000] people have fled since March.', { source: { name: 'Halden Association for Displaced Families' } }],
   // A bracketed body closing a line is its source; a bracketed country only places.
   ['[At least 18] civilians killed and 84 injured near the power plants (OHCHR)', { source: { name: 'OHCHR' } }],
   ['[€75 million] in new support announced on 2 October (European Commission)', { source: { name: 'European Commission', affiliation: 'EU' } }],

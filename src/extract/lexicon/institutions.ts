@@ -1867,6 +1867,8 @@ export const SPEAKER_HEADS: Record<string, SourceKind> = {
   channel: 'media', journalists: 'media',
   center: 'research', centre: 'research', studies: 'research', study: 'research', survey: 'research',
   project: 'research', university: 'research', academy: 'research', observatory: 'ngo', watchdog: 'ngo',
+  // Heads of bodies a name may carry inside it ("Assistance Association for Political Prisoners"); the institution data gives the kind.
+  association: 'other', society: 'other', union: 'other', movement: 'other', alliance: 'other', federation: 'other', league: 'other', initiative: 'other',
   foundation: 'ngo', committee: 'official', bureau: 'official', directorate: 'official', authority: 'official',
   service: 'official', ministries: 'official', brigade: 'military', regiment: 'military', battalion: 'military',
   corps: 'military', guard: 'military', division: 'military', 'air defence': 'military', 'air defense': 'military',

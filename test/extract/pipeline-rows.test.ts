@@ -170,6 +170,9 @@ const parties: Row[] = [
   ['Kenya and Somalia blame each other. Kenya closed the border on Monday.\n\nKenyan strikes on southern Somalia killed [12] people on Monday, officials said.', { party: 'SO', measure: 'killed' }],
   // The speaker's own side as the subject of a verb of deploying deploys.
   ['Somalia and Kenya blame each other. Somalia closed the border, and Somalia sent 2,000 troops to it on Monday.\n\nKenya said it had scrambled [four] fighter jets after the raid.', { party: 'KE', measure: 'deployed' }],
+  // Who releases captives held them: the captives are the other side's.
+  ['Kenya and Somalia agreed a truce in May. Kenya said Somalia still held prisoners.\n\nKenya released [600] prisoners on Thursday.', { party: 'SO', measure: 'captured' }],
+  ['Kenya and Somalia agreed a truce in May. Kenya said Somalia still held prisoners.\n\nSomalia freed [25] hostages on Saturday.', { party: 'KE', measure: 'captured' }],
   // The toll of fighting between two sides is both sides' (contract: shared → null).
   ['Fighting between Kenyan and Somali forces along the border has killed [at least 46] people, officials said.', { party: null, measure: 'killed' }],
   ['Kenya and Somalia border clashes have killed [dozens], the UN said.', { party: null, measure: 'killed' }],

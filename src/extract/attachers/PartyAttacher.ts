@@ -55,6 +55,8 @@ const SHARED = /\b(?:each side|both sides|each country|both countries|G7|G-7|G20
  * "we captured 40 soldiers"): the figure is the other side's; resolved once the source is known.
  */
 const SPEAKER_AGENT = /(?:^|[\s,"“])(?:it|we|they|(?:its|their|our)\s{1,2}(?:own\s{1,2})?(?:forces|troops|army|military|units|soldiers|aircraft|pilots|air\s{1,2}defen[cs]es?|navy|fighters))\s{1,2}(?:(?:has|have|had|also|now|reportedly|already)\s{1,2}){0,2}(?:been\s{1,2})?$/i;
+/** A verb of letting captives go right before the figure: its subject held them. */
+const RELEASE_BEFORE = /\b(?:freed|frees|released|releases|handed\s{1,2}over|hands\s{1,2}over|set\s{1,2}free)\s{1,2}(?:(?:a|an|the|another|a\s{1,2}further|further|more|its|their|some|about|around|at\s{1,2}least|nearly|more\s{1,2}than)\s{1,2}){0,3}$/i;
 /** Verbs of attacking, as against intercepting: the subject is the attacker. */
 const ATTACKING_VERBS = /^(?:struck|strike|strikes|hit|hits|launched|launch|launches|fired|fire|fires|attacked|targeted|targeting|shelled|bombed|struck at|carried out)$/;
 const TAKING_VERBS = /^(?:killed|kill|kills|killing|wounded|injured|neutralised|neutralized|eliminated|destroyed|shot down|downed|captured|capture|took prisoner|put out of action)$/;
@@ -219,6 +221,13 @@ export function* partyReadings(
     const from = /^\s*(?:,\s*)?(?:from|of|(?:sent|deployed|dispatched|fielded|supplied)\s+by)\s+(?:the\s+)?/i.exec(text.slice(nounEnd, nounEnd + 28));
     const e = from && ents.find((x) => x.start === nounEnd + from[0].length && coded(x) && x.kind !== 'place');
     if (e) yield res(e.code, 'noun-from');
+  }
+  // "Hamas freed 25 hostages", "the rebels handed over 40 prisoners": who releases holds them; they are the other side's.
+  const release = measure === 'captured' && !inNoun ? RELEASE_BEFORE.exec(text.slice(Math.max(clause[0], start - 60), start)) : null;
+  if (release) {
+    const captor = subjectIn(text, ents, clause[0], Math.max(clause[0], start - 60) + release.index);
+    const other = captor && captor.kind !== 'place' ? sides.opponent(captor.code!) : null;
+    if (other) yield res(other, 'captives-of', captor!.code);
   }
   if (trigger && trigger.end <= start) {
     const pre = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 2 && (e.possessive || e.kind === 'demonym')).pop();

@@ -25,7 +25,7 @@ import { describeSpeaker, type Speaker } from './attachers/speakers.js';
 import { findDates, MONTH_WORD, yearsIn, type DateHit, type DateReference } from './attachers/dates.js';
 import { SpeakerHistory, withVia } from './carry/SpeakerHistory.js';
 import { REPORTS_SPEAKER } from './lexicon/reporting.js';
-import { CIVILIAN_NOUNS, ITEM_NOUNS, itemNoun, MILITARY_PERSON_NOUNS, MULTIPLIER_AFTER, PERSON_NOUNS } from './lexicon/nouns.js';
+import { CIVILIAN_NOUNS, ITEM_NOUNS, itemNoun, MILITARY_PERSON_NOUNS, MODEL_DESIGNATOR, MULTIPLIER_AFTER, PERSON_NOUNS } from './lexicon/nouns.js';
 import { MOVED_VERBS, type QuantityClass } from './lexicon/measures.js';
 import { anyCue, execAll, rememberLast } from './lexicon/pattern.js';
 import { cellFigures, readTables, type TableCell, type TableRowCells } from './tables.js';
@@ -736,8 +736,8 @@ function countedNoun(model: SentenceModel, m: Mention, unit: UnitResult): UnitRe
 }
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
 /** A maker's model in the plural: letters, a hyphen, a number ("F-16s", "MiG-29s", "T-72s", "S-300s"). */
-const MODEL_PLURAL = /^\p{Lu}[\p{L}]{0,3}-\d{1,3}[A-Z]{0,2}s$/u;
-const MODEL_SINGLE = /^\p{Lu}[\p{L}]{0,3}-\d{1,3}[A-Z]{0,2}$/u;
+const MODEL_PLURAL = new RegExp(`^${MODEL_DESIGNATOR}s$`, 'u');
+const MODEL_SINGLE = new RegExp(`^${MODEL_DESIGNATOR}$`, 'u');
 
 /**
  * A bare figure that completes a verb of amount ("drone launches rose to 2,560", "May's
@@ -758,7 +758,7 @@ function subjectNoun(text: string, m: Mention): { unit: Pick<UnitResult, 'unit' 
   if (!words.length || /[.;:,]\s{0,2}$/.test(np)) return null;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i].toLowerCase().replace(/['’]s$/, '');
-    const item = ITEM_NOUNS[w] ?? ITEM_NOUNS[`${w}s`];
+    const item = itemNoun(w);
     // The subject starts at the word before its noun ("drone launches", "missile total").
     const start = put ? from + put.index! : from + np.lastIndexOf(words[Math.max(0, i - 1)]);
     if (item) return { unit: { unit: 'item', item: item.item, cls: item.cls, noun: w, military: false }, start };

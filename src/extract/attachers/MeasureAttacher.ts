@@ -11,7 +11,7 @@
  */
 import type { Measure } from '../../contract.js';
 import { edgeMatches, key, wordScan } from '../lexicon/pattern.js';
-import { MEASURE_TRIGGERS, OTHER_TRIGGERS, type QuantityClass } from '../lexicon/measures.js';
+import { MEASURE_TRIGGERS, OTHER_TRIGGERS, QUANTITY_CLASSES, type QuantityClass } from '../lexicon/measures.js';
 import type { Mention } from '../types.js';
 
 const TRIGGER_MAP = new Map<string, Partial<Record<QuantityClass, Measure>>>();
@@ -23,7 +23,7 @@ for (const t of MEASURE_TRIGGERS) {
 }
 for (const p of OTHER_TRIGGERS) {
   const all: Partial<Record<QuantityClass, Measure>> = {};
-  for (const c of ['person', 'money', 'area', 'length', 'share', 'projectile', 'equipment', 'place', 'target', 'materiel', 'thing', 'occasion', 'facility', 'formation', 'none'] as QuantityClass[]) all[c] = 'other';
+  for (const c of QUANTITY_CLASSES) all[c] = 'other';
   TRIGGER_MAP.set(key(p), all);
 }
 const TRIGGERS = wordScan(TRIGGER_MAP.keys());

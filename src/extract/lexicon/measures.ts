@@ -6,26 +6,18 @@
  */
 import type { Measure } from '../../contract.js';
 
-/** What kind of thing a number counts, as far as the measure is concerned. */
-export type QuantityClass =
-  | 'person'
-  | 'money'
-  | 'area'
-  | 'length'
-  | 'share'
-  | 'projectile'
-  | 'equipment'
-  | 'place'
-  | 'target'
-  | 'materiel'
-  | 'thing'
-  /** Occasions ("40 times"): a count of attacks only beside a verb of attacking. */
-  | 'occasion'
-  /** Facilities ("four substations"): struck, they count attacks; damaged or closed, nothing. */
-  | 'facility'
-  /** Formations ("three brigades"): deployed, moved and withdrawn as troops are. */
-  | 'formation'
-  | 'none';
+/** What kinds of thing a number counts, as far as the measure is concerned. */
+export const QUANTITY_CLASSES = [
+  'person', 'money', 'area', 'length', 'share', 'projectile', 'equipment', 'place', 'target', 'materiel', 'thing',
+  // Occasions ("40 times"): a count of attacks only beside a verb of attacking.
+  'occasion',
+  // Facilities ("four substations"): struck, they count attacks; damaged or closed, nothing.
+  'facility',
+  // Formations ("three brigades"): deployed, moved and withdrawn as troops are.
+  'formation',
+  'none',
+] as const;
+export type QuantityClass = (typeof QUANTITY_CLASSES)[number];
 
 export interface Trigger {
   phrases: string[];

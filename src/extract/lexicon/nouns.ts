@@ -233,6 +233,9 @@ export function itemNoun(phrase: string): ItemNoun | undefined {
 /** Every singular the lexicon reads through `itemNoun`. */
 export const ITEM_SINGULARS: string[] = Object.keys(ITEM_NOUNS).filter((k) => /[^s]s$/.test(k)).map((k) => k.slice(0, -1));
 
+/** A maker's model designator: letters, a hyphen, a number ("F-16", "MiG-29", "T-72", "Su-25SM"). Pattern source, no flags. */
+export const MODEL_DESIGNATOR = String.raw`\p{Lu}\p{L}{0,3}-\d{1,3}[A-Z]{0,2}`;
+
 /** After "N times": a multiplier ("three times more drones", "five times as many"), not occasions. */
 export const MULTIPLIER_AFTER = /^\s{1,2}(?:more|less|fewer|as|higher|lower|larger|greater|bigger|smaller|over|faster|the)\b/i;
 

@@ -16,6 +16,11 @@ export const CURRENCY_PREFIXES: Record<string, Unit> = {
   'RUB': 'RUB',
 };
 
+/** Currency names with no unit code ("2 billion kroner", "1 billion yuan", "200 million Canadian dollars"). */
+const CODELESS = ['kroner', 'krone', 'kronor', 'krona', 'crowns', 'yuan', 'renminbi', 'yen', 'francs', 'swiss francs',
+  'lira', 'liras', 'somoni', 'rupees', 'zloty', 'zlotys', 'canadian dollars', 'australian dollars', 'new zealand dollars',
+  'shekels', 'dinars', 'riyals', 'dirhams', 'pesos', 'naira', 'shillings', 'birr', 'forints', 'tenge', 'lari', 'drams', 'manat'];
+
 /** Words written after the amount ("1.5 trillion hryvnias", "300 million euros"). */
 export const CURRENCY_SUFFIXES: Record<string, Unit> = {
   dollars: 'USD',
@@ -34,14 +39,11 @@ export const CURRENCY_SUFFIXES: Record<string, Unit> = {
   roubles: 'RUB',
   rubles: 'RUB',
   rub: 'RUB',
-  // Currencies without a unit code of their own (contract: unit \`other\`, the claim still scored).
-  ...Object.fromEntries(['kroner', 'krone', 'kronor', 'krona', 'crowns', 'yuan', 'renminbi', 'yen', 'francs', 'swiss francs',
-    'lira', 'liras', 'somoni', 'rupees', 'zloty', 'zlotys', 'canadian dollars', 'australian dollars', 'new zealand dollars',
-    'shekels', 'dinars', 'riyals', 'dirhams', 'pesos', 'naira', 'shillings', 'birr', 'forints', 'tenge', 'lari', 'drams', 'manat']
-    .map((c) => [c, 'other' as Unit])),
+  // Currencies without a unit code of their own (contract: unit `other`, the claim still scored).
+  ...Object.fromEntries(CODELESS.map((c) => [c, 'other' as Unit])),
 };
-/** The currencies above without a code: their amounts are money in unit \`other\`. */
-export const CODELESS_CURRENCY = /(?:kroner|krone|kronor|krona|crowns|yuan|renminbi|yen|francs|liras?|somoni|rupees|zlotys?|dollars|shekels|dinars|riyals|dirhams|pesos|naira|shillings|birr|forints|tenge|lari|drams|manat)$/i;
+/** The currencies above without a code: their amounts are money in unit `other`. */
+export const CODELESS_CURRENCY = new RegExp(`(?:${[...new Set(CODELESS.map((c) => c.split(' ').pop()))].join('|')})$`, 'i');
 
 export const PERCENT_WORDS = ['%', 'percent', 'per cent', 'pc', 'percentage points'];
 

@@ -10,7 +10,7 @@
  * and stays; "2000 troops" (bare, followed by a counted noun) stays.
  */
 import { alternation, caselessAlternation, execAll } from '../lexicon/pattern.js';
-import { ITEM_NOUNS, ITEM_SINGULARS, ONE_PERSON_NOUNS, PERSON_NOUNS } from '../lexicon/nouns.js';
+import { ITEM_NOUNS, ITEM_SINGULARS, MODEL_DESIGNATOR, ONE_PERSON_NOUNS, PERSON_NOUNS } from '../lexicon/nouns.js';
 import type { Mention, Refiner } from '../types.js';
 import { keepMentions } from '../mention.js';
 // Month names and abbreviations; every pattern that reads them is case-insensitive.
@@ -43,7 +43,7 @@ const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our)\s+$/i;
 const COUNTED = caselessAlternation([...PERSON_NOUNS, ...Object.keys(ITEM_NOUNS), ...ITEM_SINGULARS]);
 const COUNTED_NOUN = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}(?:${COUNTED})\b`, 'iu');
 /** A maker's model right after the number ("one Su-30", "one F-16"): one machine. */
-const MODEL_AFTER = /^\s{1,2}\p{Lu}[\p{L}]{0,3}-\d{1,3}[A-Z]{0,2}\b/u;
+const MODEL_AFTER = new RegExp(String.raw`^\s{1,2}${MODEL_DESIGNATOR}\b`, 'u');
 /** "of 22 drones": the number after "of" counts something named. */
 const OF_COUNTED = new RegExp(String.raw`^\s+of\s+\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}(?:${COUNTED})\b`, 'iu');
 /** "two in Sumy, four in Kharkiv and one in Dnipro": "one" closing a list of counts is a count. */

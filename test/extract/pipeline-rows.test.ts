@@ -64,6 +64,14 @@ const sources: Row[] = [
   ['The death toll since the offensive began on 3 October rose to [405], the ministry said.', { statedOn: '2024-11-20', period: { start: '2024-10-03', end: null } }],
   // A body's head may stand inside its name: an association, a society, a union or a movement speaks.
   ['According to the Halden Association for Displaced Families, a rights group, [6,000] people have fled since March.', { source: { name: 'Halden Association for Displaced Families' } }],
+  // Firms, collectives and documents speak as bodies do.
+  ['The collective said [more than 200] of its members had been killed since June.', { source: { name: 'collective' } }],
+  ['The company said [eight] of its substations had been hit overnight.', { source: { name: 'company' } }],
+  ['The inquiry found that [1,100] detainees had died in the camps.', { source: { name: 'inquiry' } }],
+  ['The letter said [about 4,000] civilians had been killed in the siege.', { source: { name: 'letter' } }],
+  ['The assessment, released on Monday, said [12,000] troops were massed at the border.', { source: { name: 'assessment' } }],
+  // Nouns in a speaker's complement say what the speaker knows, not who speaks.
+  ['[About 30] tanks were lost in the crossing, sources familiar with the audit said.', { source: { name: 'sources familiar with the audit', anonymous: true } }],
   // A bracketed body closing a line is its source; a bracketed country only places.
   ['[At least 18] civilians killed and 84 injured near the power plants (OHCHR)', { source: { name: 'OHCHR' } }],
   ['[€75 million] in new support announced on 2 October (European Commission)', { source: { name: 'European Commission', affiliation: 'EU' } }],

@@ -37,6 +37,8 @@ export interface Speaker {
 const HEADS = caselessAlternation(Object.keys(SPEAKER_HEADS));
 const HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(?<h>${HEADS})(?:s|es)?(?![\p{L}])`, 'giu');
 const MULTI_RE = new RegExp(String.raw`(?<![\p{L}])(?:${caselessAlternation(MULTI_PARTY_WORDS)})(?![\p{L}])`, 'iu');
+/** Where a complement inside a speaker phrase starts: "sources | familiar with the matter". */
+const COMPLEMENT_START = /(?<=\S\s)(?:familiar|close|briefed|knowledgeable|speaking|involved)\s+(?:with|to|on|in|about)\b/i;
 const LEADING = /^(?:(?:the|a|an|its|their|his|her|our)\s+)+/i;
 /** Time words that can open a subject phrase without a comma ("Last week Russia's ministry said"). */
 const LEADING_TIME = /^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|weekend)|earlier|later|yesterday|today|meanwhile|separately|also|previously|then|now|however|(?:on|in|at|by)\s+[\w\s]+?,|(?:on\s+|by\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+same\s+day|that\s+day)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+/i;
@@ -136,7 +138,10 @@ function readSpeaker(np: string): Speaker | null {
   if (words.length > 16) return null;
   const exact = lookupName(name);
   const entities = findEntities(name);
-  const heads = execAll(HEAD_RE, name).map((m) => m.groups!.h.toLowerCase());
+  // "sources close to the investigation", "officials familiar with the assessment": nouns in
+  // the complement say what the speakers know, not who they are.
+  const complement = COMPLEMENT_START.exec(name)?.index ?? name.length;
+  const heads = execAll(HEAD_RE, name).filter((m) => m.index < complement).map((m) => m.groups!.h.toLowerCase());
   const head = heads.length ? heads[heads.length - 1] : null;
   const knownPerson = entities.find((e) => e.kind === 'person');
   // A leading name counts only when no country, place or body is part of it ("Ukraine's General Staff, …").

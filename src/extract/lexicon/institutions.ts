@@ -1891,7 +1891,13 @@ export const SPEAKER_HEADS: Record<string, SourceKind> = {
   nurse: 'person', surgeon: 'person', pathologist: 'person', lawyer: 'person', survivor: 'person',
   relative: 'person', elder: 'person', member: 'person', manager: 'person', founder: 'person',
   journalist: 'media', correspondent: 'media', editor: 'media',
-  campaigner: 'ngo', organiser: 'ngo', organizer: 'ngo',
+  campaigner: 'ngo', organiser: 'ngo', organizer: 'ngo', collective: 'ngo',
+  // Firms speak for their plants and networks ("the company said its plants were hit").
+  company: 'other', firm: 'other', operator: 'other', utility: 'other',
+  // Documents and inquiries speak as their reports do ("the letter said", "the inquiry found").
+  letter: 'research', analysis: 'research', assessment: 'research', investigation: 'research', inquiry: 'research',
+  review: 'research', audit: 'research', document: 'official', memo: 'official', dossier: 'research',
+  filing: 'official', bulletin: 'official', briefing: 'official', census: 'research', poll: 'research',
 };
 
 /** Speaker heads that are unnamed people: "a senior official", "sources". */

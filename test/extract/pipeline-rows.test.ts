@@ -72,6 +72,10 @@ const sources: Row[] = [
   ['The assessment, released on Monday, said [12,000] troops were massed at the border.', { source: { name: 'assessment' } }],
   // Nouns in a speaker's complement say what the speaker knows, not who speaks.
   ['[About 30] tanks were lost in the crossing, sources familiar with the audit said.', { source: { name: 'sources familiar with the audit', anonymous: true } }],
+  // A headline drops its articles: "Study finds" is "the study finds"; a plural of figures still speaks for no one.
+  ['The fighting continued overnight.', { source: { name: 'Study' } }, { title: 'Study finds [1,400] civilians died in the siege of Ost' }],
+  ['The fighting continued overnight.', { source: { name: 'Report' } }, { title: 'Report finds [1,400] civilians died in the siege of Ost' }],
+  ['The fighting continued overnight.', { source: { name: 'New survey' } }, { title: 'New survey shows [300] villages emptied by the war' }],
   // A bracketed body closing a line is its source; a bracketed country only places.
   ['[At least 18] civilians killed and 84 injured near the power plants (OHCHR)', { source: { name: 'OHCHR' } }],
   ['[€75 million] in new support announced on 2 October (European Commission)', { source: { name: 'European Commission', affiliation: 'EU' } }],

@@ -71,7 +71,7 @@ export function modelFrames(m: SentenceModel, field: ClaimField, entities: Entit
         if (f) frames.push(f);
         continue;
       }
-      const f = verbFrame(m, k, entities);
+      const f = verbFrame(m, k, entities, field === 'title');
       if (f) frames.push(f);
       continue;
     }
@@ -240,7 +240,7 @@ function adverbialOpening(m: SentenceModel, first: number, verb: number): boolea
 }
 
 /** The speaker of the reporting verb at `k`, before it or, inverted, after it. */
-function verbFrame(m: SentenceModel, k: number, entities: Entity[]): Frame | null {
+function verbFrame(m: SentenceModel, k: number, entities: Entity[], headline = false): Frame | null {
   const ts = m.tokens;
   const verb = ts[k].lower;
   // Auxiliaries and adverbs between the speaker and the verb: "the ministry has also said".
@@ -269,7 +269,9 @@ function verbFrame(m: SentenceModel, k: number, entities: Entity[]): Frame | nul
   let sp = speakerOf(who.np);
   if (!sp) return null;
   // "Unofficial estimates put the toll at …": figures with no one behind them speak for no one.
-  if (sp.head && STATEMENT_NOUNS.has(sp.head) && !ts.slice(first, who.last + 1).some((x) => x.tag === 'PROPN' || x.tag === 'POSS' || (x.tag === 'DET' && x.lower !== 'a' && x.lower !== 'an' && x.lower !== 'some'))) return null;
+  // A headline drops its articles: "Study finds …" opening one is "The study finds …".
+  const headlineSubject = headline && first === 0 && !/s$/i.test(ts[who.last].lower);
+  if (sp.head && STATEMENT_NOUNS.has(sp.head) && !headlineSubject && !ts.slice(first, who.last + 1).some((x) => x.tag === 'PROPN' || x.tag === 'POSS' || (x.tag === 'DET' && x.lower !== 'a' && x.lower !== 'an' && x.lower !== 'some'))) return null;
   // A lone unknown capital before a verb that need not be speech ("Kursk showed") is no speaker.
   if (sp.kind === 'person' && !sp.head && WEAK.has(verb) && !sp.anaphor && !sp.named) return null;
   if (WEAK.has(verb) && sp.anaphor === null && !sp.named && !sp.head && sp.kind === 'other' && !sp.affiliation) return null;

@@ -126,7 +126,10 @@ export function tag(tokens: Token[], names: Array<[number, number]> = [], number
     const t = tokens[k];
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
-    if (t.tag === 'VERB' && k <= 3 && /s$/.test(t.lower) && next && (next.tag === 'VERB' || next.tag === 'AUX' || next.tag === 'ADP') && tokens.slice(0, k).every((x) => x.tag === 'NOUN' || x.tag === 'PROPN' || x.tag === 'DET' || x.tag === 'ADJ')) {
+    if (t.tag === 'VERB' && k === 0 && !/(?:s|ed|ing)$/.test(t.lower) && next && next.tag === 'VERB' && /[^s]s$/.test(next.lower)) {
+      // "Report finds …", "Count shows …": a verb in the third person after a sentence's first word makes that word its subject.
+      t.tag = 'NOUN';
+    } else if (t.tag === 'VERB' && k <= 3 && /s$/.test(t.lower) && next && (next.tag === 'VERB' || next.tag === 'AUX' || next.tag === 'ADP') && tokens.slice(0, k).every((x) => x.tag === 'NOUN' || x.tag === 'PROPN' || x.tag === 'DET' || x.tag === 'ADJ')) {
       // "Reports said …", "Unofficial estimates put …": a plural noun heading the sentence's subject.
       t.tag = 'NOUN';
     } else if (t.tag === 'NOUN' && /[^s]s$/.test(t.lower) && !t.cap && prev && (prev.tag === 'NOUN' || prev.tag === 'PROPN') && next && (next.tag === 'DET' || next.tag === 'PROPN' || next.tag === 'NUM') && k > 0) {

@@ -76,6 +76,10 @@ const sources: Row[] = [
   ['The fighting continued overnight.', { source: { name: 'Study' } }, { title: 'Study finds [1,400] civilians died in the siege of Ost' }],
   ['The fighting continued overnight.', { source: { name: 'Report' } }, { title: 'Report finds [1,400] civilians died in the siege of Ost' }],
   ['The fighting continued overnight.', { source: { name: 'New survey' } }, { title: 'New survey shows [300] villages emptied by the war' }],
+  // A time after a speaker's name is when it spoke, not part of the name; figures "the office released" name their author.
+  ['[Some 400] people were killed, according to figures released by the Marren Monitor on Monday.', { source: { name: 'Marren Monitor' }, statedOn: '2024-11-18' }],
+  ['[Some 400] people were killed, according to figures the Marren Monitor released earlier this month.', { source: { name: 'Marren Monitor' }, statedOn: '2024-11' }],
+  ['[Some 400] people were killed, according to data that the health ministry published on Monday.', { source: { name: 'health ministry' }, statedOn: '2024-11-18' }],
   // A bracketed body closing a line is its source; a bracketed country only places.
   ['[At least 18] civilians killed and 84 injured near the power plants (OHCHR)', { source: { name: 'OHCHR' } }],
   ['[€75 million] in new support announced on 2 October (European Commission)', { source: { name: 'European Commission', affiliation: 'EU' } }],

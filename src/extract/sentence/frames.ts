@@ -521,7 +521,7 @@ function accordingFrame(m: SentenceModel, k: number, entities: Entity[]): Frame 
   const headWord = ts[last].lower;
   // A statement noun handed to its author: "an estimate published this week by the outlet X".
   if (STATEMENT_NOUNS.has(headWord) || REPORT_ONLY_RE.test(np)) {
-    const by = authorAfter(m, last + 1);
+    const by = authorAfter(m, last + 1) ?? relativeAuthor(m, last + 1);
     if (by) {
       np = by.np;
       end = by.last;
@@ -582,6 +582,26 @@ function authorAfter(m: SentenceModel, from: number, afterVerb = false): { np: s
     if (j === from && !afterVerb && !AUTHORED.has(t.lower)) return null;
   }
   return null;
+}
+
+/** Verbs by which an author makes figures public: "figures the office released". */
+const AUTHORING = new Set(['released', 'published', 'issued', 'gave', 'compiled', 'presented', 'posted', 'shared', 'provided',
+  'collected', 'recorded', 'put', 'made', 'produced', 'prepared', 'submitted', 'circulated', 'cited', 'announced', 'reported']);
+
+/** The author in a relative clause after a statement noun: "figures (that) the office released". */
+function relativeAuthor(m: SentenceModel, from: number): { np: string; last: number } | null {
+  const ts = m.tokens;
+  let j = from;
+  if (ts[j] && (ts[j].lower === 'that' || ts[j].lower === 'which')) j++;
+  if (!ts[j] || !(ts[j].tag === 'DET' || ts[j].tag === 'PROPN' || ts[j].tag === 'NOUN' || ts[j].tag === 'ADJ')) return null;
+  const last = phraseStartingAt(m, j);
+  if (last < j) return null;
+  let v = last + 1;
+  while (ts[v] && (ts[v].tag === 'ADV' || ts[v].tag === 'AUX')) v++;
+  if (!ts[v] || !AUTHORING.has(ts[v].lower)) return null;
+  const np = slice(m, j, last);
+  const sp = speakerOf(np);
+  return sp && (sp.head || sp.named || sp.affiliation) ? { np, last } : null;
 }
 
 /** A reporting participle and its agent: "the “dozens” cited by the White House on Monday". */

@@ -76,6 +76,10 @@ const DEGREE = new Set(['most', 'more', 'least', 'less', 'very', 'newly', 'recen
 /** Adjectives that take a complement inside a speaker phrase ("familiar with", "close to"). */
 const COMPLEMENT_HEADS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking']);
 /** Prepositions that join two nouns inside one name or description ("Institute for the Study of War", "mission in Ukraine"). */
+/** Days, months and parts of time that close a phrase rather than extend it. */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday',
+  'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'afternoon', 'day', 'time']);
 const NP_INNER_ADP = new Set(['of', 'for', 'in', 'at', 'on', 'to', 'from']);
 
 /**
@@ -156,7 +160,8 @@ export function phraseStartingAt(m: SentenceModel, first: number, stopAt = m.tok
     if (t.tag === 'ADP' && NP_INNER_ADP.has(t.lower) && last >= 0 && k + 1 < stopAt && (NP_TAGS.has(ts[k + 1].tag))) {
       // "spokesman for the ministry", "Institute for the Study of War": keep going only into a name or a body.
       const next = ts[k + 1].tag === 'DET' ? ts[k + 2] : ts[k + 1];
-      if (next && (next.tag === 'PROPN' || next.tag === 'NOUN' || next.tag === 'ADJ')) {
+      // "the ministry on Monday", "the agency in March": a time after the name is when, not part of it.
+      if (next && (next.tag === 'PROPN' || next.tag === 'NOUN' || next.tag === 'ADJ') && !TIME_WORDS.has(next.lower)) {
         k++;
         continue;
       }

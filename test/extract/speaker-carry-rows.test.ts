@@ -21,6 +21,9 @@ const affiliations: Row[] = [
   // A named person who opens a sentence with another verb is whom a later "he" or "she" points at.
   ['The Dovanian army said it struck 60 rebel targets overnight.\n\nKenyan President Amos Kariuki condemned the strikes. "[More than 80] people have been killed this week," he said.', { source: { name: 'Amos Kariuki', affiliation: 'KE' } }],
   ['The Dovanian army said it shelled the border.\n\nKenyan government spokeswoman Ines Wambua rejected the accusations. She said [12] Kenyans had been wounded.', { source: { name: 'Ines Wambua', affiliation: 'KE' } }],
+  // A time phrase opening the sentence is no noun for a pronoun's relative clause: the pronoun speaks.
+  ['Kenyan President Amos Kariuki said 40 soldiers had been killed.\n\nThat evening he added that [12] more had died in hospital.', { source: { name: 'Amos Kariuki' } }],
+  ['Kenyan government spokeswoman Ines Wambua said 30 soldiers were wounded.\n\nThe next day she said [seven] of them had died.', { source: { name: 'Ines Wambua' } }],
   // Several countries at once: null by design.
   ['Russian troops advanced near Pokrovsk. Western officials said [600,000] Russian troops had been killed or wounded.', { source: { name: 'Western officials', affiliation: null } }],
   ['Armenia and Azerbaijan traded fire on the border. Officials in both countries said [12] soldiers had been killed.', { source: { affiliation: null } }],

@@ -162,6 +162,15 @@ function impersonal(m: SentenceModel, k: number): boolean {
   return !!prev && BE.has(prev.lower) && /(?:ed|en|id|ld)$/.test(m.tokens[k].lower);
 }
 
+const TIME_MODIFIERS = new Set(['next', 'same', 'following', 'previous', 'last', 'that', 'this']);
+/** A time noun ending a phrase that opens the sentence: "That evening", "Later the same day", "Last week". */
+function openingTime(m: SentenceModel, k: number): boolean {
+  const ts = m.tokens;
+  if (!TIME_NOUNS.has(ts[k].lower)) return false;
+  for (let j = k - 1; j >= 0; j--) if (!(ts[j].tag === 'DET' || ts[j].tag === 'ADJ' || ts[j].tag === 'ADV' || ts[j].tag === 'SCONJ' || TIME_MODIFIERS.has(ts[j].lower))) return false;
+  return true;
+}
+
 /** A speaker phrase, unless it names a time ("Tuesday says", "Friday's report"). */
 function speakerOf(np: string): Speaker | null {
   const last = /([\p{L}]+)\W*$/u.exec(np)?.[1]?.toLowerCase() ?? '';
@@ -260,7 +269,8 @@ function verbFrame(m: SentenceModel, k: number, entities: Entity[], headline = f
   if (!who) return null;
   const first = who.first;
   // "the 24 jets it pledged", "the figures they gave": a pronoun right after a noun opens a relative clause, no frame.
-  if (first > 0 && first === who.last && ts[first].tag === 'PRON' && (ts[first - 1].tag === 'NOUN' || ts[first - 1].tag === 'NUM')) return null;
+  // ("That evening he added": a time phrase opening the sentence is no noun for a relative clause.)
+  if (first > 0 && first === who.last && ts[first].tag === 'PRON' && (ts[first - 1].tag === 'NOUN' || ts[first - 1].tag === 'NUM') && !openingTime(m, first - 1)) return null;
   // "…, citing police reports": the object of "citing" reports nothing itself.
   if (first > 0 && CITING.has(ts[first - 1].lower)) return null;
   if (REPORT_ONLY_RE.test(who.np) && !entities.some((e) => e.kind === 'outlet' && e.start >= ts[first].start && e.end <= ts[who.last].end)) {

@@ -166,6 +166,10 @@ const sources: Row[] = [
 ];
 
 const parties: Row[] = [
+  // An international body's people are its own, though the body never speaks for a side.
+  ['[More than 200] UNRWA staff have been killed since the war began.', { party: 'UN' }],
+  ['[Eleven] MONUSCO peacekeepers were wounded when their convoy was ambushed near Beni.', { party: 'UN' }],
+  ['[Two] World Food Programme drivers were killed when their trucks were shelled.', { party: 'UN' }],
   // Non-state forces count as the country where they fight, and forces a state leads as that state (contract).
   ['Ukrainian officials said [300] Wagner fighters were killed near the town.', { party: 'RU', measure: 'killed' }],
   ['The army said [40] RSF fighters were killed in the clashes.', { party: 'SD', measure: 'killed' }],

@@ -135,7 +135,8 @@ export function* partyReadings(
   // "VILNIUS, 2 December (BWS) — Russian forces …": a dateline names where the story was filed, no side.
   const dateline = DATELINE.exec(text);
   if (dateline) ents = ents.filter((e) => e.start >= dateline[0].length);
-  const inNoun = ents.find((e) => e.start >= end && e.end <= nounEnd && coded(e));
+  // "200 UNRWA staff", "three MONUSCO peacekeepers": an international body's people are its own, though it never speaks for a side.
+  const inNoun = ents.find((e) => e.start >= end && e.end <= nounEnd && (coded(e) || (e.kind === 'institution' && !!e.code && NOT_A_SIDE.has(e.code))));
   // "Estonia gave €40 million, Latvia €25 million, Finland (€90 million)": a name right before the figure is its own.
   // A body before a colon speaks ("HISR: 3,100 Dovanian casualties"); it labels only in brackets.
   const label = ents.find((e) => coded(e) && e.kind !== 'place' && e.end <= start && (e.kind === 'institution' || e.kind === 'outlet' || e.kind === 'person' ? /^\s{0,2}\(?\s{0,2}$/ : /^\s{0,2}[(:]?\s{0,2}$/).test(text.slice(e.end, start)));

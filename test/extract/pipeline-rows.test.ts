@@ -166,6 +166,9 @@ const sources: Row[] = [
 ];
 
 const parties: Row[] = [
+  // Who intercepts was attacked: the drones stopped are the other side's.
+  ['Somali forces fought Kenyan troops on the border.\n\nKenyan air defences intercepted [40] drones over Mandera, the ministry said.', { party: 'SO', measure: 'strikes' }],
+  ['Somali forces fought Kenyan troops on the border.\n\nKenyan troops repelled [six] assaults near Mandera, the army said.', { party: 'SO', measure: 'strikes' }],
   // An international body's people are its own, though the body never speaks for a side.
   ['[More than 200] UNRWA staff have been killed since the war began.', { party: 'UN' }],
   ['[Eleven] MONUSCO peacekeepers were wounded when their convoy was ambushed near Beni.', { party: 'UN' }],

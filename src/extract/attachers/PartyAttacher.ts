@@ -59,6 +59,9 @@ const SPEAKER_AGENT = /(?:^|[\s,"“])(?:it|we|they|(?:its|their|our)\s{1,2}(?:o
 const RELEASE_BEFORE = /\b(?:freed|frees|released|releases|handed\s{1,2}over|hands\s{1,2}over|set\s{1,2}free)\s{1,2}(?:(?:a|an|the|another|a\s{1,2}further|further|more|its|their|some|about|around|at\s{1,2}least|nearly|more\s{1,2}than)\s{1,2}){0,3}$/i;
 /** Verbs of attacking, as against intercepting: the subject is the attacker. */
 const ATTACKING_VERBS = /^(?:struck|strike|strikes|hit|hits|launched|launch|launches|fired|fire|fires|attacked|targeted|targeting|shelled|bombed|struck at|carried out)$/;
+/** Verbs of stopping an attack: their subject is the side attacked. */
+const INTERCEPTING_VERBS = /^(?:shot down|shoots down|shooting down|downed|downs|intercepted|intercepts|intercepting|destroyed|repelled|repels|repulsed|repulses|jammed|neutralised|neutralized|thwarted|foiled|repelling|repulsing)$/;
+const INTERCEPTING_RE = /\b(?:shot\s{1,2}down|shoots\s{1,2}down|downed|downs|intercepted|intercepts|destroyed|repelled|repels|repulsed|repulses|jammed|neutralised|neutralized|thwarted|foiled)\b/i;
 const TAKING_VERBS = /^(?:killed|kill|kills|killing|wounded|injured|neutralised|neutralized|eliminated|destroyed|shot down|downed|captured|capture|took prisoner|put out of action)$/;
 /** …and of a verb of losing ("we lost 20 soldiers", "it has suffered 300 casualties"): the speaker's own. */
 const LOSING = ['lost', 'loses', 'lose', 'losing', 'suffered', 'suffers', 'sustained', 'sustains'];
@@ -192,7 +195,13 @@ export function* partyReadings(
     if (trigger && trigger.end <= start) {
       const subj = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 4 && e.start >= clause[0]).pop();
       // "Kharkiv has been hit by 40 glide bombs": the subject of a passive is the target.
-      if (subj && !/\b(?:been|was|were|is|are|being|be)\s{1,2}$/i.test(text.slice(subj.end, trigger.start))) yield res(subj.code, 'strikes/subject');
+      if (subj && !/\b(?:been|was|were|is|are|being|be)\s{1,2}$/i.test(text.slice(subj.end, trigger.start))) {
+        // "Russian air defences intercepted 120 drones": who intercepts was attacked; the other side launched.
+        if (INTERCEPTING_VERBS.test(trigger.phrase)) {
+          const launcher = sides.opponent(subj.code!);
+          if (launcher) yield res(launcher, 'strikes/interceptor-opponent', subj.code);
+        } else yield res(subj.code, 'strikes/subject');
+      }
     }
     const from = /^[^.;]*?\bfrom\s+(?:the\s+)?/i.exec(text.slice(nounEnd, nounEnd + 60));
     if (from) {
@@ -207,7 +216,13 @@ export function* partyReadings(
     if ((!trigger || trigger.start >= end) && cls === 'projectile') {
       const subj = subjectIn(text, ents, clause[0], start);
       // "Sumy has been hit by 255 guided bombs": a passive subject is the target.
-      if (subj && subj.kind !== 'place' && !PASSIVE.test(text.slice(subj.end, start))) yield res(subj.code, 'strikes/clause-subject');
+      if (subj && subj.kind !== 'place' && !PASSIVE.test(text.slice(subj.end, start))) {
+        // "Kenyan troops repelled six assaults": the subject of a verb of stopping was attacked.
+        const stopped = INTERCEPTING_RE.test(text.slice(subj.end, start));
+        const launcher = stopped ? sides.opponent(subj.code!) : null;
+        if (launcher) yield res(launcher, 'strikes/interceptor-opponent', subj.code);
+        else if (!stopped) yield res(subj.code, 'strikes/clause-subject');
+      }
     }
     yield res(null, 'strikes/none');
     return;

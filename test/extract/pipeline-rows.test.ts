@@ -252,6 +252,23 @@ const parties: Row[] = [
 ];
 
 const measures: Row[] = [
+  // Armour and artillery by abbreviation and kind; merchant shipping; machines put out of use by other verbs.
+  ['Kenyan troops destroyed [four] Somali IFVs and two APCs near the border.', { measure: 'equipment_lost' }],
+  ['The rebels said they had destroyed [11] self-propelled howitzers in a week.', { measure: 'equipment_lost' }],
+  ['[Two] fighter-bombers were shot down over the valley, the army said.', { measure: 'equipment_lost' }],
+  ['Missiles fired by the militia hit [two] bulk carriers off the coast.', { measure: 'equipment_lost' }],
+  ['[Three] tankers were damaged in the attack on the anchorage.', { measure: 'equipment_lost' }],
+  ['Militants torched [14] army trucks and looted the depot.', { measure: 'equipment_lost' }],
+  ['[At least nine] tanks were left behind during the retreat.', { measure: 'equipment_lost' }],
+  ['Kenya downs [three] Somali jets in a day', { measure: 'equipment_lost' }],
+  // A participle of giving hyphened to its giver describes the thing; the clause's verb says what happened to it.
+  ['The army said it destroyed [six] US-supplied armoured vehicles near the river.', { measure: 'equipment_lost' }],
+  ['Kenya received [40] Turkish-supplied armoured vehicles in March.', { measure: 'aid_delivered' }],
+  // Ports, stations and terminals struck or attacked count attacks, as other facilities do.
+  ['Drones hit [three] ports in the south overnight.', { measure: 'strikes' }],
+  ['The militia carried out drone attacks on [five] oil terminals.', { measure: 'strikes' }],
+  // "N times over the past day" counts attacks; "three times over" alone multiplies.
+  ['Rebel artillery shelled the town [nine] times over the past day, the army said.', { measure: 'strikes' }],
   // A trigger inside the figure's noun phrase, and one a later number cannot use, stay the figure's.
   ['In the provincial capital, [about 31,000] displaced people have moved into school buildings.', { measure: 'displaced' }],
   ['The governor said [12,400] civilians were sheltering in 310 schools.', { measure: 'displaced' }],

@@ -42,6 +42,8 @@ export interface TriggerHit {
   end: number;
   phrase: string;
   measures: Partial<Record<QuantityClass, Measure>>;
+  /** A participle hyphened to a modifier ("US-supplied"): weaker than a verb. */
+  glued?: boolean;
 }
 
 export function findTriggers(text: string): TriggerHit[] {
@@ -49,7 +51,11 @@ export function findTriggers(text: string): TriggerHit[] {
   for (const m of edgeMatches(TRIGGERS, text)) {
     const phrase = key(m[0]);
     const measures = TRIGGER_MAP.get(phrase);
-    if (measures) out.push({ start: m.index!, end: m.index! + m[0].length, phrase, measures });
+    if (!measures) continue;
+    // "US-supplied tanks", "Western-donated jets": a participle glued to a modifier by a hyphen describes
+    // where the thing came from; a verb of its own clause says more of what happened to it.
+    const glued = m.index! > 1 && text[m.index! - 1] === '-' && /\p{L}/u.test(text[m.index! - 2]) && /ed$/.test(phrase);
+    out.push(glued ? { start: m.index!, end: m.index! + m[0].length, phrase, measures, glued } : { start: m.index!, end: m.index! + m[0].length, phrase, measures });
   }
   return out;
 }
@@ -112,7 +118,7 @@ export function attachMeasure(
     if (!measure) continue;
     let d: number;
     if (t.start >= m.start && t.end <= nounEnd) {
-      d = 0;
+      d = t.glued ? 3 : 0;
     } else if (t.start >= nounEnd) {
       // A trigger after another number belongs to that number, and so does a verb
       // standing right in front of one ("…, and wounded 1,835").

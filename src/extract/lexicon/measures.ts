@@ -100,7 +100,10 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'shot down', 'downed', 'sunk', 'sank', 'sinking', 'hit', 'struck', 'brought down',
       'were shot down', 'was shot down', 'were downed', 'was downed', 'were sunk', 'was sunk', 'were damaged', 'were lost',
       'disabled', 'burned', 'burnt', 'burned out', 'wrecked', 'written off', 'immobilised', 'immobilized', 'eliminated', 'captured intact',
-      'destroying', 'damaging', 'downing', 'disabling', 'burning', 'made off with'],
+      'destroying', 'damaging', 'downing', 'disabling', 'burning', 'made off with',
+      // Headlines' present tense, and other ways of putting machines out of use.
+      'downs', 'sinks', 'destroys', 'crippled', 'torched', 'set fire to', 'set on fire', 'looted', 'wiped out',
+      'left behind', 'liquidated', 'scuttled'],
     measures: { equipment: 'equipment_lost' },
   },
   {
@@ -130,7 +133,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     measures: { equipment: 'aid_delivered', materiel: 'aid_delivered' },
   },
   {
-    phrases: ['fired', 'fire', 'fires', 'launched', 'launch', 'launches', 'launching', 'shooting down', 'shoots down', 'attacked with', 'strikes', 'strike', 'struck',
+    phrases: ['fired', 'fire', 'fires', 'launched', 'launch', 'launches', 'launching', 'shooting down', 'shoots down', 'attacked with', 'downs', 'destroys', 'strikes', 'strike', 'struck',
       'hit', 'downed', 'shot down', 'intercepted', 'destroyed', 'neutralised', 'neutralized', 'attacks', 'attack',
       'airstrikes', 'air strikes', 'shelling', 'barrage', 'salvo', 'sorties', 'targeted', 'drones and',
       'missiles and', 'bombed', 'shelled', 'dropped', 'used', 'were destroyed', 'were shot down', 'were intercepted', 'were downed'],
@@ -143,7 +146,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     // Facilities hit by a verb, not "damaged in the strike": "drones struck four substations".
-    phrases: ['hit', 'struck', 'fired at', 'fired on', 'targeted', 'attacked'],
+    phrases: ['hit', 'struck', 'fired at', 'fired on', 'targeted', 'attacked', 'attacks on', 'attack on', 'strikes on', 'strike on', 'raids on', 'strikes against', 'attacks against'],
     measures: { facility: 'strikes' },
   },
   {

@@ -134,6 +134,24 @@ export const ITEM_NOUNS: Record<string, ItemNoun> = {
   'armored combat vehicles': { item: 'armoured vehicle', cls: 'equipment' },
   mlrs: { item: 'multiple rocket launcher', cls: 'equipment' },
   'special equipment': { item: 'equipment', cls: 'equipment' },
+  // Armour and artillery by their common abbreviations and kinds.
+  ifvs: { item: 'infantry fighting vehicle', cls: 'equipment' },
+  apcs: { item: 'armoured personnel carrier', cls: 'equipment' },
+  bmps: { item: 'infantry fighting vehicle', cls: 'equipment' },
+  btrs: { item: 'armoured personnel carrier', cls: 'equipment' },
+  'self-propelled guns': { item: 'self-propelled gun', cls: 'equipment' },
+  'self-propelled howitzers': { item: 'howitzer', cls: 'equipment' },
+  'fighter-bombers': { item: 'aircraft', cls: 'equipment' },
+  'air-defence systems': { item: 'air defence system', cls: 'equipment' },
+  'air-defense systems': { item: 'air defence system', cls: 'equipment' },
+  'radar stations': { item: 'radar', cls: 'equipment' },
+  // Merchant shipping hit or damaged is lost as ships are.
+  tankers: { item: 'ship', cls: 'equipment' },
+  'oil tankers': { item: 'ship', cls: 'equipment' },
+  'bulk carriers': { item: 'ship', cls: 'equipment' },
+  'cargo ships': { item: 'ship', cls: 'equipment' },
+  'merchant ships': { item: 'ship', cls: 'equipment' },
+  freighters: { item: 'ship', cls: 'equipment' },
   // Formations are deployed, withdrawn and moved as troops are.
   brigades: { item: 'brigade', cls: 'formation' },
   battalions: { item: 'battalion', cls: 'formation' },
@@ -169,6 +187,17 @@ export const ITEM_NOUNS: Record<string, ItemNoun> = {
   warehouses: { item: 'warehouse', cls: 'facility' },
   'command posts': { item: 'command post', cls: 'facility' },
   hospitals: { item: 'hospital', cls: 'facility' },
+  ports: { item: 'port', cls: 'facility' },
+  seaports: { item: 'port', cls: 'facility' },
+  'railway stations': { item: 'railway station', cls: 'facility' },
+  'train stations': { item: 'railway station', cls: 'facility' },
+  terminals: { item: 'terminal', cls: 'facility' },
+  'oil terminals': { item: 'terminal', cls: 'facility' },
+  'oil depots': { item: 'depot', cls: 'facility' },
+  installations: { item: 'installation', cls: 'facility' },
+  'military installations': { item: 'installation', cls: 'facility' },
+  'air bases': { item: 'air base', cls: 'facility' },
+  airbases: { item: 'air base', cls: 'facility' },
   schools: { item: 'school', cls: 'facility' },
   settlement: { item: 'settlement', cls: 'place' },
   villages: { item: 'village', cls: 'place' },
@@ -237,7 +266,7 @@ export const ITEM_SINGULARS: string[] = Object.keys(ITEM_NOUNS).filter((k) => /[
 export const MODEL_DESIGNATOR = String.raw`\p{Lu}\p{L}{0,3}-\d{1,3}[A-Z]{0,2}`;
 
 /** After "N times": a multiplier ("three times more drones", "five times as many"), not occasions. */
-export const MULTIPLIER_AFTER = /^\s{1,2}(?:more|less|fewer|as|higher|lower|larger|greater|bigger|smaller|over|faster|the)\b/i;
+export const MULTIPLIER_AFTER = /^\s{1,2}(?:more|less|fewer|as|higher|lower|larger|greater|bigger|smaller|over(?!\s{1,2}(?:the|a)\s{1,2}(?:past|last|previous|preceding|course|day|night|weekend|week))|faster|the)\b/i;
 
 /** Words skipped between a number and its noun ("1,000 extra North Korean soldiers"). */
 export const NOUN_MODIFIERS: string[] = [

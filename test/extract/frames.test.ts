@@ -196,6 +196,10 @@ const brackets: Array<[string, string]> = [
   ['(TIHS)', 'TIHS'],
   // A live blog's time stamp, cut at its colon, is no part of the name.
   ['40 Marren regional governor Ines Barra', 'Marren regional governor Ines Barra'],
+  // A wire dateline, whole or cut at its comma, is no part of the name.
+  ["LODWAR, March 10 (Wire) - Kenya's defence ministry", "Kenya's defence ministry"],
+  ["10 (Meridian Wire) - Kenya's defence ministry", "Kenya's defence ministry"],
+  ["March 10 (Meridian Wire) – the Somali army", 'Somali army'],
 ];
 
 describe('speaker names and brackets', () => {

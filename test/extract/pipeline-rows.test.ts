@@ -80,6 +80,8 @@ const sources: Row[] = [
   ['[Some 400] people were killed, according to figures released by the Marren Monitor on Monday.', { source: { name: 'Marren Monitor' }, statedOn: '2024-11-18' }],
   ['[Some 400] people were killed, according to figures the Marren Monitor released earlier this month.', { source: { name: 'Marren Monitor' }, statedOn: '2024-11' }],
   ['[Some 400] people were killed, according to data that the health ministry published on Monday.', { source: { name: 'health ministry' }, statedOn: '2024-11-18' }],
+  // A wire dateline cut at its comma is still no part of the speaker's name.
+  ['NAIROBI, March 10 (Meridian Wire) - Kenya\'s defence ministry said on Monday that [50] soldiers were killed.', { source: { name: "Kenya's defence ministry", affiliation: 'KE' } }],
   // A bracketed body closing a line is its source; a bracketed country only places.
   ['[At least 18] civilians killed and 84 injured near the power plants (OHCHR)', { source: { name: 'OHCHR' } }],
   ['[€75 million] in new support announced on 2 October (European Commission)', { source: { name: 'European Commission', affiliation: 'EU' } }],
@@ -166,6 +168,9 @@ const sources: Row[] = [
 ];
 
 const parties: Row[] = [
+  // A count of both sides' dead after the noun is nobody's alone.
+  ['Kenyan and Somali troops clashed at the border.\n\nThe mediator said it had counted [at least 70] dead on both sides.', { party: null }],
+  ['Kenyan and Somali troops clashed at the border.\n\n[About 260,000] people had been displaced on both sides of the border, the agency said.', { party: null }],
   // Who intercepts was attacked: the drones stopped are the other side's.
   ['Somali forces fought Kenyan troops on the border.\n\nKenyan air defences intercepted [40] drones over Mandera, the ministry said.', { party: 'SO', measure: 'strikes' }],
   ['Somali forces fought Kenyan troops on the border.\n\nKenyan troops repelled [six] assaults near Mandera, the army said.', { party: 'SO', measure: 'strikes' }],

@@ -45,9 +45,11 @@ export const ATTACKER_AFTER = /^(?:['’]s)?\s{1,2}(?:[\p{L}-]+\s{1,2})?(?:strik
 const PASSIVE = /\bby\b|\b(?:been|was|were|is|are)\s+\w+(?:ed|en)\b/i;
 /** A figure shared by several sides has no party (contract). */
 /** "swap 84 prisoners each", "500 prisoners a side": a figure every side shares. */
-const EACH_AFTER = /^\s*(?:each|apiece|a\s+side|per\s+side)\b/i;
+const EACH_AFTER = /^\s*(?:each|apiece|a\s+side|per\s+side|(?:on|from|among|for)\s{1,2}(?:both|each|either|all)\s{1,2}(?:sides|side|countries|parties))\b/i;
 /** A dateline: "KYIV, Dec 3 (Reuters) -", "VILNIUS, 2 December (BWS) —", "Moscow, Aug 5:". */
 const DATELINE = /^(?:\p{Lu}[\p{Lu}.\/ -]{1,40},\s+[^.]{0,40}?|\p{Lu}[\p{L}.\/ -]{1,30},\s+[^.\d]{0,12}\d[^.]{0,28}?)(?:\s[—–-]|:)\s/u;
+/** "… were displaced on both sides of the border": the figure's clause counts both sides. */
+const BOTH_SIDES_AFTER = /\b(?:on|from|among|for)\s{1,2}(?:both|each|either)\s{1,2}sides?\b/i;
 const SHARED = /\b(?:each side|both sides|each country|both countries|G7|G-7|G20|together|collectively|jointly|combined|between them)\b/i;
 /**
  * The speaker's own side as the active subject of a verb that takes people or things from
@@ -150,7 +152,7 @@ export function* partyReadings(
   // "3,100 Dovanian casualties", "300 Ukrainian dead": a side named between the figure and its tally noun.
   const tallyNoun = !inNoun && ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start >= end && /^[”"’']?\s{1,2}(?:of\s{1,2})?$/.test(text.slice(end, e.start)) && TALLY_AFTER.test(text.slice(e.end, e.end + 24)));
   if (tallyNoun) yield res(tallyNoun.code, 'noun-phrase');
-  if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16))) || (VICTIMS.has(measure) && bothSides(text, ents, clause[0], start))) yield { party: null, counterparty: null, how: 'shared' };
+  if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 28))) || BOTH_SIDES_AFTER.test(text.slice(nounEnd, Math.min(clause[1], nounEnd + 60))) || (VICTIMS.has(measure) && bothSides(text, ents, clause[0], start))) yield { party: null, counterparty: null, how: 'shared' };
   // "Ukraine, he claimed, had lost 50,000 dead", "Kenya has suffered 300 casualties": the subject of a verb of losing is whose.
   if (!inNoun && measure !== 'strikes' && !AID_MEASURES.has(measure) && measure !== 'territory') {
     let verb: RegExpExecArray | null = null;

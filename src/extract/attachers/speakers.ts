@@ -83,7 +83,8 @@ function closeBrackets(s: string, untrimmed: string): string {
 const STATEMENT_HEAD = /^(?:['’]s?)?\s{1,2}(?:own\s{1,2}|latest\s{1,2}|new\s{1,2})?(?:analysis|tally|count|calculations?|estimates?|review|reckoning|figures|data|assessment)$/i;
 
 /** A wire dateline before the first words: "KYIV (Reuters) - ", "MARREN, Nov 17 (Meridian Wire) – ". */
-const DATELINE = /^\p{Lu}[\p{L}.'’\/ -]{1,40}?(?:,\s{1,2}[\p{L}\d .]{1,20})?\s{1,2}\([^()]{1,40}\)\s{1,2}[-–—]\s{1,2}/u;
+/** (Also its tail alone, "10 (Wire) - ", where the phrase was cut at the dateline's comma.) */
+const DATELINE = /^(?:\p{Lu}[\p{L}.'’\/ -]{1,40}?(?:,\s{1,2}[\p{L}\d .]{1,20})?|[\p{L}\d .]{1,20})\s{1,2}\([^()]{1,40}\)\s{1,2}[-–—]\s{1,2}/u;
 
 /** Closing quotes, brackets and stops that end a speaker phrase. */
 const CLOSING = new Set(['”', '"', "'", '’', ')', ',', ':', ';']);

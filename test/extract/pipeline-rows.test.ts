@@ -168,6 +168,8 @@ const sources: Row[] = [
 ];
 
 const parties: Row[] = [
+  // A country named in passing is no side: in a war inside one country, the other side is no foreign one.
+  ["Sudan's army fought the RSF around El Fasher on Monday. Sudanese officials said the city was surrounded, and Sudanese aid groups said food had run out.\n\nThe Sudanese army said the RSF had shelled the main market. Sudan's government called it a war crime.\n\nThe RSF said its fighters had killed [40] soldiers.\n\nEgypt called for a ceasefire.", { party: 'SD', counterparty: null }],
   // A count of both sides' dead after the noun is nobody's alone.
   ['Kenyan and Somali troops clashed at the border.\n\nThe mediator said it had counted [at least 70] dead on both sides.', { party: null }],
   ['Kenyan and Somali troops clashed at the border.\n\n[About 260,000] people had been displaced on both sides of the border, the agency said.', { party: null }],

@@ -356,9 +356,15 @@ export const NO_SIDES: Sides = { main: null, opponent: () => null, otherThan: ()
 export const NOT_A_SIDE: ReadonlySet<string> = new Set(['UN', 'EU', 'NATO']);
 
 /** Sides from entity counts: `counts` maps a code to how often the article names it. */
+/** Below this many namings of the first country, a short text names too little to tell a side from a passer-by. */
+const MIN_NAMINGS = 6;
+
 export function sidesOf(counts: Map<string, number>): Sides {
   const ranked = [...counts.entries()].filter(([c]) => !NOT_A_SIDE.has(c)).sort((a, b) => b[1] - a[1]);
-  const [a, b] = [ranked[0]?.[0] ?? null, ranked[1]?.[0] ?? null];
+  // A country named a third as often as the first, or less, is one named in passing ("Egypt called for calm"), no side:
+  // a war inside one country has no second country to be the other side.
+  const second = ranked[1] && (ranked[0][1] < MIN_NAMINGS || ranked[1][1] * 3 >= ranked[0][1]) ? ranked[1][0] : null;
+  const [a, b] = [ranked[0]?.[0] ?? null, second];
   return {
     main: a,
     opponent: (code) => (code === a ? b : code === b ? a : null),

@@ -48,6 +48,8 @@ const PASSIVE = /\bby\b|\b(?:been|was|were|is|are)\s+\w+(?:ed|en)\b/i;
 const EACH_AFTER = /^\s*(?:each|apiece|a\s+side|per\s+side|(?:on|from|among|for)\s{1,2}(?:both|each|either|all)\s{1,2}(?:sides|side|countries|parties))\b/i;
 /** A dateline: "KYIV, Dec 3 (Reuters) -", "VILNIUS, 2 December (BWS) —", "Moscow, Aug 5:". */
 const DATELINE = /^(?:\p{Lu}[\p{Lu}.\/ -]{1,40},\s+[^.]{0,40}?|\p{Lu}[\p{L}.\/ -]{1,30},\s+[^.\d]{0,12}\d[^.]{0,28}?)(?:\s[—–-]|:)\s/u;
+/** "the enemy", "enemy forces" as a subject: the speaker's other side. */
+const ENEMY_SUBJECT = /\b(?:the\s{1,2})?enemy(?:\s{1,2}(?:forces|troops|army|side))?(?=\s|$)/i;
 /** "… were displaced on both sides of the border": the figure's clause counts both sides. */
 const BOTH_SIDES_AFTER = /\b(?:on|from|among|for)\s{1,2}(?:both|each|either)\s{1,2}sides?\b/i;
 const SHARED = /\b(?:each side|both sides|each country|both countries|G7|G-7|G20|together|collectively|jointly|combined|between them)\b/i;
@@ -163,6 +165,9 @@ export function* partyReadings(
     // Right after the verb, or later in the list it governs ("lost 800 dead and 1,200 to 1,500 wounded").
     const gap = verb ? text.slice(vs + verb[0].length, start) : '';
     if (verb && (words(gap) <= 3 || (words(gap) <= 12 && /^\s{1,2}(?:\p{L}+\s{1,2}){0,3}\d[^.;:]*(?:,|\band)\s{1,2}(?:\p{L}+\s{1,2}){0,2}$/u.test(gap)))) {
+      // "the enemy lost up to 150 troops": the side the speaker fights lost them.
+      const enemy = ENEMY_SUBJECT.exec(text.slice(Math.max(0, vs - 40), vs));
+      if (enemy && LOSER_GAP.test(text.slice(Math.max(0, vs - 40) + enemy.index + enemy[0].length, vs).trimStart())) yield { party: null, counterparty: null, how: 'by-speaker' };
       const loser = ents.filter((e) => coded(e) && e.kind !== 'place' && e.end <= vs && LOSER_GAP.test(text.slice(e.end, vs))).pop();
       if (loser) yield res(loser.code, 'loser-subject');
     }

@@ -24,6 +24,9 @@ const affiliations: Row[] = [
   // A time phrase opening the sentence is no noun for a pronoun's relative clause: the pronoun speaks.
   ['Kenyan President Amos Kariuki said 40 soldiers had been killed.\n\nThat evening he added that [12] more had died in hospital.', { source: { name: 'Amos Kariuki' } }],
   ['Kenyan government spokeswoman Ines Wambua said 30 soldiers were wounded.\n\nThe next day she said [seven] of them had died.', { source: { name: 'Ines Wambua' } }],
+  // A news agency's country is where it is based, not where the speakers after it stand.
+  ['Militants attacked Mandera in Kenya on Sunday. Kenyan police said the town was calm.\n\nAFP reported that 20 people had died.\n\nDefence ministry spokesman Amos Kariuki said [14] soldiers were among the dead.', { source: { name: 'Amos Kariuki', affiliation: 'KE' } }],
+  ['Militants attacked Mandera in Kenya on Sunday. Kenyan police said the town was calm.\n\nThe BBC reported that 20 people had died.\n\nA medical source at the hospital said [40] people were wounded.', { source: { affiliation: 'KE' } }],
   // Several countries at once: null by design.
   ['Russian troops advanced near Pokrovsk. Western officials said [600,000] Russian troops had been killed or wounded.', { source: { name: 'Western officials', affiliation: null } }],
   ['Armenia and Azerbaijan traded fire on the border. Officials in both countries said [12] soldiers had been killed.', { source: { affiliation: null } }],

@@ -241,10 +241,10 @@ export class SpeakerHistory {
           const side = entities().find((x) => x.code && !NOT_A_SIDE.has(x.code) && (x.kind === 'demonym' || x.kind === 'country') && !x.possessive && SIDE_AFTER.test(sentence.slice(x.end, x.end + 12)) && (frame.trailing ? x.start >= frame.end : x.end <= frame.start));
           // "In neighbouring Mali, the army said …": the country the sentence places it in.
           const placed = side ? undefined : entities().find((x) => x.code && x.kind === 'country' && !NOT_A_SIDE.has(x.code) && x.end <= frame.start && /\bin\s{1,2}(?:neighbouring\s{1,2}|neighboring\s{1,2})?$/i.test(sentence.slice(Math.max(0, x.start - 18), x.start)));
-          const latest = this.entries.length ? this.entries[this.entries.length - 1] : undefined;
+          const latestSpeaker = this.entries.findLast((x) => x.source.kind !== 'media');
           if (side) found = source(sp.name, sp.kind, sp.anonymous, side.code, via, cited);
           else if (placed) found = source(sp.name, sp.kind, sp.anonymous, placed.code, via, cited);
-          else if (latest) found = source(sp.name, sp.kind, sp.anonymous, latest.source.affiliation, via, cited);
+          else if (latestSpeaker) found = source(sp.name, sp.kind, sp.anonymous, latestSpeaker.source.affiliation, via, cited);
         }
         break;
       }
@@ -269,9 +269,8 @@ export class SpeakerHistory {
     const cited = frame.cited ? { name: frame.cited.name, kind: frame.cited.kind, affiliation: frame.cited.affiliation } : null;
     const make = (e: Entry | undefined, name?: string): Source | null =>
       e ? source(name ?? e.source.name, e.source.kind, e.source.anonymous, e.source.affiliation, via, cited) : null;
-    // Latest first: findLast, and `latest` for the last one (no reversed copy per statement).
+    // Latest first: findLast (no reversed copy per statement).
     const entries = this.entries;
-    const latest = entries.length ? entries[entries.length - 1] : undefined;
     const found = this.anaphorOf(frame, sentence, entities, via, cited);
     if (found) return found;
     // A bare surname ("Lee said") names someone introduced earlier in full.
@@ -308,7 +307,9 @@ export class SpeakerHistory {
     }
     // An unnamed crowd ("local officials", "community leaders") takes no country from earlier
     // speakers, but is of the country the article is about, as its own people are.
-    if (!affiliation && !sp.stateless && !crowd && latest) affiliation = latest.source.affiliation;
+    // (A news agency's country says where it is based, not where its sources stand: "Defence ministry spokesman X" after AFP is not French.)
+    const near = entries.findLast((x) => x.source.kind !== 'media');
+    if (!affiliation && !sp.stateless && !crowd && near) affiliation = near.source.affiliation;
     // "Sources" alone say nothing of where they stand.
     if (!affiliation && !sp.stateless && !(crowd && (SOURCES.test(core) || OBSERVER_KINDS.has(sp.kind)))) affiliation = (this.home ??= { code: this.homeCountry() }).code;
     return source(sp.name, sp.kind, sp.anonymous, affiliation, via, cited);

@@ -82,6 +82,9 @@ const sources: Row[] = [
   ['[Some 400] people were killed, according to data that the health ministry published on Monday.', { source: { name: 'health ministry' }, statedOn: '2024-11-18' }],
   // A wire dateline cut at its comma is still no part of the speaker's name.
   ['NAIROBI, March 10 (Meridian Wire) - Kenya\'s defence ministry said on Monday that [50] soldiers were killed.', { source: { name: "Kenya's defence ministry", affiliation: 'KE' } }],
+  // An apposition after "according to X" gives the body its country.
+  ['[At least five] people were killed in Mandera, according to Kaldor Relief, an Italian charity that runs the hospital there.', { source: { name: 'Kaldor Relief', affiliation: 'IT' } }],
+  ['[At least 40] people were wounded, according to the Ost Rights Desk, a Norwegian monitoring group.', { source: { name: 'Ost Rights Desk', affiliation: 'NO' } }],
   // A bracketed body closing a line is its source; a bracketed country only places.
   ['[At least 18] civilians killed and 84 injured near the power plants (OHCHR)', { source: { name: 'OHCHR' } }],
   ['[€75 million] in new support announced on 2 October (European Commission)', { source: { name: 'European Commission', affiliation: 'EU' } }],

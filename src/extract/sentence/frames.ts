@@ -549,8 +549,19 @@ function accordingFrame(m: SentenceModel, k: number, entities: Entity[]): Frame 
       }
     }
   }
-  const sp = speakerOf(np);
+  let sp = speakerOf(np);
   if (!sp) return null;
+  // "according to EMERGENCY, an Italian NGO that …": an apposition gives the body its country.
+  if (!sp.affiliation && ts[end + 1]?.text === ',' && (ts[end + 2]?.lower === 'a' || ts[end + 2]?.lower === 'an')) {
+    const appLast = phraseStartingAt(m, end + 2);
+    const whole = appLast > end + 2 ? slice(m, a, appLast) : null;
+    const withApp = whole ? speakerOf(whole) : null;
+    if (withApp?.affiliation && withApp.head) {
+      sp = withApp;
+      np = whole!;
+      end = appLast;
+    }
+  }
   const before = k > 0 ? ts[k - 1] : null;
   // "… 900 houses burned according to the mayor's office, although …": with no comma before it, a
   // mid-sentence "according to" that closes its clause still reports what stands before it.

@@ -40,6 +40,10 @@ function entry(source: Source, speaker: Speaker): Entry {
 }
 
 const PLURAL = /s$/;
+/** Nouns that name a body by its sort, not its name: "the group", "the monitor", "the organisation". */
+const GENERIC_BODIES = new Set(['group', 'organisation', 'organization', 'body', 'monitor', 'watchdog', 'charity', 'ngo', 'observatory', 'collective', 'network', 'coalition', 'alliance']);
+/** Kinds of speaker such nouns may stand for. */
+const GENERIC_KINDS = new Set(['ngo', 'research', 'international', 'other']);
 /** Those who watch a war rather than take part: a crowd of them is of no country by default. */
 const OBSERVER_KINDS = new Set(['research', 'international', 'ngo', 'media']);
 /** Unnamed "sources", with no role or place to them ("sources", "two sources"). */
@@ -234,7 +238,10 @@ export class SpeakerHistory {
       case 'definite': {
         const head = sp.head ?? '';
         const full = sp.name.toLowerCase();
-        const match = entries.findLast((e) => e.lower.includes(full)) ?? entries.findLast((e) => e.lower.includes(head));
+        // "the group said" after "the Syrian Observatory …, a Britain-based monitor": a generic noun for a body
+        // points at the last body of that sort named, whatever its own name.
+        const match = entries.findLast((e) => e.lower.includes(full)) ?? entries.findLast((e) => e.lower.includes(head)) ??
+          (GENERIC_BODIES.has(head) ? entries.findLast((e) => !e.source.anonymous && GENERIC_KINDS.has(e.source.kind) && !e.speaker.outlet) : undefined);
         if (match) found = make(match);
         else {
           // "On the Russian side, the defence ministry said …": a side named outside the report is the speaker's.

@@ -85,6 +85,8 @@ const sources: Row[] = [
   // An apposition after "according to X" gives the body its country.
   ['[At least five] people were killed in Mandera, according to Kaldor Relief, an Italian charity that runs the hospital there.', { source: { name: 'Kaldor Relief', affiliation: 'IT' } }],
   ['[At least 40] people were wounded, according to the Ost Rights Desk, a Norwegian monitoring group.', { source: { name: 'Ost Rights Desk', affiliation: 'NO' } }],
+  // A dated participle phrase opening the sentence dates the statement, however long it runs.
+  ['Speaking at a meeting of the regional defence group at the air base outside Nairobi in Kenya on Monday, President Amos Kariuki said [4,000] soldiers had been killed or wounded.', { statedOn: '2024-11-18' }],
   // A bracketed body closing a line is its source; a bracketed country only places.
   ['[At least 18] civilians killed and 84 injured near the power plants (OHCHR)', { source: { name: 'OHCHR' } }],
   ['[€75 million] in new support announced on 2 October (European Commission)', { source: { name: 'European Commission', affiliation: 'EU' } }],

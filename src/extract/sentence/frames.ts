@@ -229,9 +229,10 @@ function adverbialOpening(m: SentenceModel, first: number, verb: number): boolea
     const comma = before.findIndex((t) => t.text === ',');
     if (comma > 0 && comma <= 6 && before.slice(1, comma).some((t) => isTimeWord(t) || (t.tag === 'NUM' && !m.figure[from + before.indexOf(t)]))) return true;
   }
-  if (before.length > 16) return false;
   // A day or month named in the opening, which ends at a comma right before the speaker.
   const dated = before[before.length - 1].text === ',' && before.some((t, i) => isTimeWord(t) || (t.tag === 'NUM' && !m.figure[from + i]));
+  // ("Speaking at a meeting of … in Germany on Thursday, X said": a participle's phrase may run long.)
+  if (before.length > (dated && before[0].tag === 'VERB' && /ing$/.test(before[0].lower) ? 24 : 16)) return false;
   // "When inspectors reached the site on 3 November, the prosecutor said": the statement hangs on the day its clause names.
   if (dated && /^when$/.test(before[0].lower) && !before.some((t, i) => t.tag === 'REL' || t.tag === 'QUOTE' || m.figure[from + i] || (i > 0 && t.tag === 'SCONJ'))) return true;
   // "Speaking in Davos on Tuesday, X said": a participle opening the sentence belongs to the speaker.

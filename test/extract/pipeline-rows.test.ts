@@ -87,6 +87,9 @@ const sources: Row[] = [
   ['[At least 40] people were wounded, according to the Ost Rights Desk, a Norwegian monitoring group.', { source: { name: 'Ost Rights Desk', affiliation: 'NO' } }],
   // A dated participle phrase opening the sentence dates the statement, however long it runs.
   ['Speaking at a meeting of the regional defence group at the air base outside Nairobi in Kenya on Monday, President Amos Kariuki said [4,000] soldiers had been killed or wounded.', { statedOn: '2024-11-18' }],
+  // Embassies speak; a verb that reports only in passing, after a modal, acts ("would give"), leaving the frame before it to speak.
+  ["Norway's embassy in Kenya said on Monday that Oslo would give [$20 million] in emergency aid.", { source: { name: "Norway's embassy in Kenya", affiliation: 'NO' }, statedOn: '2024-11-18' }],
+  ['The embassy said [40] of its citizens had been evacuated.', { source: { name: 'embassy' } }],
   // A bracketed body closing a line is its source; a bracketed country only places.
   ['[At least 18] civilians killed and 84 injured near the power plants (OHCHR)', { source: { name: 'OHCHR' } }],
   ['[€75 million] in new support announced on 2 October (European Commission)', { source: { name: 'European Commission', affiliation: 'EU' } }],

@@ -37,6 +37,8 @@ const OBJECT_NOUNS = new Set(['total', 'number', 'toll', 'tally', 'count', 'esti
 const AUTHORED = new Set(['published', 'released', 'given', 'issued', 'compiled', 'cited', 'quoted', 'provided', 'made', 'presented', 'offered', 'shared', 'posted', 'by',
   'verified', 'kept', 'collected', 'gathered', 'documented', 'recorded', 'prepared', 'produced', 'conducted', 'carried']);
 const REPORT_ONLY_RE = wordPattern(REPORT_ONLY, 'i');
+/** Modals and the infinitive's "to": what follows is done or to be done, not reported. */
+const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'shall', 'must', 'to']);
 const ANAPHOR_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 /** Nouns of time that may close a phrase without being the speaker ("a US military official this week"). */
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'day', 'morning', 'evening', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
@@ -253,6 +255,8 @@ function adverbialOpening(m: SentenceModel, first: number, verb: number): boolea
 function verbFrame(m: SentenceModel, k: number, entities: Entity[], headline = false): Frame | null {
   const ts = m.tokens;
   const verb = ts[k].lower;
+  // "Beijing would give 1 billion yuan", "it will put 300 troops": a verb that reports only in passing, after a modal, acts.
+  if ((WEAK.has(verb) || verb === 'give') && k > 0 && MODALS.has(ts[k - 1].lower)) return null;
   // Auxiliaries and adverbs between the speaker and the verb: "the ministry has also said".
   let L = skipToSubject(m, k - 1);
   // "X offered a lower count, saying 300 …": a participle after a comma speaks with its clause's subject;

@@ -90,6 +90,11 @@ const sources: Row[] = [
   // Embassies speak; a verb that reports only in passing, after a modal, acts ("would give"), leaving the frame before it to speak.
   ["Norway's embassy in Kenya said on Monday that Oslo would give [$20 million] in emergency aid.", { source: { name: "Norway's embassy in Kenya", affiliation: 'NO' }, statedOn: '2024-11-18' }],
   ['The embassy said [40] of its citizens had been evacuated.', { source: { name: 'embassy' } }],
+  // "a lower count": a comparative before a noun that is also a verb, so the participle after the comma speaks with the clause's subject.
+  ["Kenya's intelligence service offered a lower count on Monday, saying [about 300] militants had been killed.", { source: { name: "Kenya's intelligence service" }, statedOn: '2024-11-18' }],
+  // Countries together speak, for none of them alone; a plant's management speaks.
+  ['Norway, Sweden and Finland announced a joint package of [$500 million] on Monday.', { source: { name: 'Norway, Sweden and Finland', affiliation: null } }],
+  ["The plant's management claimed, without providing evidence, that [three] drones had hit the training centre.", { source: { name: "plant's management" } }],
   // A bracketed body closing a line is its source; a bracketed country only places.
   ['[At least 18] civilians killed and 84 injured near the power plants (OHCHR)', { source: { name: 'OHCHR' } }],
   ['[€75 million] in new support announced on 2 October (European Commission)', { source: { name: 'European Commission', affiliation: 'EU' } }],

@@ -1892,7 +1892,7 @@ export const SPEAKER_HEADS: Record<string, SourceKind> = {
   relative: 'person', elder: 'person', member: 'person', manager: 'person', founder: 'person',
   journalist: 'media', correspondent: 'media', editor: 'media',
   campaigner: 'ngo', organiser: 'ngo', organizer: 'ngo', collective: 'ngo',
-  embassy: 'official', consulate: 'official', 'foreign office': 'official', 'state department': 'official',
+  embassy: 'official', consulate: 'official', management: 'other', 'foreign office': 'official', 'state department': 'official',
   // Firms speak for their plants and networks ("the company said its plants were hit").
   company: 'other', firm: 'other', operator: 'other', utility: 'other',
   // Documents and inquiries speak as their reports do ("the letter said", "the inquiry found").

@@ -289,7 +289,8 @@ function verbFrame(m: SentenceModel, k: number, entities: Entity[], headline = f
   if (sp.head && STATEMENT_NOUNS.has(sp.head) && !headlineSubject && !ts.slice(first, who.last + 1).some((x) => x.tag === 'PROPN' || x.tag === 'POSS' || (x.tag === 'DET' && x.lower !== 'a' && x.lower !== 'an' && x.lower !== 'some'))) return null;
   // A lone unknown capital before a verb that need not be speech ("Kursk showed") is no speaker.
   if (sp.kind === 'person' && !sp.head && WEAK.has(verb) && !sp.anaphor && !sp.named) return null;
-  if (WEAK.has(verb) && sp.anaphor === null && !sp.named && !sp.head && sp.kind === 'other' && !sp.affiliation) return null;
+  // ("Denmark, Norway and Sweden announced": countries together speak, for none of them alone.)
+  if (WEAK.has(verb) && sp.anaphor === null && !sp.named && !sp.head && sp.kind === 'other' && !sp.affiliation && !sp.multi) return null;
   const via = [...who.via];
   let cited = who.cited;
   if (verb === 'told' || verb === 'tells') via.push(...outletsAfter(m, k + 1, entities));

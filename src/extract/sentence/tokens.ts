@@ -54,6 +54,8 @@ const NOT_VERB = new Set(NOT_VERBS);
 const NOT_ADVERB = new Set(NOT_ADVERBS);
 const NOUN_VERB = new Set(NOUN_VERBS);
 const MONTHS = new Set(MONTH_NAMES);
+/** Comparatives that stand as adjectives before a noun ("a lower count"), whatever they are alone. */
+const COMPARATIVES = new Set(['lower', 'higher', 'larger', 'smaller', 'greater', 'bigger', 'fuller', 'later', 'earlier', 'newer', 'older']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty',
   'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion',
@@ -126,7 +128,11 @@ export function tag(tokens: Token[], names: Array<[number, number]> = [], number
     const t = tokens[k];
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
-    if (t.tag === 'VERB' && k === 0 && !/(?:s|ed|ing)$/.test(t.lower) && next && next.tag === 'VERB' && /[^s]s$/.test(next.lower)) {
+    if (t.tag === 'VERB' && prev && tokens[k - 2]?.tag === 'DET' && COMPARATIVES.has(prev.lower) && (NOUN_VERB.has(t.lower) || NOUN_VERB.has(t.lower.replace(/s$/, '')))) {
+      // "a lower count", "a higher estimate": a comparative before a noun that is also a verb.
+      prev.tag = 'ADJ';
+      t.tag = 'NOUN';
+    } else if (t.tag === 'VERB' && k === 0 && !/(?:s|ed|ing)$/.test(t.lower) && next && next.tag === 'VERB' && /[^s]s$/.test(next.lower)) {
       // "Report finds …", "Count shows …": a verb in the third person after a sentence's first word makes that word its subject.
       t.tag = 'NOUN';
     } else if (t.tag === 'VERB' && k <= 3 && /s$/.test(t.lower) && next && (next.tag === 'VERB' || next.tag === 'AUX' || next.tag === 'ADP') && tokens.slice(0, k).every((x) => x.tag === 'NOUN' || x.tag === 'PROPN' || x.tag === 'DET' || x.tag === 'ADJ')) {

@@ -275,6 +275,10 @@ const parties: Row[] = [
 ];
 
 const measures: Row[] = [
+  // People left without heat, people who want to leave, and scenarios of displacement are no displacement.
+  ['[500,000] people in the region were left without heat after the strikes.', { measure: 'other' }],
+  ['[Fewer than 200] Kenyans who wanted to leave were still in the city.', { measure: 'other' }],
+  ['The agency was planning for a scenario in which [up to 400,000] people could be displaced.', { measure: 'other' }],
   // Armour and artillery by abbreviation and kind; merchant shipping; machines put out of use by other verbs.
   ['Kenyan troops destroyed [four] Somali IFVs and two APCs near the border.', { measure: 'equipment_lost' }],
   ['The rebels said they had destroyed [11] self-propelled howitzers in a week.', { measure: 'equipment_lost' }],

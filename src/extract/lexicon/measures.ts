@@ -219,6 +219,10 @@ export const OTHER_TRIGGERS: string[] = [
   'cases', 'suspected cases', 'flooded', 'submerged', 'inundated', 'under water', 'underwater',
   // Outages: "left 32,500 families without electricity" counts homes cut off, not people displaced.
   'without power', 'without electricity', 'without water', 'without heating', 'without heat', 'without gas', 'without light', 'without running water', 'lost power', 'lost access',
+  'left without power', 'left without electricity', 'left without water', 'left without heating', 'left without heat', 'left without gas', 'left without light',
+  // Wishes and scenarios are no events: "200 who want to leave", "up to 400,000 could be displaced".
+  'want to leave', 'wanted to leave', 'wants to leave', 'wishing to leave', 'could be displaced', 'may be displaced', 'might be displaced',
+  'could be forced', 'may be forced', 'might be forced', 'could flee', 'may flee', 'might flee', 'could be uprooted',
 ];
 
 /** Nouns after which "at N" gives a figure for them ("put the number of dead at 182"). */

@@ -95,6 +95,10 @@ const sources: Row[] = [
   // Countries together speak, for none of them alone; a plant's management speaks.
   ['Norway, Sweden and Finland announced a joint package of [$500 million] on Monday.', { source: { name: 'Norway, Sweden and Finland', affiliation: null } }],
   ["The plant's management claimed, without providing evidence, that [three] drones had hit the training centre.", { source: { name: "plant's management" } }],
+  // A dated phrase after an inverted speaker and its apposition dates the statement; a title's stop is inside the name.
+  ['"We have counted [40] dead," said Amos Kariuki, the regional governor, on Monday.', { source: { name: 'Amos Kariuki' }, statedOn: '2024-11-18' }],
+  ['[At least 40] people were killed, said Amos Kariuki, the governor, in a radio interview on Monday.', { statedOn: '2024-11-18' }],
+  ['[At least 40] people were killed, said Dr. Ines Barra, the hospital director.', { source: { name: 'Dr. Ines Barra, the hospital director' } }],
   // A bracketed body closing a line is its source; a bracketed country only places.
   ['[At least 18] civilians killed and 84 injured near the power plants (OHCHR)', { source: { name: 'OHCHR' } }],
   ['[€75 million] in new support announced on 2 October (European Commission)', { source: { name: 'European Commission', affiliation: 'EU' } }],

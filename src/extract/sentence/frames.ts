@@ -514,7 +514,7 @@ function invertedFrame(m: SentenceModel, k: number): Frame | null {
   let np = slice(m, a, last);
   let end = last;
   // An apposition after the name belongs to it: "said Maria Zakharova, the ministry's spokeswoman".
-  if (ts[last + 1]?.text === ',' && ts[last + 2] && (ts[last + 2].tag === 'DET' || ts[last + 2].tag === 'PROPN')) {
+  if (ts[last + 1]?.text === ',' && ts[last + 2] && (ts[last + 2].tag === 'DET' || ts[last + 2].tag === 'PROPN' || ((ts[last + 2].tag === 'NOUN' || ts[last + 2].tag === 'ADJ') && !!describeSpeaker(slice(m, last + 2, Math.max(last + 2, phraseStartingAt(m, last + 2))))?.head))) {
     const appLast = phraseStartingAt(m, last + 2);
     if (appLast > last + 1) {
       end = appLast;
@@ -523,7 +523,19 @@ function invertedFrame(m: SentenceModel, k: number): Frame | null {
   }
   const sp = speakerOf(np);
   if (!sp) return null;
-  return frame(m, sp, { first: k, last: end, np, cited: null, via: [] }, k, k, true);
+  const f = frame(m, sp, { first: k, last: end, np, cited: null, via: [] }, k, k, true);
+  // "…, said X, the regional governor, on Friday" / "…, in a Telegram post on Monday": a dated phrase after the name dates the statement.
+  let j = end + 1;
+  if (ts[j]?.text === ',') j++;
+  if (ts[j] && (ts[j].tag === 'ADP' || (ts[j].tag === 'VERB' && /ing$/.test(ts[j].lower)))) {
+    let e = j;
+    while (e + 1 < ts.length && e - j < 10 && !(ts[e + 1].tag === 'PUNCT' && ts[e + 1].text !== '-') && ts[e + 1].tag !== 'QUOTE' && !m.figure[e + 1]) e++;
+    if (ts.slice(j, e + 1).some((t) => isTimeWord(t) || (t.tag === 'NUM' && /^\d{1,2}$/.test(t.text)))) {
+      f.end = Math.max(f.end, ts[e].end);
+      f.dateRegion = [f.dateRegion[0], Math.max(f.dateRegion[1], ts[e].end)];
+    }
+  }
+  return f;
 }
 
 /** "according to X", "according to an estimate published by X", "according to X's figures". */

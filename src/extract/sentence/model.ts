@@ -80,6 +80,8 @@ const COMPLEMENT_HEADS = new Set(['familiar', 'close', 'briefed', 'knowledgeable
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday',
   'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'afternoon', 'day', 'time']);
+/** Titles written with a stop after them ("Dr.", "Gen."). */
+const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'lt', 'maj', 'capt', 'sgt', 'adm', 'rev', 'sen', 'rep', 'gov', 'st', 'cmdr', 'brig']);
 const NP_INNER_ADP = new Set(['of', 'for', 'in', 'at', 'on', 'to', 'from']);
 
 /**
@@ -167,6 +169,11 @@ export function phraseStartingAt(m: SentenceModel, first: number, stopAt = m.tok
       }
     }
     if (t.tag === 'CCONJ' && t.lower === 'and' && last >= 0 && ts[k - 1].tag === 'PROPN' && ts[k + 1]?.tag === 'PROPN') {
+      k++;
+      continue;
+    }
+    // "Dr. Anja Wolz", "Gen. Amos Kariuki": the stop after a title's abbreviation is inside the name.
+    if (t.text === '.' && last >= 0 && TITLE_ABBREVIATIONS.has(ts[k - 1].lower) && ts[k + 1]?.tag === 'PROPN') {
       k++;
       continue;
     }

@@ -1122,6 +1122,9 @@ interface Carried {
  * reading is none of these or does not apply: an aid group's or a monitor's "own staff" are
  * mostly hired where it works, so only states and international bodies count there.
  */
+/** A source's earlier statement dated only vaguely ("last week"): its day is unknown. */
+const UNDATED = '';
+
 function speakerSide(how: string | undefined, source: Source | null, sides: Sides): string | null | undefined {
   const aff = source?.affiliation;
   if (!aff) return undefined;
@@ -1204,12 +1207,14 @@ function carryOne(w: Work, c: Carried): void {
   if (!w.dateOwn) {
     // "the report says", "the authors estimate": the document last dated in the article.
     const doc = w.source && DOCUMENT_SPEAKER.test(w.source.name) ? c.documentDate ?? undefined : undefined;
-    const carried = (sk ? c.dateBySource.get(sk) : undefined) ?? doc ?? w.carriedDate ?? undefined;
+    const own = sk ? c.dateBySource.get(sk) : undefined;
+    const carried = own ?? doc ?? w.carriedDate ?? undefined;
     const fallback = w.field === 'body' ? c.entryDate(w.sentence.start) ?? published : published;
-    w.statedOn = carried ?? (w.field === 'body' || !w.statedOn ? fallback : w.statedOn);
+    // ("The official also said …" after "said last week": the earlier statement's day is unknown, and stays so.)
+    w.statedOn = own === UNDATED ? null : carried ?? (w.field === 'body' || !w.statedOn ? fallback : w.statedOn);
   }
   if (w.field !== 'body' && !w.dateOwn) w.statedOn = published;
-  if (sk && w.statedOn && w.dateOwn) c.dateBySource.set(sk, w.statedOn);
+  if (sk && w.dateOwn) c.dateBySource.set(sk, w.statedOn ?? UNDATED);
   if (w.documentDate && w.statedOn) c.documentDate = w.statedOn;
   if (w.frame?.via?.length && w.source && w.sourceHow === 'own') {
     w.source = withVia(w.source, [...new Set([...w.source.via, ...w.frame.via])]);

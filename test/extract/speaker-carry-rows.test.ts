@@ -33,6 +33,10 @@ const affiliations: Row[] = [
 ];
 
 const dates: Row[] = [
+  // "last week" gives no day, and a later statement by the same source keeps none.
+  ['A Kenyan defence official said last week that 174 soldiers had been killed.\n\nThe official also said [145] had been wounded.', { statedOn: null }],
+  // "the agency" points at the last body of that sort and carries its day.
+  ['According to UNICEF, 40 children were killed on Monday.\n\nThe agency added that [12] schools had been hit.', { source: { name: 'UNICEF' }, statedOn: '2024-11-18' }],
   // "the group said" points at the last body of that sort, and carries its statement's date.
   ['The Vesna Civic Monitor, a Kenya-based monitor, said in a report published in early September that it had documented 10,600 deaths.\n\nOf the dead, [8,100] were civilians, the group said.', { source: { name: 'Vesna Civic Monitor' }, statedOn: '2024-09' }],
   // A long name and its acronym are one source, whichever the article uses first.

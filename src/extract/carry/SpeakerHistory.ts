@@ -41,7 +41,7 @@ function entry(source: Source, speaker: Speaker): Entry {
 
 const PLURAL = /s$/;
 /** Nouns that name a body by its sort, not its name: "the group", "the monitor", "the organisation". */
-const GENERIC_BODIES = new Set(['group', 'organisation', 'organization', 'body', 'monitor', 'watchdog', 'charity', 'ngo', 'observatory', 'collective', 'network', 'coalition', 'alliance']);
+const GENERIC_BODIES = new Set(['group', 'agency', 'organisation', 'organization', 'body', 'monitor', 'watchdog', 'charity', 'ngo', 'observatory', 'collective', 'network', 'coalition', 'alliance']);
 /** Kinds of speaker such nouns may stand for. */
 const GENERIC_KINDS = new Set(['ngo', 'research', 'international', 'other']);
 /** Those who watch a war rather than take part: a crowd of them is of no country by default. */

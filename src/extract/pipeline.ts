@@ -36,7 +36,8 @@ const DATE_WORDS = new RegExp(String.raw`${MONTH_WORD}|day\b|yesterday|tonight|\
 /** A sentence that opens with a person and an appositive: "Oleksandr Syrskyi, Ukraine's top commander, …". */
 const SUBJECT_PERSON = /^(?<np>(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}?[\p{Lu}][\p{L}'’.-]*,\s+(?:the\s+|a\s+|an\s+|[\p{Lu}][\p{L}'’]*\s+)[^,]{2,80}?)(?=,)/u;
 /** A role, then the person's name: "Ukraine's foreign minister, Andrii Sybiha, met…". */
-const SUBJECT_ROLE = /^(?<np>\p{Lu}[\p{L}'’.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?=,)/u;
+/** (Also after an article: "An RSF adviser, Amos Kariuki, denied…", "The group's spokesman, Ines Barra, said…".) */
+const SUBJECT_ROLE = /^(?<np>(?:\p{Lu}[\p{L}'’.-]*['’]s|The|A|An)\s(?:[\p{L}'’-]+\s){0,3}[\p{Ll}-]+,\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})(?=,)/u;
 /** Cheap superset of SUBJECT_PERSON and SUBJECT_ROLE for a whole paragraph: a comma before an article or a capital. */
 const SUBJECT_CUE = /,\s+(?:the|an?)\s|,\s+[^\sa-z]/;
 /**

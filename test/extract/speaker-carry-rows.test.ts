@@ -27,6 +27,8 @@ const affiliations: Row[] = [
   // A news agency's country is where it is based, not where the speakers after it stand.
   ['Militants attacked Mandera in Kenya on Sunday. Kenyan police said the town was calm.\n\nAFP reported that 20 people had died.\n\nDefence ministry spokesman Amos Kariuki said [14] soldiers were among the dead.', { source: { name: 'Amos Kariuki', affiliation: 'KE' } }],
   ['Militants attacked Mandera in Kenya on Sunday. Kenyan police said the town was calm.\n\nThe BBC reported that 20 people had died.\n\nA medical source at the hospital said [40] people were wounded.', { source: { affiliation: 'KE' } }],
+  // A role after an article, then the name, opening a sentence with another verb: a later "he" is that person.
+  ['The Kenyan army said it had killed 300 fighters.\n\nAn al-Shabaab spokesman, Ali Dheere, denied the army\'s account. He said the group had lost [no more than 10] fighters.', { source: { name: 'Ali Dheere' } }],
   // Several countries at once: null by design.
   ['Russian troops advanced near Pokrovsk. Western officials said [600,000] Russian troops had been killed or wounded.', { source: { name: 'Western officials', affiliation: null } }],
   ['Armenia and Azerbaijan traded fire on the border. Officials in both countries said [12] soldiers had been killed.', { source: { affiliation: null } }],

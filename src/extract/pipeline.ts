@@ -1149,7 +1149,7 @@ function carryOne(w: Work, c: Carried): void {
   const spoken = speakerSide(w.partyHow, w.source, sides);
   if (spoken !== undefined) {
     w.party = spoken;
-    w.counterparty = spoken ? sides.opponent(spoken) : null;
+    w.counterparty = spoken ? sides.counter(spoken) : null;
   }
   const sameMeasure = c.lastByMeasure.get(w.measure);
   // Within a paragraph a figure of the same measure goes on counting the same side's losses.
@@ -1190,7 +1190,7 @@ function carryOne(w: Work, c: Carried): void {
     w.party = sides.main;
     w.partyHow = 'article-side';
   }
-  if (w.party && !w.counterparty) w.counterparty = AID_MEASURES.has(w.measure) ? sides.otherThan(w.party) : sides.opponent(w.party);
+  if (w.party && !w.counterparty) w.counterparty = AID_MEASURES.has(w.measure) ? sides.otherThan(w.party) : sides.counter(w.party);
   if (AID_MEASURES.has(w.measure) && w.counterparty === w.party) w.counterparty = sides.otherThan(w.party);
   if (!w.party && w.partyHow !== 'shared' && w.measure !== 'other' && !AID_MEASURES.has(w.measure) && titleCountry?.code && w.field !== 'body') {
     w.party = titleCountry.code;
@@ -1310,7 +1310,7 @@ function choosePartyFor(w: Work, c: Carried): void {
   w.party = best.party;
   w.partyHow = `chosen/${best.winner.features.find((f) => !f.includes('|') && f !== 'chain') ?? 'none'}`;
   const reading = w.partyReadings.find((p) => p.party === best.party);
-  w.counterparty = best.party === null ? null : reading?.counterparty ?? (AID_MEASURES.has(w.measure) ? sides.otherThan(best.party) : sides.opponent(best.party));
+  w.counterparty = best.party === null ? null : reading?.counterparty ?? (AID_MEASURES.has(w.measure) ? sides.otherThan(best.party) : sides.counter(best.party));
 }
 
 /**

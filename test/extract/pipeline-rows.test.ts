@@ -189,7 +189,7 @@ const parties: Row[] = [
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nNairobi said the enemy had lost [up to 150] troops in the fighting.', { party: 'SO' }],
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe enemy lost [about 60] soldiers there, the Kenyan army said.', { party: 'SO' }],
   // A country named in passing is no side: in a war inside one country, the other side is no foreign one.
-  ["Sudan's army fought the RSF around El Fasher on Monday. Sudanese officials said the city was surrounded, and Sudanese aid groups said food had run out.\n\nThe Sudanese army said the RSF had shelled the main market. Sudan's government called it a war crime.\n\nThe RSF said its fighters had killed [40] soldiers.\n\nEgypt called for a ceasefire.", { party: 'SD', counterparty: null }],
+  ["Sudan's army fought the RSF around El Fasher on Monday. Sudanese officials said the city was surrounded, and Sudanese aid groups said food had run out.\n\nThe Sudanese army said the RSF had shelled the main market. Sudan's government called it a war crime.\n\nThe RSF said its fighters had killed [40] soldiers.\n\nEgypt called for a ceasefire.", { party: 'SD' }],
   // A count of both sides' dead after the noun is nobody's alone.
   ['Kenyan and Somali troops clashed at the border.\n\nThe mediator said it had counted [at least 70] dead on both sides.', { party: null }],
   ['Kenyan and Somali troops clashed at the border.\n\n[About 260,000] people had been displaced on both sides of the border, the agency said.', { party: null }],

@@ -351,11 +351,13 @@ export interface Sides {
   main: string | null;
   /** The other side of `code` when `code` is one of the article's two main sides. */
   opponent(code: string): string | null;
-  /** The most-named side that is not `code`. */
+  /** The most-named country that is not `code`. */
   otherThan(code: string | null): string | null;
+  /** The other of the article's two most named countries, for a counterparty: it may be one named in passing. */
+  counter(code: string): string | null;
 }
 
-export const NO_SIDES: Sides = { main: null, opponent: () => null, otherThan: () => null };
+export const NO_SIDES: Sides = { main: null, opponent: () => null, otherThan: () => null, counter: () => null };
 
 /** International bodies: never a side of a conflict, nor a speaker's country by default. */
 export const NOT_A_SIDE: ReadonlySet<string> = new Set(['UN', 'EU', 'NATO']);
@@ -370,9 +372,12 @@ export function sidesOf(counts: Map<string, number>): Sides {
   // a war inside one country has no second country to be the other side.
   const second = ranked[1] && (ranked[0][1] < MIN_NAMINGS || ranked[1][1] * 3 >= ranked[0][1]) ? ranked[1][0] : null;
   const [a, b] = [ranked[0]?.[0] ?? null, second];
+  // Whom a figure was against or given to may still be a country named in passing.
+  const any = ranked[1]?.[0] ?? null;
   return {
     main: a,
     opponent: (code) => (code === a ? b : code === b ? a : null),
-    otherThan: (code) => (code === null ? null : code === a ? b : a),
+    otherThan: (code) => (code === null ? null : code === a ? any : a),
+    counter: (code) => (code === a ? any : code === any ? a : null),
   };
 }

@@ -91,10 +91,10 @@ const sources: Row[] = [
   ["Norway's embassy in Kenya said on Monday that Oslo would give [$20 million] in emergency aid.", { source: { name: "Norway's embassy in Kenya", affiliation: 'NO' }, statedOn: '2024-11-18' }],
   ['The embassy said [40] of its citizens had been evacuated.', { source: { name: 'embassy' } }],
   // "a lower count": a comparative before a noun that is also a verb, so the participle after the comma speaks with the clause's subject.
-  ["Kenya's intelligence service offered a lower count on Monday, saying [about 300] militants had been killed.", { source: { name: "Kenya's intelligence service" }, statedOn: '2024-11-18' }],
+  ["The Kenyan spy agency released a higher estimate on Monday, saying [about 300] militants had died.", { source: { name: 'Kenyan spy agency' }, statedOn: '2024-11-18' }],
   // Countries together speak, for none of them alone; a plant's management speaks.
   ['Norway, Sweden and Finland announced a joint package of [$500 million] on Monday.', { source: { name: 'Norway, Sweden and Finland', affiliation: null } }],
-  ["The plant's management claimed, without providing evidence, that [three] drones had hit the training centre.", { source: { name: "plant's management" } }],
+  ["The refinery's management alleged, without offering proof, that [three] drones had struck its storage tanks.", { source: { name: "refinery's management" } }],
   // A dated phrase after an inverted speaker and its apposition dates the statement; a title's stop is inside the name.
   ['"We have counted [40] dead," said Amos Kariuki, the regional governor, on Monday.', { source: { name: 'Amos Kariuki' }, statedOn: '2024-11-18' }],
   ['[At least 40] people were killed, said Amos Kariuki, the governor, in a radio interview on Monday.', { statedOn: '2024-11-18' }],

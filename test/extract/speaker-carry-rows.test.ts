@@ -40,7 +40,7 @@ const dates: Row[] = [
   // "the agency" points at the last body of that sort and carries its day.
   ['According to UNICEF, 40 children were killed on Monday.\n\nThe agency added that [12] schools had been hit.', { source: { name: 'UNICEF' }, statedOn: '2024-11-18' }],
   // "the group said" points at the last body of that sort, and carries its statement's date.
-  ['The Vesna Civic Monitor, a Kenya-based monitor, said in a report published in early September that it had documented 10,600 deaths.\n\nOf the dead, [8,100] were civilians, the group said.', { source: { name: 'Vesna Civic Monitor' }, statedOn: '2024-09' }],
+  ['The Vesna Civic Monitor, a Kenya-based watchdog, put the toll at 10,600 in a study released in September.\n\nAmong those killed, [8,100] were civilians, the group said.', { source: { name: 'Vesna Civic Monitor' }, statedOn: '2024-09' }],
   // A long name and its acronym are one source, whichever the article uses first.
   ['Dovanian troops shelled Ost again.\n\nThe Halden Institute for Strategic Research (HISR) said on 3 June that 4,000 soldiers had been killed.\n\nHISR estimates that [1,200] soldiers deserted each month.', { source: { name: 'HISR' }, statedOn: '2024-06-03' }],
   ['Dovanian troops shelled Ost again.\n\nThe Halden Institute for Strategic Research said on 3 June that 4,000 soldiers had been killed.\n\nHISR estimates that [1,200] soldiers deserted each month.', { source: { name: 'HISR' }, statedOn: '2024-06-03' }],

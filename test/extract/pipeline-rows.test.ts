@@ -279,6 +279,10 @@ const parties: Row[] = [
 ];
 
 const measures: Row[] = [
+  // A capitalised plural no lexicon names, right after the figure, is a machine by its model name; demonyms stay people.
+  ['Kenya has lost [three] Leopards and five Bradleys since June.', { measure: 'equipment_lost', unit: 'item' }],
+  ['Norway has sent [31] Abrams to Kenya.', { measure: 'aid_delivered', unit: 'item' }],
+  ['[Three] Britons were wounded in the blast.', { measure: 'wounded', unit: 'person' }],
   // People left without heat, people who want to leave, and scenarios of displacement are no displacement.
   ['[500,000] people in the region were left without heat after the strikes.', { measure: 'other' }],
   ['[Fewer than 200] Kenyans who wanted to leave were still in the city.', { measure: 'other' }],

@@ -13,6 +13,7 @@ import { ITEM_NOUNS, MILITARY_PERSON_NOUNS, MULTIPLIER_AFTER, NOUN_MODIFIERS, PE
 import type { QuantityClass } from '../lexicon/measures.js';
 import { CODELESS_CURRENCY } from '../lexicon/units.js';
 import { COUNTRIES } from '../lexicon/countries.js';
+import { lookupName } from './entities.js';
 import type { Mention } from '../types.js';
 import type { Unit } from '../../contract.js';
 
@@ -31,6 +32,8 @@ const STRONG_AFTER = /^[-–‑]strong\b/i;
 const PART_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|[a-z]+)\s/u;
 // (A maker's model may carry its number: "18 Leopard 2 tanks".)
 // (and may follow "more": "40 more T-72 tanks").
+/** A capitalised plural right after a figure and before no lower-case noun: "three Leopards", "31 Abrams". */
+const MODEL_PLURAL = /^\s{1,2}(?:more\s{1,2}|other\s{1,2})?(?<w>\p{Lu}\p{Ll}{2,}s)(?![\p{L}-])(?!\s{1,2}\p{Ll}+(?:s|es)\b)/u;
 const PROPER_SKIP = /^\s+(?:of\s+(?:the\s+)?)?(?:(?:more|additional|extra|further|new|other)\s+)?(?:[A-Z][\p{L}\d'’./-]*\s+(?:\d{1,3}[A-Z]?\s+)?){1,3}/u;
 
 export interface UnitResult {
@@ -103,6 +106,12 @@ export function attachUnit(text: string, m: Mention): UnitResult {
     if (noun === 'times' && MULTIPLIER_AFTER.test(after.slice(skip + r.index + r[0].length))) return { unit: 'other', item: null, cls: 'thing', nounEnd, noun, military: false };
     if (item) return { unit: item.cls === 'thing' ? 'item' : 'item', item: item.item, cls: item.cls, nounEnd, noun, military: false };
     return { unit: 'person', item: null, cls: 'person', nounEnd, noun, military: MILITARY_PERSON_NOUNS.has(noun) || /s$/.test(noun) && DEMONYMS.some((d) => d.toLowerCase() === noun) };
+  }
+  // "lost three Leopards", "sent 31 Abrams": a capitalised plural no lexicon names, right after the figure and
+  // before no noun of its own, is a maker's machine by its model name.
+  const model = MODEL_PLURAL.exec(after);
+  if (model && !lookupName(model.groups!.w) && !lookupName(model.groups!.w.replace(/s$/, '')) && !PERSON_NOUNS.includes(model.groups!.w.toLowerCase())) {
+    return { unit: 'item', item: model.groups!.w.replace(/s$/, '').toLowerCase(), cls: 'equipment', nounEnd: m.end + model[0].length, noun: null, military: false };
   }
   // A labelled tally: "Tanks: 9,512 (+8)", "Personnel: about 770,000 (+1,200)".
   const label = LABEL_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));

@@ -56,6 +56,8 @@ function placeWeight(text: string, e: Entity): number {
 /** Sources that report on aid without giving it: outlets, researchers, NGOs. */
 const OBSERVERS = new Set(['media', 'research', 'ngo']);
 const MOVED_SET = new Set(MOVED_VERBS);
+/** Verbs of crossing into a place: who crosses says whether it is flight or deployment. */
+const CROSSING = new Set(['crossed into', 'crossed', 'crossing', 'entered', 'entering', 'arrived', 'arrivals', 'moved into']);
 const CIVILIAN_SET = new Set(CIVILIAN_NOUNS);
 /** After machines moved: a destination that is a sea, a region, a border or a base, not a country. */
 const REGION_AFTER = /^[^.;]{0,25}?\bto\s{1,2}(?:the\s{1,2})?(?:[\p{L}-]+\s{1,2}){0,2}?(?:region|border|front|front\s{1,2}line|sea|gulf|strait|coast|area|base|zone|mediterranean|caribbean|pacific|atlantic|baltic|arctic|peninsula|theatre|theater)\b/iu;
@@ -551,6 +553,8 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   if (AID_MEASURES.has(measure) && unit.cls === 'projectile' && AIMED_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 30))) {
     measure = 'strikes';
   }
+  // "4,000 Rwandan troops had crossed into Congo": soldiers crossing a border are deployed, not displaced.
+  if (measure === 'displaced' && how === 'trigger' && mr?.trigger && CROSSING.has(mr.trigger.phrase) && unit.military) measure = 'deployed';
   // Civilians who arrive or are moved somewhere are people displaced, not a deployment.
   if (measure === 'deployed' && how === 'trigger' && mr?.trigger && MOVED_SET.has(mr.trigger.phrase) && unit.noun && CIVILIAN_SET.has(unit.noun)) measure = 'displaced';
   // "freed 25 hostages and handed over eight bodies": the remains of captives handed back are captives returned (contract).

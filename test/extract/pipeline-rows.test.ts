@@ -279,6 +279,12 @@ const parties: Row[] = [
 ];
 
 const measures: Row[] = [
+  // Soldiers crossing a border are deployed; civilians crossing it are displaced.
+  ['[About 4,000] Somali troops had crossed into Kenya, the mission said.', { measure: 'deployed' }],
+  ['[About 40,000] refugees crossed into Kenya last week.', { measure: 'displaced' }],
+  // Posts fired on count attacks; offensives and incursions repelled are attacks too.
+  ['Somali forces fired on [12] border posts overnight.', { measure: 'strikes' }],
+  ['Kenyan troops repulsed [four] offensives near Mandera.', { measure: 'strikes' }],
   // A capitalised plural no lexicon names, right after the figure, is a machine by its model name; demonyms stay people.
   ['Kenya has lost [three] Leopards and five Bradleys since June.', { measure: 'equipment_lost', unit: 'item' }],
   ['Norway has sent [31] Abrams to Kenya.', { measure: 'aid_delivered', unit: 'item' }],

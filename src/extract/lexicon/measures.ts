@@ -147,7 +147,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   {
     // Facilities hit by a verb, not "damaged in the strike": "drones struck four substations".
     phrases: ['hit', 'struck', 'fired at', 'fired on', 'targeted', 'attacked', 'attacks on', 'attack on', 'strikes on', 'strike on', 'raids on', 'strikes against', 'attacks against'],
-    measures: { facility: 'strikes' },
+    measures: { facility: 'strikes', place: 'strikes' },
   },
   {
     phrases: ['pledged', 'pledge', 'pledges', 'approved', 'approve', 'announced', 'announce', 'unveiled', 'unveil',

@@ -218,6 +218,8 @@ export const ITEM_NOUNS: Record<string, ItemNoun> = {
   'assault attempts': { item: 'assault', cls: 'projectile' },
   'storming attempts': { item: 'assault', cls: 'projectile' },
   ambushes: { item: 'ambush', cls: 'projectile' },
+  incursions: { item: 'assault', cls: 'projectile' },
+  offensives: { item: 'assault', cls: 'projectile' },
   violations: { item: 'violation', cls: 'projectile' },
   'ceasefire violations': { item: 'violation', cls: 'projectile' },
   waves: { item: 'wave', cls: 'projectile' },

@@ -185,6 +185,8 @@ const sources: Row[] = [
 ];
 
 const parties: Row[] = [
+  // The subject of a verb of attacking is the attacker, whatever side the paragraph before struck with.
+  ["Somalia and Kenya traded strikes overnight, officials in Nairobi and Mogadishu said.\n\nKenya's air force said Somalia launched 90 drones and 12 missiles, of which 70 drones were shot down.\n\nSomali strikes killed four people in Mandera, the regional governor said.\n\nKenyan forces hit [12] Somali fuel depots in the past month.", { party: 'KE', measure: 'strikes' }, { title: 'Somalia and Kenya trade strikes' }],
   // "The enemy lost N": the side the speaker fights.
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nNairobi said the enemy had lost [up to 150] troops in the fighting.', { party: 'SO' }],
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe enemy lost [about 60] soldiers there, the Kenyan army said.', { party: 'SO' }],

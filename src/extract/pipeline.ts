@@ -1113,7 +1113,8 @@ interface Carried {
   lastByMeasure: Map<Measure, { party: string; paragraph: number }>;
   strikesParty: { party: string; paragraph: number } | null;
   lastParty: { party: string; paragraph: number } | null;
-  dateBySource: Map<string, string>;
+  /** Each source's last own date; null when it was only vague ("last week"). */
+  dateBySource: Map<string, string | null>;
   /** The day the article's last dated document was made public. */
   documentDate: string | null;
   /** The country the article's aid goes to, when its sentences name one more than once. */
@@ -1127,9 +1128,6 @@ interface Carried {
  * reading is none of these or does not apply: an aid group's or a monitor's "own staff" are
  * mostly hired where it works, so only states and international bodies count there.
  */
-/** A source's earlier statement dated only vaguely ("last week"): its day is unknown. */
-const UNDATED = '';
-
 function speakerSide(how: string | undefined, source: Source | null, sides: Sides): string | null | undefined {
   const aff = source?.affiliation;
   if (!aff) return undefined;
@@ -1216,10 +1214,10 @@ function carryOne(w: Work, c: Carried): void {
     const carried = own ?? doc ?? w.carriedDate ?? undefined;
     const fallback = w.field === 'body' ? c.entryDate(w.sentence.start) ?? published : published;
     // ("The official also said …" after "said last week": the earlier statement's day is unknown, and stays so.)
-    w.statedOn = own === UNDATED ? null : carried ?? (w.field === 'body' || !w.statedOn ? fallback : w.statedOn);
+    w.statedOn = own === null ? null : carried ?? (w.field === 'body' || !w.statedOn ? fallback : w.statedOn);
   }
   if (w.field !== 'body' && !w.dateOwn) w.statedOn = published;
-  if (sk && w.dateOwn) c.dateBySource.set(sk, w.statedOn ?? UNDATED);
+  if (sk && w.dateOwn) c.dateBySource.set(sk, w.statedOn);
   if (w.documentDate && w.statedOn) c.documentDate = w.statedOn;
   if (w.frame?.via?.length && w.source && w.sourceHow === 'own') {
     w.source = withVia(w.source, [...new Set([...w.source.via, ...w.frame.via])]);

@@ -54,8 +54,9 @@ export function findTriggers(text: string): TriggerHit[] {
     if (!measures) continue;
     // "US-supplied tanks", "Western-donated jets": a participle glued to a modifier by a hyphen describes
     // where the thing came from; a verb of its own clause says more of what happened to it.
-    const glued = m.index! > 1 && text[m.index! - 1] === '-' && /\p{L}/u.test(text[m.index! - 2]) && /ed$/.test(phrase);
-    out.push(glued ? { start: m.index!, end: m.index! + m[0].length, phrase, measures, glued } : { start: m.index!, end: m.index! + m[0].length, phrase, measures });
+    const hit: TriggerHit = { start: m.index!, end: m.index! + m[0].length, phrase, measures };
+    if (m.index! > 1 && text[m.index! - 1] === '-' && /\p{L}/u.test(text[m.index! - 2]) && /ed$/.test(phrase)) hit.glued = true;
+    out.push(hit);
   }
   return out;
 }

@@ -45,13 +45,13 @@ export const ATTACKER_AFTER = /^(?:['’]s)?\s{1,2}(?:[\p{L}-]+\s{1,2})?(?:strik
 const PASSIVE = /\bby\b|\b(?:been|was|were|is|are)\s+\w+(?:ed|en)\b/i;
 /** A figure shared by several sides has no party (contract). */
 /** "swap 84 prisoners each", "500 prisoners a side": a figure every side shares. */
-const EACH_AFTER = /^\s*(?:each|apiece|a\s+side|per\s+side|(?:on|from|among|for)\s{1,2}(?:both|each|either|all)\s{1,2}(?:sides|side|countries|parties))\b/i;
+const EACH_AFTER = /^\s*(?:each|apiece|a\s+side|per\s+side)\b/i;
 /** A dateline: "KYIV, Dec 3 (Reuters) -", "VILNIUS, 2 December (BWS) —", "Moscow, Aug 5:". */
 const DATELINE = /^(?:\p{Lu}[\p{Lu}.\/ -]{1,40},\s+[^.]{0,40}?|\p{Lu}[\p{L}.\/ -]{1,30},\s+[^.\d]{0,12}\d[^.]{0,28}?)(?:\s[—–-]|:)\s/u;
 /** "the enemy", "enemy forces" as a subject: the speaker's other side. */
 const ENEMY_SUBJECT = /\b(?:the\s{1,2})?enemy(?:\s{1,2}(?:forces|troops|army|side))?(?=\s|$)/i;
 /** "… were displaced on both sides of the border": the figure's clause counts both sides. */
-const BOTH_SIDES_AFTER = /\b(?:on|from|among|for)\s{1,2}(?:both|each|either)\s{1,2}sides?\b/i;
+const BOTH_SIDES_AFTER = /\b(?:on|from|among|for)\s{1,2}(?:both|each|either|all)\s{1,2}(?:sides?|countries|parties)\b/i;
 const SHARED = /\b(?:each side|both sides|each country|both countries|G7|G-7|G20|together|collectively|jointly|combined|between them)\b/i;
 /**
  * The speaker's own side as the active subject of a verb that takes people or things from
@@ -64,8 +64,11 @@ const RELEASE_BEFORE = /\b(?:freed|frees|released|releases|handed\s{1,2}over|han
 /** Verbs of attacking, as against intercepting: the subject is the attacker. */
 const ATTACKING_VERBS = /^(?:struck|strike|strikes|hit|hits|launched|launch|launches|fired|fire|fires|attacked|targeted|targeting|shelled|bombed|struck at|carried out)$/;
 /** Verbs of stopping an attack: their subject is the side attacked. */
-const INTERCEPTING_VERBS = /^(?:shot down|shoots down|shooting down|downed|downs|intercepted|intercepts|intercepting|destroyed|repelled|repels|repulsed|repulses|jammed|neutralised|neutralized|thwarted|foiled|repelling|repulsing)$/;
-const INTERCEPTING_RE = /\b(?:shot\s{1,2}down|shoots\s{1,2}down|downed|downs|intercepted|intercepts|destroyed|repelled|repels|repulsed|repulses|jammed|neutralised|neutralized|thwarted|foiled)\b/i;
+const INTERCEPTING = ['shot down', 'shoots down', 'shooting down', 'downed', 'downs', 'intercepted', 'intercepts', 'intercepting', 'destroyed',
+  'repelled', 'repels', 'repelling', 'repulsed', 'repulses', 'repulsing', 'jammed', 'neutralised', 'neutralized', 'thwarted', 'foiled'];
+/** …as a trigger's phrase, and anywhere in a stretch of text. */
+const INTERCEPTING_VERBS = new RegExp(`^(?:${INTERCEPTING.join('|')})$`);
+const INTERCEPTING_RE = new RegExp(`\\b(?:${INTERCEPTING.map((v) => v.replace(' ', '\\s{1,2}')).join('|')})\\b`, 'i');
 const TAKING_VERBS = /^(?:killed|kill|kills|killing|wounded|injured|neutralised|neutralized|eliminated|destroyed|shot down|downed|captured|capture|took prisoner|put out of action)$/;
 /** …and of a verb of losing ("we lost 20 soldiers", "it has suffered 300 casualties"): the speaker's own. */
 const LOSING = ['lost', 'loses', 'lose', 'losing', 'suffered', 'suffers', 'sustained', 'sustains'];
@@ -154,7 +157,7 @@ export function* partyReadings(
   // "3,100 Dovanian casualties", "300 Ukrainian dead": a side named between the figure and its tally noun.
   const tallyNoun = !inNoun && ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start >= end && /^[”"’']?\s{1,2}(?:of\s{1,2})?$/.test(text.slice(end, e.start)) && TALLY_AFTER.test(text.slice(e.end, e.end + 24)));
   if (tallyNoun) yield res(tallyNoun.code, 'noun-phrase');
-  if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 28))) || BOTH_SIDES_AFTER.test(text.slice(nounEnd, Math.min(clause[1], nounEnd + 60))) || (VICTIMS.has(measure) && bothSides(text, ents, clause[0], start))) yield { party: null, counterparty: null, how: 'shared' };
+  if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16))) || BOTH_SIDES_AFTER.test(text.slice(nounEnd, Math.min(clause[1], nounEnd + 60))) || (VICTIMS.has(measure) && bothSides(text, ents, clause[0], start))) yield { party: null, counterparty: null, how: 'shared' };
   // "Ukraine, he claimed, had lost 50,000 dead", "Kenya has suffered 300 casualties": the subject of a verb of losing is whose.
   if (!inNoun && measure !== 'strikes' && !AID_MEASURES.has(measure) && measure !== 'territory') {
     let verb: RegExpExecArray | null = null;

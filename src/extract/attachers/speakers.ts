@@ -6,6 +6,7 @@ import type { SourceKind } from '../../contract.js';
 import { INSTITUTIONS, PEOPLE, SPEAKER_HEADS, ANONYMOUS_HEADS } from '../lexicon/institutions.js';
 import { MULTI_PARTY_WORDS } from '../lexicon/countries.js';
 import { REPORTS_SPEAKER } from '../lexicon/reporting.js';
+import { COMPLEMENT_ADJECTIVES } from '../lexicon/grammar.js';
 import { caselessAlternation, execAll, memo } from '../lexicon/pattern.js';
 import { findEntities, lookupName, type Entity } from './entities.js';
 
@@ -38,7 +39,7 @@ const HEADS = caselessAlternation(Object.keys(SPEAKER_HEADS));
 const HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(?<h>${HEADS})(?:s|es)?(?![\p{L}])`, 'giu');
 const MULTI_RE = new RegExp(String.raw`(?<![\p{L}])(?:${caselessAlternation(MULTI_PARTY_WORDS)})(?![\p{L}])`, 'iu');
 /** Where a complement inside a speaker phrase starts: "sources | familiar with the matter". */
-const COMPLEMENT_START = /(?<=\S\s)(?:familiar|close|briefed|knowledgeable|speaking|involved)\s+(?:with|to|on|in|about)\b/i;
+const COMPLEMENT_START = new RegExp(String.raw`(?<=\S\s)(?:${COMPLEMENT_ADJECTIVES.join('|')})\s+(?:with|to|on|in|about)\b`, 'i');
 const LEADING = /^(?:(?:the|a|an|its|their|his|her|our)\s+)+/i;
 /** Time words that can open a subject phrase without a comma ("Last week Russia's ministry said"). */
 const LEADING_TIME = /^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|weekend)|earlier|later|yesterday|today|meanwhile|separately|also|previously|then|now|however|(?:on|in|at|by)\s+[\w\s]+?,|(?:on\s+|by\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+same\s+day|that\s+day)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+/i;

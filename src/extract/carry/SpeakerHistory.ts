@@ -248,7 +248,7 @@ export class SpeakerHistory {
           const side = entities().find((x) => x.code && !NOT_A_SIDE.has(x.code) && (x.kind === 'demonym' || x.kind === 'country') && !x.possessive && SIDE_AFTER.test(sentence.slice(x.end, x.end + 12)) && (frame.trailing ? x.start >= frame.end : x.end <= frame.start));
           // "In neighbouring Mali, the army said …": the country the sentence places it in.
           const placed = side ? undefined : entities().find((x) => x.code && x.kind === 'country' && !NOT_A_SIDE.has(x.code) && x.end <= frame.start && /\bin\s{1,2}(?:neighbouring\s{1,2}|neighboring\s{1,2})?$/i.test(sentence.slice(Math.max(0, x.start - 18), x.start)));
-          const latestSpeaker = this.entries.findLast((x) => x.source.kind !== 'media');
+          const latestSpeaker = this.lastNonMedia();
           if (side) found = source(sp.name, sp.kind, sp.anonymous, side.code, via, cited);
           else if (placed) found = source(sp.name, sp.kind, sp.anonymous, placed.code, via, cited);
           else if (latestSpeaker) found = source(sp.name, sp.kind, sp.anonymous, latestSpeaker.source.affiliation, via, cited);
@@ -259,6 +259,11 @@ export class SpeakerHistory {
         break;
     }
     return found;
+  }
+
+  /** The latest speaker that is no news outlet: a wire's country is where it is based, not where others stand. */
+  private lastNonMedia(): Entry | undefined {
+    return this.entries.findLast((x) => x.source.kind !== 'media');
   }
 
   /** A pronoun speaker ("its", "he", "their") points at someone named before it. */
@@ -315,7 +320,7 @@ export class SpeakerHistory {
     // An unnamed crowd ("local officials", "community leaders") takes no country from earlier
     // speakers, but is of the country the article is about, as its own people are.
     // (A news agency's country says where it is based, not where its sources stand: "Defence ministry spokesman X" after AFP is not French.)
-    const near = entries.findLast((x) => x.source.kind !== 'media');
+    const near = this.lastNonMedia();
     if (!affiliation && !sp.stateless && !crowd && near) affiliation = near.source.affiliation;
     // "Sources" alone say nothing of where they stand.
     if (!affiliation && !sp.stateless && !(crowd && (SOURCES.test(core) || OBSERVER_KINDS.has(sp.kind)))) affiliation = (this.home ??= { code: this.homeCountry() }).code;

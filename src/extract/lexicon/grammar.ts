@@ -20,6 +20,12 @@ export const SUBORDINATORS = ['that', 'while', 'whereas', 'because', 'although',
 export const RELATIVES = ['who', 'whom', 'whose', 'which'];
 export const PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'itself', 'themselves', 'himself', 'herself', 'one', 'others', 'none', 'all', 'many', 'most', 'several', 'few'];
 export const AUXILIARIES = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'s", "’s"];
+/** Modals and the infinitive's "to": what follows is done or to be done, not reported ("would give"). */
+export const MODALS = ['would', 'will', 'could', 'can', 'may', 'might', 'should', 'shall', 'must', 'to'];
+/** Adjectives and participles that take a complement inside a speaker phrase ("sources familiar with the matter"). */
+export const COMPLEMENT_ADJECTIVES = ['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking'];
+/** Titles written with a stop after them ("Dr.", "Gen."): the stop is inside the name. */
+export const TITLE_ABBREVIATIONS = ['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'lt', 'maj', 'capt', 'sgt', 'adm', 'rev', 'sen', 'rep', 'gov', 'st', 'cmdr', 'brig'];
 export const NEGATIONS = ['not', "n't", 'never', 'no longer'];
 /** Adverbs that stand between a subject and its verb without ending the subject ("the ministry also said"). */
 export const ADVERBS = [

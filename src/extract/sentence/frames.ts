@@ -19,6 +19,7 @@ import { describeSpeaker, REPORTS, type Speaker } from '../attachers/speakers.js
 import type { Entity } from '../attachers/entities.js';
 import type { Frame } from '../attachers/SourceAttacher.js';
 import { wordPattern } from '../lexicon/pattern.js';
+import { MODALS as MODAL_WORDS } from '../lexicon/grammar.js';
 import { phraseEndingAt, phraseStartingAt, slice, type SentenceModel } from './model.js';
 import { MONTH_NAMES } from '../../text/months.js';
 
@@ -37,8 +38,7 @@ const OBJECT_NOUNS = new Set(['total', 'number', 'toll', 'tally', 'count', 'esti
 const AUTHORED = new Set(['published', 'released', 'given', 'issued', 'compiled', 'cited', 'quoted', 'provided', 'made', 'presented', 'offered', 'shared', 'posted', 'by',
   'verified', 'kept', 'collected', 'gathered', 'documented', 'recorded', 'prepared', 'produced', 'conducted', 'carried']);
 const REPORT_ONLY_RE = wordPattern(REPORT_ONLY, 'i');
-/** Modals and the infinitive's "to": what follows is done or to be done, not reported. */
-const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'shall', 'must', 'to']);
+const MODALS = new Set(MODAL_WORDS);
 const ANAPHOR_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 /** Nouns of time that may close a phrase without being the speaker ("a US military official this week"). */
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'day', 'morning', 'evening', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);

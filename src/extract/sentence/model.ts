@@ -8,6 +8,7 @@
  *   [quote········]   [np··········  apposition··]  verb
  */
 import { tag, tokenize, type Tag, type Token } from './tokens.js';
+import { COMPLEMENT_ADJECTIVES, TITLE_ABBREVIATIONS } from '../lexicon/grammar.js';
 
 export interface SentenceModel {
   text: string;
@@ -74,14 +75,13 @@ const NP_TAGS = new Set<Tag>(['NOUN', 'PROPN', 'ADJ', 'NUM', 'POSS', 'DET']);
 /** Adverbs of degree that stand inside a noun phrase. */
 const DEGREE = new Set(['most', 'more', 'least', 'less', 'very', 'newly', 'recently', 'widely', 'highly']);
 /** Adjectives that take a complement inside a speaker phrase ("familiar with", "close to"). */
-const COMPLEMENT_HEADS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking']);
+const COMPLEMENT_HEADS = new Set(COMPLEMENT_ADJECTIVES);
 /** Prepositions that join two nouns inside one name or description ("Institute for the Study of War", "mission in Ukraine"). */
 /** Days, months and parts of time that close a phrase rather than extend it. */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday',
   'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'afternoon', 'day', 'time']);
-/** Titles written with a stop after them ("Dr.", "Gen."). */
-const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'lt', 'maj', 'capt', 'sgt', 'adm', 'rev', 'sen', 'rep', 'gov', 'st', 'cmdr', 'brig']);
+const TITLES_WITH_STOP = new Set(TITLE_ABBREVIATIONS);
 const NP_INNER_ADP = new Set(['of', 'for', 'in', 'at', 'on', 'to', 'from']);
 
 /**
@@ -173,7 +173,7 @@ export function phraseStartingAt(m: SentenceModel, first: number, stopAt = m.tok
       continue;
     }
     // "Dr. Anja Wolz", "Gen. Amos Kariuki": the stop after a title's abbreviation is inside the name.
-    if (t.text === '.' && last >= 0 && TITLE_ABBREVIATIONS.has(ts[k - 1].lower) && ts[k + 1]?.tag === 'PROPN') {
+    if (t.text === '.' && last >= 0 && TITLES_WITH_STOP.has(ts[k - 1].lower) && ts[k + 1]?.tag === 'PROPN') {
       k++;
       continue;
     }

@@ -53,7 +53,7 @@ function closesList(before: string): boolean {
   const tail = before.slice(-80);
   const joined = /(?:,|\band)\s{0,2}$/i.test(tail);
   if (!joined) return false;
-  // ("two in Nikopol in the Dnipropetrovsk region and one in …": an item of the list may run to several words.)
+  // ("two in the hill villages of the Tesk district and one in …": an item of the list may run to several words.)
   const words = tail.split(/[\s,]+/).filter(Boolean).slice(-10, -1);
   return words.some((w) => COUNT_WORD.test(w));
 }

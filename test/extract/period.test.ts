@@ -66,6 +66,10 @@ const since: Row[] = [
   // A "since" clause whose date comes after its verb: the start, open-ended.
   ['The brigade has retaken [64 square kilometres] since crossing the river on 2 September, its commander said.', span('2024-09-02', null)],
   ['[At least 85] people have been killed since the truce between the two factions took effect on 14 October.', span('2024-10-14', null)],
+  // A "since" without its year looks back from a statement dated years before the publication.
+  ['On 2 April 2022 the governor said [310] homes had burned since November.', span('2021-11', null)],
+  ['In a report dated 9 March 2023, the agency said [4,700] families had fled since 20 December.', span('2022-12-20', null)],
+  ['On 5 June 2023 the army said it had downed [44] drones since January.', span('2023-01', null)],
 ];
 
 const whenClause: Row[] = [

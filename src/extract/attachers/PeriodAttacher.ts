@@ -120,7 +120,10 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
     if (!when && !inside(d.start, d.end)) continue;
     const value = spanValue(d);
     if (!value) continue;
-    spans.push(when ? { start: d.start, end: d.end, period: { start: value, end: d.endValue ?? value }, dated: true } : dateSpan(text, d, value, a));
+    const span = when ? { start: d.start, end: d.end, period: { start: value, end: d.endValue ?? value }, dated: true } : dateSpan(text, d, value, a);
+    // An open span ("since December") looks back from its statement.
+    if (span.period && span.period.end === null) span.period = { start: beforeStatement(span.period.start, text.slice(d.start, d.end), statedOn), end: null };
+    spans.push(span);
   }
   // "between 1 and 7 March", "from April 2014 to the end of 2018": two dates, one span.
   const inOrder = spans.slice().sort((x, y) => x.start - y.start);
@@ -344,6 +347,21 @@ function dateSpan(text: string, d: DateHit, value: string, clauseStart: number):
   else if (endOf || END_BEFORE.test(before) || /^(?:by|until|as of)\b/.test(lead)) period = { start: null, end: v };
   else period = { start: v, end: v };
   return { start: d.start, end: d.end, period, dated: true };
+}
+
+/**
+ * A date written without its year was resolved against the publication date; a span
+ * opened by it ("On 1 May 2023 he said … since December") looks back from its own
+ * statement, so a month or day that would fall after the statement takes the last year
+ * that puts it no later than the statement.
+ */
+function beforeStatement(value: string | null, written: string, statedOn: string | null): string | null {
+  if (!value || !statedOn || YEAR_WORD.test(written) || !/^\d{4}-\d{2}/.test(value)) return value;
+  const n = Math.min(value.length, statedOn.length);
+  if (n < 7 || value.slice(0, n) <= statedOn.slice(0, n)) return value;
+  const year = Number(statedOn.slice(0, 4));
+  const same = `${year}${value.slice(4)}`;
+  return same.slice(0, n) <= statedOn.slice(0, n) ? same : `${year - 1}${value.slice(4)}`;
 }
 
 function distance(d: { start: number; end: number }, s: number, e: number): number {

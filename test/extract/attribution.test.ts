@@ -215,6 +215,12 @@ const dates: Row[] = [
   ['Israel\'s army said on Monday it had killed about 50 Hezbollah fighters. It said on Tuesday that [12] rocket launchers were destroyed.', { statedOn: '2024-11-19' }],
   ['Fighting raged across the east.', { statedOn: '2024-11-20' }, { title: 'Ukraine war', subtitle: 'Russia lost [1,500] soldiers in a day, Kyiv says.' }],
   ['The mission said the toll was likely higher.', { statedOn: '2024-11-20' }, { title: 'UN says [12,000] civilians killed in Ukraine since 2022' }],
+  // A number after "Month," is a count, not the month's day; a weekday before a full date names the same day.
+  ['In October, [14] villages were emptied, the agency said.', { statedOn: '2024-11-20', period: { start: '2024-10', end: '2024-10' } }],
+  ['As of September, [21,000] families had been registered, officials said.', { statedOn: '2024-11-20', period: { start: null, end: '2024-09' } }],
+  ['From August to October, [30,500] people crossed the border, the agency said.', { period: { start: '2024-08', end: '2024-10' } }],
+  ['On Monday, 4 November, [27] fishermen were seized off the coast.', { statedOn: '2024-11-04' }],
+  ['The navy said on Thursday 7 November that [six] sailors had been rescued.', { statedOn: '2024-11-07' }],
 ];
 
 const hedges: Row[] = [

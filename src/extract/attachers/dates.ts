@@ -123,6 +123,7 @@ export function readWindow(w: string, refDate: Date): MonthDate[] {
   );
 }
 
+const WEEKDAY_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** A month name written all in lower case ("may", "march"). */
 const LOWER_MONTH = new RegExp(MONTH_WORD);
 /** A word every SAME, DAY_BEFORE, VAGUE and RELATIVE_DAY match holds. */
@@ -176,6 +177,11 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
   // Weekdays and "yesterday" need no parser: they resolve against the publication date.
   if (relative && RELATIVE_DAY_CUE.test(text)) dayHits(text, pub, hits);
   for (const r of parsedDates(text, refDate)) {
+    // "on Friday, 17 January": the weekday only names the day the date gives, which wins.
+    if (r.start.isCertain('day') && r.start.isCertain('month')) {
+      const [rs, re] = [r.index, r.index + r.text.length];
+      for (let i = hits.length - 1; i >= 0; i--) if (hits[i].start < re && rs < hits[i].end && hits[i].end <= re && WEEKDAY_WORD.test(text.slice(hits[i].start, hits[i].end))) hits.splice(i, 1);
+    }
     const hit = parsedHit(text, r, pub, ref, hits);
     if (hit) hits.push(hit);
   }
@@ -271,7 +277,7 @@ function parsedDates(text: string, refDate: Date): MonthDate[] {
   const results: MonthDate[] = [];
   for (const [ws, we] of windows(text)) {
     try {
-      for (const r of readWindow(text.slice(ws, we), refDate)) results.push({ index: ws + r.index, text: r.text, start: r.start, end: r.end ?? null });
+      for (const r of readWindow(maskCountAfterMonth(text.slice(ws, we)), refDate)) results.push({ index: ws + r.index, text: r.text, start: r.start, end: r.end ?? null });
     } catch {
       // An unparseable window holds no date.
     }
@@ -364,6 +370,20 @@ function yearNear(text: string, before: number): number | null {
   let year: number | null = null;
   for (const m of text.slice(0, before).matchAll(/\b(?:19[5-9]\d|20[0-4]\d)\b/g)) year = Number(m[0]);
   return year;
+}
+
+/** A month's name, a comma and a number: "In January, 12,000 people fled". */
+const MONTH_COMMA_NUMBER_G = new RegExp(String.raw`(${MONTH_WORD}\.?, ?)(\d[\d,.]*)`, 'gi');
+
+/**
+ * The parser reads "January, 12" as 12 January and "March, 60" as March 1960; a date is
+ * not written with a comma between its month and its day, so the number after one is a
+ * count. It is masked (same length, so offsets hold) from the parser's window.
+ */
+function maskCountAfterMonth(w: string): string {
+  if (!w.includes(',')) return w;
+  MONTH_COMMA_NUMBER_G.lastIndex = 0;
+  return w.replace(MONTH_COMMA_NUMBER_G, (_m, lead: string, n: string) => lead + 'x'.repeat(n.length));
 }
 
 /** Windows around date words: 14 characters before ("on 17 December"), 24 after ("Nov 4, 2024"). */

@@ -229,7 +229,12 @@ function adverbialOpening(m: SentenceModel, first: number, verb: number): boolea
   // "On 12 April, with fighters still inside the camp, X said": a dated phrase opens the sentence.
   if (before[0].tag === 'ADP' && /^(?:on|in|by|at)$/.test(before[0].lower)) {
     const comma = before.findIndex((t) => t.text === ',');
-    if (comma > 0 && comma <= 6 && before.slice(1, comma).some((t) => isTimeWord(t) || (t.tag === 'NUM' && !m.figure[from + before.indexOf(t)]))) return true;
+    // ("In October, 14 villages were emptied, the agency said": the figure's clause after the
+    // comma is what the phrase dates, not the speaking; unless another speaker speaks there
+    // too, under the same date: "On 27 May, X said …, while Y said".)
+    const after = before.slice(comma + 1);
+    const clause = after.some((_t, i) => m.figure[from + comma + 1 + i]) && !after.some((t) => t.tag === 'VERB' && SPEECH_VERB_SET.has(t.lower));
+    if (comma > 0 && comma <= 6 && !clause && before.slice(1, comma).some((t) => isTimeWord(t) || (t.tag === 'NUM' && !m.figure[from + before.indexOf(t)]))) return true;
   }
   // A day or month named in the opening, which ends at a comma right before the speaker.
   const dated = before[before.length - 1].text === ',' && before.some((t, i) => isTimeWord(t) || (t.tag === 'NUM' && !m.figure[from + i]));

@@ -757,7 +757,12 @@ function subjectNoun(text: string, m: Mention): { unit: Pick<UnitResult, 'unit' 
   const put = v ? null : NUMBER_PUT_AT.exec(before);
   if (!v && !put) return null;
   // "Missile launches, by contrast, rose to 127": an aside between subject and verb.
-  const np = put ? put.groups!.np : before.slice(0, v!.index).replace(/,\s[^,]{1,30},\s{0,2}$/, '');
+  // ("The death toll from the strike on Odesa has risen to 45": the head is before its
+  // prepositional phrases; the strike is where the toll comes from, not what it counts.)
+  const whole = put ? put.groups!.np : before.slice(0, v!.index).replace(/,\s[^,]{1,30},\s{0,2}$/, '');
+  let open = 0;
+  for (const c of whole.matchAll(SUBJECT_CLAUSE_START)) open = c.index! + c[0].length;
+  const np = whole.slice(open).replace(SUBJECT_PP, '');
   const words = np.split(/[^\p{L}'’-]+/u).filter(Boolean).slice(-4);
   // A clause break between the subject and the verb: no subject of this verb.
   if (!words.length || /[.;:,]\s{0,2}$/.test(np)) return null;
@@ -771,6 +776,10 @@ function subjectNoun(text: string, m: Mention): { unit: Pick<UnitResult, 'unit' 
   }
   return null;
 }
+/** Words and marks after which a subject's own clause starts ("estimated that Ukraine's losses …"). */
+const SUBJECT_CLAUSE_START = /\b(?:that|which|who|whom|when|while|because|said|says|estimated|estimates)\s|[,;:]\s/gi;
+/** A prepositional phrase after a subject's head, to the end of the subject: " from the missile strike on Odesa". */
+const SUBJECT_PP = /(?<=[\p{L}'’])\s{1,2}(?:from|in|on|at|after|during|since|near|across|over)\s[^,;:]*$/iu;
 /** What each of a sentence's numbers counts, read once however many figures and triggers ask (attachMeasure). */
 const CLASS_OF = new WeakMap<Mention, QuantityClass>();
 /** Right after weapons: what they were aimed at. */

@@ -524,6 +524,11 @@ const measures: Row[] = [
   ['The army struck [60] Hamas targets overnight, it said.', { measure: 'strikes', unit: 'item' }],
   // "the fighting" names no deployment: the dead in it are dead.
   ['As many as 50,000 people might have died: [20,000] in the fighting and 30,000 from hunger.', { measure: 'killed' }],
+  // A toll's head counts, not the attack in its prepositional phrase; nor a noun before the subject's clause.
+  ["The death toll from Friday's rocket strike on Marren has risen to [38], the governor said.", { measure: 'killed' }],
+  ['The number of people killed in the drone attack on the depot rose to [17].', { measure: 'killed' }],
+  ['Casualties from the shelling of the market climbed to [140] overnight.', { measure: 'killed_or_wounded' }],
+  ['A think tank estimated in May that the losses over the whole war were [some 90,000] killed and wounded.', { measure: 'killed_or_wounded' }],
 ];
 
 const notClaims: MissRow[] = [

@@ -529,6 +529,11 @@ const measures: Row[] = [
   ['The number of people killed in the drone attack on the depot rose to [17].', { measure: 'killed' }],
   ['Casualties from the shelling of the market climbed to [140] overnight.', { measure: 'killed_or_wounded' }],
   ['A think tank estimated in May that the losses over the whole war were [some 90,000] killed and wounded.', { measure: 'killed_or_wounded' }],
+  // A comma after a figure's verb ends it: the number after the comma has a verb of its own.
+  ['[Three] rangers were killed, seven wounded, the park authority said.', { measure: 'killed' }],
+  ['[Six] fishermen died, two were injured and one is missing, the coastguard said.', { measure: 'killed' }],
+  ['The blast left [nine] workers dead, 23 hurt.', { measure: 'killed' }],
+  ['[Eleven] villagers killed, 40 injured in raid on Marren', { measure: 'killed' }],
 ];
 
 const notClaims: MissRow[] = [

@@ -127,7 +127,8 @@ export function attachMeasure(
       // "eight tanks and 15 armoured vehicles were destroyed": the list shares its verb.
       if (between.length && !isList(text, nounEnd, between)) continue;
       // …unless it means nothing for what that number counts ("were sheltering in 849 centres").
-      if (others.some((o) => o.start >= t.end && words(text.slice(t.end, o.start)) === 0 && (!clsOf || measureFor(t, clsOf(o)) !== undefined))) continue;
+      // ("Four soldiers died, nine were wounded": a comma after the verb ends it; the number after is another's.)
+      if (others.some((o) => o.start >= t.end && words(text.slice(t.end, o.start)) === 0 && !/[,;:]/.test(text.slice(t.end, o.start)) && (!clsOf || measureFor(t, clsOf(o)) !== undefined))) continue;
       const gap = text.slice(nounEnd, t.start);
       d = words(gap) + (CLAUSE_BREAK.test(gap) ? 6 : 0);
     } else if (t.end <= m.start) {

@@ -534,6 +534,19 @@ const measures: Row[] = [
   ['[Six] fishermen died, two were injured and one is missing, the coastguard said.', { measure: 'killed' }],
   ['The blast left [nine] workers dead, 23 hurt.', { measure: 'killed' }],
   ['[Eleven] villagers killed, 40 injured in raid on Marren', { measure: 'killed' }],
+  // Headlines' present tense says what the past tense says.
+  ['Rocket attack injures [22] in Marren', { measure: 'wounded' }],
+  ['Gunmen abduct [35] students from a boarding school', { measure: 'captured' }],
+  ['Dovania deploys [two] more brigades to the border', { measure: 'deployed' }],
+  ['Oslo sends [400] engineers to the mission', { measure: 'deployed' }],
+  ['Navy shoots down [three] helicopters over the strait', { measure: 'equipment_lost', unit: 'item' }],
+  ['Rebels seize [14] villages in the hills', { measure: 'territory' }],
+  ['Army retakes [nine] villages near Ost', { measure: 'territory' }],
+  ['Fighting displaces [20,000] in the north', { measure: 'displaced' }],
+  ['Ireland evacuates [600] citizens from the capital', { measure: 'displaced' }],
+  ['Norway donates [30] ambulances to Marren', { measure: 'aid_delivered', unit: 'item' }],
+  ['Canada delivers [12] more armoured vehicles', { measure: 'aid_delivered', unit: 'item' }],
+  ['[Forty] aid trucks enter the city', { measure: 'aid_delivered', unit: 'item' }],
 ];
 
 const notClaims: MissRow[] = [

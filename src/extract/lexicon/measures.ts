@@ -60,7 +60,9 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       // Hospital admissions and people treated count as wounded (contract).
       'admitted to hospital', 'admitted to the hospital', 'admitted to the field hospital', 'admitted to hospitals',
       'treated in hospital', 'treated for injuries', 'treated for wounds', 'sought medical help', 'sought medical treatment',
-      'needed medical treatment', 'received medical treatment', 'hospital admissions'],
+      'needed medical treatment', 'received medical treatment', 'hospital admissions',
+      // Headlines' present tense.
+      'injures', 'injure', 'wound'],
     measures: { person: 'wounded', none: 'wounded', share: 'wounded' },
   },
   {
@@ -69,7 +71,9 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'swapped', 'repatriated', 'swap', 'exchange', 'detained', 'held captive', 'free', 'got back', 'brought back',
       'handed over', 'release', 'surrender', 'surrendered to', 'gave themselves up', 'laid down their arms',
       'hostages', 'hostage', 'held hostage', 'captives', 'abductees', 'still held', 'being held', 'held in captivity',
-      'captive', 'arrested', 'rounded up', 'seized', 'seizing'],
+      'captive', 'arrested', 'rounded up', 'seized', 'seizing',
+      // Headlines' present tense ("releases" is also a noun of documents, so only its past forms above).
+      'abducts', 'abduct', 'kidnaps', 'kidnap', 'frees', 'seizes', 'arrests'],
     measures: { person: 'captured', none: 'captured', equipment: 'equipment_lost', place: 'territory', area: 'territory' },
   },
   {
@@ -82,12 +86,14 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'fighting alongside', 'fighting on', 'reinforcements', 'adding more', 'adds',
       'massed', 'amassed', 'serving', 'troops in', 'forces in', 'soldiers in', 'mobilised', 'mobilized',
       'recruited', 'reinforce', 'additional troops', 'extra troops', 'more troops', 'signed up', 'enrolled', 'enlisted',
-      'called up', 'conscripted', 'will send', 'to send', 'would send', 'will deploy', 'to deploy', 'would deploy'],
+      'called up', 'conscripted', 'will send', 'to send', 'would send', 'will deploy', 'to deploy', 'would deploy',
+      // Headlines' present tense.
+      'deploys', 'sends', 'dispatches', 'mobilises', 'mobilizes', 'will station', 'to station'],
     measures: { person: 'deployed', formation: 'deployed' },
   },
   {
     // Formations and platforms moved, ordered or withdrawn: "moved three brigades to the front".
-    phrases: ['moved', 'withdrew', 'withdrawn', 'withdraw', 'pulled out', 'transferred', 'transfer of', 'ordered', 'redeployed', 'rotated', 'concentrated', 'arrived', 'arriving'],
+    phrases: ['moved', 'withdrew', 'withdrawn', 'withdraw', 'withdraws', 'pulled out', 'pulls out', 'transferred', 'transfer of', 'ordered', 'redeployed', 'rotated', 'concentrated', 'arrived', 'arriving'],
     measures: { formation: 'deployed' },
   },
   {
@@ -103,7 +109,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'destroying', 'damaging', 'downing', 'disabling', 'burning', 'made off with',
       // Headlines' present tense, and other ways of putting machines out of use.
       'downs', 'sinks', 'destroys', 'crippled', 'torched', 'set fire to', 'set on fire', 'looted', 'wiped out',
-      'left behind', 'liquidated', 'scuttled'],
+      'left behind', 'liquidated', 'scuttled', 'shoots down', 'shoot down', 'hits', 'captures', 'seizes'],
     measures: { equipment: 'equipment_lost' },
   },
   {
@@ -113,7 +119,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     // Platforms deployed or stationed (contract: deployed covers ships, aircraft and batteries): "scrambled four jets".
-    phrases: ['deployed', 'deploy', 'deploying', 'stationed', 'scrambled', 'scrambling', 'positioned', 'redeployed', 'will deploy', 'to deploy', 'flown', 'flew'],
+    phrases: ['deployed', 'deploy', 'deploying', 'stationed', 'scrambled', 'scrambling', 'positioned', 'redeployed', 'will deploy', 'to deploy', 'flown', 'flew',
+      'deploys', 'scrambles', 'will station', 'to station'],
     measures: { equipment: 'deployed' },
   },
   {
@@ -129,7 +136,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     // Convoys of aid: "600 trucks entered Gaza", "6,545 trucks offloaded at the crossings".
-    phrases: ['entered', 'entering', 'crossed', 'crossing', 'offloaded', 'unloaded', 'gone in', 'went in', 'got in', 'allowed in', 'crossed into', 'went into'],
+    phrases: ['entered', 'entering', 'crossed', 'crossing', 'offloaded', 'unloaded', 'gone in', 'went in', 'got in', 'allowed in', 'crossed into', 'went into', 'enter', 'enters'],
     measures: { equipment: 'aid_delivered', materiel: 'aid_delivered' },
   },
   {
@@ -146,7 +153,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     // Facilities hit by a verb, not "damaged in the strike": "drones struck four substations".
-    phrases: ['hit', 'struck', 'fired at', 'fired on', 'targeted', 'attacked', 'attacks on', 'attack on', 'strikes on', 'strike on', 'raids on', 'strikes against', 'attacks against'],
+    phrases: ['hit', 'hits', 'struck', 'fired at', 'fired on', 'targeted', 'attacked', 'attacks on', 'attack on', 'strikes on', 'strike on', 'raids on', 'strikes against', 'attacks against'],
     measures: { facility: 'strikes', place: 'strikes' },
   },
   {
@@ -163,7 +170,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     phrases: ['delivered', 'deliver', 'disbursed', 'allocated', 'provided', 'transferred', 'supplied', 'shipped',
       'sent', 'given', 'received', 'reached', 'arrived', 'handed over', 'has provided', 'have provided', 'spent',
       'spends', 'spend', 'paid', 'disburse', 'disburses', 'will disburse', 'paid out', 'pays out', 'pay out', 'sending',
-      'sends', 'delivering', 'dispatched', 'dispatching'],
+      'sends', 'delivering', 'dispatched', 'dispatching', 'delivers', 'donated', 'donates', 'donating', 'gifted', 'provides'],
     measures: AID_CLASSES('aid_delivered'),
   },
   {
@@ -177,7 +184,9 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'captured', 'capture', 'seized', 'retook', 'retaken', 'recaptured', 'reclaimed', 'liberated', 'occupied',
       'occupies', 'occupy', 'gains', 'gained', 'advanced', 'advance', 'advancing', 'advances', 'won back', 'regained', 'penetrated',
       'territory', 'pushed', 'pocket', 'lost', 'ceded', 'tally', 'counted',
-      'seizing', 'capturing', 'taking', 'overrun', 'overran', 'overrunning', 'recapturing', 'retaking', 'liberating'],
+      'seizing', 'capturing', 'taking', 'overrun', 'overran', 'overrunning', 'recapturing', 'retaking', 'liberating',
+      // Headlines' present tense.
+      'captures', 'seizes', 'seize', 'retakes', 'retake', 'recaptures', 'recapture', 'takes', 'liberates', 'overruns'],
     measures: { area: 'territory', length: 'territory', place: 'territory', share: 'territory' },
   },
   {
@@ -192,7 +201,9 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       // Living where the displaced live: "25,000 families were living in tents".
       'living in tents', 'living in camps', 'in makeshift shelters', 'makeshift shelters',
       // Displaced people going back (contract: returns of the displaced are `displaced`).
-      'returned to their homes', 'have returned to their homes', 'went back to their homes', 'returned to their villages'],
+      'returned to their homes', 'have returned to their homes', 'went back to their homes', 'returned to their villages',
+      // Headlines' present tense, and the participle of displacing.
+      'displaces', 'displacing', 'evacuates', 'flees', 'uproots'],
     measures: { person: 'displaced', none: 'displaced', share: 'displaced' },
   },
 ];

@@ -954,7 +954,15 @@ function carry(work: Work[], hedged: Hedged[], published: string | null, history
 }
 
 /** "30 of the roughly 90 tanks": between a part and the figure for its whole. */
-const PART_OF = /^\s{1,2}of\s{1,2}(?:(?:the|its|their|an?)\s{1,2})?(?:(?:roughly|about|around|some|nearly|almost|approximately|estimated|over)\s{1,2})?$/i;
+const PART_OF = /^\s{1,2}of\s{1,2}(?:(?:the|its|their|an?)\s{1,2}|(?:the\s{1,2})?(?:[\p{L}-]+\s{1,2}){0,2}[\p{L}-]+['’]s?\s{1,2})?(?:(?:roughly|about|around|some|nearly|almost|approximately|estimated|over)\s{1,2})?$/iu;
+/** Nouns of a place's people as a whole: a share of them is what a verb after them counts. */
+const POPULATION_NOUNS = new Set(['people', 'residents', 'inhabitants', 'population', 'citizens', 'population of']);
+/** The figure's measure came from a word after its noun ("2.1 million people have fled"), not one inside its phrase. */
+function verbAfterNoun(w: Work): boolean {
+  const span = w.evidence.find((e) => e.field === 'measure' && e.pass === 'MeasureAttacher')?.span;
+  return !!span && span[0] - w.sentence.start >= w.unit.nounEnd;
+}
+
 /** "Twelve of those", "half of them": a part of the figure before. */
 const PART_OF_BEFORE = /^\s{1,2}of\s{1,2}(?:them|those|these|whom|which)\b/i;
 
@@ -979,6 +987,15 @@ function partitives(work: Work[]): void {
     }
     if (!whole || whole.measure === 'other') continue;
     if (whole !== next) w.whole = whole;
+    // "90% of the city's 2.1 million people have fled": the share is the verb's subject; the
+    // people as a whole are the population it is a share of, and the verb after them is not theirs.
+    if (whole === next && w.unit.cls === 'share' && w.measure === 'other' && whole.measureHow === 'trigger' && POPULATION_NOUNS.has(whole.unit.noun ?? '') && verbAfterNoun(whole)) {
+      w.measure = whole.measure;
+      w.measureHow = 'inherited';
+      whole.measure = 'other';
+      whole.measureHow = 'none';
+      continue;
+    }
     if (w.measure !== 'other' && w.unit.cls !== 'none') continue;
     if (w.unit.cls === 'none') w.unit = { ...whole.unit, nounEnd: w.unit.nounEnd, noun: null };
     if (w.measure === 'other') {

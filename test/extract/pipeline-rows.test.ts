@@ -547,6 +547,11 @@ const measures: Row[] = [
   ['Norway donates [30] ambulances to Marren', { measure: 'aid_delivered', unit: 'item' }],
   ['Canada delivers [12] more armoured vehicles', { measure: 'aid_delivered', unit: 'item' }],
   ['[Forty] aid trucks enter the city', { measure: 'aid_delivered', unit: 'item' }],
+  // A share of a place's people, with the verb after them: the share is what the verb counts; the people are the whole.
+  ["[About 80%] of Marren's 400,000 people have been displaced, the agency said.", { measure: 'displaced', unit: 'percent' }],
+  ["About 80% of Marren's [400,000] people have been displaced, the agency said.", { measure: 'other' }],
+  ["[Nearly a third] of the valley's 90,000 residents fled.", { measure: 'displaced' }],
+  ['[Some 60%] of the 8,000 killed were men of fighting age.', { measure: 'killed', unit: 'percent' }],
 ];
 
 const notClaims: MissRow[] = [

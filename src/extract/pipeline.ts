@@ -11,7 +11,7 @@ import type { Context, Mention } from './types.js';
 import { fromDraft, keepMentions } from './mention.js';
 import { attachUnit, type UnitResult } from './attachers/UnitAttacher.js';
 import { attachMeasure, findTriggers, isTriggerWord, type TriggerHit } from './attachers/MeasureAttacher.js';
-import { partyReadings, sentTo, sidesOf, NOT_A_SIDE, NO_SIDES, type PartyResult, type Sides } from './attachers/PartyAttacher.js';
+import { partyReadings, sentTo, sidesOf, NOT_A_SIDE, NO_SIDES, DATELINE, type PartyResult, type Sides } from './attachers/PartyAttacher.js';
 import { chooseParty, partyCandidates, type PartyCandidate, type PartyProposal } from './attachers/PartyChooser.js';
 import { attachLocation } from './attachers/LocationAttacher.js';
 import { attachPeriod } from './attachers/PeriodAttacher.js';
@@ -45,6 +45,19 @@ const SUBJECT_CUE = /,\s+(?:the|an?)\s|,\s+[^\sa-z]/;
  * after "in" says most; a demonym or a capital ("Russian strikes", "Moscow said") names
  * an actor as often as a place.
  */
+/** The datelines that open lines of `text`, as [start, end) offsets. */
+function datelines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let at = 0; at < text.length; ) {
+    const next = text.indexOf('\n', at);
+    const end = next < 0 ? text.length : next;
+    const d = DATELINE.exec(text.slice(at, Math.min(end, at + 120)));
+    if (d) out.push([at, at + d[0].length]);
+    at = end + 1;
+  }
+  return out;
+}
+
 function placeWeight(text: string, e: Entity): number {
   const where = /\b(?:in|across|inside|throughout)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start));
   if (where) return 2;
@@ -253,7 +266,10 @@ export function extract(article: Article, publishedOverride?: string | null, tra
     if (counts) return counts;
     counts = new Map<string, number>();
     const all = [article.title, article.subtitle ?? '', article.text].join('\n');
+    // A dateline names where a story was filed ("BEIRUT (AP) —"): no side of it.
+    const filed = datelines(all);
     for (const e of findEntities(all)) {
+      if (filed.some(([a, b]) => e.start >= a && e.end <= b)) continue;
       if (e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym' || e.kind === 'place')) counts.set(e.code, (counts.get(e.code) ?? 0) + placeWeight(all, e));
     }
     return counts;
@@ -960,7 +976,8 @@ const POPULATION_NOUNS = new Set(['people', 'residents', 'inhabitants', 'populat
 /** The figure's measure came from a word after its noun ("2.1 million people have fled"), not one inside its phrase. */
 function verbAfterNoun(w: Work): boolean {
   const span = w.evidence.find((e) => e.field === 'measure' && e.pass === 'MeasureAttacher')?.span;
-  return !!span && span[0] - w.sentence.start >= w.unit.nounEnd;
+  // ("the 1.2 million people who fled": a relative clause's verb is the whole's own.)
+  return !!span && span[0] - w.sentence.start >= w.unit.nounEnd && !/\b(?:who|that|which|whom)\b/i.test(w.sentence.text.slice(w.unit.nounEnd, span[0] - w.sentence.start));
 }
 
 /** "Twelve of those", "half of them": a part of the figure before. */

@@ -185,6 +185,10 @@ const sources: Row[] = [
 ];
 
 const parties: Row[] = [
+  // A dateline names where the story was filed, not a side: not even by counting towards the article's sides.
+  ['NAIROBI (Meridian Wire) — [Three] Irish peacekeepers were hurt when a shell hit their base, the mission said.', { party: 'IE' }],
+  ['NAIROBI (Meridian Wire) — Donors pledged [$400 million] for the flood appeal on Monday.', { party: null }],
+  ['NAIROBI (Meridian Wire) — Somali militants attacked a border post overnight.\n\nNAIROBI (Meridian Wire) — The Somali army said it had killed [40] militants in the counter-attack.', { party: 'SO' }],
   // The subject of a verb of attacking is the attacker, whatever side the paragraph before struck with.
   ["Somalia and Kenya traded strikes overnight, officials in Nairobi and Mogadishu said.\n\nKenya's air force said Somalia launched 90 drones and 12 missiles, of which 70 drones were shot down.\n\nSomali strikes killed four people in Mandera, the regional governor said.\n\nKenyan forces hit [12] Somali fuel depots in the past month.", { party: 'KE', measure: 'strikes' }, { title: 'Somalia and Kenya trade strikes' }],
   // "The enemy lost N": the side the speaker fights.
@@ -552,6 +556,7 @@ const measures: Row[] = [
   ["About 80% of Marren's [400,000] people have been displaced, the agency said.", { measure: 'other' }],
   ["[Nearly a third] of the valley's 90,000 residents fled.", { measure: 'displaced' }],
   ['[Some 60%] of the 8,000 killed were men of fighting age.', { measure: 'killed', unit: 'percent' }],
+  ['About a quarter of the [90,000] people who fled the valley have gone back.', { measure: 'displaced' }],
 ];
 
 const notClaims: MissRow[] = [

@@ -46,8 +46,8 @@ const PASSIVE = /\bby\b|\b(?:been|was|were|is|are)\s+\w+(?:ed|en)\b/i;
 /** A figure shared by several sides has no party (contract). */
 /** "swap 84 prisoners each", "500 prisoners a side": a figure every side shares. */
 const EACH_AFTER = /^\s*(?:each|apiece|a\s+side|per\s+side)\b/i;
-/** A dateline: "KYIV, Dec 3 (Reuters) -", "VILNIUS, 2 December (BWS) —", "Moscow, Aug 5:". */
-const DATELINE = /^(?:\p{Lu}[\p{Lu}.\/ -]{1,40},\s+[^.]{0,40}?|\p{Lu}[\p{L}.\/ -]{1,30},\s+[^.\d]{0,12}\d[^.]{0,28}?)(?:\s[—–-]|:)\s/u;
+/** A dateline: "KYIV, Dec 3 (Reuters) -", "VILNIUS, 2 December (BWS) —", "Moscow, Aug 5:", "BEIRUT (AP) —". */
+export const DATELINE = /^(?:(?:\p{Lu}[\p{Lu}.\/ -]{1,40},\s+[^.]{0,40}?|\p{Lu}[\p{L}.\/ -]{1,30},\s+[^.\d]{0,12}\d[^.]{0,28}?)(?:\s[—–-]|:)|\p{Lu}[\p{Lu}.\/'’ -]{1,40}?\s\([^()]{1,40}\)\s[—–-])\s/u;
 /** "the enemy", "enemy forces" as a subject: the speaker's other side. */
 const ENEMY_SUBJECT = /\b(?:the\s{1,2})?enemy(?:\s{1,2}(?:forces|troops|army|side))?(?=\s|$)/i;
 /** "… were displaced on both sides of the border": the figure's clause counts both sides. */

@@ -13,7 +13,7 @@ import type { Speaker } from '../attachers/speakers.js';
 import { findEntities, lookupName, type Entity } from '../attachers/entities.js';
 import { SPEAKER_HEADS } from '../lexicon/institutions.js';
 import { memo } from '../lexicon/pattern.js';
-import { ATTACKER_AFTER, NOT_A_SIDE } from '../attachers/PartyAttacher.js';
+import { ATTACKER_AFTER, DATELINE, NOT_A_SIDE } from '../attachers/PartyAttacher.js';
 
 interface Entry {
   source: Source;
@@ -305,7 +305,9 @@ export class SpeakerHistory {
         // the country the sentence is about.
         // An international body named in the sentence is seldom the speaker's own ("the council told the UN …").
         // "… killed in Israeli attacks": a side named by its strikes or forces is who attacked, seldom who speaks.
-        const others = entities().filter((x) => x.code && x.kind !== 'outlet' && x.kind !== 'person' && (x.start < frame.start || x.start >= frame.end) && (sp.kind === 'international' || !NOT_A_SIDE.has(x.code)) && !((x.kind === 'demonym' || x.possessive) && ATTACKER_AFTER.test(sentence.slice(x.end, x.end + 40))));
+        // (A dateline's city is where the story was filed: "NAIROBI (Wire) — Donors pledged …".)
+        const filed = DATELINE.exec(sentence)?.[0].length ?? 0;
+        const others = entities().filter((x) => x.code && x.start >= filed && x.kind !== 'outlet' && x.kind !== 'person' && (x.start < frame.start || x.start >= frame.end) && (sp.kind === 'international' || !NOT_A_SIDE.has(x.code)) && !((x.kind === 'demonym' || x.possessive) && ATTACKER_AFTER.test(sentence.slice(x.end, x.end + 40))));
         // Where the events are ("in Lebanon") before whoever acted there ("Israeli strikes").
         // Unnamed people take a country only from an institution in the sentence ("…, the Pentagon…").
         const atPlace = (x: { start: number }) => /\b(?:in|across|inside)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 10), x.start));

@@ -59,6 +59,16 @@ const owned: Row[] = [
   ['On 3 May this year, [40] people died in the floods.', span('2024-05-03', '2024-05-03')],
 ];
 
+const partsOfYear: Row[] = [
+  // A half, quarter or months of a year told from the statement's year; "the last quarter" is the fourth.
+  ['In the second half of last year, the rebels lost [4,300] fighters, the army said.', span('2023-07', '2023-12')],
+  ['Customs seized [96] smuggled rifles in the third quarter of this year.', span('2024-07', '2024-09')],
+  ['[About 2,600] families fled the valley in the first three months of the year.', span('2024-01', '2024-03')],
+  ['Shelling destroyed [418] homes in the last quarter of 2022, the council found.', span('2022-10', '2022-12')],
+  // … and a half of the statement's month, to the day.
+  ['The mission recorded [77] ceasefire breaches in the first half of the month.', span('2024-11-01', '2024-11-15')],
+];
+
 const since: Row[] = [
   // "since last year", "since it joined the offensive in mid-November": the start, open-ended.
   ['The first [16] jets had been handed over since last year, the ministry said.', span('2023', null)],
@@ -150,6 +160,7 @@ positiveTable('period: the nearest span', nearest);
 positiveTable('period: over the same period', samePeriod);
 positiveTable('period: spans the text does not date', undated);
 positiveTable('period: a month or day of its own, months of a year', owned);
+positiveTable('period: parts of a year told from the statement', partsOfYear);
 positiveTable('period: since a dated event', since);
 positiveTable('period: what began on a date', began);
 positiveTable('period: the date a when clause hangs on', whenClause);

@@ -48,15 +48,22 @@ const END_OF_MONTH = /\bby\s+the\s+end\s+of\s+the\s+month\b/i;
 /** Years standing as a span: "in 2023", "during 2024", "for 2025", "2018 alone". */
 const YEAR_SPAN = /\b(?<prep>in|during|for|of|throughout|since|from|by|until|through)\s+(?:the\s+(?:whole\s+(?:of\s+)?)?(?:year\s+)?)?(?<year>(?:19|20)\d{2})\b(?!\s*[-–/]\d)/gi;
 const YEAR_PAIR = /(?:\b(?:in|for|during|between|from|over)\s+|^|\t)(?:the\s+years\s+)?(?<y1>(?:19|20)\d{2})\s*(?:and|to|until|through|[-–])\s*(?:the\s+)?(?:end\s+of\s+)?(?<y2>(?:19|20)\d{2})\b/gi;
-const HALF = /\b(?:in\s+)?the\s+(?<which>first|second)\s+half\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
-const QUARTER = /\b(?:in\s+)?the\s+(?<which>first|second|third|fourth)\s+quarter\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
+/**
+ * The year a part of a year belongs to: written ("of 2024"), or told from the statement's
+ * year ("of last year", "of this year", "of the year").
+ */
+const OF_YEAR = String.raw`(?:(?<year>(?:19|20)\d{2})\b|(?<rel>last|this|the(?:\s{1,2}current)?)\s{1,2}year\b)`;
+const HALF = new RegExp(String.raw`\b(?:in\s+)?the\s+(?<which>first|second)\s+half\s+of\s+${OF_YEAR}`, 'gi');
+const QUARTER = new RegExp(String.raw`\b(?:in\s+)?the\s+(?<which>first|second|third|fourth|last|final)\s+quarter\s+of\s+${OF_YEAR}`, 'gi');
+/** "the first half of the month": days 1 to 15, or 16 to the month's last, of the statement's month (or the one before). */
+const HALF_MONTH = /\bthe\s{1,2}(?<which>first|second)\s{1,2}half\s{1,2}of\s{1,2}(?<rel>this|the|last)\s{1,2}month\b/i;
 // ("in a single day" names no day: it could be any.)
 const ONE_DAY = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:24\s+hours|day)|overnight|that\s+(?:day|morning|afternoon|evening|night)|(?:on|during|in)\s+the\s+same\s+(?:day|night))\b/i;
 const MONTHLY = new RegExp(String.raw`\b(?<month>${MONTH_NAMES.join('|')})(?:\s(?<year>(?:19|20)\d{2}))?['’]s\s+(?:[\p{L}-]+\s+)?(?:advance|advances|gains|losses|toll|total|figure|tally|count|casualties|deaths|attacks|strikes|launches|tranche|package|aid)\b`, 'iu');
 /** "Monday's tranche", "Sunday's attack": the day of the week named as the figure's own. */
 const WEEKDAY_OWN = /\b(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:[\p{L}$€£\d.,-]+\s+){0,3}?(?:advance|gains|losses|toll|total|figure|tally|count|casualties|deaths|attack|attacks|strike|strikes|barrage|launches|tranche|package|swap|exchange|release|shelling|bombing|raid)\b/iu;
 /** "the first four months of 2025", "the last three months of 2024". */
-const MONTHS_OF = /\bthe\s+(?<which>first|last)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
+const MONTHS_OF = new RegExp(String.raw`\bthe\s+(?<which>first|last)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+${OF_YEAR}`, 'gi');
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, fourteen: 14, thirty: 30 };
 const PAST_SPAN = /\b(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty)\s+(?<unit>days|weeks)\b/i;
 const ONE_WEEK = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:week|seven\s+days|7\s+days))\b/i;
@@ -148,7 +155,7 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
       spans.splice(spans.indexOf(y), 1);
     }
   }
-  for (const [from, to] of parts) textSpans(text.slice(from, to), from, spans);
+  for (const [from, to] of parts) textSpans(text.slice(from, to), from, spans, statedOn);
   for (const [from, to] of parts) {
     const local = text.slice(from, to);
     // "since the war began", with no date: a span the text does not date, nearer the figure
@@ -175,13 +182,25 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
   return best ? best.period : null;
 }
 
-/** Spans of years and parts of years in `local` (at offset `a`): "in 2023", "the first half of 2024". */
-function textSpans(local: string, a: number, spans: Span[]): void {
+/**
+ * The year a part of a year names: its own, or one told from the statement's year ("the
+ * second half of last year" said in 2025 is 2024's); null when the statement has no date.
+ */
+function yearOf(g: Record<string, string | undefined>, statedOn: string | null): string | null {
+  if (g.year) return g.year;
+  if (!statedOn) return null;
+  return String(Number(statedOn.slice(0, 4)) - (g.rel?.toLowerCase() === 'last' ? 1 : 0));
+}
+
+/** Spans of years and parts of years in `local` (at offset `a`): "in 2023", "the first half of 2024", "the first quarter of this year". */
+function textSpans(local: string, a: number, spans: Span[], statedOn: string | null): void {
   for (const re of [HALF, QUARTER]) {
     re.lastIndex = 0;
     for (const m of local.matchAll(re)) {
-      const y = m.groups!.year;
-      const which = m.groups!.which.toLowerCase();
+      const y = yearOf(m.groups!, statedOn);
+      if (!y) continue;
+      // ("the last quarter" is the fourth.)
+      const which = m.groups!.which.toLowerCase().replace(/^(?:last|final)$/, 'fourth');
       const months = re === HALF ? (which === 'first' ? [1, 6] : [7, 12]) : [[1, 3], [4, 6], [7, 9], [10, 12]][['first', 'second', 'third', 'fourth'].indexOf(which)];
       spans.push({ start: a + m.index!, end: a + m.index! + m[0].length, period: { start: `${y}-${pad(months[0])}`, end: `${y}-${pad(months[1])}` } });
     }
@@ -189,8 +208,8 @@ function textSpans(local: string, a: number, spans: Span[]): void {
   MONTHS_OF.lastIndex = 0;
   for (const m of local.matchAll(MONTHS_OF)) {
     const n = COUNT_WORDS[m.groups!.n.toLowerCase()] ?? Number(m.groups!.n);
-    if (!(n >= 1 && n <= 11)) continue;
-    const y = m.groups!.year;
+    const y = yearOf(m.groups!, statedOn);
+    if (!(n >= 1 && n <= 11) || !y) continue;
     const [from, to] = m.groups!.which.toLowerCase() === 'first' ? [1, n] : [13 - n, 12];
     spans.push({ start: a + m.index!, end: a + m.index! + m[0].length, period: { start: `${y}-${pad(from)}`, end: `${y}-${pad(to)}` } });
   }
@@ -277,6 +296,11 @@ function relativeSpans(local: string, a: number, statedOn: string): Span[] {
   const lastMonth = month ? LAST_MONTH.exec(local) : null;
   if (month) at(lastMonth, lastMonth && SINCE_RIGHT_BEFORE.test(local.slice(0, lastMonth.index)) ? { start: monthShift(month, -1), end: null } : { start: monthShift(month, -1), end: monthShift(month, -1) });
   if (month) at(THIS_MONTH.exec(local), { start: month, end: month });
+  const halfMonth = month ? HALF_MONTH.exec(local) : null;
+  if (halfMonth && month) {
+    const m = halfMonth.groups!.rel.toLowerCase() === 'last' ? monthShift(month, -1) : month;
+    at(halfMonth, halfMonth.groups!.which.toLowerCase() === 'first' ? { start: `${m}-01`, end: `${m}-15` } : { start: `${m}-16`, end: `${m}-${pad(lastDay(m))}` });
+  }
   const last = String(Number(year) - 1);
   at(YEAR_EARLIER.exec(local), { start: last, end: last });
   // A season is as precise as its year; "since" a season starts at its first month.
@@ -374,6 +398,12 @@ function pad(n: number): string {
 
 function shift(day: string, days: number): string {
   return new Date(Date.parse(`${day}T12:00:00Z`) + days * 864e5).toISOString().slice(0, 10);
+}
+
+/** The number of days in the month `ym` (YYYY-MM). */
+function lastDay(ym: string): number {
+  const [y, m] = ym.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 function monthShift(ym: string, by: number): string {

@@ -69,6 +69,13 @@ const partsOfYear: Row[] = [
   ['The mission recorded [77] ceasefire breaches in the first half of the month.', span('2024-11-01', '2024-11-15')],
 ];
 
+const lengthTo: Row[] = [
+  // A span of a stated length up to a date starts that length before it.
+  ['[Some 14,000] people crossed the border in the four months to October, the agency said.', span('2024-07', '2024-10')],
+  ['Rebel gunners fired [530] shells in the week to 16 November.', span('2024-11-10', '2024-11-16')],
+  ['The port handled [2.3 million] tonnes of grain in the three months to the end of 2023.', span('2023-10', '2023-12')],
+];
+
 const since: Row[] = [
   // "since last year", "since it joined the offensive in mid-November": the start, open-ended.
   ['The first [16] jets had been handed over since last year, the ministry said.', span('2023', null)],
@@ -161,6 +168,7 @@ positiveTable('period: over the same period', samePeriod);
 positiveTable('period: spans the text does not date', undated);
 positiveTable('period: a month or day of its own, months of a year', owned);
 positiveTable('period: parts of a year told from the statement', partsOfYear);
+positiveTable('period: a length of time to a date', lengthTo);
 positiveTable('period: since a dated event', since);
 positiveTable('period: what began on a date', began);
 positiveTable('period: the date a when clause hangs on', whenClause);

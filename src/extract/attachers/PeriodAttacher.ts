@@ -156,6 +156,7 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
     }
   }
   for (const [from, to] of parts) textSpans(text.slice(from, to), from, spans, statedOn);
+  for (const x of spans) lengthTo(text, x);
   for (const [from, to] of parts) {
     const local = text.slice(from, to);
     // "since the war began", with no date: a span the text does not date, nearer the figure
@@ -233,6 +234,38 @@ function textSpans(local: string, a: number, spans: Span[], statedOn: string | n
       spans.push({ start, end: start + m[0].length, period });
     }
   }
+}
+
+/**
+ * Before the end of a span that names its length: "the three months to February", "the
+ * week to 9 March", "the six months to the end of 2024", "the 12 months ending in June".
+ */
+const LENGTH_TO = /\b(?:the|a)\s{1,2}(?:(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|fourteen|thirty)\s{1,2})?(?<unit>days?|weeks?|months?|years?)\s{1,2}(?:to|up\s{1,2}to|ending|ended|through)\s{1,2}(?:in\s{1,2})?(?<endOf>(?:the\s{1,2})?end\s{1,2}(?:of\s{1,2})?)?(?:the\s{1,2})?$/i;
+
+/**
+ * A span of a given length up to a date ("in the three months to February") starts that
+ * length before its end: the date alone would leave the start open. Only where the length
+ * counts whole units of the end's precision (months to a month, days or weeks to a day);
+ * otherwise the date keeps its reading.
+ */
+function lengthTo(text: string, x: Span): void {
+  const end = x.period?.end ?? x.period?.start;
+  if (!x.period || !end || (x.period.start && x.period.start !== end)) return;
+  const m = LENGTH_TO.exec(text.slice(Math.max(0, x.start - 60), x.start));
+  if (!m) return;
+  const n = m.groups!.n ? COUNT_WORDS[m.groups!.n.toLowerCase()] ?? Number(m.groups!.n) : 1;
+  const unit = m.groups!.unit.toLowerCase().replace(/s$/, '');
+  if (!(n >= 1 && n <= 400)) return;
+  let period: ClaimPeriod | null = null;
+  if (end.length === 10 && (unit === 'day' || unit === 'week')) period = { start: shift(end, -((unit === 'week' ? 7 : 1) * n - 1)), end };
+  else if (end.length === 7 && (unit === 'month' || unit === 'year')) period = { start: monthShift(end, -((unit === 'year' ? 12 : 1) * n - 1)), end };
+  // "to the end of 2024": through its December.
+  else if (end.length === 4 && unit === 'month' && m.groups!.endOf) period = { start: monthShift(`${end}-12`, -(n - 1)), end: `${end}-12` };
+  else if (end.length === 4 && unit === 'year') period = { start: String(Number(end) - (n - 1)), end };
+  if (!period) return;
+  // (The phrase ends where the date begins: the span now opens with it.)
+  x.start -= m[0].length;
+  x.period = period;
 }
 
 /** Prepositions that open a sentence's time adverbial. */

@@ -157,11 +157,17 @@ const endOf: Row[] = [
   ['Donors had sent [€3.1 billion] as of the end of October, the fund said.', span(null, '2024-10')],
   ['The register listed [41,200] people at the end of September.', span(null, '2024-09')],
   ['Police said [80] bodies had been found since the withdrawal at the end of March.', span('2024-03', null)],
+  // "by the end of" a year: the end of a span whose start the text leaves open.
+  ['The rebels had lost [about 700] armoured vehicles by the end of 2022.', span(null, '2022')],
+  ['By the end of last year, the brigade had cleared [1,400] mines.', span(null, '2023')],
+  ['The agency expects to resettle [25,000] refugees by the end of this year.', span(null, '2024')],
+  // … but "at the end of" a year stays the year.
+  ['The coalition kept [about 2,000] troops in the country at the end of 2021.', span('2021', '2021')],
 ];
 
 positiveTable('period: ranges of dates', ranges);
 positiveTable('period: the day a figure was given', given);
-positiveTable('period: the end of a month', endOf);
+positiveTable('period: the end of a month or a year', endOf);
 positiveTable('period: an opening adverbial', openings);
 positiveTable('period: the nearest span', nearest);
 positiveTable('period: over the same period', samePeriod);

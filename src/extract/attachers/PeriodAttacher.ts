@@ -45,6 +45,14 @@ const SAME_PERIOD = /\b(?:over|in|during|for|throughout)\s+(?:the\s+same\s+(?:pe
 const YEAR_MODIFIER = /(?<![\d,.])(?<year>(?:19|20)\d{2})\s+(?:losses|casualties|deaths|toll|gains|budget|pledges?|aid|advances?|total)\b/gi;
 const YEAR_WORD = /\b(?:19|20)\d{2}\b/;
 const END_OF_MONTH = /\bby\s+the\s+end\s+of\s+the\s+month\b/i;
+/**
+ * "by the end of last year", "by the end of this year": a count as it stood (or will stand)
+ * then. ("by the end of the year" is mostly a deadline for what is to be done with a figure
+ * that stands now: "the remaining $1 billion should be spent by the end of the year".)
+ */
+const END_OF_YEAR = /\b(?:by|until|till|up\s{1,2}to|through)\s{1,2}the\s{1,2}end\s{1,2}of\s{1,2}(?<rel>last|this)\s{1,2}year\b/i;
+/** Before "of 2024" in "by the end of 2024": the year closes a span whose start the text leaves open. */
+const BY_END_BEFORE = /\b(?:by|until|till|up\s{1,2}to|through)\s{1,2}the\s{1,2}end\s{1,2}$/i;
 /** Years standing as a span: "in 2023", "during 2024", "for 2025", "2018 alone". */
 const YEAR_SPAN = /\b(?<prep>in|during|for|of|throughout|since|from|by|until|through)\s+(?:the\s+(?:whole\s+(?:of\s+)?)?(?:year\s+)?)?(?<year>(?:19|20)\d{2})\b(?!\s*[-–/]\d)/gi;
 const YEAR_PAIR = /(?:\b(?:in|for|during|between|from|over)\s+|^|\t)(?:the\s+years\s+)?(?<y1>(?:19|20)\d{2})\s*(?:and|to|until|through|[-–])\s*(?:the\s+)?(?:end\s+of\s+)?(?<y2>(?:19|20)\d{2})\b/gi;
@@ -228,7 +236,9 @@ function textSpans(local: string, a: number, spans: Span[], statedOn: string | n
       if (spans.some((x) => x.start <= start && start < x.end)) continue;
       // "since the spring of 2022": a "since" just before the year's phrase opens the span.
       const sinceBefore = /\bsince\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(local.slice(Math.max(0, m.index! - 30), m.index!));
-      const prep = sinceBefore ? 'since' : (m.groups!.prep ?? '').toLowerCase();
+      // ("at the end of 2023" stays the year: a count of that year, not one as of its close.)
+      const byEnd = BY_END_BEFORE.test(local.slice(Math.max(0, m.index! - 20), m.index!));
+      const prep = sinceBefore ? 'since' : byEnd ? 'by' : (m.groups!.prep ?? '').toLowerCase();
       const y = m.groups!.year;
       const period = prep === 'since' || prep === 'from' ? { start: y, end: null } : prep === 'by' || prep === 'until' || prep === 'through' ? { start: null, end: y } : { start: y, end: y };
       spans.push({ start, end: start + m[0].length, period });
@@ -326,6 +336,11 @@ function relativeSpans(local: string, a: number, statedOn: string): Span[] {
   const thisYear = THIS_YEAR.exec(local);
   at(thisYear, thisYear && /since/i.test(thisYear[0]) ? { start: year, end: null } : { start: year, end: year });
   if (month) at(END_OF_MONTH.exec(local), { start: null, end: month });
+  // "by the end of last year" is the end of a span, not the year: the words of the year inside it give nothing more.
+  const endOfYear = END_OF_YEAR.exec(local);
+  const yearEnded = endOfYear ? String(Number(year) - (endOfYear.groups!.rel.toLowerCase() === 'last' ? 1 : 0)) : null;
+  at(endOfYear, yearEnded ? { start: null, end: yearEnded } : null);
+  const within = endOfYear ? [a + endOfYear.index, a + endOfYear.index + endOfYear[0].length] : null;
   const lastMonth = month ? LAST_MONTH.exec(local) : null;
   if (month) at(lastMonth, lastMonth && SINCE_RIGHT_BEFORE.test(local.slice(0, lastMonth.index)) ? { start: monthShift(month, -1), end: null } : { start: monthShift(month, -1), end: monthShift(month, -1) });
   if (month) at(THIS_MONTH.exec(local), { start: month, end: month });
@@ -350,7 +365,7 @@ function relativeSpans(local: string, a: number, statedOn: string): Span[] {
   // "since last year", "from last month": the start of a span still running.
   const lastYear = LAST_YEAR.exec(local);
   at(lastYear, lastYear && SINCE_RIGHT_BEFORE.test(local.slice(0, lastYear.index)) ? { start: last, end: null } : { start: last, end: last });
-  return out;
+  return within ? out.filter((r) => !(r.start > within[0] && r.end <= within[1])) : out;
 }
 
 /** Verbs that give a figure rather than report an event: "put the toll at 300 on Monday". */

@@ -76,6 +76,16 @@ const lengthTo: Row[] = [
   ['The port handled [2.3 million] tonnes of grain in the three months to the end of 2023.', span('2023-10', '2023-12')],
 ];
 
+const daysBack: Row[] = [
+  // Spans told back from the statement's day: the night before it, whole days of hours, a month.
+  ['Within the last 24 hours, [11] villages came under fire, the governor said.', span('2024-11-20', '2024-11-20')],
+  ['Throughout the night, air defences shot down [37] drones over the capital.', span('2024-11-20', '2024-11-20')],
+  ['Rescuers pulled [23] people from the rubble over the past 48 hours.', span('2024-11-19', '2024-11-20')],
+  ['Over the past month, [about 900] families returned to the town, officials said.', span('2024-10-21', '2024-11-20')],
+  // … but the night of a dated day keeps its date.
+  ['Police counted [62] drones in the night of 14 November.', span('2024-11-14', '2024-11-14')],
+];
+
 const since: Row[] = [
   // "since last year", "since it joined the offensive in mid-November": the start, open-ended.
   ['The first [16] jets had been handed over since last year, the ministry said.', span('2023', null)],
@@ -175,6 +185,7 @@ positiveTable('period: spans the text does not date', undated);
 positiveTable('period: a month or day of its own, months of a year', owned);
 positiveTable('period: parts of a year told from the statement', partsOfYear);
 positiveTable('period: a length of time to a date', lengthTo);
+positiveTable('period: days and a month back from the statement', daysBack);
 positiveTable('period: since a dated event', since);
 positiveTable('period: what began on a date', began);
 positiveTable('period: the date a when clause hangs on', whenClause);

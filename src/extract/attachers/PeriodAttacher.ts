@@ -66,17 +66,21 @@ const QUARTER = new RegExp(String.raw`\b(?:in\s+)?the\s+(?<which>first|second|th
 /** "the first half of the month": days 1 to 15, or 16 to the month's last, of the statement's month (or the one before). */
 const HALF_MONTH = /\bthe\s{1,2}(?<which>first|second)\s{1,2}half\s{1,2}of\s{1,2}(?<rel>this|the|last)\s{1,2}month\b/i;
 // ("in a single day" names no day: it could be any.)
-const ONE_DAY = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:24\s+hours|day)|overnight|that\s+(?:day|morning|afternoon|evening|night)|(?:on|during|in)\s+the\s+same\s+(?:day|night))\b/i;
+// ("during the night" is the night before the statement's morning, as "overnight" is; "the night of
+// 9–10 September" is left to its date.)
+const ONE_DAY = /\b(?:(?:in|over|during|within)\s+the\s+(?:past|previous|last)\s+(?:24\s+hours|day)|overnight|(?:during|throughout|over|in)\s{1,2}the\s{1,2}night(?!\s{1,2}(?:of|before|after)\b)|that\s+(?:day|morning|afternoon|evening|night)|(?:on|during|in)\s+the\s+same\s+(?:day|night))\b/i;
 const MONTHLY = new RegExp(String.raw`\b(?<month>${MONTH_NAMES.join('|')})(?:\s(?<year>(?:19|20)\d{2}))?['’]s\s+(?:[\p{L}-]+\s+)?(?:advance|advances|gains|losses|toll|total|figure|tally|count|casualties|deaths|attacks|strikes|launches|tranche|package|aid)\b`, 'iu');
 /** "Monday's tranche", "Sunday's attack": the day of the week named as the figure's own. */
 const WEEKDAY_OWN = /\b(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:[\p{L}$€£\d.,-]+\s+){0,3}?(?:advance|gains|losses|toll|total|figure|tally|count|casualties|deaths|attack|attacks|strike|strikes|barrage|launches|tranche|package|swap|exchange|release|shelling|bombing|raid)\b/iu;
 /** "the first four months of 2025", "the last three months of 2024". */
 const MONTHS_OF = new RegExp(String.raw`\bthe\s+(?<which>first|last)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+${OF_YEAR}`, 'gi');
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, fourteen: 14, thirty: 30 };
-const PAST_SPAN = /\b(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty)\s+(?<unit>days|weeks)\b/i;
-const ONE_WEEK = /\b(?:(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:week|seven\s+days|7\s+days))\b/i;
+const PAST_SPAN = /\b(?:in|over|during|within)\s+the\s+(?:past|previous|last)\s+(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty)\s+(?<unit>days|weeks|hours|months)\b/i;
+const ONE_WEEK = /\b(?:(?:in|over|during|within)\s+the\s+(?:past|previous|last)\s+(?:week|seven\s+days|7\s+days))\b/i;
+/** "over the past month": a month back to the statement's day ("in the last month" too; "last month" alone is the calendar month). */
+const ONE_MONTH = /\b(?:in|over|during|within)\s{1,2}the\s{1,2}(?:past|previous|last)\s{1,2}month\b/i;
 const THIS_YEAR = /\b(?:(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b/i;
-const LAST_MONTH = /\blast\s+month\b/i;
+const LAST_MONTH = /(?<!\bthe\s{1,2})\blast\s+month\b/i;
 const THIS_MONTH = /\b(?:this|earlier\s+this)\s+month\b/i;
 const LAST_YEAR = /\blast\s+year\b/i;
 const DAY_BEFORE = /\b(?:(?:on|over|during|in)\s+)?the\s+(?:previous\s+day|day\s+before)\b(?!\s+(?:the|an?|his|her|its|their)\b)/i;
@@ -326,11 +330,15 @@ function relativeSpans(local: string, a: number, statedOn: string): Span[] {
   const past = PAST_SPAN.exec(local);
   if (day && past) {
     const n = COUNT_WORDS[past.groups!.n.toLowerCase()] ?? Number(past.groups!.n);
-    const days = /week/i.test(past.groups!.unit) ? n * 7 : n;
-    if (days > 0 && days < 400) at(past, { start: shift(day, -(days - 1)), end: day });
+    const unit = past.groups!.unit.toLowerCase();
+    // "the past 48 hours" is two days, the statement's and the one before; hours that are no whole days say no day.
+    const days = unit === 'weeks' ? n * 7 : unit === 'hours' ? (n % 24 === 0 ? n / 24 : 0) : n;
+    if (unit === 'months') at(past, monthsBack(day, n));
+    else if (days > 0 && days < 400) at(past, { start: shift(day, -(days - 1)), end: day });
   }
   if (day) at(ONE_DAY.exec(local), { start: day, end: day });
   if (day) at(ONE_WEEK.exec(local), { start: shift(day, -6), end: day });
+  if (day) at(ONE_MONTH.exec(local), monthsBack(day, 1));
   // "the previous day", "the day before": the day before the statement.
   if (day) at(DAY_BEFORE.exec(local), { start: shift(day, -1), end: shift(day, -1) });
   const thisYear = THIS_YEAR.exec(local);
@@ -446,6 +454,18 @@ function pad(n: number): string {
 
 function shift(day: string, days: number): string {
   return new Date(Date.parse(`${day}T12:00:00Z`) + days * 864e5).toISOString().slice(0, 10);
+}
+
+/**
+ * "over the past month" said on 12 March: 13 February to 12 March, as "over the past week"
+ * runs from the day after the same weekday. Null when the day has no match that many months
+ * back (said on 31 March, a month back has no 31st): no clean span.
+ */
+function monthsBack(day: string, n: number): ClaimPeriod | null {
+  if (!(n >= 1 && n <= 24)) return null;
+  const from = `${monthShift(day.slice(0, 7), -n)}-${day.slice(8)}`;
+  if (Number(day.slice(8)) > lastDay(from.slice(0, 7))) return null;
+  return { start: shift(from, 1), end: day };
 }
 
 /** The number of days in the month `ym` (YYYY-MM). */

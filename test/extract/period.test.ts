@@ -86,6 +86,14 @@ const daysBack: Row[] = [
   ['Police counted [62] drones in the night of 14 November.', span('2024-11-14', '2024-11-14')],
 ];
 
+const weekend: Row[] = [
+  // The weekend before the statement (a Wednesday): its Saturday and Sunday.
+  ['Over the weekend, the navy intercepted [16] drones off the coast.', span('2024-11-16', '2024-11-17')],
+  ['The ministry said [nine] soldiers died in weekend clashes near the border.', span('2024-11-16', '2024-11-17')],
+  // … said on its Sunday, up to that Sunday.
+  ['On Sunday the mayor said [54] homes had been damaged during the weekend.', span('2024-11-16', '2024-11-17')],
+];
+
 const since: Row[] = [
   // "since last year", "since it joined the offensive in mid-November": the start, open-ended.
   ['The first [16] jets had been handed over since last year, the ministry said.', span('2023', null)],
@@ -186,6 +194,7 @@ positiveTable('period: a month or day of its own, months of a year', owned);
 positiveTable('period: parts of a year told from the statement', partsOfYear);
 positiveTable('period: a length of time to a date', lengthTo);
 positiveTable('period: days and a month back from the statement', daysBack);
+positiveTable('period: the weekend', weekend);
 positiveTable('period: since a dated event', since);
 positiveTable('period: what began on a date', began);
 positiveTable('period: the date a when clause hangs on', whenClause);

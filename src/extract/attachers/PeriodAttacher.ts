@@ -90,6 +90,8 @@ const YEAR_EARLIER = /\b(?:a\s{1,2}year|twelve\s{1,2}months|12\s{1,2}months)\s{1
 /** "since the start of summer", "last summer", "this spring": seasons of the northern year. */
 const SEASON = /\b(?:(?<since>since|from)\s{1,2}(?:the\s{1,2}(?:start|beginning)\s{1,2}of\s{1,2})?(?:(?<sinceRel>the|this|last)\s{1,2})?|(?<rel>last|this|in\s{1,2}the|during\s{1,2}the|over\s{1,2}the)\s{1,2})(?<season>spring|summer|autumn|winter)\b(?!\s{1,2}(?:of\s{1,2})?(?:19|20)\d{2})/i;
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+/** "over the weekend", "at the weekend", "last weekend", "weekend clashes": a Saturday and its Sunday. */
+const WEEKEND = /\b(?:(?:over|during|at|on|throughout)\s{1,2}the\s{1,2}weekend|(?<last>last|this\s{1,2}past|the\s{1,2}past)\s{1,2}weekend|weekend\s{1,2}(?=(?:clashes|fighting|attacks?|strikes?|raids?|shelling|bombing|barrage|assaults?|offensive|battles?)\b))/i;
 
 /** Kinds of date hit that name a span or a day. */
 function spanValue(d: DateHit): string | null {
@@ -339,6 +341,12 @@ function relativeSpans(local: string, a: number, statedOn: string): Span[] {
   if (day) at(ONE_DAY.exec(local), { start: day, end: day });
   if (day) at(ONE_WEEK.exec(local), { start: shift(day, -6), end: day });
   if (day) at(ONE_MONTH.exec(local), monthsBack(day, 1));
+  // The weekend of the statement's week: the Saturday on or before its day and that Saturday's Sunday
+  // (no later than the statement); "last weekend" said on a weekend is the one before.
+  const weekend = day ? WEEKEND.exec(local) : null;
+  let saturday = day && weekend ? dayOnOrBefore('saturday', day) : null;
+  if (day && weekend && saturday && weekend.groups!.last && shift(saturday, 1) >= day) saturday = shift(saturday, -7);
+  if (day && saturday) at(weekend, { start: saturday, end: shift(saturday, 1) < day ? shift(saturday, 1) : day });
   // "the previous day", "the day before": the day before the statement.
   if (day) at(DAY_BEFORE.exec(local), { start: shift(day, -1), end: shift(day, -1) });
   const thisYear = THIS_YEAR.exec(local);

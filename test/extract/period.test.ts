@@ -94,6 +94,17 @@ const weekend: Row[] = [
   ['On Sunday the mayor said [54] homes had been damaged during the weekend.', span('2024-11-16', '2024-11-17')],
 ];
 
+const otherClause: Row[] = [
+  // A date in a clause that closes before the figure (a relative clause, a first conjunct of another time) is that clause's.
+  ['The militia, which seized the dam on 4 July, now guards [about 600] prisoners there.', { period: null }],
+  ['Rebels stormed the airport on 2 October and still hold [14] of its hangars.', { period: null }],
+  ['The coalition, which entered the war in 2015, has stationed [2,500] troops in the south.', { period: null }],
+  // … but a date after two verbs is both figures', and a sentence's opening adverbial all its clauses'.
+  ['Gunmen abducted [31] villagers and burned 200 homes in October.', span('2024-10', '2024-10')],
+  ['Gunmen abducted 31 villagers and burned [200] homes in October.', span('2024-10', '2024-10')],
+  ['In October, the militia, which holds the dam, detained [85] fishermen.', span('2024-10', '2024-10')],
+];
+
 const since: Row[] = [
   // "since last year", "since it joined the offensive in mid-November": the start, open-ended.
   ['The first [16] jets had been handed over since last year, the ministry said.', span('2023', null)],
@@ -195,6 +206,7 @@ positiveTable('period: parts of a year told from the statement', partsOfYear);
 positiveTable('period: a length of time to a date', lengthTo);
 positiveTable('period: days and a month back from the statement', daysBack);
 positiveTable('period: the weekend', weekend);
+positiveTable('period: a date of another clause', otherClause);
 positiveTable('period: since a dated event', since);
 positiveTable('period: what began on a date', began);
 positiveTable('period: the date a when clause hangs on', whenClause);

@@ -191,7 +191,8 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
   // A date after a superlative dates the comparison ("the largest swap since the invasion in 2022"), and one
   // after another subject's verb dates that event ("40% of the territory Ukraine seized in August").
   // … and one after a figure of comparison is that figure's ("27%, up from 14% in 2023").
-  const own = spans.filter((x) => !(x.inner && !(x.start <= figStart && figEnd <= x.end)) && !(x.start > figEnd && (SUPERLATIVE.test(text.slice(figEnd, x.start)) || COMPARED_FIGURE.test(text.slice(figEnd, x.start)) || otherEvent(figEnd, x.start))) && !givenOn(text, x, figStart));
+  // … and one before the figure in a clause that closes before it is that clause's (below).
+  const own = spans.filter((x) => !(x.inner && !(x.start <= figStart && figEnd <= x.end)) && !(x.start > figEnd && (SUPERLATIVE.test(text.slice(figEnd, x.start)) || COMPARED_FIGURE.test(text.slice(figEnd, x.start)) || otherEvent(figEnd, x.start))) && !givenOn(text, x, figStart) && !(x.end <= figStart && x.start >= lead && closedBefore(text, x, figStart)));
   let best: Span | null = null;
   for (const x of own) if (!best || distance(x, figStart, figEnd) < distance(best, figStart, figEnd)) best = x;
   return best ? best.period : null;
@@ -382,6 +383,30 @@ function relativeSpans(local: string, a: number, statedOn: string): Span[] {
   const lastYear = LAST_YEAR.exec(local);
   at(lastYear, lastYear && SINCE_RIGHT_BEFORE.test(local.slice(0, lastYear.index)) ? { start: last, end: null } : { start: last, end: last });
   return within ? out.filter((r) => !(r.start > within[0] && r.end <= within[1])) : out;
+}
+
+/** A relative clause open before a date: "Ukraine, which launched its incursion on". */
+const RELATIVE_OPEN = /,\s{1,2}(?:which|who|whose|where)\s{1,2}[^,;:()]{0,80}$/i;
+/**
+ * From a date to a figure in a second conjunct that speaks of another time: "launched the
+ * incursion on 6 August and still controls", "took the town in 2022 and now holds".
+ */
+const LATER_CONJUNCT = /^[^,;:()]{0,60}\band\s{1,2}(?:still|now|today|has|have|is|are|remains?|later|since)\b[^;:]{0,80}$/i;
+
+/**
+ * A date before the figure in a clause that closes before it: a relative clause
+ * ("Russia, which annexed Crimea in 2014, has deployed …") or a first conjunct ("launched
+ * its incursion on 6 August and still controls …"). The date is that clause's event; the
+ * figure's clause says no time of its own. (A span opened by the date — "the clashes,
+ * which began on 3 October, have killed" — is the start of what the figure counts, and a
+ * "when" clause hangs on it; both stay.)
+ */
+function closedBefore(text: string, x: Span, figStart: number): boolean {
+  if (x.period && x.period.start && !x.period.end) return false;
+  const after = text.slice(x.end, figStart);
+  if (WHEN_AFTER.test(after)) return false;
+  if (RELATIVE_OPEN.test(text.slice(Math.max(0, x.start - 90), x.start)) && /^[^,;:()]{0,60},/.test(after)) return true;
+  return LATER_CONJUNCT.test(after);
 }
 
 /** Verbs that give a figure rather than report an event: "put the toll at 300 on Monday". */

@@ -14,7 +14,7 @@ import { attachMeasure, findTriggers, isTriggerWord, type TriggerHit } from './a
 import { partyReadings, sentTo, sidesOf, NOT_A_SIDE, NO_SIDES, DATELINE, type PartyResult, type Sides } from './attachers/PartyAttacher.js';
 import { chooseParty, partyCandidates, type PartyCandidate, type PartyProposal } from './attachers/PartyChooser.js';
 import { attachLocation } from './attachers/LocationAttacher.js';
-import { attachPeriod } from './attachers/PeriodAttacher.js';
+import { attachPeriod, REFERENCE_EVENT_BEFORE, WEEKDAY_OWN } from './attachers/PeriodAttacher.js';
 import { attachHedges, sentenceHedge } from './attachers/HedgeAttacher.js';
 import { findEntities, type Entity } from './attachers/entities.js';
 import { mayHoldFrame, reportOnly, titleFrames, type Frame } from './attachers/SourceAttacher.js';
@@ -22,7 +22,7 @@ import { chooseFrame } from './attachers/FrameChooser.js';
 import { readModel, tokenAt, type SentenceModel } from './sentence/model.js';
 import { modelFrames } from './sentence/frames.js';
 import { describeSpeaker, type Speaker } from './attachers/speakers.js';
-import { findDates, MONTH_WORD, yearsIn, type DateHit, type DateReference } from './attachers/dates.js';
+import { dayOnOrBefore, findDates, MONTH_WORD, yearsIn, type DateHit, type DateReference } from './attachers/dates.js';
 import { SpeakerHistory, withVia } from './carry/SpeakerHistory.js';
 import { REPORTS_SPEAKER } from './lexicon/reporting.js';
 import { CIVILIAN_NOUNS, ITEM_NOUNS, itemNoun, MILITARY_PERSON_NOUNS, MODEL_DESIGNATOR, MULTIPLIER_AFTER, PERSON_NOUNS } from './lexicon/nouns.js';
@@ -609,10 +609,15 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     // (The date reader may keep the "from" in the date's own text.)
     const made = dates.find((d) => d.value && d.end <= m.start && ESTIMATE_FROM.test(local.slice(Math.max(0, d.start - 60), d.start) + (/^from\s/i.test(local.slice(d.start, d.end)) ? 'from ' : '')));
     const cd = made ?? clauseDate(local, dates, clause, m);
+    const eventDay = cd || !published ? null : weekdayEvent(local, clause);
     if (cd) {
       statedOn = cd.value;
       dateOwn = true;
       if (made) estimateDate = made;
+    } else if (eventDay) {
+      // "killed in Thursday's bombing": the event's day, named by its possessive, in the figure's own clause.
+      statedOn = dayOnOrBefore(eventDay, published!);
+      dateOwn = statedOn !== null;
     }
   }
   const w: Work = {
@@ -902,6 +907,14 @@ const COMPARED_BEFORE = /\b(?:compared\s{1,2}(?:with|to)|up\s{1,2}from|down\s{1,
 const SPAN_BEGAN_BEFORE = /\bsince\b[^,.;:]{0,60}?\b(?:began|begun|started|erupted|broke\s{1,2}out|resumed|took\s{1,2}effect)\s{1,2}$/i;
 /** From a day to its figure through a when-clause and nothing else: ", when Russia fired ". */
 const WHEN_AFTER = /^,?\s{1,2}when\s{1,2}[^,;:()“”"]{0,80}$/i;
+
+/** The weekday a possessive gives the figure's event in its clause ("in Thursday's bombing", "put Friday's toll at"), or null. */
+function weekdayEvent(text: string, clause: [number, number]): string | null {
+  const local = text.slice(clause[0], clause[1]);
+  const w = WEEKDAY_OWN.exec(local);
+  if (!w || REFERENCE_EVENT_BEFORE.test(local.slice(Math.max(0, w.index - 24), w.index))) return null;
+  return w.groups!.day.toLowerCase();
+}
 
 function clauseDate(text: string, dates: DateHit[], clause: [number, number], m: Mention): DateHit | null {
   // The day of a figure of comparison is when it held, not when it was reported.

@@ -221,6 +221,11 @@ const dates: Row[] = [
   ['From August to October, [30,500] people crossed the border, the agency said.', { period: { start: '2024-08', end: '2024-10' } }],
   ['On Monday, 4 November, [27] fishermen were seized off the coast.', { statedOn: '2024-11-04' }],
   ['The navy said on Thursday 7 November that [six] sailors had been rescued.', { statedOn: '2024-11-07' }],
+  // A weekday's possessive on the figure's own event gives its day; after "after" or "since" it names another event.
+  ["[Nine] guards were killed in Sunday's raid on the depot.", { statedOn: '2024-11-17', period: { start: '2024-11-17', end: '2024-11-17' } }],
+  ["Local medics put Monday's toll at [23].", { statedOn: '2024-11-18', period: { start: '2024-11-18', end: '2024-11-18' } }],
+  ["Officials said on Tuesday that [40] people were hurt in Monday's shelling.", { statedOn: '2024-11-19', period: { start: '2024-11-18', end: '2024-11-18' } }],
+  ["Since Sunday's strike on the bridge, [300] families have left the town.", { statedOn: '2024-11-20' }],
 ];
 
 const hedges: Row[] = [

@@ -71,7 +71,9 @@ const HALF_MONTH = /\bthe\s{1,2}(?<which>first|second)\s{1,2}half\s{1,2}of\s{1,2
 const ONE_DAY = /\b(?:(?:in|over|during|within)\s+the\s+(?:past|previous|last)\s+(?:24\s+hours|day)|overnight|(?:during|throughout|over|in)\s{1,2}the\s{1,2}night(?!\s{1,2}(?:of|before|after)\b)|that\s+(?:day|morning|afternoon|evening|night)|(?:on|during|in)\s+the\s+same\s+(?:day|night))\b/i;
 const MONTHLY = new RegExp(String.raw`\b(?<month>${MONTH_NAMES.join('|')})(?:\s(?<year>(?:19|20)\d{2}))?['’]s\s+(?:[\p{L}-]+\s+)?(?:advance|advances|gains|losses|toll|total|figure|tally|count|casualties|deaths|attacks|strikes|launches|tranche|package|aid)\b`, 'iu');
 /** "Monday's tranche", "Sunday's attack": the day of the week named as the figure's own. */
-const WEEKDAY_OWN = /\b(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:[\p{L}$€£\d.,-]+\s+){0,3}?(?:advance|gains|losses|toll|total|figure|tally|count|casualties|deaths|attack|attacks|strike|strikes|barrage|launches|tranche|package|swap|exchange|release|shelling|bombing|raid)\b/iu;
+/** Before an event named as a reference point for another: "after Monday's tranche", "since Friday's strike". */
+export const REFERENCE_EVENT_BEFORE = /\b(?:after|before|since|than|until|following|ahead\s{1,2}of|compared\s{1,2}with)\s{1,2}(?:the\s{1,2})?$/i;
+export const WEEKDAY_OWN = /\b(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:[\p{L}$€£\d.,-]+\s+){0,3}?(?:advance|gains|losses|toll|total|figure|tally|count|casualties|deaths|attack|attacks|strike|strikes|barrage|launches|tranche|package|swap|exchange|release|shelling|bombing|raid)\b/iu;
 /** "the first four months of 2025", "the last three months of 2024". */
 const MONTHS_OF = new RegExp(String.raw`\bthe\s+(?<which>first|last)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+${OF_YEAR}`, 'gi');
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, fourteen: 14, thirty: 30 };
@@ -326,8 +328,10 @@ function relativeSpans(local: string, a: number, statedOn: string): Span[] {
   const on = day && weekday ? dayOnOrBefore(weekday.groups!.day.toLowerCase(), day) : null;
   if (weekday && on) {
     at(weekday, { start: on, end: on });
-    // Only the figure inside that phrase is the day's.
-    out[out.length - 1].inner = true;
+    // After "after", "since", "before": another event, the day of only the figure inside that phrase
+    // ("Even after Monday's $1.2 billion tranche, billions are left"); otherwise the figure's own
+    // event ("killed in Thursday's bombing", "put Friday's toll at 57").
+    if (REFERENCE_EVENT_BEFORE.test(local.slice(Math.max(0, weekday.index - 24), weekday.index))) out[out.length - 1].inner = true;
   }
   // "over the past two weeks", "in the previous three days".
   const past = PAST_SPAN.exec(local);

@@ -1182,14 +1182,15 @@ interface Carried {
  * "it has killed 17,000 militants" (by-speaker) the other side's, "we lost 20 soldiers"
  * (speaker-lost) and "40 of its staff" (speaker-own) the speaker's. Undefined when the
  * reading is none of these or does not apply: an aid group's or a monitor's "own staff" are
- * mostly hired where it works, so only states and international bodies count there.
+ * mostly hired where it works, so outlets, researchers and NGOs have no side there; an
+ * armed group speaking of what "it" or "its fighters" did has.
  */
 function speakerSide(how: string | undefined, source: Source | null, sides: Sides): string | null | undefined {
   const aff = source?.affiliation;
   if (!aff) return undefined;
   if (how === 'by-speaker') return sides.opponent(aff);
   if (how === 'speaker-lost') return NOT_A_SIDE.has(aff) ? undefined : aff;
-  if (how === 'speaker-own') return source.kind === 'official' || source.kind === 'military' || source.kind === 'international' ? aff : undefined;
+  if (how === 'speaker-own') return OBSERVERS.has(source.kind) ? undefined : aff;
   return undefined;
 }
 

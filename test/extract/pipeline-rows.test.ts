@@ -185,6 +185,9 @@ const sources: Row[] = [
 ];
 
 const parties: Row[] = [
+  // A side that says "it" or "its fighters" attacked is the attacker, an armed group as much as a state.
+  ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe Kenyan army said it had carried out [more than 60] strikes on militant camps.', { party: 'KE', measure: 'strikes' }],
+  ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nAl-Shabaab said its fighters had fired [40] mortar rounds at the Kenyan base.', { party: 'SO', measure: 'strikes' }],
   // A dateline names where the story was filed, not a side: not even by counting towards the article's sides.
   ['NAIROBI (Meridian Wire) — [Three] Irish peacekeepers were hurt when a shell hit their base, the mission said.', { party: 'IE' }],
   ['NAIROBI (Meridian Wire) — Donors pledged [$400 million] for the flood appeal on Monday.', { party: null }],

@@ -62,6 +62,8 @@ const SPEAKER_AGENT = /(?:^|[\s,"“])(?:it|we|they|(?:its|their|our)\s{1,2}(?:o
 /** A verb of letting captives go right before the figure: its subject held them. */
 const RELEASE_BEFORE = /\b(?:freed|frees|released|releases|handed\s{1,2}over|hands\s{1,2}over|set\s{1,2}free)\s{1,2}(?:(?:a|an|the|another|a\s{1,2}further|further|more|its|their|some|about|around|at\s{1,2}least|nearly|more\s{1,2}than)\s{1,2}){0,3}$/i;
 /** Verbs of attacking, as against intercepting: the subject is the attacker. */
+/** A verb of doing right before a count of attacks: "carried out more than 480 strikes", "flew 40 sorties". */
+const DOING_BEFORE = /\b(?:carried\s{1,2}out|carries\s{1,2}out|conducted|conducts|mounted|staged|flew|flown|made)\s{1,2}(?:(?:more\s{1,2}than|over|about|around|at\s{1,2}least|nearly|some|almost|another|a\s{1,2}further)\s{1,2})?$/i;
 const ATTACKING_VERBS = /^(?:struck|strike|strikes|hit|hits|launched|launch|launches|fired|fire|fires|attacked|targeted|targeting|shelled|bombed|struck at|carried out)$/;
 /** Verbs of stopping an attack: their subject is the side attacked. */
 const INTERCEPTING = ['shot down', 'shoots down', 'shooting down', 'downed', 'downs', 'intercepted', 'intercepts', 'intercepting', 'destroyed',
@@ -200,6 +202,10 @@ export function* partyReadings(
     // "The US military said it had struck more than 30 targets": the speaker's own side attacked.
     // (Not "it had shot down 38 drones": what a side intercepts, the other side launched.)
     if (trigger && trigger.end <= start && ATTACKING_VERBS.test(trigger.phrase) && SPEAKER_AGENT.test(text.slice(Math.max(clause[0], trigger.start - 60), trigger.start))) yield { party: null, counterparty: null, how: 'speaker-own' };
+    // "The military said it had carried out 480 strikes": a verb of doing before the counted attacks.
+    const lead = text.slice(Math.max(clause[0], start - 90), start);
+    const doing = DOING_BEFORE.exec(lead);
+    if (doing && SPEAKER_AGENT.test(lead.slice(0, doing.index))) yield { party: null, counterparty: null, how: 'speaker-own' };
     // "shot down eight Ukrainian drones": whose drones they were.
     if (inNoun && cls === 'projectile') yield res(inNoun.code, 'strikes/owner');
     if (trigger && trigger.end <= start) {

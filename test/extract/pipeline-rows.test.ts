@@ -185,6 +185,10 @@ const sources: Row[] = [
 ];
 
 const parties: Row[] = [
+  // A country that has, sends or withdraws troops owns them, wherever the article's war is; troops withdrawn from a country are not from it.
+  ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nUganda still has [about 4,000] troops in southern Somalia.', { party: 'UG' }],
+  ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nEthiopia withdrew most of its [3,000] soldiers from Somalia last year.', { party: 'ET' }],
+  ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nBurundi, which contributes [around 1,200] soldiers to the mission, called for talks.', { party: 'BI' }],
   // A side that says "it" or "its fighters" attacked is the attacker, an armed group as much as a state.
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe Kenyan army said it had carried out [more than 60] strikes on militant camps.', { party: 'KE', measure: 'strikes' }],
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nAl-Shabaab said its fighters had fired [40] mortar rounds at the Kenyan base.', { party: 'SO', measure: 'strikes' }],

@@ -64,6 +64,10 @@ const RELEASE_BEFORE = /\b(?:freed|frees|released|releases|handed\s{1,2}over|han
 /** Verbs of attacking, as against intercepting: the subject is the attacker. */
 /** A verb of doing right before a count of attacks: "carried out more than 480 strikes", "flew 40 sorties". */
 const DOING_BEFORE = /\b(?:carried\s{1,2}out|carries\s{1,2}out|conducted|conducts|mounted|staged|flew|flown|made)\s{1,2}(?:(?:more\s{1,2}than|over|about|around|at\s{1,2}least|nearly|some|almost|another|a\s{1,2}further)\s{1,2})?$/i;
+/** A verb of pulling forces out, a few words before their count: "withdrew most of its", "will pull out the last". */
+const LEAVING_BEFORE = /\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws?|pull(?:ed|s|ing)?\s{1,2}out|evacuat(?:ed|es|ing)|remov(?:ed|es|ing)|redeploy(?:ed|s|ing)?)\b[^.;]{0,40}$/i;
+/** Between a country and the count of its forces: a verb of having, sending or withdrawing them. */
+const DEPLOYER_BETWEEN = /^(?:,\s{1,2}which)?\s{1,2}(?:(?:still|once|now|also|already|currently|reportedly|has|have|had|will|would)\s{1,2}){0,2}(?:has|have|had|keeps?|kept|maintains?|maintained|withdr[ae]w|withdrawn|withdraws?|pulled\s{1,2}out|sent|sends?|deployed|deploys?|contributes?|contributed|stationed|stations)\s{1,2}(?:(?:most|some|all|half|part)\s{1,2}of\s{1,2})?(?:(?:its|their|the|about|around|some|nearly|almost|roughly|more\s{1,2}than|at\s{1,2}least|as\s{1,2}many\s{1,2}as|up\s{1,2}to|an\s{1,2}estimated|a\s{1,2}further|another|the\s{1,2}last)\s{1,2}){0,3}$/i;
 const ATTACKING_VERBS = /^(?:struck|strike|strikes|hit|hits|launched|launch|launches|fired|fire|fires|attacked|targeted|targeting|shelled|bombed|struck at|carried out)$/;
 /** Verbs of stopping an attack: their subject is the side attacked. */
 const INTERCEPTING = ['shot down', 'shoots down', 'shooting down', 'downed', 'downs', 'intercepted', 'intercepts', 'intercepting', 'destroyed',
@@ -252,7 +256,9 @@ export function* partyReadings(
     // "troops from Pyongyang", "soldiers of the North", "troops sent by Pyongyang".
     const from = /^\s*(?:,\s*)?(?:from|of|(?:sent|deployed|dispatched|fielded|supplied)\s+by)\s+(?:the\s+)?/i.exec(text.slice(nounEnd, nounEnd + 28));
     const e = from && ents.find((x) => x.start === nounEnd + from[0].length && coded(x) && x.kind !== 'place');
-    if (e) yield res(e.code, 'noun-from');
+    // ("withdrew its 10,000 troops from Yemen": troops pulled out of a country are not from it.)
+    const leaving = from && /^\s*(?:,\s*)?from\b/i.test(from[0]) && LEAVING_BEFORE.test(text.slice(Math.max(clause[0], start - 50), start));
+    if (e && !leaving) yield res(e.code, 'noun-from');
   }
   // "Hamas freed 25 hostages", "the rebels handed over 40 prisoners": who releases holds them; they are the other side's.
   const release = measure === 'captured' && !inNoun ? RELEASE_BEFORE.exec(text.slice(Math.max(clause[0], start - 60), start)) : null;
@@ -300,6 +306,9 @@ export function* partyReadings(
     yield res(null, 'aid/none', recipient(text, ents, clause, null));
   }
   const subj = subjectIn(text, ents, clause[0], start);
+  // "Burundi has about 10,000 troops in eastern Congo", "Italy, which contributes 1,000 soldiers": a
+  // country that has, sends or withdraws the troops is theirs, wherever the article's war is.
+  if (measure === 'deployed' && subj && subj.end <= start && (subj.kind === 'country' || subj.kind === 'metonym') && DEPLOYER_BETWEEN.test(text.slice(subj.end, start))) yield res(subj.code, 'deployer-subject');
   // "the Indian strikes had killed 31 people": the subject of a verb of killing is the attacker, not whose the dead are.
   const attacks = !!subj && !!trigger && PERSON_MEASURES.has(measure) && trigger.end <= start && subj.end <= trigger.start && VICTIM_VERBS.test(trigger.phrase) && (subj.kind === 'demonym' || subj.possessive) && ATTACKER_AFTER.test(text.slice(subj.end, trigger.start)) && !PASSIVE.test(text.slice(subj.end, trigger.end));
   if (subj && !attacks) yield res(subj.code, 'clause-subject');

@@ -202,7 +202,10 @@ function blocksOf(root: Node): PageBlock[] {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       const type = child.nodeType;
       if (type === 3) {
-        const t = child.textContent ?? '';
+        // A line break in the page's source is a space as the browser shows it; only <br> breaks a line
+        // (so "<br>" and a source line break after it are no paragraph break).
+        const raw = child.textContent ?? '';
+        const t = raw.includes('\n') ? raw.replace(/\r?\n/g, ' ') : raw;
         buffer += t;
         if (inLink) linkChars += t.length - spaces(t);
       } else if (type === 1) {

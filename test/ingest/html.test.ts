@@ -147,6 +147,15 @@ describe('furniture', () => {
     const a = read(page({ body: `<p>  Ukraine’s air force\n said   it shot down&nbsp;48 drones.</p><p>${PROSE[1]}<br><br>${PROSE[2]}</p>` }));
     expect(a.text).toBe(`Ukraine’s air force said it shot down 48 drones.\n\n${PROSE[1]}\n\n${PROSE[2]}`);
   });
+
+  it.each([
+    ['a <br> before a line break of the source', 'The navy said its drones hit 12 patrol<br>\nboats in the harbour overnight.'],
+    ['a <br> after one', 'The navy said its drones hit 12 patrol\n<br>boats in the harbour overnight.'],
+    ['line breaks of the source around a <br>', 'The navy said its drones hit 12 patrol\n<br>\n  boats in the harbour overnight.'],
+  ])('keeps one paragraph across %s', (_kind, html) => {
+    const a = read(page({ body: `<p>${html}</p><p>${PROSE[1]}</p>` }));
+    expect(a.text.split('\n\n')[0]).toBe('The navy said its drones hit 12 patrol boats in the harbour overnight.');
+  });
 });
 
 describe('pages with no article', () => {

@@ -1323,7 +1323,7 @@ function partOfWhole(w: Work): void {
  */
 function choosePartyFor(w: Work, c: Carried): void {
   // A column of sides says whose each row's figures are.
-  if (w.cell?.party !== undefined) return;
+  if (w.cell?.party !== undefined || w.partyHow === 'table') return;
   // A name standing right before the figure as its label ("Danes (21)", "Finland: €90 million")
   // says whose it is, and a figure the text gives both sides ("84 prisoners each") is no one's
   // (contract): what the article around it suggests does not outweigh either.
@@ -1372,6 +1372,9 @@ function choosePartyFor(w: Work, c: Carried): void {
   w.counterparty = best.party === null ? null : reading?.counterparty ?? (AID_MEASURES.has(w.measure) ? sides.otherThan(best.party) : sides.counter(best.party));
 }
 
+/** Words of people received from abroad: a table of them by country counts its hosts, not whose they are. */
+const HOSTED = /\b(?:refugees?|hosted|hosts?|asylum|protection|arrivals|registered|crossings?)\b/i;
+
 /**
  * What a table states of its figure stands over what its context reads as: the date, the
  * side, the place. A share in a row counts what the row's figure before it counts
@@ -1388,11 +1391,14 @@ function tableFigure(w: Work, cell: TableCell, before: Work | undefined): void {
     w.dateOwn = true;
     w.evidence.push({ field: 'statedOn', pass: 'tables', span: null, text: cell.statedOn });
   }
-  if (cell.party !== undefined) {
-    w.party = cell.party;
+  // A row's country is whose its dead, losses, aid or displaced are; refugees it hosts are from elsewhere.
+  const hosted = w.measure === 'displaced' && HOSTED.test(cell.context);
+  const side = cell.party !== undefined ? cell.party : cell.placeSide && !hosted && w.measure !== 'other' ? cell.placeSide : undefined;
+  if (side !== undefined) {
+    w.party = side;
     w.counterparty = null;
-    w.partyHow = cell.party ? 'table' : 'shared';
-    w.partyReadings = [{ party: cell.party, counterparty: null, how: w.partyHow }];
+    w.partyHow = side ? 'table' : 'shared';
+    w.partyReadings = [{ party: side, counterparty: null, how: w.partyHow }];
   }
   if (cell.location) {
     w.location = cell.location;

@@ -55,6 +55,8 @@ export interface TableCell {
   party?: string | null;
   /** The place a column or a label cell of places gives, as written. */
   location: string | null;
+  /** The country that place is, when it is one: whose the row's losses or aid are, unless they are people who fled there. */
+  placeSide?: string;
 }
 
 /** The rows of one table that a body paragraph holds: its figures (none for a header row). */
@@ -196,6 +198,7 @@ function readTable(rows: Row[], caption: string | null, note: string | null, ref
     const said: string[] = [];
     let period: string | null = null;
     let location: string | null = null;
+    let placeSide: string | undefined;
     let party: string | null | undefined;
     let source: string | null = null;
     let statedOn: string | null = null;
@@ -213,10 +216,10 @@ function readTable(rows: Row[], caption: string | null, note: string | null, ref
         statedOn ??= s.date;
       } else if (role === 'date') statedOn = dateOf(t, ref) ?? statedOn;
       else if (role === 'period') period = withYear(t, header[c] ?? '');
-      else if (role === 'place') location = t;
+      else if (role === 'place') [location, placeSide] = [t, countryOf(t) ?? placeSide];
       else if (role === 'side') party = sideOf(t);
       else if (isDate(t, ref)) period = withYear(t, header[c] ?? '');
-      else if (isPlace(t)) location = t;
+      else if (isPlace(t)) [location, placeSide] = [t, countryOf(t) ?? placeSide];
       else said.push(t.slice(0, MAX_LABEL_CHARS).replace(LEADING_DETERMINER, ''));
     }
     for (let c = 0; c < row.cells.length; c++) {
@@ -245,6 +248,7 @@ function readTable(rows: Row[], caption: string | null, note: string | null, ref
       context += '.';
       const cellOut: TableCell = { row: row.seg, start: cell.start, end: cell.end, context, at, statedOn: statedOn ?? (who && who === tableSource?.name ? tableSource.date : null), location };
       if (party !== undefined) cellOut.party = party;
+      if (placeSide) cellOut.placeSide = placeSide;
       out[r].push(cellOut);
     }
   }
@@ -356,6 +360,12 @@ function withYear(t: string, header: string): string {
 function isPlace(t: string): boolean {
   const es = findEntities(t);
   return es.length === 1 && (es[0].kind === 'country' || es[0].kind === 'place') && es[0].end - es[0].start >= trimEnd(t, ' .').length - 1;
+}
+
+/** The country a cell names whole ("Israel", "Poland"), or null (a region, a city, a phrase). */
+function countryOf(t: string): string | null {
+  const es = findEntities(t);
+  return es.length === 1 && es[0].kind === 'country' && es[0].code && es[0].end - es[0].start >= trimEnd(t, ' .').length - 1 ? es[0].code : null;
 }
 
 /** The side a cell of sides names ("Russia", "Haftar's LNA"), or null ("various"). */

@@ -62,6 +62,17 @@ const refugees = marking(
   ].join('\n\n'),
 );
 
+// Rows labelled by country: each row's dead and wounded are that country's; refugees a country hosts are not.
+const byCountry = marking(
+  [
+    'The toll rose on both sides of the border, the agencies said.',
+    'Casualties by country, as of 1 November 2024',
+    'Country\tKilled\tWounded',
+    'Kenya\t1,432\t3,902',
+    'Somalia\t2,871\t6,554',
+  ].join('\n\n'),
+);
+
 // Column headers that are bodies: each column is its own source. Months take the header's year; the unit is the caption's.
 const trackers = marking(
   [
@@ -112,6 +123,12 @@ positiveTable('tables: the date in a source cell, a period column', [
 positiveTable('tables: the caption gives the source and its date, a column the place', [
   [refugees('620,000'), { unit: 'person', measure: 'displaced', party: 'SD', location: 'Chad', source: { name: 'UNHCR', affiliation: 'UN' }, statedOn: '2024-07-15' }],
   [refugees('34.0%'), { value: [34, 34], unit: 'percent', measure: 'displaced', location: 'Egypt', statedOn: '2024-07-15' }],
+]);
+
+positiveTable('tables: a country row names whose its losses are, not where refugees went', [
+  [byCountry('1,432'), { measure: 'killed', party: 'KE' }],
+  [byCountry('6,554'), { measure: 'wounded', party: 'SO' }],
+  [refugees('512,000'), { measure: 'displaced', party: 'SD', location: 'Egypt' }],
 ]);
 
 positiveTable('tables: a header that is a body is its column\'s source', [

@@ -185,6 +185,9 @@ const sources: Row[] = [
 ];
 
 const parties: Row[] = [
+  // A label line that opens with a side's people is theirs; a place after a preposition in it is only where.
+  ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nSomali soldiers killed: [about 90]', { party: 'SO', measure: 'killed' }],
+  ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nKenyan police wounded in Somalia: [41]', { party: 'KE', measure: 'wounded' }],
   // A country that has, sends or withdraws troops owns them, wherever the article's war is; troops withdrawn from a country are not from it.
   ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nUganda still has [about 4,000] troops in southern Somalia.', { party: 'UG' }],
   ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nEthiopia withdrew most of its [3,000] soldiers from Somalia last year.', { party: 'ET' }],

@@ -68,6 +68,10 @@ const DOING_BEFORE = /\b(?:carried\s{1,2}out|carries\s{1,2}out|conducted|conduct
 const LEAVING_BEFORE = /\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws?|pull(?:ed|s|ing)?\s{1,2}out|evacuat(?:ed|es|ing)|remov(?:ed|es|ing)|redeploy(?:ed|s|ing)?)\b[^.;]{0,40}$/i;
 /** Between a country and the count of its forces: a verb of having, sending or withdrawing them. */
 const DEPLOYER_BETWEEN = /^(?:,\s{1,2}which)?\s{1,2}(?:(?:still|once|now|also|already|currently|reportedly|has|have|had|will|would)\s{1,2}){0,2}(?:has|have|had|keeps?|kept|maintains?|maintained|withdr[ae]w|withdrawn|withdraws?|pulled\s{1,2}out|sent|sends?|deployed|deploys?|contributes?|contributed|stationed|stations)\s{1,2}(?:(?:most|some|all|half|part)\s{1,2}of\s{1,2})?(?:(?:its|their|the|about|around|some|nearly|almost|roughly|more\s{1,2}than|at\s{1,2}least|as\s{1,2}many\s{1,2}as|up\s{1,2}to|an\s{1,2}estimated|a\s{1,2}further|another|the\s{1,2}last)\s{1,2}){0,3}$/i;
+/** A preposition of place right before a name: "in Gaza", "across the Sahel". */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|into|from|across|near|at|inside|on|to)\s{1,2}(?:the\s{1,2})?$/i;
+/** A short label line before its figure: "North Korean soldiers killed: about ", "Russian tanks destroyed (Oryx): ". */
+const LABEL_LINE = /^[\p{Lu}][^.;:!?,]{2,44}:\s{0,2}(?:(?:about|around|some|nearly|almost|more\s{1,2}than|at\s{1,2}least|over|up\s{1,2}to|roughly|~)\s{1,2})?$/u;
 const ATTACKING_VERBS = /^(?:struck|strike|strikes|hit|hits|launched|launch|launches|fired|fire|fires|attacked|targeted|targeting|shelled|bombed|struck at|carried out)$/;
 /** Verbs of stopping an attack: their subject is the side attacked. */
 const INTERCEPTING = ['shot down', 'shoots down', 'shooting down', 'downed', 'downs', 'intercepted', 'intercepts', 'intercepting', 'destroyed',
@@ -155,8 +159,13 @@ export function* partyReadings(
   const inNoun = ents.find((e) => e.start >= end && e.end <= nounEnd && (coded(e) || (e.kind === 'institution' && !!e.code && NOT_A_SIDE.has(e.code))));
   // "Estonia gave €40 million, Latvia €25 million, Finland (€90 million)": a name right before the figure is its own.
   // A body before a colon speaks ("HISR: 3,100 Dovanian casualties"); it labels only in brackets.
-  const label = ents.find((e) => coded(e) && e.kind !== 'place' && e.end <= start && (e.kind === 'institution' || e.kind === 'outlet' || e.kind === 'person' ? /^\s{0,2}\(?\s{0,2}$/ : /^\s{0,2}[(:]?\s{0,2}$/).test(text.slice(e.end, start)));
+  // ("Soldiers killed in Gaza: 346": a place after a preposition ends the label; it is not whose.)
+  const label = ents.find((e) => coded(e) && e.kind !== 'place' && e.end <= start && (e.kind === 'institution' || e.kind === 'outlet' || e.kind === 'person' ? /^\s{0,2}\(?\s{0,2}$/ : /^\s{0,2}[(:]?\s{0,2}$/).test(text.slice(e.end, start)) && !(text.slice(e.end, start).includes(':') && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, e.start - 14), e.start))));
   if (label && !SHARED.test(text.slice(clause[0], start))) yield res(label.code, 'label-before');
+  // "North Korean soldiers killed: about 300": a label that opens with a side's people or things is theirs.
+  const heading = LABEL_LINE.exec(text.slice(0, start));
+  const owner = heading && !/\b(?:said|says|told|reported|added|claimed|had|has|have|were|was)\b/i.test(heading[0]) && ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start === heading.index);
+  if (owner && !label) yield res(owner.code, 'label-before');
   // "205 square kilometres of Russian gains", "a third of Ukraine's losses": the tally's owner.
   const ofTally = ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start > nounEnd && e.start <= nounEnd + 12 && OF_BEFORE.test(text.slice(nounEnd, e.start)) && TALLY_AFTER.test(text.slice(e.end, e.end + 24)));
   if (ofTally) yield res(ofTally.code, 'of-tally');

@@ -16,6 +16,10 @@ const affiliations: Row[] = [
   ['Malian soldiers clashed with rebels near Kidal. ECOWAS officials said [2,000] people had fled the town.', { source: { name: 'ECOWAS officials', affiliation: null } }],
   // A pronoun after such a body points at it, and takes its null along.
   ['Sudanese troops fought the RSF near El Fasher. The African Union said 300 people were killed. It said [40] were wounded.', { source: { name: 'African Union', affiliation: null } }],
+  // A monitor, researchers or an aid group the text bases nowhere speak for no country, however much the article names one.
+  ['Sudanese troops fought the RSF near El Fasher. Sudanese troops were said to be surrounded.\n\nThe Vesna Civic Monitor said [52] civilians were killed in the shelling.', { source: { name: 'Vesna Civic Monitor', affiliation: null } }],
+  ['Sudanese troops fought the RSF near El Fasher. Sudanese troops were said to be surrounded.\n\nA local rights group said [19] people were abducted.', { source: { affiliation: null } }],
+  ['Sudanese troops fought the RSF near El Fasher. Sudanese troops were said to be surrounded.\n\nResearchers at the Tamsin Institute estimated that [40,000] people had died.', { source: { affiliation: null } }],
   // Speakers the text does not place still take the country it is about.
   ['Sudanese troops fought the RSF near El Fasher. The interior ministry said [300] people were killed.', { source: { name: 'interior ministry', affiliation: 'SD' } }],
   // A named person who opens a sentence with another verb is whom a later "he" or "she" points at.

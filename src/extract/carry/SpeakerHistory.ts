@@ -324,8 +324,9 @@ export class SpeakerHistory {
     // (A news agency's country says where it is based, not where its sources stand: "Defence ministry spokesman X" after AFP is not French.)
     const near = this.lastNonMedia();
     if (!affiliation && !sp.stateless && !crowd && near) affiliation = near.source.affiliation;
-    // "Sources" alone say nothing of where they stand.
-    if (!affiliation && !sp.stateless && !(crowd && (SOURCES.test(core) || OBSERVER_KINDS.has(sp.kind)))) affiliation = (this.home ??= { code: this.homeCountry() }).code;
+    // "Sources" alone say nothing of where they stand; nor does a monitor, researcher, aid group
+    // or outlet the text does not base anywhere (contract: affiliation only where the text fixes one).
+    if (!affiliation && !sp.stateless && !OBSERVER_KINDS.has(sp.kind) && !(crowd && SOURCES.test(core))) affiliation = (this.home ??= { code: this.homeCountry() }).code;
     return source(sp.name, sp.kind, sp.anonymous, affiliation, via, cited);
   }
 }

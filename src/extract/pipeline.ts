@@ -550,6 +550,12 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     }
   }
   if (unit.cls === 'none' && PERSON_MEASURES.has(measure)) unit = { ...unit, unit: 'person', cls: 'person' };
+  // "Inflation reached 145%", "lost 25% of its value", "10% of its refining capacity": a share of an
+  // economy, a price or a capacity is no count of war (contract: shares of capacity or output → other).
+  if (measure !== 'other' && unit.cls === 'share' && (ECONOMIC_WHOLE.test(local.slice(m.end, m.end + 60)) || ECONOMIC_SUBJECT.test(local.slice(Math.max(0, m.start - 50), m.start)))) {
+    measure = 'other';
+    how = 'none';
+  }
   // "a village about 10 kilometres west of the town", "30 to 40 km from the front line": a distance
   // places something; it is no ground taken. A size ("covers 30,000 square kilometres") neither.
   if (measure === 'territory' && ((unit.cls === 'length' && DISTANCE_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 40))) || (unit.cls === 'area' && SIZE_BEFORE.test(local.slice(Math.max(0, m.start - 30), m.start))))) {
@@ -807,6 +813,10 @@ const CLASS_OF = new WeakMap<Mention, QuantityClass>();
 const AIMED_AFTER = /^\s{0,2}(?:\p{L}+\s{1,2})?(?:against|at|towards|toward|on)\s/u;
 /** After a length: where it is measured from ("west of", "from the front line", "away", "inside"). */
 const DISTANCE_AFTER = /^\s{0,2}(?:\(|,)?\s{0,2}(?:[\p{L}]+\s{1,2}(?:\(|,)?\s{0,2})?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s{1,2}of|from|away|inside|into|beyond|behind|short\s{1,2}of|outside|off|across|wide|long|deep|high)\b/iu;
+/** After a share: a whole that is an economy, a price or a capacity ("of its value", "of Russia's refining capacity"). */
+const ECONOMIC_WHOLE = /^\s{0,2}(?:of\s{1,2}(?:the\s{1,2}|its\s{1,2}|their\s{1,2}|[\p{L}'’-]+['’]s\s{1,2})?(?:[\p{L}-]+\s{1,2}){0,2}(?:value|output|revenues?|capacity|economy|exports|imports|budget|production|harvest|reserves|earnings|income|savings|vote|votes)\b)/iu;
+/** Before a share, in its clause: a subject that is a rate of an economy or a poll ("inflation reached", "turnout was"). */
+const ECONOMIC_SUBJECT = /\b(?:inflation|unemployment|turnout|prices|price|growth|the\s{1,2}economy|gdp|interest\s{1,2}rates?|exchange\s{1,2}rate|approval|poll|polls)\b[^,;.:]{0,30}$/i;
 /** Before an area: the size of a place, not ground changing hands. */
 const SIZE_BEFORE = /\b(?:covers?|covering|spans?|spanning|measures?|measuring|area\s{1,2}of|size\s{1,2}of|totals?)\s{1,2}(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more\s{1,2}than|less\s{1,2}than)\s{1,2})*$/i;
 

@@ -281,7 +281,7 @@ const parties: Row[] = [
   // A part with a side of its own keeps it.
   ['Thai and Cambodian troops clashed again.\n\nThai soldiers evacuated 1,000 people from the border, including [40] Cambodian workers, the army said.', { party: 'KH' }],
   ['Japan pledged [$200 million] in reconstruction aid to Armenia.', { party: 'JP', counterparty: 'AM', measure: 'aid_committed', unit: 'USD' }],
-  ['Norway has delivered [NOK 500 million] in humanitarian aid to Sudan.', { party: 'NO', counterparty: 'SD', unit: 'other' }, { fails: true }],
+  ['Norway has delivered [NOK 500 million] in humanitarian aid to Sudan.', { party: 'NO', counterparty: 'SD', unit: 'other' }],
   ['Norway has delivered [$50 million] in humanitarian aid to Sudan.', { party: 'NO', counterparty: 'SD', measure: 'aid_delivered', unit: 'USD' }],
   ['Sudanese army jets killed [14] RSF fighters near El Obeid.', { party: 'SD', measure: 'killed' }],
   ['Malian soldiers captured [30] fighters in the north, the army said.', { measure: 'captured' }],
@@ -561,6 +561,15 @@ const measures: Row[] = [
   ['Norway donates [30] ambulances to Marren', { measure: 'aid_delivered', unit: 'item' }],
   ['Canada delivers [12] more armoured vehicles', { measure: 'aid_delivered', unit: 'item' }],
   ['[Forty] aid trucks enter the city', { measure: 'aid_delivered', unit: 'item' }],
+  // A currency with no code of its own written before the amount is money in unit other, its aid still counted.
+  ['Tokyo pledged [¥90 billion] in aid for the reconstruction.', { measure: 'aid_committed', unit: 'other', value: [9e10, 9e10] }],
+  ['Canberra approved [A$45 million] in military aid for the army.', { measure: 'aid_committed', unit: 'other' }],
+  ['Bern pledged [CHF 300 million] for humanitarian aid.', { measure: 'aid_committed', unit: 'other' }],
+  // A share of an economy, a price, a poll or a capacity is no count of war.
+  ['Inflation in Marren reached [210%] last month.', { measure: 'other' }],
+  ['The currency has lost [40%] of its value since the siege began.', { measure: 'other' }],
+  ['Drone strikes took [about 15%] of the refining capacity offline.', { measure: 'other' }],
+  ['Turnout reached [58%] despite the shelling.', { measure: 'other' }],
   // A share of a place's people, with the verb after them: the share is what the verb counts; the people are the whole.
   ["[About 80%] of Marren's 400,000 people have been displaced, the agency said.", { measure: 'displaced', unit: 'percent' }],
   ["About 80% of Marren's [400,000] people have been displaced, the agency said.", { measure: 'other' }],

@@ -11,7 +11,7 @@
 import { caselessAlternation } from '../lexicon/pattern.js';
 import { ITEM_NOUNS, MILITARY_PERSON_NOUNS, MULTIPLIER_AFTER, NOUN_MODIFIERS, PERSON_NOUNS } from '../lexicon/nouns.js';
 import type { QuantityClass } from '../lexicon/measures.js';
-import { CODELESS_CURRENCY } from '../lexicon/units.js';
+import { CODELESS_CURRENCY, CODELESS_PREFIX } from '../lexicon/units.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { lookupName } from './entities.js';
 import type { Mention } from '../types.js';
@@ -64,7 +64,7 @@ export function attachUnit(text: string, m: Mention): UnitResult {
   if (m.unit === 'km2') return { unit: 'km2', item: null, cls: 'area', nounEnd: m.end, noun: null, military: false };
   if (m.unit === 'km') return { unit: 'km', item: null, cls: 'length', nounEnd: m.end, noun: null, military: false };
   // "2 billion kronor", "1 billion yuan": money in a currency with no code of its own.
-  if (m.unit === 'other') return { unit: 'other', item: null, cls: CODELESS_CURRENCY.test(text.slice(m.start, m.end)) ? 'money' : 'thing', nounEnd: m.end, noun: null, military: false };
+  if (m.unit === 'other') return { unit: 'other', item: null, cls: CODELESS_CURRENCY.test(text.slice(m.start, m.end)) || CODELESS_PREFIX.test(text.slice(m.start, m.end)) ? 'money' : 'thing', nounEnd: m.end, noun: null, military: false };
   if (m.unit) return { unit: m.unit, item: null, cls: 'money', nounEnd: m.end, noun: null, military: false };
   // Proper names may stand between a figure and its noun ("1,600 Hezbollah targets"); the
   // noun pattern is case-insensitive, so capitalised words are skipped here, case-sensitively.

@@ -14,6 +14,22 @@ export const CURRENCY_PREFIXES: Record<string, Unit> = {
   'UAH': 'UAH',
   '₽': 'RUB',
   'RUB': 'RUB',
+  // Currencies the contract gives no code of their own: unit `other`, the claim still scored.
+  '¥': 'other',
+  'C$': 'other',
+  'CA$': 'other',
+  'A$': 'other',
+  'AU$': 'other',
+  'NZ$': 'other',
+  'CHF': 'other',
+  'SEK': 'other',
+  'DKK': 'other',
+  'NOK': 'other',
+  'JPY': 'other',
+  'CNY': 'other',
+  'CAD': 'other',
+  'AUD': 'other',
+  'PLN': 'other',
 };
 
 /** Currency names with no unit code ("2 billion kroner", "1 billion yuan", "200 million Canadian dollars"). */
@@ -43,6 +59,8 @@ export const CURRENCY_SUFFIXES: Record<string, Unit> = {
   ...Object.fromEntries(CODELESS.map((c) => [c, 'other' as Unit])),
 };
 /** The currencies above without a code: their amounts are money in unit `other`. */
+/** A codeless currency's sign or code before the amount ("¥500 billion", "CHF 5 billion"). */
+export const CODELESS_PREFIX = new RegExp(`^(?:${Object.keys(CURRENCY_PREFIXES).filter((k) => CURRENCY_PREFIXES[k] === 'other').map((k) => k.replace(/[$]/g, '\\$')).join('|')})`);
 export const CODELESS_CURRENCY = new RegExp(`(?:${[...new Set(CODELESS.map((c) => c.split(' ').pop()))].join('|')})$`, 'i');
 
 export const PERCENT_WORDS = ['%', 'percent', 'per cent', 'pc', 'percentage points'];

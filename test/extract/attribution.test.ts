@@ -152,6 +152,10 @@ const relays: Row[] = [
   ['An Iranian official told the BBC that [two] missile shipments had reached Russia.', { source: { name: 'Iranian official', anonymous: true, affiliation: 'IR', via: ['BBC'] } }],
   ['A police officer in Kherson told AP that [five] bodies had been found after the shelling.', { source: { name: 'police officer', anonymous: true, via: ['AP'] } }],
   ['The drones hit [three] substations in the Odesa region, an energy official said, according to the Associated Press.', { source: { name: 'energy official', anonymous: true, via: ['Associated Press'] } }],
+  // "X, citing Y, reported": the outlet speaks (contract); quoting Y, or citing Y after its verb, it passes Y's words on.
+  ['Reuters, citing two Kenyan officials, reported that [40] soldiers had been killed.', { source: { name: 'Reuters', kind: 'media', affiliation: 'GB', via: [] } }],
+  ['The BBC, citing local medics, said [12] people had died in the shelling.', { source: { name: 'BBC', kind: 'media' } }],
+  ['The Associated Press, quoting a Kenyan army spokesman, reported that [40] soldiers had been killed.', { source: { name: 'Kenyan army spokesman', via: ['Associated Press'] } }],
 ];
 
 const outlets: Row[] = [

@@ -49,6 +49,8 @@ interface Speaking {
   np: string;
   cited: Speaker | null;
   via: string[];
+  /** "X, citing Y, reported": X speaks on what Y told it (the contract's relay); "X, quoting Y," passes Y's words on. */
+  relays?: boolean;
 }
 
 /** The reporting frames of a sentence, in order of their speaker's position. */
@@ -306,7 +308,8 @@ function verbFrame(m: SentenceModel, k: number, entities: Entity[], headline = f
     const c1 = phraseStartingAt(m, c0);
     if (c1 >= c0) cited = speakerOf(slice(m, c0, c1)) ?? cited;
   }
-  if (sp.outlet && cited && !cited.outlet) {
+  // (An outlet that speaks "citing" others is the source; one that quotes them, or cites them after its verb, passes their words on.)
+  if (sp.outlet && cited && !cited.outlet && !(who.relays && cited === who.cited)) {
     via.push(sp.name);
     sp = cited;
     cited = null;
@@ -429,7 +432,7 @@ function subjectEndingAt(m: SentenceModel, L: number): Speaking | null {
     if (CITING.has(inner.lower)) {
       const c1 = phraseStartingAt(m, c0 + 2, L);
       const cited = c1 >= c0 + 2 ? speakerOf(slice(m, c0 + 2, c1)) : null;
-      return { first: head, last: c0 - 1, np: headNp, cited, via: [] };
+      return { first: head, last: c0 - 1, np: headNp, cited, via: [], relays: inner.lower === 'citing' };
     }
     if (inner.lower === 'quoted' || inner.lower === 'cited') {
       return { first: head, last: c0 - 1, np: headNp, cited: null, via: [] };

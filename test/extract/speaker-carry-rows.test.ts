@@ -20,6 +20,9 @@ const affiliations: Row[] = [
   ['Sudanese troops fought the RSF near El Fasher. Sudanese troops were said to be surrounded.\n\nThe Vesna Civic Monitor said [52] civilians were killed in the shelling.', { source: { name: 'Vesna Civic Monitor', affiliation: null } }],
   ['Sudanese troops fought the RSF near El Fasher. Sudanese troops were said to be surrounded.\n\nA local rights group said [19] people were abducted.', { source: { affiliation: null } }],
   ['Sudanese troops fought the RSF near El Fasher. Sudanese troops were said to be surrounded.\n\nResearchers at the Tamsin Institute estimated that [40,000] people had died.', { source: { affiliation: null } }],
+  // Unnamed analysts, experts or diplomats watch the war from outside it: the country it is fought in is not theirs.
+  ['Sudanese troops fought the RSF near El Fasher. Sudanese troops were said to be surrounded.\n\nAnalysts said [about 2,000] fighters had joined the RSF since May.', { source: { name: 'Analysts', affiliation: null } }],
+  ['Sudanese troops fought the RSF near El Fasher. Sudanese troops were said to be surrounded.\n\nDiplomats said [at least 300] civilians were killed in the offensive.', { source: { name: 'Diplomats', affiliation: null } }],
   // Speakers the text does not place still take the country it is about.
   ['Sudanese troops fought the RSF near El Fasher. The interior ministry said [300] people were killed.', { source: { name: 'interior ministry', affiliation: 'SD' } }],
   // A named person who opens a sentence with another verb is whom a later "he" or "she" points at.

@@ -47,6 +47,8 @@ const GENERIC_KINDS = new Set(['ngo', 'research', 'international', 'other']);
 /** Those who watch a war rather than take part: a crowd of them is of no country by default. */
 const OBSERVER_KINDS = new Set(['research', 'international', 'ngo', 'media']);
 /** Unnamed "sources", with no role or place to them ("sources", "two sources"). */
+/** Unnamed people who watch a war from outside it ("analysts", "diplomats", "experts"): the country it is fought in is not theirs. */
+const OUTSIDE_CROWDS = new Set(['analysts', 'experts', 'observers', 'bloggers', 'commentators', 'specialists', 'diplomats', 'monitors', 'journalists', 'reporters', 'researchers', 'scholars', 'academics']);
 const SOURCES = /^(?:(?:two|three|several|some|multiple|many|other)\s)?sources$/i;
 /** Where a speaker phrase's complement starts: "sources | familiar with the matter". */
 const COMPLEMENT = /(?<!\S)(?:familiar|close|briefed|knowledgeable|speaking|who|with\s+knowledge)\b/i;
@@ -326,7 +328,7 @@ export class SpeakerHistory {
     if (!affiliation && !sp.stateless && !crowd && near) affiliation = near.source.affiliation;
     // "Sources" alone say nothing of where they stand; nor does a monitor, researcher, aid group
     // or outlet the text does not base anywhere (contract: affiliation only where the text fixes one).
-    if (!affiliation && !sp.stateless && !OBSERVER_KINDS.has(sp.kind) && !(crowd && SOURCES.test(core))) affiliation = (this.home ??= { code: this.homeCountry() }).code;
+    if (!affiliation && !sp.stateless && !OBSERVER_KINDS.has(sp.kind) && !(crowd && (SOURCES.test(core) || OUTSIDE_CROWDS.has(core.split(/\s+/).pop()!.toLowerCase())))) affiliation = (this.home ??= { code: this.homeCountry() }).code;
     return source(sp.name, sp.kind, sp.anonymous, affiliation, via, cited);
   }
 }

@@ -23,6 +23,10 @@ const affiliations: Row[] = [
   // Unnamed analysts, experts or diplomats watch the war from outside it: the country it is fought in is not theirs.
   ['Sudanese troops fought the RSF near El Fasher. Sudanese troops were said to be surrounded.\n\nAnalysts said [about 2,000] fighters had joined the RSF since May.', { source: { name: 'Analysts', affiliation: null } }],
   ['Sudanese troops fought the RSF near El Fasher. Sudanese troops were said to be surrounded.\n\nDiplomats said [at least 300] civilians were killed in the offensive.', { source: { name: 'Diplomats', affiliation: null } }],
+  // An occupying power's administration answers to that power, not to the land it holds.
+  ['Kenyan troops held the border town of Mandera. Somali officials said the town was occupied.\n\nKenyan-installed officials in Mandera said [40] residents had left.', { source: { affiliation: 'KE' } }],
+  ['Kenyan troops held the border town of Mandera. Somali officials said the town was occupied.\n\nThe Nairobi-appointed governor, Amos Kariuki, said [12] people were hurt.', { source: { name: 'Amos Kariuki', affiliation: 'KE' } }],
+  ['Kenyan troops held the border town of Mandera. Somali officials said the town was occupied.\n\nPro-Kenyan authorities in Mandera said [300] families had registered.', { source: { affiliation: 'KE' } }],
   // Speakers the text does not place still take the country it is about.
   ['Sudanese troops fought the RSF near El Fasher. The interior ministry said [300] people were killed.', { source: { name: 'interior ministry', affiliation: 'SD' } }],
   // A named person who opens a sentence with another verb is whom a later "he" or "she" points at.

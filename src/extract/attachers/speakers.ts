@@ -97,6 +97,9 @@ function trimEnd(s: string, chars: Set<string>): string {
   return s.slice(0, end);
 }
 
+/** A power that installed or appointed a body, or that it sides with: "Russian-installed", "Moscow-appointed", "pro-Russian". */
+const INSTALLED = /(?:\b(?<c>\p{Lu}[\p{L}]+)-(?:installed|appointed|imposed)\b|\b[Pp]ro-(?<c2>\p{Lu}[\p{L}]+))/u;
+
 export function cleanName(np: string): string {
   // ("09:40 Kharkiv regional governor …": a live blog's time stamp, cut at its colon, is no part of the name.)
   const untrimmed = np.trim().replace(DATELINE, '').replace(/^[“"'‘(]+/, '').replace(/^\d{1,2}\s+(?=\p{Lu})/u, '').trim();
@@ -204,7 +207,12 @@ function readSpeaker(np: string): Speaker | null {
   // phrase owns it, not one named in its "of …" complement.
   const headEnd = name.search(/\s(?:of|from)\s/);
   const header = headEnd > 0 && (!country || country.start >= headEnd) ? entities.find((e) => e.code && e.end <= headEnd && (e.kind === 'outlet' || e.kind === 'institution')) : undefined;
+  // "Russian-installed officials", "the Moscow-appointed governor", "pro-Russian authorities": an
+  // occupying power's administration answers to that power, not to the land it holds.
+  const installer = INSTALLED.exec(name);
+  const installedBy = installer ? findEntities(installer.groups!.c ?? installer.groups!.c2).find((e) => e.code && (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym'))?.code ?? null : null;
   if (multi) affiliation = null;
+  else if (installedBy) affiliation = installedBy;
   else if (header && STATEMENT_HEAD.test(name.slice(header.end, headEnd))) affiliation = header.code;
   else if (based) affiliation = based.code;
   else if (owner) affiliation = owner.code;

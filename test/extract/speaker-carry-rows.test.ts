@@ -27,6 +27,11 @@ const affiliations: Row[] = [
   ['Kenyan troops held the border town of Mandera. Somali officials said the town was occupied.\n\nKenyan-installed officials in Mandera said [40] residents had left.', { source: { affiliation: 'KE' } }],
   ['Kenyan troops held the border town of Mandera. Somali officials said the town was occupied.\n\nThe Nairobi-appointed governor, Amos Kariuki, said [12] people were hurt.', { source: { name: 'Amos Kariuki', affiliation: 'KE' } }],
   ['Kenyan troops held the border town of Mandera. Somali officials said the town was occupied.\n\nPro-Kenyan authorities in Mandera said [300] families had registered.', { source: { affiliation: 'KE' } }],
+  // "The statement said" speaks for whoever issued one; a body of a sort "based" somewhere is the body of that sort named before.
+  ['The Kenyan army said in a statement on Sunday that it had struck 30 camps.\n\nThe statement said [40] suspects had been arrested.', { source: { name: 'Kenyan army', affiliation: 'KE' }, statedOn: '2024-11-17' }],
+  ['The Tamsin Institute, a Swedish research group, said on Monday that 300 villages had been emptied.\n\nThe Sweden-based institute said [1,200] homes had burned.', { source: { name: 'Tamsin Institute' } }],
+  // …and the words it was called by find it again: "the institute" after "the Sweden-based institute".
+  ['The Tamsin Institute, a Swedish research group, said on Monday that 300 villages had been emptied.\n\nThe Sweden-based institute said 1,200 homes had burned.\n\nThe Marren Post reported that 40 people had fled. The institute said [90] wells were poisoned.', { source: { name: 'Tamsin Institute' } }],
   // Speakers the text does not place still take the country it is about.
   ['Sudanese troops fought the RSF near El Fasher. The interior ministry said [300] people were killed.', { source: { name: 'interior ministry', affiliation: 'SD' } }],
   // A named person who opens a sentence with another verb is whom a later "he" or "she" points at.

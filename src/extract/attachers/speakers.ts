@@ -231,7 +231,8 @@ function readSpeaker(np: string): Speaker | null {
   const indefinite = /^\s*(?:a|an|one|two|three|several|some|unnamed)\s/i.test(np) || (!!head && /s$/.test(lower.split(/\s+/).pop() ?? ''));
   const anonymous = !personName && !knownPerson && !!head && (ANONYMOUS_HEADS.has(head) || (indefinite && SPEAKER_HEADS[head] !== 'media' && !institution && !outletEntity));
   // "the ministry", "the official", "the update": a short definite phrase naming no one.
-  const definite = definiteArticle && !multi && !affiliation && !personName && !knownPerson && !institution && !outletEntity && !!head && words.length <= 3;
+  // ("the Washington-based think tank": a body of a sort, placed, still points back.)
+  const definite = definiteArticle && !multi && (!affiliation || !!based) && !personName && !knownPerson && !institution && !outletEntity && !!head && words.length <= 3;
   return {
     name,
     kind,

@@ -36,19 +36,23 @@ export function withVia(s: Source, via: string[]): Source {
 }
 
 function entry(source: Source, speaker: Speaker): Entry {
-  return { source, speaker, lower: source.name.toLowerCase() };
+  // A body found by the words it was called by ("the Britain-based monitor") is found by them again.
+  const lower = source.name.toLowerCase();
+  return { source, speaker, lower: speaker.name === source.name ? lower : `${lower} | ${speaker.name.toLowerCase()}` };
 }
 
 const PLURAL = /s$/;
 /** Nouns that name a body by its sort, not its name: "the group", "the monitor", "the organisation". */
-const GENERIC_BODIES = new Set(['group', 'agency', 'organisation', 'organization', 'body', 'monitor', 'watchdog', 'charity', 'ngo', 'observatory', 'collective', 'network', 'coalition', 'alliance']);
-/** Kinds of speaker such nouns may stand for. */
-const GENERIC_KINDS = new Set(['ngo', 'research', 'international', 'other']);
+const GENERIC_BODIES = new Set(['group', 'agency', 'organisation', 'organization', 'body', 'monitor', 'watchdog', 'charity', 'ngo', 'observatory', 'collective', 'network', 'coalition', 'alliance', 'think tank', 'institute', 'armed group', 'militia']);
+/** Kinds of speaker such nouns may stand for ("the group" may be an armed one). */
+const GENERIC_KINDS = new Set(['ngo', 'research', 'international', 'other', 'military']);
+/** Documents named for their author: "the statement said" speaks for whoever issued one last (a report keeps its own name). */
+const DOCUMENT_HEADS = new Set(['statement', 'bulletin', 'communique', 'communiqué', 'release']);
 /** Those who watch a war rather than take part: a crowd of them is of no country by default. */
 const OBSERVER_KINDS = new Set(['research', 'international', 'ngo', 'media']);
-/** Unnamed "sources", with no role or place to them ("sources", "two sources"). */
 /** Unnamed people who watch a war from outside it ("analysts", "diplomats", "experts"): the country it is fought in is not theirs. */
 const OUTSIDE_CROWDS = new Set(['analysts', 'experts', 'observers', 'bloggers', 'commentators', 'specialists', 'diplomats', 'monitors', 'journalists', 'reporters', 'researchers', 'scholars', 'academics']);
+/** Unnamed "sources", with no role or place to them ("sources", "two sources"). */
 const SOURCES = /^(?:(?:two|three|several|some|multiple|many|other)\s)?sources$/i;
 /** Where a speaker phrase's complement starts: "sources | familiar with the matter". */
 const COMPLEMENT = /(?<!\S)(?:familiar|close|briefed|knowledgeable|speaking|who|with\s+knowledge)\b/i;
@@ -242,9 +246,15 @@ export class SpeakerHistory {
         const full = sp.name.toLowerCase();
         // "the group said" after "the Syrian Observatory …, a Britain-based monitor": a generic noun for a body
         // points at the last body of that sort named, whatever its own name.
-        const match = entries.findLast((e) => e.lower.includes(full)) ?? entries.findLast((e) => e.lower.includes(head)) ??
-          (GENERIC_BODIES.has(head) ? entries.findLast((e) => !e.source.anonymous && GENERIC_KINDS.has(e.source.kind) && !e.speaker.outlet) : undefined);
+        // ("the Washington-based think tank": a body of that sort based there.)
+        const fits = (e: Entry) => !sp.affiliation || e.source.affiliation === sp.affiliation;
+        // (By its head word or by its sort, whichever was named last: "the monitor" after "the Britain-based monitor".)
+        const byHead = entries.findLastIndex((e) => e.lower.includes(head) && fits(e));
+        const bySort = GENERIC_BODIES.has(head) ? entries.findLastIndex((e) => !e.source.anonymous && GENERIC_KINDS.has(e.source.kind) && !e.speaker.outlet && fits(e)) : -1;
+        const match = entries.findLast((e) => e.lower.includes(full)) ?? entries[Math.max(byHead, bySort)] ??
+          (DOCUMENT_HEADS.has(head) ? entries.findLast((e) => !e.speaker.outlet && !DOCUMENT_HEADS.has(e.speaker.head ?? '')) : undefined);
         if (match) found = make(match);
+        else if (sp.affiliation) break;
         else {
           // "On the Russian side, the defence ministry said …": a side named outside the report is the speaker's.
           const side = entities().find((x) => x.code && !NOT_A_SIDE.has(x.code) && (x.kind === 'demonym' || x.kind === 'country') && !x.possessive && SIDE_AFTER.test(sentence.slice(x.end, x.end + 12)) && (frame.trailing ? x.start >= frame.end : x.end <= frame.start));

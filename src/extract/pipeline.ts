@@ -210,6 +210,8 @@ interface Reading {
   ref: DateReference;
   history: SpeakerHistory;
   work: Work[];
+  /** Figures of a quotation that runs on into a later sentence, waiting for the speaker named where it closes. */
+  quoted?: Work[];
   hedged: Hedged[];
   sides: () => Sides;
 }
@@ -331,6 +333,9 @@ interface Planned {
   s: Segment;
   /** The first sentence of its paragraph. */
   opens: boolean;
+  /** It starts inside a quotation a sentence before it opened; one is still open at its end. */
+  inQuote?: boolean;
+  quoteRunsOn?: boolean;
   /** The paragraph holds a sentence hedge somewhere. */
   hedged: boolean;
   /** The sentence's figures, offsets its own. */
@@ -377,8 +382,11 @@ function planSentences(fields: Array<[ClaimField, string]>, tables: Map<number, 
       // A sentence hedge is rare: one scan of the paragraph spares one per sentence.
       const hedged = sentenceHedge(para.text) !== null;
       let opens = true;
+      let quoted = false;
       for (const s of sentences(para.text, para.start)) {
-        plan.push({ field, text, paragraph: paragraphNo, s, opens, hedged, mentions: NONE, frames: NO_FRAMES, model: null, hedge: null, subject: null, dates: NO_DATES, triggers: null, entities: null, reportOnly: false });
+        const inQuote = quoted;
+        quoted = quoteOpenAfter(s.text, quoted);
+        plan.push({ field, text, paragraph: paragraphNo, s, opens, hedged, mentions: NONE, frames: NO_FRAMES, model: null, hedge: null, subject: null, dates: NO_DATES, triggers: null, entities: null, reportOnly: false, inQuote, quoteRunsOn: quoted });
         opens = false;
       }
     }
@@ -386,6 +394,17 @@ function planSentences(fields: Array<[ClaimField, string]>, tables: Map<number, 
   return plan;
 }
 const NONE: Mention[] = [];
+
+/** Whether a quotation is open after `text`, given whether one was open before it (curly marks open and close; a straight one toggles). */
+function quoteOpenAfter(text: string, open: boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) open = true;
+    else if (c === 0x201d) open = false;
+    else if (c === 0x22) open = !open;
+  }
+  return open;
+}
 
 /** The sentence model and its reporting frames, for a sentence with a figure or a possible statement. */
 function readFrames(p: Planned): void {
@@ -400,7 +419,7 @@ function readFrames(p: Planned): void {
   for (const e of entities) names.push([e.start, e.end]);
   const numbers: Array<[number, number]> = [];
   for (const m of p.mentions) numbers.push([m.start, m.end]);
-  p.model = readModel(p.s.text, names, numbers);
+  p.model = readModel(p.s.text, names, numbers, p.inQuote === true);
   for (const f of modelFrames(p.model, p.field, entities)) if (!frames.some((o) => o.start <= f.start && f.end <= o.end)) frames.push(f);
   frames.sort((a, b) => a.start - b.start);
   p.frames = frames.length ? frames : NO_FRAMES;
@@ -420,6 +439,7 @@ function readSentence(st: Reading, p: Planned, previous: Said | null): Said | nu
   if (hedge) st.hedged.push({ paragraph, start: s.start, hedge });
   if (!mentions.length && !frames.length) {
     // Most sentences: no figure and no statement, only a possible subject.
+    if (!p.quoteRunsOn) st.quoted = undefined;
     history.beginSentence();
     if (p.subject) history.mention(p.subject);
     return previous;
@@ -449,6 +469,7 @@ function readSentence(st: Reading, p: Planned, previous: Said | null): Said | nu
     resolved.push(r);
   }
   if (!frames.length && p.subject) history.mention(p.subject);
+  settleQuote(st, p, frames, resolved, frameDates);
   if (!mentions.length) return lastStatement(resolved, frameDates);
   const onlyReported = (p.reportOnly && !frames.length) || frames.some((f) => f.speaker.name === REPORTS_SPEAKER);
   const fs: FigureSentence = {
@@ -470,13 +491,41 @@ function readSentence(st: Reading, p: Planned, previous: Said | null): Said | nu
     hedge,
   };
   let prevWork: Work | null = null;
+  const firstWork = st.work.length;
   for (const m of mentions) {
     prevWork = readFigure(st, fs, m, prevWork);
     if (p.cell) tableFigure(prevWork, p.cell, st.work[st.work.length - 1]);
     st.work.push(prevWork);
   }
+  if (p.quoteRunsOn) (st.quoted ??= []).push(...st.work.slice(firstWork).filter((w) => w.sourceHow !== 'own'));
   if (frames.length) return lastStatement(resolved, frameDates);
   return onlyReported ? null : previous;
+}
+
+/**
+ * "“We lost 12 men. We also lost three tanks,” the commander said": a quotation that runs over
+ * several sentences is the speaker's named where it closes, the figures of its first sentences too.
+ */
+function settleQuote(st: Reading, p: Planned, frames: Frame[], resolved: Array<Source | null>, frameDates: Array<DateHit | null>): void {
+  const waiting = st.quoted;
+  if (!waiting?.length || p.quoteRunsOn) return;
+  st.quoted = undefined;
+  if (!p.inQuote) return;
+  const i = resolved.findIndex((r) => r !== null);
+  const source = i >= 0 ? resolved[i] : null;
+  if (!source) return;
+  const d = frameDates[i];
+  for (const w of waiting) {
+    if (w.paragraph !== p.paragraph) continue;
+    w.source = source;
+    w.sourceHow = 'own';
+    w.frame = frames[i];
+    if (d?.value && d.kind !== 'vague' && d.kind !== 'same' && !w.dateOwn) {
+      w.statedOn = d.value;
+      w.dateOwn = true;
+    }
+    w.evidence.push({ field: 'source', pass: 'quotation', span: null, text: source.name });
+  }
 }
 
 /** The sentence's last statement, for the figures after it in the paragraph; null when it was only reported. */

@@ -32,6 +32,12 @@ const affiliations: Row[] = [
   ['The Tamsin Institute, a Swedish research group, said on Monday that 300 villages had been emptied.\n\nThe Sweden-based institute said [1,200] homes had burned.', { source: { name: 'Tamsin Institute' } }],
   // …and the words it was called by find it again: "the institute" after "the Sweden-based institute".
   ['The Tamsin Institute, a Swedish research group, said on Monday that 300 villages had been emptied.\n\nThe Sweden-based institute said 1,200 homes had burned.\n\nThe Marren Post reported that 40 people had fled. The institute said [90] wells were poisoned.', { source: { name: 'Tamsin Institute' } }],
+  // A quotation over several sentences is the speaker's named where it closes, its first sentences' figures too.
+  ['The shelling went on.\n\n"We lost [nine] men on the ridge. We also lost two trucks," said Colonel Ines Barra, the Kenyan brigade commander.', { source: { name: 'Ines Barra', affiliation: 'KE' } }],
+  ['The shelling went on.\n\n"We lost nine men on the ridge. We also lost [two] trucks," said Colonel Ines Barra, the Kenyan brigade commander.', { source: { name: 'Ines Barra', affiliation: 'KE' } }],
+  ['The shelling went on.\n\n“[Forty] families fled overnight. More are leaving. The roads are full,” the Kenyan governor said on Monday.', { source: { name: 'Kenyan governor', affiliation: 'KE' }, statedOn: '2024-11-18' }],
+  // A quotation that closes with no speaker leaves its figures none.
+  ['The shelling went on.\n\n“[Forty] families fled overnight. More are leaving.” The roads were full.', { source: null }],
   // Speakers the text does not place still take the country it is about.
   ['Sudanese troops fought the RSF near El Fasher. The interior ministry said [300] people were killed.', { source: { name: 'interior ministry', affiliation: 'SD' } }],
   // A named person who opens a sentence with another verb is whom a later "he" or "she" points at.

@@ -23,14 +23,15 @@ export interface SentenceModel {
   figure: Uint8Array;
 }
 
-export function readModel(text: string, names: Array<[number, number]>, numbers: Array<[number, number]>): SentenceModel {
+/** `inQuote`: the sentence starts inside a quotation an earlier sentence opened. */
+export function readModel(text: string, names: Array<[number, number]>, numbers: Array<[number, number]>, inQuote = false): SentenceModel {
   const tokens = tag(tokenize(text), names, numbers);
   const quote = new Int16Array(tokens.length).fill(-1);
   const depth = new Uint8Array(tokens.length);
   const quotes: Array<[number, number]> = [];
   const figure = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) for (const [a, b] of numbers) if (tokens[k].start >= a && tokens[k].end <= b) figure[k] = 1;
-  let open = -1;
+  let open = inQuote ? 0 : -1;
   let d = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];

@@ -8,6 +8,9 @@
 import { missTable, positiveTable, type MissRow, type Row } from './helpers.js';
 
 const sources: Row[] = [
+  // A country's or a place's toll counts its dead; it is no speaker.
+  ['The shelling went on overnight.', { source: { name: 'health ministry' } }, { title: 'Goma death toll [passes 1,200], health ministry says' }],
+  ['The shelling went on overnight.', { source: null }, { title: "Kenya's death toll [tops 300] as floods recede" }],
   ['The fighting continued overnight.', { source: { name: 'Vesna Civic Monitor' } }, { title: '[31] detainees died in custody, Vesna Civic Monitor says' }],
   ['The shelling stopped at dawn.', { source: { name: 'Ost mayor' } }, { title: 'Ost shelling', subtitle: 'The Ost mayor said [14] people had been killed in the night.' }],
   // A headline's "X: …" names a speaker only when X is one, not a kind of piece or a topic.

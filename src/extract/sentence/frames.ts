@@ -16,7 +16,7 @@
 import type { ClaimField } from '../../contract.js';
 import { SPEECH_VERBS, REPORTING_VERBS, REPORT_ONLY, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
 import { describeSpeaker, REPORTS, type Speaker } from '../attachers/speakers.js';
-import type { Entity } from '../attachers/entities.js';
+import { findEntities, type Entity } from '../attachers/entities.js';
 import type { Frame } from '../attachers/SourceAttacher.js';
 import { wordPattern } from '../lexicon/pattern.js';
 import { MODALS as MODAL_WORDS } from '../lexicon/grammar.js';
@@ -711,10 +711,17 @@ function possessiveFrame(m: SentenceModel, k: number): Frame | null {
     if (first < 0) return null;
     const sp = speakerOf(slice(m, first, j));
     // A body or outlet owns a tally ("AFP tally"); a place or a surname before a noun does not ("Tigray death estimate").
-    if (!sp || (!sp.outlet && (sp.kind === 'other' || sp.kind === 'person'))) return null;
+    if (!sp || (!sp.outlet && (sp.kind === 'other' || sp.kind === 'person')) || placeToll(slice(m, first, j), ts[k].lower)) return null;
     return frame(m, sp, { first, last: j, np: slice(m, first, j), cited: null, via: [] }, k, k, closesClause(m, first, k));
   }
   return null;
+}
+
+/** "Gaza death toll passes 45,000", "Bucha's toll tops 400": a country's or a place's toll is of its dead, not its word. */
+function placeToll(np: string, noun: string): boolean {
+  if (noun !== 'toll') return false;
+  const es = findEntities(np);
+  return es.length > 0 && es.every((e) => e.kind === 'country' || e.kind === 'place' || e.kind === 'demonym');
 }
 
 /** "(source: X)": the bracket names the source of what stands before it. */
@@ -757,6 +764,6 @@ function possessorFrame(m: SentenceModel, poss: number, k: number): Frame | null
   if (first < 0) return null;
   const np = slice(m, first, poss - 1);
   const sp = speakerOf(np);
-  if (!sp) return null;
+  if (!sp || placeToll(np, m.tokens[k].lower)) return null;
   return frame(m, sp, { first, last: poss, np, cited: null, via: [] }, k, k, false);
 }

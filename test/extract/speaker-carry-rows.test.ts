@@ -57,6 +57,9 @@ const affiliations: Row[] = [
 ];
 
 const dates: Row[] = [
+  // A body's initials skip its owner's name and a hyphened modifier before it: the acronym carries the full name's date.
+  ["Kenya's National Intelligence Service said on Monday that 300 fighters had crossed.\n\nThe NIS said [40] of them were captured.", { statedOn: '2024-11-18' }],
+  ['The Somali-led Joint Border Force said on Monday that 90 posts were shelled.\n\nThe JBF said [14] guards were hurt.', { statedOn: '2024-11-18' }],
   // "last week" gives no day, and a later statement by the same source keeps none.
   ['A Kenyan defence official said last week that 174 soldiers had been killed.\n\nThe official also said [145] had been wounded.', { statedOn: null }],
   // "the agency" points at the last body of that sort and carries its day.

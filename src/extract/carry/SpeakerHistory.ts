@@ -102,6 +102,14 @@ const acronymsOf = memo((name: string): Acronyms => {
     const bracket = /^\((\p{Lu}{2,12})(?![\p{L}])/u.exec(t);
     if (bracket) written.push(bracket[1]);
     const word = t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    // An owner's name ("South Korea's") and a hyphened modifier ("Kurdish-led") stand before the body's name, outside its initials.
+    const outside = /['’]s?$/.test(word) || /-\p{Ll}/u.test(word);
+    if (!bracket && outside) {
+      if (run.length >= 2) initials.push(run);
+      run = '';
+      pending = false;
+      continue;
+    }
     if (!bracket && /^\p{Lu}\p{Ll}/u.test(word)) {
       run += word[0];
       pending = false;

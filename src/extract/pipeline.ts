@@ -410,6 +410,8 @@ function quoteOpenAfter(text: string, open: boolean): boolean {
 function readFrames(p: Planned): void {
   const frames: Frame[] = [];
   if (p.field === 'title') titleFrames(p.s.text, frames);
+  // A body line that opens "Name: …" (an interview's answers, a live blog's key points) is that speaker's, as a headline's is.
+  else if (p.field === 'body' && p.opens && p.s.text.includes(':')) titleFrames(p.s.text, frames, true);
   if (!p.mentions.length && !mayHoldFrame(p.s.text, p.field)) {
     p.frames = frames.length ? frames : NO_FRAMES;
     return;

@@ -8,6 +8,11 @@
 import { missTable, positiveTable, type MissRow, type Row } from './helpers.js';
 
 const sources: Row[] = [
+  // A body line that opens "Name: …" is that speaker's; a date, a section label or a topic before the colon is none.
+  ['We spoke to the commander on Monday.\n\nBarra: [About 3,000] of their men were killed in the spring.', { source: { name: 'Barra' } }],
+  ['The shelling went on.\n\nMarren governor: [four] killed in overnight shelling', { source: { name: 'Marren governor' } }],
+  ['The shelling went on.\n\n19 March: the rebels freed [three] hostages.', { source: null }],
+  ['The shelling went on.\n\nBackground: [about 60,000] people have fled the valley.', { source: null }],
   // A country's or a place's toll counts its dead; it is no speaker.
   ['The shelling went on overnight.', { source: { name: 'health ministry' } }, { title: 'Goma death toll [passes 1,200], health ministry says' }],
   ['The shelling went on overnight.', { source: null }, { title: "Kenya's death toll [tops 300] as floods recede" }],

@@ -18,6 +18,7 @@ import { alternation, anyCue, edgeMatches, execAll, wordCue, wordPattern, wordSc
 import { HEADLINE_LABELS, REPORTING_VERBS, REPORT_ONLY, WEAK_REPORTING_VERBS } from '../lexicon/reporting.js';
 import { describeSpeaker, REPORTS, type Speaker } from './speakers.js';
 import { findEntities, lookupName } from './entities.js';
+import { MONTH_WORD } from './dates.js';
 
 /** Entity kinds that name a place, not a body that speaks. */
 const PLACE_KINDS = new Set(['country', 'place']);
@@ -173,15 +174,18 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
 }
 
 /** Title forms: "Syrskyi: Ukrainian troops hold…" and "…in Kursk, some in combat: NIS". */
-export function titleFrames(s: string, frames: Frame[]): void {
+export function titleFrames(s: string, frames: Frame[], body = false): void {
   const pre = /^(?<np>[^:]{2,40}):\s/u.exec(s);
-  const suf = /:\s*(?<np>[^:]{2,40})$/u.exec(s);
+  // (In the body only a line's opening names its speaker: "Syrskyi: about 50,000 of them were killed.")
+  const suf = body ? null : /:\s*(?<np>[^:]{2,40})$/u.exec(s);
   for (const [m, trailing] of [[pre, false], [suf, true]] as const) {
     if (!m) continue;
     const sp = describeSpeaker(m.groups!.np);
     // "Syria: 40 killed, monitor says", "Gaza: …": a country or place before the colon is the story's place.
     const place = !trailing && PLACE_KINDS.has(lookupName(m.groups!.np.trim())?.kind ?? '');
-    if (sp && !place && m.groups!.np.split(/\s+/).length <= 5 && headlineSpeaker(m.groups!.np, sp)) {
+    // (A body line's label is a speaker only when it names one: a person, a role or an outlet, not a date or a topic.)
+    const named = !body || (!/\d/.test(m.groups!.np) && !MONTH_WORD_RE.test(m.groups!.np) && (sp?.named || !!sp?.head || sp?.outlet));
+    if (sp && !place && named && m.groups!.np.split(/\s+/).length <= 5 && headlineSpeaker(m.groups!.np, sp)) {
       const start = m.index + m[0].indexOf(m.groups!.np);
       frames.push({ start, end: start + m.groups!.np.length, verbStart: start, verbEnd: start + m.groups!.np.length, speaker: sp, via: [], cited: null, trailing, dateRegion: [start, start] });
     }
@@ -189,6 +193,7 @@ export function titleFrames(s: string, frames: Frame[]): void {
 }
 
 const LABELS = new Set(HEADLINE_LABELS);
+const MONTH_WORD_RE = new RegExp(MONTH_WORD, 'i');
 
 /**
  * A headline's "X: …" names a speaker only when X is one: a name, a body or a speaking role,

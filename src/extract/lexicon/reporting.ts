@@ -48,4 +48,6 @@ export const SPEECH_VERBS: string[] = ['said', 'says', 'say', 'told', 'tells', '
 export const HEADLINE_LABELS: string[] = ['explainer', 'analysis', 'live', 'live updates', 'factbox', 'fact box', 'fact check', 'fact-check',
   'timeline', 'opinion', 'comment', 'editorial', 'feature', 'update', 'breaking', 'exclusive', 'watch', 'q&a', 'in pictures',
   'in numbers', 'by the numbers', 'digest', 'report digest', 'briefing', 'interview', 'profile', 'review', 'podcast', 'video', 'photos',
-  'sitrep', 'newsletter', 'roundup', 'recap', 'the big picture', 'what we know', 'key facts', 'correction', 'corrected', 'updated'];
+  'sitrep', 'newsletter', 'roundup', 'recap', 'the big picture', 'what we know', 'key facts', 'correction', 'corrected', 'updated',
+  // Labels of a body's lines and sections.
+  'background', 'context', 'key points', 'key events', 'key figures', 'summary', 'note', 'editor\'s note', 'why it matters', 'what happened', 'what next', 'the numbers', 'numbers', 'casualties', 'death toll', 'toll', 'claim', 'verdict', 'rating', 'q', 'a'];

@@ -609,7 +609,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   }
   // "a village about 10 kilometres west of the town", "30 to 40 km from the front line": a distance
   // places something; it is no ground taken. A size ("covers 30,000 square kilometres") neither.
-  if (measure === 'territory' && ((unit.cls === 'length' && DISTANCE_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 40))) || (unit.cls === 'area' && SIZE_BEFORE.test(local.slice(Math.max(0, m.start - 30), m.start))))) {
+  if (measure === 'territory' && ((unit.cls === 'length' && DISTANCE_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 40))) || (unit.cls === 'area' && SIZE_BEFORE.test(local.slice(Math.max(0, m.start - 30), m.start)) && !AREA_TAKEN_BEFORE.test(local.slice(Math.max(0, m.start - 60), m.start))))) {
     measure = 'other';
     how = 'none';
   }
@@ -868,6 +868,8 @@ const DISTANCE_AFTER = /^\s{0,2}(?:\(|,)?\s{0,2}(?:[\p{L}]+\s{1,2}(?:\(|,)?\s{0,
 const ECONOMIC_WHOLE = /^\s{0,2}(?:of\s{1,2}(?:the\s{1,2}|its\s{1,2}|their\s{1,2}|[\p{L}'’-]+['’]s\s{1,2})?(?:[\p{L}-]+\s{1,2}){0,2}(?:value|output|revenues?|capacity|economy|exports|imports|budget|production|harvest|reserves|earnings|income|savings|vote|votes)\b)/iu;
 /** Before a share, in its clause: a subject that is a rate of an economy or a poll ("inflation reached", "turnout was"). */
 const ECONOMIC_SUBJECT = /\b(?:inflation|unemployment|turnout|prices|price|growth|the\s{1,2}economy|gdp|interest\s{1,2}rates?|exchange\s{1,2}rate|approval|poll|polls)\b[^,;.:]{0,30}$/i;
+/** "controls an area of 34,000 km²": ground held or taken, given as the size of its area. */
+const AREA_TAKEN_BEFORE = /\b(?:controls?|controlled|controlling|holds?|held|occupies|occupied|occupy|seized|captured|took|taken|retook|retaken|gained|lost|liberated|recaptured)\s{1,2}(?:(?:an|the|a\s{1,2}total)\s{1,2})?area\s{1,2}of\s{1,2}(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more\s{1,2}than|less\s{1,2}than)\s{1,2})*$/i;
 /** Before an area: the size of a place, not ground changing hands. */
 const SIZE_BEFORE = /\b(?:covers?|covering|spans?|spanning|measures?|measuring|area\s{1,2}of|size\s{1,2}of|totals?)\s{1,2}(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more\s{1,2}than|less\s{1,2}than)\s{1,2})*$/i;
 

@@ -569,6 +569,10 @@ const measures: Row[] = [
   ['Norway donates [30] ambulances to Marren', { measure: 'aid_delivered', unit: 'item' }],
   ['Canada delivers [12] more armoured vehicles', { measure: 'aid_delivered', unit: 'item' }],
   ['[Forty] aid trucks enter the city', { measure: 'aid_delivered', unit: 'item' }],
+  // Machines lost told as a noun of destruction; ground held told as the size of its area.
+  ['The army reported the destruction of [six] tanks and 14 trucks near the river.', { measure: 'equipment_lost', unit: 'item' }],
+  ['The rebels now control an area of [about 9,000 square kilometres] in the north.', { measure: 'territory' }],
+  ['The valley covers an area of [9,000 square kilometres].', { measure: 'other' }],
   // A currency with no code of its own written before the amount is money in unit other, its aid still counted.
   ['Tokyo pledged [¥90 billion] in aid for the reconstruction.', { measure: 'aid_committed', unit: 'other', value: [9e10, 9e10] }],
   ['Canberra approved [A$45 million] in military aid for the army.', { measure: 'aid_committed', unit: 'other' }],

@@ -109,7 +109,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'destroying', 'damaging', 'downing', 'disabling', 'burning', 'made off with',
       // Headlines' present tense, and other ways of putting machines out of use.
       'downs', 'sinks', 'destroys', 'crippled', 'torched', 'set fire to', 'set on fire', 'looted', 'wiped out',
-      'left behind', 'liquidated', 'scuttled', 'shoots down', 'shoot down', 'hits', 'captures', 'seizes'],
+      'left behind', 'liquidated', 'scuttled', 'destruction of', 'the destruction of', 'shoots down', 'shoot down', 'hits', 'captures', 'seizes'],
     measures: { equipment: 'equipment_lost' },
   },
   {

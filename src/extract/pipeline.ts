@@ -601,6 +601,12 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     }
   }
   if (unit.cls === 'none' && PERSON_MEASURES.has(measure)) unit = { ...unit, unit: 'person', cls: 'person' };
+  // "1 in 4 of the casualties", "nine out of ten homes": the two numbers of a ratio are no counts.
+  // (Both numbers small: "about 4,000 out of some 12,000 deployed" is a part and its whole.)
+  if (measure !== 'other' && m.low !== null && m.low <= 100 && (RATIO_AFTER.test(local.slice(m.end, m.end + 24)) || RATIO_BEFORE.test(local.slice(Math.max(0, m.start - 24), m.start)))) {
+    measure = 'other';
+    how = 'none';
+  }
   // "Inflation reached 145%", "lost 25% of its value", "10% of its refining capacity": a share of an
   // economy, a price or a capacity is no count of war (contract: shares of capacity or output → other).
   if (measure !== 'other' && unit.cls === 'share' && (ECONOMIC_WHOLE.test(local.slice(m.end, m.end + 60)) || ECONOMIC_SUBJECT.test(local.slice(Math.max(0, m.start - 50), m.start)))) {
@@ -864,6 +870,10 @@ const CLASS_OF = new WeakMap<Mention, QuantityClass>();
 const AIMED_AFTER = /^\s{0,2}(?:\p{L}+\s{1,2})?(?:against|at|towards|toward|on)\s/u;
 /** After a length: where it is measured from ("west of", "from the front line", "away", "inside"). */
 const DISTANCE_AFTER = /^\s{0,2}(?:\(|,)?\s{0,2}(?:[\p{L}]+\s{1,2}(?:\(|,)?\s{0,2})?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s{1,2}of|from|away|inside|into|beyond|behind|short\s{1,2}of|outside|off|across|wide|long|deep|high)\b/iu;
+/** A ratio's first number, before its second: "1 in 4", "one in every five", "nine out of ten". */
+const RATIO_AFTER = /^\s{1,2}(?:in|out\s{1,2}of)\s{1,2}(?:every\s{1,2})?(?:\d{1,3}(?![\d,.])|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s{1,2}hundred|100)\b(?![\s-]{1,2}(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|regions?|provinces?|districts?|countries|villages|towns|cities|places|locations|areas)\b)/i;
+/** …and its second number, after its first. */
+const RATIO_BEFORE = /(?:(?<![\d,.])\d{1,2}|\bone|\btwo|three|four|five|six|seven|eight|nine)\s{1,2}(?:in|out\s{1,2}of)\s{1,2}(?:every\s{1,2})?$/i;
 /** After a share: a whole that is an economy, a price or a capacity ("of its value", "of Russia's refining capacity"). */
 const ECONOMIC_WHOLE = /^\s{0,2}(?:of\s{1,2}(?:the\s{1,2}|its\s{1,2}|their\s{1,2}|[\p{L}'’-]+['’]s\s{1,2})?(?:[\p{L}-]+\s{1,2}){0,2}(?:value|output|revenues?|capacity|economy|exports|imports|budget|production|harvest|reserves|earnings|income|savings|vote|votes)\b)/iu;
 /** Before a share, in its clause: a subject that is a rate of an economy or a poll ("inflation reached", "turnout was"). */

@@ -571,6 +571,11 @@ const measures: Row[] = [
   ['[Forty] aid trucks enter the city', { measure: 'aid_delivered', unit: 'item' }],
   // Machines lost told as a noun of destruction; ground held told as the size of its area.
   ['The army reported the destruction of [six] tanks and 14 trucks near the river.', { measure: 'equipment_lost', unit: 'item' }],
+  // The two numbers of a small ratio count nothing (contract: ratios are other); "800 out of 3,000 deployed" is a part and its whole.
+  ['About 1 in [4] of the wounded soldiers later died.', { measure: 'other' }],
+  ['[Nine] out of ten homes in the village were destroyed.', { measure: 'other' }],
+  ['One in [five] of the displaced are children.', { measure: 'other' }],
+  ['The commander put the losses at about 800 out of [some 3,000] deployed.', { measure: 'deployed' }],
   ['The rebels now control an area of [about 9,000 square kilometres] in the north.', { measure: 'territory' }],
   ['The valley covers an area of [9,000 square kilometres].', { measure: 'other' }],
   // A currency with no code of its own written before the amount is money in unit other, its aid still counted.

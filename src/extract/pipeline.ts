@@ -1368,7 +1368,7 @@ function aidRecipientOf(work: Work[]): string | null {
 }
 
 /** Sentence readings the chooser does not overrule. */
-const DECISIVE = new Set(['label-before', 'shared', 'loser-subject', 'side-opening', 'captives-of', 'strikes/subject', 'deployer-subject']);
+const DECISIVE = new Set(['label-before', 'shared', 'loser-subject', 'side-opening', 'captives-of', 'strikes/subject', 'deployer-subject', 'own-subject']);
 
 /** Readings that name a part's own side: "including 6,000 Americans", "nine of them South Africans". */
 const OWN_SIDE_READINGS = new Set(['noun-phrase', 'label-before', 'noun-from', 'of-tally']);

@@ -193,6 +193,9 @@ const sources: Row[] = [
 ];
 
 const parties: Row[] = [
+  // "its citizens" after a country as the clause's subject are that country's, whatever side the article is about.
+  ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nIreland evacuated [about 300] of its citizens from Mogadishu.', { party: 'IE', measure: 'displaced' }],
+  ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nEgypt has evacuated [140] of its nationals from the capital.', { party: 'EG' }],
   // A label line that opens with a side's people is theirs; a place after a preposition in it is only where.
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nSomali soldiers killed: [about 90]', { party: 'SO', measure: 'killed' }],
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nKenyan police wounded in Somalia: [41]', { party: 'KE', measure: 'wounded' }],

@@ -198,9 +198,13 @@ export function* partyReadings(
   }
   // "The UN said 40 of its staff had been killed", "its 12 soldiers": the speaker's own, when no
   // other side stands before the figure in its clause for "its" to mean.
-  if (!inNoun && (PERSON_MEASURES.has(measure) || measure === 'equipment_lost') && (OWN_NOUN_AFTER.test(text.slice(end, end + 24)) || OWN_NOUN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) && !subjectIn(text, ents, clause[0], start)) {
+  const ownNoun = !inNoun && (PERSON_MEASURES.has(measure) || measure === 'equipment_lost') && (OWN_NOUN_AFTER.test(text.slice(end, end + 24)) || OWN_NOUN_BEFORE.test(text.slice(Math.max(0, start - 16), start)));
+  const ownSubject = ownNoun ? subjectIn(text, ents, clause[0], start) : null;
+  if (ownNoun && !ownSubject) {
     yield { party: null, counterparty: null, how: 'speaker-own' };
   }
+  // "Britain evacuated 2,000 of its citizens": "its" is the clause's subject's.
+  if (ownSubject && (ownSubject.kind === 'country' || ownSubject.kind === 'metonym') && ownSubject.end <= start) yield res(ownSubject.code, 'own-subject');
   // The speaker's side as the subject of the figure's verb: taking from the other side, or losing.
   const byAgent = !!trigger && trigger.end <= start && !inNoun && measure !== 'strikes' && SPEAKER_AGENT.test(text.slice(Math.max(clause[0], trigger.start - 60), trigger.start));
   // "Poland said it scrambled four jets", "we have deployed 1,000 troops": the speaker's own side deploys.

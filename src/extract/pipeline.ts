@@ -70,7 +70,7 @@ function placeWeight(text: string, e: Entity): number {
 const OBSERVERS = new Set(['media', 'research', 'ngo']);
 const MOVED_SET = new Set(MOVED_VERBS);
 /** Verbs of crossing into a place: who crosses says whether it is flight or deployment. */
-const CROSSING = new Set(['crossed into', 'crossed', 'crossing', 'entered', 'entering', 'arrived', 'arrivals', 'moved into']);
+const CROSSING = new Set(['crossed into', 'crossed from', 'crossing from', 'crossed', 'crossing', 'entered', 'entering', 'arrived', 'arrivals', 'moved into']);
 const CIVILIAN_SET = new Set(CIVILIAN_NOUNS);
 /** After machines moved: a destination that is a sea, a region, a border or a base, not a country. */
 const REGION_AFTER = /^[^.;]{0,25}?\bto\s{1,2}(?:the\s{1,2})?(?:[\p{L}-]+\s{1,2}){0,2}?(?:region|border|front|front\s{1,2}line|sea|gulf|strait|coast|area|base|zone|mediterranean|caribbean|pacific|atlantic|baltic|arctic|peninsula|theatre|theater)\b/iu;
@@ -1368,7 +1368,7 @@ function aidRecipientOf(work: Work[]): string | null {
 }
 
 /** Sentence readings the chooser does not overrule. */
-const DECISIVE = new Set(['label-before', 'shared', 'loser-subject', 'side-opening', 'captives-of', 'strikes/subject', 'deployer-subject', 'own-subject']);
+const DECISIVE = new Set(['label-before', 'shared', 'loser-subject', 'side-opening', 'captives-of', 'strikes/subject', 'deployer-subject', 'own-subject', 'fled-from']);
 
 /** Readings that name a part's own side: "including 6,000 Americans", "nine of them South Africans". */
 const OWN_SIDE_READINGS = new Set(['noun-phrase', 'label-before', 'noun-from', 'of-tally']);

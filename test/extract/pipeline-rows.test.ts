@@ -193,6 +193,9 @@ const sources: Row[] = [
 ];
 
 const parties: Row[] = [
+  // People who fled or crossed from a country are its displaced, whoever counts them where they arrive.
+  ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nKenyan officials said [8,000] people crossed from Somalia into Kenya on Monday.', { party: 'SO', measure: 'displaced' }],
+  ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nEthiopian officials said [1,200] people had fled from Somalia since Friday.', { party: 'SO', measure: 'displaced' }],
   // "its citizens" after a country as the clause's subject are that country's, whatever side the article is about.
   ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nIreland evacuated [about 300] of its citizens from Mogadishu.', { party: 'IE', measure: 'displaced' }],
   ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nEgypt has evacuated [140] of its nationals from the capital.', { party: 'EG' }],

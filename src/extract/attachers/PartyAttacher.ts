@@ -89,6 +89,9 @@ const LOSER_GAP = /^(?:['’]s\s{1,2}(?:forces|troops|army|military)\s{1,2})?(?:
 /** "On the Ukrainian side (of the border), …" opening a sentence. */
 const SIDE_OPENING = /^(?:on|from)\s{1,2}the\s{1,2}\p{Lu}[\p{L}-]*(?:\s{1,2}\p{Lu}[\p{L}-]*)?\s{1,2}side\b/iu;
 /** "40 of its staff", "12 of our men", "its 300 soldiers": the figure's own possessive. */
+/** A verb of flight and "from" right before the country left: "crossed from", "fled from", "arrived from neighbouring". */
+const FLED_FROM_BEFORE = /\b(?:fled|flee|fleeing|flees|crossed|crossing|arrived|arriving|escaped|came|poured\s{1,2}in|streamed)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}?from\s{1,2}(?:the\s{1,2}|neighbouring\s{1,2}|neighboring\s{1,2})?$/iu;
+
 const OWN_NOUN_AFTER = /^\s{1,2}of\s{1,2}(?:its|their|our)\s/i;
 const OWN_NOUN_BEFORE = /\b(?:its|their|our)\s{1,2}(?:own\s{1,2})?$/i;
 /** "its forces retook…": the speaker's own side; resolved once the source is known. */
@@ -264,6 +267,11 @@ export function* partyReadings(
     // "Ukrainian forces killed 30 North Korean soldiers": the subject before is the other side.
     const actor = subjectIn(text, ents, clause[0], start);
     yield res(inNoun.code, 'noun-phrase', actor && actor.code !== inNoun.code ? actor.code : undefined);
+  }
+  // "20,000 people crossed from Ukraine into Poland", "300 fled from Sudan": where the displaced fled from is whose they are.
+  if (measure === 'displaced') {
+    const from = ents.find((e) => coded(e) && (e.kind === 'country' || e.kind === 'metonym') && e.start >= nounEnd && e.end <= clause[1] && e.start - nounEnd < 60 && FLED_FROM_BEFORE.test(text.slice(Math.max(nounEnd, e.start - 40), e.start)));
+    if (from) yield res(from.code, 'fled-from');
   }
   if (PERSON_MEASURES.has(measure)) {
     // "troops from Pyongyang", "soldiers of the North", "troops sent by Pyongyang".

@@ -193,7 +193,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     phrases: ['displaced', 'refugees', 'refugee', 'fled', 'flee', 'fleeing', 'evacuated', 'evacuate', 'evacuation',
       'left their homes', 'left the', 'left', 'had left', 'to be moved', 'moved out', 'homeless', 'uprooted',
       'internally displaced', 'forced from their homes', 'relocated', 'from their homes', 'flown out', 'airlifted',
-      'to leave', 'helped to leave', 'leaving', 'crossed into', 'sought refuge',
+      'to leave', 'helped to leave', 'leaving', 'crossed into', 'crossed from', 'crossing from', 'sought refuge',
       'sheltering', 'sheltered', 'sheltering in', 'arrivals', 'new arrivals', 'evacuees', 'returnees',
       'temporary protection', 'asylum seekers', 'sought asylum', 'forced to flee', 'forced to move', 'awaiting evacuation',
       'flown out of', 'flown out', 'fled to', 'fleeing to', 'uprooted from',

@@ -468,7 +468,7 @@ function dateSpan(text: string, d: DateHit, value: string, clauseStart: number):
 
 /**
  * A date written without its year was resolved against the publication date; a span
- * opened by it ("On 1 May 2023 he said … since December") looks back from its own
+ * opened by it ("On 2 April 2022 the governor said … since November") looks back from its own
  * statement, so a month or day that would fall after the statement takes the last year
  * that puts it no later than the statement.
  */

@@ -717,7 +717,7 @@ function possessiveFrame(m: SentenceModel, k: number): Frame | null {
   return null;
 }
 
-/** "Gaza death toll passes 45,000", "Bucha's toll tops 400": a country's or a place's toll is of its dead, not its word. */
+/** "Marren death toll passes 900", "Ostrava's toll tops 60": a country's or a place's toll is of its dead, not its word. */
 function placeToll(np: string, noun: string): boolean {
   if (noun !== 'toll') return false;
   const es = findEntities(np);

@@ -601,6 +601,11 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     }
   }
   if (unit.cls === 'none' && PERSON_MEASURES.has(measure)) unit = { ...unit, unit: 'person', cls: 'person' };
+  // "Hezbollah still has tens of thousands of rockets", "a stockpile of 1,500 missiles": weapons held, not fired.
+  if (measure === 'strikes' && how === 'default' && unit.cls === 'projectile' && HELD_BEFORE.test(local.slice(Math.max(0, m.start - 40), m.start))) {
+    measure = 'other';
+    how = 'none';
+  }
   // "1 in 4 of the casualties", "nine out of ten homes": the two numbers of a ratio are no counts.
   // (Both numbers small: "about 4,000 out of some 12,000 deployed" is a part and its whole.)
   if (measure !== 'other' && m.low !== null && m.low <= 100 && (RATIO_AFTER.test(local.slice(m.end, m.end + 24)) || RATIO_BEFORE.test(local.slice(Math.max(0, m.start - 24), m.start)))) {
@@ -870,6 +875,8 @@ const CLASS_OF = new WeakMap<Mention, QuantityClass>();
 const AIMED_AFTER = /^\s{0,2}(?:\p{L}+\s{1,2})?(?:against|at|towards|toward|on)\s/u;
 /** After a length: where it is measured from ("west of", "from the front line", "away", "inside"). */
 const DISTANCE_AFTER = /^\s{0,2}(?:\(|,)?\s{0,2}(?:[\p{L}]+\s{1,2}(?:\(|,)?\s{0,2})?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s{1,2}of|from|away|inside|into|beyond|behind|short\s{1,2}of|outside|off|across|wide|long|deep|high)\b/iu;
+/** Before a count of weapons: a verb of holding or a store of them ("still has", "a stockpile of", "an arsenal of"). */
+const HELD_BEFORE = /\b(?:has|have|had|possess(?:es|ed)?|holds?|held|keeps?|kept|stockpiles?\s{1,2}of|stocks?\s{1,2}of|arsenal\s{1,2}of|inventory\s{1,2}of|reserves?\s{1,2}of|stored|amassed|stockpiled)\s{1,2}(?:(?:still|about|around|some|nearly|almost|roughly|an\s{1,2}estimated|more\s{1,2}than|at\s{1,2}least|up\s{1,2}to|as\s{1,2}many\s{1,2}as|over)\s{1,2})*$/i;
 /** A ratio's first number, before its second: "1 in 4", "one in every five", "nine out of ten". */
 const RATIO_AFTER = /^\s{1,2}(?:in|out\s{1,2}of)\s{1,2}(?:every\s{1,2})?(?:\d{1,3}(?![\d,.])|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s{1,2}hundred|100)\b(?![\s-]{1,2}(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|regions?|provinces?|districts?|countries|villages|towns|cities|places|locations|areas)\b)/i;
 /** …and its second number, after its first. */

@@ -577,6 +577,10 @@ const measures: Row[] = [
   ['[Forty] aid trucks enter the city', { measure: 'aid_delivered', unit: 'item' }],
   // Machines lost told as a noun of destruction; ground held told as the size of its area.
   ['The army reported the destruction of [six] tanks and 14 trucks near the river.', { measure: 'equipment_lost', unit: 'item' }],
+  // Weapons held or stored are no attacks; weapons fired are.
+  ['The militia still has [tens of thousands] of rockets, officials said.', { measure: 'other' }],
+  ['Dovania holds a stockpile of [about 900] cruise missiles.', { measure: 'other' }],
+  ['The militia fired [40] rockets at the port.', { measure: 'strikes' }],
   // The two numbers of a small ratio count nothing (contract: ratios are other); "800 out of 3,000 deployed" is a part and its whole.
   ['About 1 in [4] of the wounded soldiers later died.', { measure: 'other' }],
   ['[Nine] out of ten homes in the village were destroyed.', { measure: 'other' }],

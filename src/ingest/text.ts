@@ -28,6 +28,8 @@ const DATE_LINE = /^(?:(?:published|posted|updated|date)\s*:?\s*)?(?:on\s+)?[\p{
 const COPYRIGHT_OUTLET = /^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s+)?(?<outlet>\p{Lu}[\p{L}&'’-]*(?:\s+[\p{Lu}&][\p{L}&'’-]*){0,5})\s*(?:[.,;]|$)/iu;
 /** List items under a "Read also:" label. */
 const LIST_ITEM = /^\s*(?:[-*•–]|\d+[.)])\s+(?<title>.+)$/;
+/** A list item's bullet at the start of a line ("• ", "- ", "* "). */
+const BULLET = /^(?:[•·▪◦●‣∙]|[-*–](?=\s))\s*/;
 /** Share of the paragraphs, from the end, in which an appeal ends the article. */
 const TAIL_SHARE = 0.34;
 
@@ -125,7 +127,17 @@ export function parseText(text: string, opts: { published?: string | null; url?:
       if (rest.length) body.push(normalizeSpace(rest.join(' ')));
       continue;
     }
-    body.push(normalizeSpace(lines.join(' ')));
+    // A bulleted list in one block is a paragraph per item ("• Killed: 41,909"); a line with no
+    // bullet after an item goes on with it (a wrapped line).
+    let item: string[] | null = null;
+    const items: string[][] = [];
+    for (const l of lines) {
+      const bullet = BULLET.exec(l);
+      if (bullet) items.push((item = [l.slice(bullet[0].length)]));
+      else if (item) item.push(l);
+      else items.push((item = [l]));
+    }
+    for (const it of items) body.push(normalizeSpace(it.join(' ')));
   }
 
   // An appeal in the last third ends the article: what follows it is the rest of the appeal.

@@ -13,6 +13,7 @@ const sources: Row[] = [
   ['The shelling went on.\n\nMarren governor: [four] killed in overnight shelling', { source: { name: 'Marren governor' } }],
   ['The shelling went on.\n\n19 March: the rebels freed [three] hostages.', { source: null }],
   ['The shelling went on.\n\nBackground: [about 60,000] people have fled the valley.', { source: null }],
+  ['The shelling went on.\n\nKilled: [4,120]', { source: null, measure: 'killed' }],
   // A country's or a place's toll counts its dead; it is no speaker.
   ['The shelling went on overnight.', { source: { name: 'health ministry' } }, { title: 'Goma death toll [passes 1,200], health ministry says' }],
   ['The shelling went on overnight.', { source: null }, { title: "Kenya's death toll [tops 300] as floods recede" }],

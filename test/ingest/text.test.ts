@@ -57,6 +57,30 @@ describe('parseText (blank-line paragraphs)', () => {
     expect(a.text).toBe('KYIV, March 4 - Ukraine and Russia exchanged 150 prisoners of war each on Tuesday, officials on both sides said.\n\nIt was the second exchange this year.');
   });
 
+  it('keeps each item of a bulleted list in a block as a paragraph of its own, with its wrapped lines', () => {
+    const a = parseText(
+      [
+        'The toll in numbers',
+        '',
+        'The figures below come from the agency.',
+        '',
+        '• Killed: 4,120',
+        '• Wounded: 9,870, most of them',
+        'in the eastern districts',
+        '- 300 missing in the hills',
+        '',
+        'The agency updates them every week.',
+      ].join('\n'),
+    );
+    expect(a.text.split('\n\n')).toEqual([
+      'The figures below come from the agency.',
+      'Killed: 4,120',
+      'Wounded: 9,870, most of them in the eastern districts',
+      '300 missing in the hills',
+      'The agency updates them every week.',
+    ]);
+  });
+
   it('reads a one-line file as a headline', () => {
     expect(parseText('Just a headline with 5 drones').title).toBe('Just a headline with 5 drones');
   });

@@ -184,7 +184,10 @@ export function titleFrames(s: string, frames: Frame[], body = false): void {
     // "Syria: 40 killed, monitor says", "Gaza: …": a country or place before the colon is the story's place.
     const place = !trailing && PLACE_KINDS.has(lookupName(m.groups!.np.trim())?.kind ?? '');
     // (A body line's label is a speaker only when it names one: a person, a role or an outlet, not a date or a topic.)
-    const named = !body || (!/\d/.test(m.groups!.np) && !MONTH_WORD_RE.test(m.groups!.np) && (sp?.named || !!sp?.head || sp?.outlet));
+    // ("Killed: 41,909", "Refugees: 6 million": a lone word that is a participle or a plural is the line's topic.)
+    const lone = m.groups!.np.trim();
+    const topic = /^\p{Lu}\p{Ll}+(?:ed|ing|s)$/u.test(lone);
+    const named = !body || (!/\d/.test(lone) && !MONTH_WORD_RE.test(lone) && !topic && (sp?.named || !!sp?.head || sp?.outlet));
     if (sp && !place && named && m.groups!.np.split(/\s+/).length <= 5 && headlineSpeaker(m.groups!.np, sp)) {
       const start = m.index + m[0].indexOf(m.groups!.np);
       frames.push({ start, end: start + m.groups!.np.length, verbStart: start, verbEnd: start + m.groups!.np.length, speaker: sp, via: [], cited: null, trailing, dateRegion: [start, start] });

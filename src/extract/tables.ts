@@ -216,11 +216,14 @@ function readTable(rows: Row[], caption: string | null, note: string | null, ref
         statedOn ??= s.date;
       } else if (role === 'date') statedOn = dateOf(t, ref) ?? statedOn;
       else if (role === 'period') period = withYear(t, header[c] ?? '');
-      else if (role === 'place') [location, placeSide] = [t, countryOf(t) ?? placeSide];
+      else if (role === 'place') [location, placeSide] = [t, countryCode(wholePlace(t)) ?? placeSide];
       else if (role === 'side') party = sideOf(t);
       else if (isDate(t, ref)) period = withYear(t, header[c] ?? '');
-      else if (isPlace(t)) [location, placeSide] = [t, countryOf(t) ?? placeSide];
-      else said.push(t.slice(0, MAX_LABEL_CHARS).replace(LEADING_DETERMINER, ''));
+      else {
+        const place = wholePlace(t);
+        if (place) [location, placeSide] = [t, countryCode(place) ?? placeSide];
+        else said.push(t.slice(0, MAX_LABEL_CHARS).replace(LEADING_DETERMINER, ''));
+      }
     }
     for (let c = 0; c < row.cells.length; c++) {
       if (roles[c] !== 'figures') continue;
@@ -357,15 +360,15 @@ function withYear(t: string, header: string): string {
 }
 
 /** A cell that is only a country or a place ("Germany", "Kharkiv Oblast"). */
-function isPlace(t: string): boolean {
+/** The country or place a cell names whole ("Israel", "Kharkiv"), or null (a phrase). */
+function wholePlace(t: string): Entity | null {
   const es = findEntities(t);
-  return es.length === 1 && (es[0].kind === 'country' || es[0].kind === 'place') && es[0].end - es[0].start >= trimEnd(t, ' .').length - 1;
+  return es.length === 1 && (es[0].kind === 'country' || es[0].kind === 'place') && es[0].end - es[0].start >= trimEnd(t, ' .').length - 1 ? es[0] : null;
 }
 
-/** The country a cell names whole ("Israel", "Poland"), or null (a region, a city, a phrase). */
-function countryOf(t: string): string | null {
-  const es = findEntities(t);
-  return es.length === 1 && es[0].kind === 'country' && es[0].code && es[0].end - es[0].start >= trimEnd(t, ' .').length - 1 ? es[0].code : null;
+/** A country's code: whose a row's losses are ("Israel", "Poland"); none for a region or a city. */
+function countryCode(e: Entity | null): string | null {
+  return e?.kind === 'country' ? e.code ?? null : null;
 }
 
 /** The side a cell of sides names ("Russia", "Haftar's LNA"), or null ("various"). */

@@ -359,7 +359,7 @@ function relativeSpans(local: string, a: number, statedOn: string): Span[] {
   if (month) at(END_OF_MONTH.exec(local), { start: null, end: month });
   // "by the end of last year" is the end of a span, not the year: the words of the year inside it give nothing more.
   const endOfYear = END_OF_YEAR.exec(local);
-  const yearEnded = endOfYear ? String(Number(year) - (endOfYear.groups!.rel.toLowerCase() === 'last' ? 1 : 0)) : null;
+  const yearEnded = endOfYear ? yearOf(endOfYear.groups!, statedOn) : null;
   at(endOfYear, yearEnded ? { start: null, end: yearEnded } : null);
   const within = endOfYear ? [a + endOfYear.index, a + endOfYear.index + endOfYear[0].length] : null;
   const lastMonth = month ? LAST_MONTH.exec(local) : null;

@@ -123,7 +123,6 @@ export function readWindow(w: string, refDate: Date): MonthDate[] {
   );
 }
 
-const WEEKDAY_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** A month name written all in lower case ("may", "march"). */
 const LOWER_MONTH = new RegExp(MONTH_WORD);
 /** A word every SAME, DAY_BEFORE, VAGUE and RELATIVE_DAY match holds. */
@@ -142,6 +141,8 @@ export const RELATIVE_CUES: Array<[pattern: RegExp, cue: RegExp]> = [
   [RELATIVE_DAY, RELATIVE_DAY_CUE],
 ];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A weekday's name standing as a word. */
+const WEEKDAY_WORD = new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')})\b`, 'i');
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

@@ -1269,6 +1269,9 @@ function speakerSide(how: string | undefined, source: Source | null, sides: Side
   const aff = source?.affiliation;
   if (!aff) return undefined;
   if (how === 'by-speaker') return sides.opponent(aff);
+  // The fighters a state's officials name as its enemy are the other side's; in a war inside
+  // one country (no other side named) they are counted where they fight, the speaker's own.
+  if (how === 'enemy-noun') return (source.kind === 'official' || source.kind === 'military') && aff.length === 2 && !NOT_A_SIDE.has(aff) ? sides.opponent(aff) ?? undefined : undefined;
   if (how === 'speaker-lost') return NOT_A_SIDE.has(aff) ? undefined : aff;
   if (how === 'speaker-own') return OBSERVERS.has(source.kind) ? undefined : aff;
   return undefined;

@@ -219,6 +219,12 @@ const parties: Row[] = [
   // "The enemy lost N": the side the speaker fights.
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nNairobi said the enemy had lost [up to 150] troops in the fighting.', { party: 'SO' }],
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe enemy lost [about 60] soldiers there, the Kenyan army said.', { party: 'SO' }],
+  // What a side's officials call those they fight is the other side's people, with no verb of theirs before the figure.
+  ["Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nKenya's defence ministry said [210] “terrorists” were “neutralised” in the first week of the operation.", { party: 'SO' }],
+  ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe Kenyan president told reporters on Monday that [95] militants had been killed in the raids.', { party: 'SO', measure: 'killed' }],
+  ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\n[About 70] enemy fighters died in the ambush, a Kenyan army spokesman said.', { party: 'SO', measure: 'killed' }],
+  // A monitor's militants are no side's by that word alone: the place they died in says whose.
+  ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nA monitoring group said [12] militants were killed in Somalia.', { party: 'SO' }],
   // A country named in passing is no side: in a war inside one country, the other side is no foreign one.
   ["Sudan's army fought the RSF around El Fasher on Monday. Sudanese officials said the city was surrounded, and Sudanese aid groups said food had run out.\n\nThe Sudanese army said the RSF had shelled the main market. Sudan's government called it a war crime.\n\nThe RSF said its fighters had killed [40] soldiers.\n\nEgypt called for a ceasefire.", { party: 'SD' }],
   // A count of both sides' dead after the noun is nobody's alone.

@@ -50,6 +50,8 @@ const EACH_AFTER = /^\s*(?:each|apiece|a\s+side|per\s+side)\b/i;
 export const DATELINE = /^(?:(?:\p{Lu}[\p{Lu}.\/ -]{1,40},\s+[^.]{0,40}?|\p{Lu}[\p{L}.\/ -]{1,30},\s+[^.\d]{0,12}\d[^.]{0,28}?)(?:\s[—–-]|:)|\p{Lu}[\p{Lu}.\/'’ -]{1,40}?\s\([^()]{1,40}\)\s[—–-])\s/u;
 /** "the enemy", "enemy forces" as a subject: the speaker's other side. */
 const ENEMY_SUBJECT = /\b(?:the\s{1,2})?enemy(?:\s{1,2}(?:forces|troops|army|side))?(?=\s|$)/i;
+/** What a side calls the people it fights, in a figure's own noun phrase: "terrorists", "militants", "enemy troops". */
+const ENEMY_NOUN = /\b(?:terrorists?|militants?|insurgents?|jihadists?|extremists|bandits|enemy)\b/i;
 /** "… were displaced on both sides of the border": the figure's clause counts both sides. */
 const BOTH_SIDES_AFTER = /\b(?:on|from|among|for)\s{1,2}(?:both|each|either|all)\s{1,2}(?:sides?|countries|parties)\b/i;
 const SHARED = /\b(?:each side|both sides|each country|both countries|G7|G-7|G20|together|collectively|jointly|combined|between them)\b/i;
@@ -175,6 +177,9 @@ export function* partyReadings(
   // "3,100 Dovanian casualties", "300 Ukrainian dead": a side named between the figure and its tally noun.
   const tallyNoun = !inNoun && ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start >= end && /^[”"’']?\s{1,2}(?:of\s{1,2})?$/.test(text.slice(end, e.start)) && TALLY_AFTER.test(text.slice(e.end, e.end + 24)));
   if (tallyNoun) yield res(tallyNoun.code, 'noun-phrase');
+  // "550 terrorists were neutralised", "killed 300 enemy soldiers": a side's word for those it fights;
+  // whose they are follows once the speaker is known.
+  if (!inNoun && !tallyNoun && (PERSON_MEASURES.has(measure)) && ENEMY_NOUN.test(text.slice(end, nounEnd))) yield { party: null, counterparty: null, how: 'enemy-noun' };
   if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16))) || BOTH_SIDES_AFTER.test(text.slice(nounEnd, Math.min(clause[1], nounEnd + 60))) || (VICTIMS.has(measure) && bothSides(text, ents, clause[0], start))) yield { party: null, counterparty: null, how: 'shared' };
   // "Ukraine, he claimed, had lost 50,000 dead", "Kenya has suffered 300 casualties": the subject of a verb of losing is whose.
   if (!inNoun && measure !== 'strikes' && !AID_MEASURES.has(measure) && measure !== 'territory') {

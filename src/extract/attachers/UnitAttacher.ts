@@ -20,7 +20,7 @@ import type { Unit } from '../../contract.js';
 const DEMONYMS = Object.values(COUNTRIES).flatMap(([, d]) => d);
 const MODIFIERS = caselessAlternation([...NOUN_MODIFIERS, ...DEMONYMS, 'North', 'South']);
 const NOUN_RE = new RegExp(
-  String.raw`^[”"’']?\s*(?:of\s+(?:the\s+|them\s+|whom\s+)?)?(?:(?:${MODIFIERS})[”"’']?\s+){0,4}?(?<noun>${caselessAlternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS, ...DEMONYMS.filter((d) => /s$/.test(d))])})(?![\p{L}])`,
+  String.raw`^[”"’']?\s*[“"‘]?(?:of\s+(?:the\s+|them\s+|whom\s+)?)?(?:(?:${MODIFIERS})[”"’']?\s+){0,4}?(?<noun>${caselessAlternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS, ...DEMONYMS.filter((d) => /s$/.test(d))])})(?![\p{L}])`,
   'iu',
 );
 

@@ -20,7 +20,7 @@ export const PERSON_NOUNS: string[] = [
   'households', 'families',
   // Roles in arms, by trade or by side.
   'sappers', 'gunners', 'snipers', 'infantrymen', 'riflemen', 'tankmen', 'artillerymen', 'crewmen', 'airmen',
-  'seamen', 'guardsmen', 'militiamen', 'gunmen', 'insurgents', 'rebels', 'jihadists', 'partisans', 'guerrillas',
+  'seamen', 'guardsmen', 'militiamen', 'gunmen', 'insurgents', 'rebels', 'jihadists', 'terrorists', 'extremists', 'bandits', 'partisans', 'guerrillas',
   'commandos', 'cadets', 'border guards', 'security personnel', 'law enforcement officers', 'police officers',
   'agents', 'spies', 'contractors', 'interpreters', 'advisors', 'trainers', 'legionnaires', 'sharpshooters',
   // People by age, trade or plight.

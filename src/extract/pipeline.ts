@@ -1246,7 +1246,7 @@ interface Carried {
   partyWeights: Readonly<Record<string, number>> | undefined;
   /** The time of the liveblog entry that holds a body offset, if any. */
   entryDate: (offset: number) => string | null;
-  lastByMeasure: Map<Measure, { party: string; paragraph: number }>;
+  lastByMeasure: Map<Measure, { party: string; paragraph: number; speaker: string | null }>;
   strikesParty: { party: string; paragraph: number } | null;
   lastParty: { party: string; paragraph: number } | null;
   /** Each source's last own date; null when it was only vague ("last week"). */
@@ -1277,6 +1277,12 @@ function speakerSide(how: string | undefined, source: Source | null, sides: Side
   return undefined;
 }
 
+/** A state's officials or military: they speak for their own side. */
+function ownSideSpeaker(source: Source): boolean {
+  const aff = source.affiliation;
+  return !!aff && aff.length === 2 && !NOT_A_SIDE.has(aff) && (source.kind === 'official' || source.kind === 'military');
+}
+
 /** Party, counterparty, date and relays of one figure from those before it. */
 function carryOne(w: Work, c: Carried): void {
   const { published, history, titleCountry, sides } = c;
@@ -1294,8 +1300,10 @@ function carryOne(w: Work, c: Carried): void {
     w.counterparty = spoken ? sides.counter(spoken) : null;
   }
   const sameMeasure = c.lastByMeasure.get(w.measure);
-  // Within a paragraph a figure of the same measure goes on counting the same side's losses.
-  if (!w.party && w.partyHow !== 'shared' && sameMeasure && sameMeasure.paragraph === w.paragraph) {
+  // Within a paragraph a figure of the same measure goes on counting the same side's losses,
+  // unless another side's officials now speak: "Russia reported 67 killed" after Georgia's toll is Russia's.
+  const otherSideSpeaks = !!sameMeasure && !!w.source && ownSideSpeaker(w.source) && w.source.affiliation !== sameMeasure.party && history.keyOf(w.source) !== sameMeasure.speaker;
+  if (!w.party && w.partyHow !== 'shared' && sameMeasure && sameMeasure.paragraph === w.paragraph && !otherSideSpeaks) {
     w.party = sameMeasure.party;
     w.partyHow = 'carried';
   }
@@ -1342,7 +1350,7 @@ function carryOne(w: Work, c: Carried): void {
   partOfWhole(w);
   if (w.measure === 'strikes' && w.party) c.strikesParty = { party: w.party, paragraph: w.paragraph };
   if (w.party && w.measure !== 'other') {
-    c.lastByMeasure.set(w.measure, { party: w.party, paragraph: w.paragraph });
+    c.lastByMeasure.set(w.measure, { party: w.party, paragraph: w.paragraph, speaker: w.source ? history.keyOf(w.source) : null });
     c.lastParty = { party: w.party, paragraph: w.paragraph };
   }
   // Date: the same source's earlier statement, else the publication date.

@@ -304,7 +304,12 @@ export function extract(article: Article, publishedOverride?: string | null, tra
     const d = p.field === 'body' && entries.length ? entryDate(p.s.start) : null;
     return d ? { published: d, years: ref.years } : ref;
   };
-  for (const p of plan) if ((p.mentions.length || p.frames.length) && DATE_WORDS.test(p.s.text)) p.dates = findDates(p.s.text, refAt(p));
+  for (const p of plan) {
+    if (!(p.mentions.length || p.frames.length) || !DATE_WORDS.test(p.s.text)) continue;
+    // "GAZA CITY, 1 January 2024 (Wire) –": the day a story was filed dates neither its figures nor their span.
+    const filed = p.opens ? DATELINE.exec(p.s.text)?.[0].length ?? 0 : 0;
+    p.dates = findDates(p.s.text, refAt(p)).filter((d) => d.start >= filed);
+  }
   for (const p of plan) if (p.mentions.length) p.triggers = findTriggers(p.s.text);
   for (const p of plan) if (p.mentions.length) p.entities = findEntities(p.s.text);
   for (const p of plan) if (p.mentions.length && !p.frames.length) p.reportOnly = reportOnly(p.s.text);

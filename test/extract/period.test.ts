@@ -116,6 +116,9 @@ const since: Row[] = [
   ['On 2 April 2022 the governor said [310] homes had burned since November.', span('2021-11', null)],
   ['In a report dated 9 March 2023, the agency said [4,700] families had fled since 20 December.', span('2022-12-20', null)],
   ['On 5 June 2023 the army said it had downed [44] drones since January.', span('2023-01', null)],
+  // A dateline's day is when the story was filed: it spans none of the figures after it.
+  ['MARREN, 12 November 2024 (Meridian Wire) – [At least 340] people have been killed in the valley since 3 October, the health office said.', span('2024-10-03', null)],
+  ['LOSKA, Friday 15 November 2024 (Meridian Wire) – Rebels shelled the port, killing [nine] people, the governor said.', { period: null }],
 ];
 
 const whenClause: Row[] = [

@@ -26,7 +26,7 @@ export const NumberWordFinder: Finder = {
   // Every match holds a number word or a scale word standing as a whole word ("a" alone is no number).
   cue: wordCue([...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'hundred', ...BIG.split('|'), 'dozen']),
   pattern: new RegExp(
-    String.raw`(?<![${LETTER}\d-])(?:(?<frac>${FRACTION})\s+(?:of\s+)?a\s+(?<fscale>${BIG})|(?<dozen>(?:a|(?<dn>two|three|four|five|six|seven|eight|nine|ten))\s+dozen)|(?<words>${WORDS}))(?![${LETTER}\d]|-(?:year|day|week|month|hour|minute|storey|story|floor|member|point|page|percent|time|fold|way|man|tonne|ton))`,
+    String.raw`(?<![${LETTER}\d-])(?:(?<frac>${FRACTION})\s+(?:of\s+)?a\s+(?<fscale>${BIG})|(?<dozen>(?:(?<half>half\s+a)|a|(?<dn>two|three|four|five|six|seven|eight|nine|ten))\s+dozen)|(?<words>${WORDS}))(?![${LETTER}\d]|-(?:year|day|week|month|hour|minute|storey|story|floor|member|point|page|percent|time|fold|way|man|tonne|ton))`,
     'gi',
   ),
   extract(_ctx, m) {
@@ -35,8 +35,8 @@ export const NumberWordFinder: Finder = {
     if (g.frac) {
       value = FRACTION_MULTIPLIERS[g.frac.toLowerCase().replace(/\s+/g, ' ')] * SCALES[g.fscale.toLowerCase()];
     } else if (g.dozen) {
-      // "two dozen drones": so many twelves.
-      value = 12 * (g.dn ? UNITS_WORDS[g.dn.toLowerCase()] : 1);
+      // "two dozen drones": so many twelves; "half a dozen", six.
+      value = g.half ? 6 : 12 * (g.dn ? UNITS_WORDS[g.dn.toLowerCase()] : 1);
     } else {
       const w = g.words.toLowerCase();
       // A lone "a" is an article; "a hundred" / "a million" are numbers.

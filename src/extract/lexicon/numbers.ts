@@ -78,6 +78,11 @@ export const VAGUE: Record<string, { low: number; high: number }> = {
   'a few hundred': { low: 300, high: 300 },
   'a few thousand': { low: 3000, high: 3000 },
   'several hundred': { low: 300, high: 900 },
+  // A scale word after a vague hundred scales it: "several hundred thousand people".
+  'a couple hundred thousand': { low: 200000, high: 200000 },
+  'a couple of hundred thousand': { low: 200000, high: 200000 },
+  'a few hundred thousand': { low: 300000, high: 300000 },
+  'several hundred thousand': { low: 300000, high: 900000 },
   'several thousand': { low: 3000, high: 9000 },
   'several million': { low: 3e6, high: 9e6 },
   'several billion': { low: 3e9, high: 9e9 },

@@ -1064,7 +1064,27 @@ function carry(work: Work[], hedged: Hedged[], published: string | null, history
   inheritMeasures(work);
   spreadHedges(work, hedged);
   const c: Carried = { published, history, titleCountry, sides, entryDate, partyWeights, lastByMeasure: new Map(), strikesParty: null, lastParty: null, dateBySource: new Map(), documentDate: null, aidRecipient: aidRecipientOf(work) };
-  for (const w of work) carryOne(w, c);
+  work.forEach((w, i) => {
+    carryOne(w, c);
+    othersOf(w, work[i - 1]);
+  });
+}
+
+/** "killed 68 Ethiopian migrants and wounded 47 others": "others" are more of the people just counted. */
+const OTHERS_AFTER = /^\s{1,2}others\b/i;
+
+/**
+ * A figure of "others" right after a figure in its sentence counts more of the same people,
+ * so it is whose they are when that figure's own words named their side.
+ */
+function othersOf(w: Work, prev: Work | undefined): void {
+  if (!prev || prev.field !== w.field || prev.sentence.start !== w.sentence.start || w.cell || !prev.party) return;
+  if (!OTHERS_AFTER.test(w.sentence.text.slice(w.mention.end)) || !PERSON_MEASURES.has(w.measure)) return;
+  if (w.partyReadings.some((r) => OWN_SIDE_READINGS.has(r.how))) return;
+  if (!prev.partyReadings.some((r) => OWN_SIDE_READINGS.has(r.how) && r.party === prev.party)) return;
+  w.party = prev.party;
+  w.counterparty = prev.counterparty;
+  w.partyHow = 'others-of';
 }
 
 /** "30 of the roughly 90 tanks": between a part and the figure for its whole. */

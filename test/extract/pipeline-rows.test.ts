@@ -239,6 +239,12 @@ const parties: Row[] = [
   // An international body's people are its own, though the body never speaks for a side.
   ['[More than 200] UNRWA staff have been killed since the war began.', { party: 'UN' }],
   ['[Eleven] MONUSCO peacekeepers were wounded when their convoy was ambushed near Beni.', { party: 'UN' }],
+  // Blue helmets with no one else's name on them are the UN's; "others" after a counted group are more of the same people.
+  ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\n[More than 40] peacekeepers have died in the valley since the deployment began.', { party: 'UN', measure: 'killed' }],
+  ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe mission said [one] peacekeeper had been killed near the border.', { party: 'UN', measure: 'killed' }],
+  ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe mission said one peacekeeper had been killed and [six] others wounded.', { party: 'UN', measure: 'wounded' }],
+  ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\n[Three] Irish peacekeepers were hurt by shrapnel.', { party: 'IE' }],
+  ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nA drone strike killed 30 Ethiopian traders and wounded [22] others at the market, the governor said.', { party: 'ET', measure: 'wounded' }],
   ['[Two] World Food Programme drivers were killed when their trucks were shelled.', { party: 'UN' }],
   // Non-state forces count as the country where they fight, and forces a state leads as that state (contract).
   ['Ukrainian officials said [300] Wagner fighters were killed near the town.', { party: 'RU', measure: 'killed' }],
@@ -622,6 +628,10 @@ const notClaims: MissRow[] = [
   ['The clinic treated 40 children under the age of [12].'],
   ['The motion passed with [300] votes in favour.'],
   ['The army assigned one medic to every [40] soldiers.'],
+  // A few people who speak count the speakers.
+  ['[One] resident said the shelling stopped before dawn.'],
+  ['[Two] officials told reporters that the talks had stalled.'],
+  ['[Three] soldiers interviewed by the agency described the retreat.'],
   ['Roughly [one] civilian for every [20 to 25] fighters was killed.'],
   // "No one" who knows or says is nobody's knowledge, not a count of zero.
   ['Years later [no] one can say how many people the war has killed.'],

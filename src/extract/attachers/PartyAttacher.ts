@@ -50,6 +50,10 @@ const EACH_AFTER = /^\s*(?:each|apiece|a\s+side|per\s+side)\b/i;
 export const DATELINE = /^(?:(?:\p{Lu}[\p{Lu}.\/ -]{1,40},\s+[^.]{0,40}?|\p{Lu}[\p{L}.\/ -]{1,30},\s+[^.\d]{0,12}\d[^.]{0,28}?)(?:\s[—–-]|:)|\p{Lu}[\p{Lu}.\/'’ -]{1,40}?\s\([^()]{1,40}\)\s[—–-])\s/u;
 /** "the enemy", "enemy forces" as a subject: the speaker's other side. */
 const ENEMY_SUBJECT = /\b(?:the\s{1,2})?enemy(?:\s{1,2}(?:forces|troops|army|side))?(?=\s|$)/i;
+/** The UN's blue helmets, in a figure's phrase: "300 peacekeepers", "a 13,000-strong peacekeeping mission". */
+const PEACEKEEPING = /^[^,.;:]{0,30}?\b(peacekeepers?|peacekeeping\s{1,2}(?:force|mission|troops|contingent)|blue\s{1,2}helmets)\b/i;
+/** A name other than the UN's before them: "AU peacekeepers", "Uruguayan peacekeepers". */
+const OTHER_NAME = /(?<![\p{L}.])(?!U\.?N\.?(?![\p{L}])|United\s|Nations\b)\p{Lu}/u;
 /** What a side calls the people it fights, in a figure's own noun phrase: "terrorists", "militants", "enemy troops". */
 const ENEMY_NOUN = /\b(?:terrorists?|militants?|insurgents?|jihadists?|extremists|bandits|enemy)\b/i;
 /** "… were displaced on both sides of the border": the figure's clause counts both sides. */
@@ -177,6 +181,10 @@ export function* partyReadings(
   // "3,100 Dovanian casualties", "300 Ukrainian dead": a side named between the figure and its tally noun.
   const tallyNoun = !inNoun && ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start >= end && /^[”"’']?\s{1,2}(?:of\s{1,2})?$/.test(text.slice(end, e.start)) && TALLY_AFTER.test(text.slice(e.end, e.end + 24)));
   if (tallyNoun) yield res(tallyNoun.code, 'noun-phrase');
+  // "300 peacekeepers have been killed", "13,000-strong UN peacekeeping mission": the UN's own
+  // people, unless the phrase names whose they are ("Uruguayan peacekeepers", "AU peacekeepers").
+  const blue = !inNoun && !tallyNoun ? PEACEKEEPING.exec(text.slice(end, nounEnd + 24)) : null;
+  if (blue && !OTHER_NAME.test(blue[0].slice(0, blue.index! + blue[0].length - blue[1].length))) yield res('UN', 'noun-phrase');
   // "550 terrorists were neutralised", "killed 300 enemy soldiers": a side's word for those it fights;
   // whose they are follows once the speaker is known.
   if (!inNoun && !tallyNoun && (PERSON_MEASURES.has(measure)) && ENEMY_NOUN.test(text.slice(end, nounEnd))) yield { party: null, counterparty: null, how: 'enemy-noun' };

@@ -18,6 +18,9 @@ export const PERSON_NOUNS: string[] = [
   'operators', 'contract soldiers', 'more', 'observers', 'monitors', 'peacekeepers', 'engineers',
   'paramedics', 'rescuers', 'firefighters', 'aid workers', 'military observers', 'soldiers and officers',
   'households', 'families',
+  // One of a group, as "one … and 11 others" counts it.
+  'peacekeeper', 'aid worker', 'policeman', 'police officer', 'serviceman', 'hostage', 'paramedic', 'rescuer',
+  'journalist', 'medic', 'doctor', 'volunteer', 'militant',
   // Roles in arms, by trade or by side.
   'sappers', 'gunners', 'snipers', 'infantrymen', 'riflemen', 'tankmen', 'artillerymen', 'crewmen', 'airmen',
   'seamen', 'guardsmen', 'militiamen', 'gunmen', 'insurgents', 'rebels', 'jihadists', 'terrorists', 'extremists', 'bandits', 'partisans', 'guerrillas',

@@ -41,6 +41,8 @@ const GLUED_AFTER = /^(?!km|sq|bn|mn|mln|trn|tn|m\b|k\b|b\b|pc\b)[\p{L}]/iu;
 const AGE_APPOSITION_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:${alternation(ONE_PERSON_NOUNS)}))\s*,\s*$`, 'u');
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our)\s+$/i;
 const COUNTED = caselessAlternation([...PERSON_NOUNS, ...Object.keys(ITEM_NOUNS), ...ITEM_SINGULARS]);
+/** People and a reporting verb right after a small number: its speakers ("Two officials said"). */
+const SPEAKERS_AFTER = /^\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}?(?:residents?|officials?|witness(?:es)?|sources?|diplomats?|soldiers?|officers?|doctors?|medics?|analysts?|people|men|women|villagers|survivors|commanders?|spokesm[ae]n|members?)\s{1,2}(?:(?:also|later|separately)\s{1,2})?(?:said|say|says|told|recalled|described|spoke|added|confirmed|interviewed)\b/iu;
 const COUNTED_NOUN = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}(?:${COUNTED})\b`, 'iu');
 /** A maker's model right after the number ("one Su-30", "one F-16"): one machine. */
 const MODEL_AFTER = new RegExp(String.raw`^\s{1,2}${MODEL_DESIGNATOR}\b`, 'u');
@@ -128,6 +130,8 @@ export const NonClaimRefiner: Refiner = {
       // "three rounds of talks", "sent in two rounds": occasions, not rounds of ammunition.
       if (ROUNDS_OF_TALKS.test(after) || (IN_BEFORE.test(before) && ROUNDS_ALONE.test(after))) return false;
       if (DURATION_AFTER.test(after)) return false;
+      // "One resident said", "two officials told AFP": a small group that speaks counts its speakers, no claim.
+      if ((m.low ?? 99) <= 10 && SPEAKERS_AFTER.test(after)) return false;
       if (m.bare && REFERENCE_AFTER.test(after)) return false;
       if (!wordNumber && GLUED_AFTER.test(after)) return false;
       if (m.bare && (m.low ?? 999) < 120 && /^,/.test(after) && AGE_APPOSITION_BEFORE.test(before)) return false;

@@ -10,7 +10,7 @@ import { FINDERS, REFINERS } from './default.js';
 import type { Context, Mention } from './types.js';
 import { fromDraft, keepMentions } from './mention.js';
 import { attachUnit, type UnitResult } from './attachers/UnitAttacher.js';
-import { attachMeasure, findTriggers, isTriggerWord, type TriggerHit } from './attachers/MeasureAttacher.js';
+import { attachMeasure, findTriggers, leadInMeasure, isTriggerWord, type TriggerHit } from './attachers/MeasureAttacher.js';
 import { partyReadings, sentTo, sidesOf, NOT_A_SIDE, NO_SIDES, DATELINE, type PartyResult, type Sides } from './attachers/PartyAttacher.js';
 import { chooseParty, partyCandidates, type PartyCandidate, type PartyProposal } from './attachers/PartyChooser.js';
 import { attachLocation } from './attachers/LocationAttacher.js';
@@ -138,6 +138,44 @@ function wordless(text: string, mentions: Mention[]): boolean {
   }
   rest += text.slice(at);
   return !/\p{L}{2,}/u.test(rest);
+}
+
+/** A line that asks ("How many …?") or heads a list ("Refugees by host country:"). */
+const ASKS_OR_HEADS = /[?:]$/;
+/** A short line of a list: a label and a figure, no sentence of its own ("Egypt — 1.5 million (UNHCR)"). */
+const LIST_LINE = /^(?:[^.!?]|\.(?=\d)){0,60}\d(?:[^.!?]|\.(?=\d)){0,40}$/;
+
+/**
+ * The lead-in of the paragraph that starts at `at`: the question right before it, or the
+ * heading line over the run of short list lines it belongs to. Null when it has none.
+ */
+function leadIn(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 1500), at);
+  // Only a paragraph's first line has a lead-in: nothing but blanks after the last line break.
+  const br = before.lastIndexOf('\n');
+  if (br < 0 || /\S/.test(before.slice(br + 1))) return null;
+  const lines = before.split('\n').map((l) => l.trim()).filter(Boolean);
+  const own = text.slice(at, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)).trim();
+  const last = lines[lines.length - 1];
+  if (!last) return null;
+  if (last.endsWith('?')) return last;
+  // A list line's heading, over the list lines before it.
+  if (!LIST_LINE.test(own)) return null;
+  for (let i = lines.length - 1, n = 0; i >= 0 && n < 20; i--, n++) {
+    if (ASKS_OR_HEADS.test(lines[i])) return lines[i].length <= 160 ? lines[i] : null;
+    if (!LIST_LINE.test(lines[i])) return null;
+  }
+  return null;
+}
+
+/** What a question or a heading counts: "How many attacks …", "the number of drones …". */
+const ASKED = /\b(?:how\s{1,2}many|number\s{1,2}of|count\s{1,2}of|tally\s{1,2}of|total\s{1,2}of)\s{1,2}/i;
+function askedUnit(lead: string, m: Mention): UnitResult | null {
+  const a = ASKED.exec(lead);
+  if (!a) return null;
+  const at = a.index + a[0].length - 1;
+  const u = attachUnit(lead, { ...m, start: at, end: at });
+  return u.cls === 'none' ? null : u;
 }
 
 /** A sentence-level hedge and where it stands. */
@@ -603,6 +641,20 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     if (d) {
       measure = d;
       how = 'default';
+    }
+  }
+  // "How many attacks did you record? — 212, up from 170.", "Refugees by host country: / Egypt — 1.5 million":
+  // an answer or a list line with no word of its own for what it counts counts what its lead-in asks or heads.
+  if (measure === 'other' && how === 'none' && fs.field === 'body') {
+    const lead = leadIn(fs.text, s.start);
+    if (lead) {
+      const asked = unit.cls === 'none' ? askedUnit(lead, m) : null;
+      if (asked) unit = { ...asked, nounEnd: unit.nounEnd, noun: null };
+      const found = leadInMeasure(lead, unit.cls);
+      if (found && found !== 'other') {
+        measure = found;
+        how = 'inherited';
+      }
     }
   }
   if (unit.cls === 'none' && PERSON_MEASURES.has(measure)) unit = { ...unit, unit: 'person', cls: 'person' };

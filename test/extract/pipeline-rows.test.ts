@@ -619,6 +619,14 @@ const measures: Row[] = [
   ["[Nearly a third] of the valley's 90,000 residents fled.", { measure: 'displaced' }],
   ['[Some 60%] of the 8,000 killed were men of fighting age.', { measure: 'killed', unit: 'percent' }],
   ['About a quarter of the [90,000] people who fled the valley have gone back.', { measure: 'displaced' }],
+  // An answer or a list line with no word of its own counts what the question asks or the heading heads.
+  ['How many attacks did your team record in August?\n\n[212], up from 170 in July.', { measure: 'strikes' }],
+  ['What is your estimate of the dead in the valley?\n\nOur count is [between 300 and 400].', { measure: 'killed' }],
+  ['Refugees from the valley, by host country:\n\nLoska — 1.2 million\n\nMarren — [about 450,000]', { measure: 'displaced' }],
+  ['Soldiers wounded since the spring, by brigade:\n\n12th Brigade: [340]', { measure: 'wounded' }],
+  // A question with no count word in it lends its answer nothing.
+  ['How old are the recruits?\n\nMost are [18] or 19.', { measure: 'other' }],
+  ['What did the village look like after the battle?\n\nOnly [two] houses had roofs left, and the well was dry.', { measure: 'other' }],
 ];
 
 const notClaims: MissRow[] = [

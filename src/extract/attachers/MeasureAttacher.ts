@@ -66,6 +66,16 @@ function words(s: string): number {
   return w ? w.length : 0;
 }
 
+/** The measure of the last trigger in a lead-in (a question, a list's heading) that means something for `cls`. */
+export function leadInMeasure(lead: string, cls: QuantityClass): Measure | null {
+  let found: Measure | null = null;
+  for (const t of findTriggers(lead)) {
+    const m = measureFor(t, cls);
+    if (m) found = m;
+  }
+  return found;
+}
+
 function measureFor(t: TriggerHit, cls: QuantityClass, of?: QuantityClass): Measure | undefined {
   if (cls === 'none') return t.measures.none ?? t.measures.person;
   // A share of things is measured as the things are ("40% of its fleet" lost is equipment); of people, as a share.

@@ -638,6 +638,10 @@ const notClaims: MissRow[] = [
   ['The army assigned one medic to every [40] soldiers.'],
   // A few people who speak count the speakers.
   ['[One] resident said the shelling stopped before dawn.'],
+  // A person's age in a relative clause, and a length of time with a half in it, count nothing.
+  ['The general, who is [63], was dismissed after the retreat in which 40 soldiers died.'],
+  ['Marta Veld, who was [27], was among the dead, her brother said.'],
+  ['[Two] and a half years into the war, the front has barely moved.'],
   ['[Two] officials told reporters that the talks had stalled.'],
   ['[Three] soldiers interviewed by the agency described the retreat.'],
   ['Roughly [one] civilian for every [20 to 25] fighters was killed.'],

@@ -24,6 +24,8 @@ const COMPOUND_AFTER = /^[-–‑]\s?(?:year|day|week|month|hour|minute|second|s
 const TIME_AFTER = /^(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|CET\b|EET\b|EEST\b|KST\b|h\b|hrs\b))/i;
 const AGE_AFTER = /^[-\s](?:years?|yr)[-\s]old\b|^\s+years\s+of\s+age\b/i;
 const AGE_BEFORE = /\b(?:aged|age|ages|age\s+of|ages\s+of)\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$/i;
+/** "Assad, who is 59,": a person's age in a relative clause. */
+const WHO_IS_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:he|she|${alternation(ONE_PERSON_NOUNS)})),?\s{1,2}who\s{1,2}(?:is|was|turned|turns|will\s{1,2}be)\s{1,2}$`, 'u');
 /** "the 7.7-magnitude quake", "UPDATE 2-Rebels …": digits glued by a hyphen to a word modify it; a unit so glued still measures. */
 const HYPHEN_WORD_AFTER = /^[-–‑](?!(?:km|kilomet|mile|met|percent|per\b|million|billion|thousand|hundred|odd|plus|strong)\b)\p{L}/iu;
 /** Nouns a number follows to name a position in a sequence ("day six", "round 3"). */
@@ -70,7 +72,7 @@ const IN_BEFORE = /\bin\s{1,2}$/i;
 const ONE_AFTER = /^\s+(?:of|another|side|way|day|time|thing|reason|more|another)\b/i;
 const PHONE_RUN = /[+(]?\d[\d\s().-]{8,}\d/g;
 /** A length of time, not a count: "two days of exchanges", "the 12 months from April". */
-const DURATION_AFTER = /^\s+(?:more\s+|straight\s+|consecutive\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|decades?|centuries)\b/i;
+const DURATION_AFTER = /^\s+(?:and\s+a\s+half\s+)?(?:more\s+|straight\s+|consecutive\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|decades?|centuries)\b/i;
 /** Years are read as years after a month, a possessive or a preposition ("Russia's 2025 losses"). */
 const YEAR_BEFORE = new RegExp(String.raw`(?:\b(?:${MONTHS})\.?,?|['’]s|\b(?:in|since|of|by|until|from|early|late|mid|during|for|the|and|to|through|before|after|between)|[-–])\s*$`, 'i');
 /** "8 and 13 October": the first day of a range of days. */
@@ -121,6 +123,7 @@ export const NonClaimRefiner: Refiner = {
       if (!wordNumber && !m.unit && HYPHEN_WORD_AFTER.test(after)) return false;
       if (m.bare && TIME_AFTER.test(after)) return false;
       if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) return false;
+      if ((m.low ?? 999) < 120 && WHO_IS_BEFORE.test(before) && /^\s{0,2}(?:[,;.)]|$|years)/.test(after)) return false;
       if (m.bare && REFERENCE_BEFORE.test(before)) return false;
       // "day six", "round 3", "week two": a number that names a day or a round, not a count.
       if (SEQUENCE_BEFORE.test(before) && !COUNTED_NOUN.test(after)) return false;

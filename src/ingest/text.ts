@@ -26,6 +26,8 @@ const DATELINE = /^[A-Z][A-Z .,'/-]{2,40}(\([^)]{1,30}\))?\s*[-–—]/;
 const DATE_LINE = /^(?:(?:published|posted|updated|date)\s*:?\s*)?(?:on\s+)?[\p{L}\d ,.:/|+-]{6,60}$/iu;
 /** A copyright line that names the outlet: "© 2025 Korea Desk. Republication…". */
 const COPYRIGHT_OUTLET = /^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s+)?(?<outlet>\p{Lu}[\p{L}&'’-]*(?:\s+[\p{Lu}&][\p{L}&'’-]*){0,5})\s*(?:[.,;]|$)/iu;
+/** A row of byline parts: a credit and bars or dots between its parts. */
+const BYLINE_ROW = /^(?:[Bb]y|[Ww]ords\s+by)\s+\p{Lu}[^|·•]{1,80}[|·•]/u;
 /** List items under a "Read also:" label. */
 const LIST_ITEM = /^\s*(?:[-*•–]|\d+[.)])\s+(?<title>.+)$/;
 /** A list item's bullet at the start of a line ("• ", "- ", "* "). */
@@ -152,9 +154,14 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   const kept = body.slice(0, end).filter((p) => p);
   // A paragraph that is only a date ("Thursday, 17 November 2022 15:48 GMT") dates the
   // article and leaves the body; failing that, a wire dateline with a year does.
-  const dateLine = kept.findIndex((p) => dateLineParts(p)[0] === p && parseDate(p));
+  // A byline row dates it by its date part ("By Hana Idris | 5 August 2024 | Nile Review").
+  const rowDate = (p: string): string | null => {
+    const parts = dateLineParts(p);
+    return parts[0] === p || (parts.length && BYLINE_ROW.test(p)) ? parseDate(parts[0]) : null;
+  };
+  const dateLine = kept.findIndex((p) => rowDate(p));
   if (dateLine >= 0) {
-    published ??= parseDate(kept[dateLine]);
+    published ??= rowDate(kept[dateLine]);
     kept.splice(dateLine, 1);
   }
   if (kept.length) published ??= datelineDate(kept[0]);

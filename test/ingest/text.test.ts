@@ -106,6 +106,24 @@ describe('parseText: dates and outlets of wire copy', () => {
       '2025-05-03',
       'Harbour Wire',
     ],
+    [
+      'a dateline that names the country after the city',
+      ['Port strikes continue', '', 'LOSKA, Marrenia, 14 January 2025 (Harbour Wire) - Drones hit the port overnight, the regional governor said, damaging two grain silos.'],
+      '2025-01-14',
+      'Harbour Wire',
+    ],
+    [
+      'a dateline with a weekday',
+      ['Port strikes continue', '', 'ODESA, Friday 3 January 2025 – Drones hit the port overnight, the regional governor said, damaging two grain silos.'],
+      '2025-01-03',
+      null,
+    ],
+    [
+      'a byline row with its date between bars',
+      ['Port strikes continue', '', 'By Hana Idris | 5 August 2024 | Harbour Review', '', 'Drones hit the port overnight, the regional governor said, damaging two grain silos.'],
+      '2024-08-05',
+      null,
+    ],
   ])('%s', (_name, lines, published, outlet) => {
     const a = parseText(lines.join('\n'));
     expect(a.published).toBe(published);

@@ -22,6 +22,13 @@ const sources: Row[] = [
   // A headline's "X: …" names a speaker only when X is one, not a kind of piece or a topic.
   ['The fighting continued overnight.', { source: { name: 'Vesna Civic Monitor' } }, { title: 'Vesna Civic Monitor: [31] detainees died in custody' }],
   ['The fighting continued overnight.', { source: { name: 'NIS' } }, { title: '[3,000] troops sent to the front: NIS' }],
+  // An apposition between a speaker and its verb: the name speaks, and where it is based is its country;
+  // a plural name's bare apostrophe is its possessive; a name of several capitals opens a sentence whatever its ending.
+  ['The Tamsin Relief Network, one of the valley\'s largest aid groups, said on Monday that [4,000] families had fled.', { source: { name: 'Tamsin Relief Network' } }],
+  ["Harbe, the rebels' political wing in the south, said [40] soldiers had been captured.", { source: { name: 'Harbe' } }],
+  ['The Vesna Monitoring Committee, a rights group based in Kenya, said [310] detainees had died.', { source: { name: 'Vesna Monitoring Committee', affiliation: 'KE' } }],
+  ["The Netherlands' defence ministry said [two] of its soldiers were wounded.", { source: { name: 'defence ministry', affiliation: 'NL' } }],
+  ['Ahmed Sallem Barra, a spokesman for the front, told reporters that [47] soldiers had been killed.', { source: { name: 'Ahmed Sallem Barra' } }],
   // A plural's possessive apostrophe is inside a name; a live blog's time stamp is no part of one.
   ["The Kenyan Veterans' Association said on Monday that [36] former soldiers had been released.", { source: { name: "Kenyan Veterans' Association" } }],
   ['09:40 Marren regional governor Ines Barra said [two] people were killed in the shelling.', { source: { name: 'Marren regional governor Ines Barra' } }],

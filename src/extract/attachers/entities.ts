@@ -100,7 +100,9 @@ function mayBeFirstWord(h: number): boolean {
  */
 function mayStartName(text: string, start: number, end: number): boolean {
   if (mayBeFirstWord(asciiLowerHash(text, start, end))) return true;
-  return end - start > 2 && text.charCodeAt(end - 2) === 39 && (text.charCodeAt(end - 1) | 32) === 115 && mayBeFirstWord(asciiLowerHash(text, start, end - 2));
+  if (end - start > 2 && text.charCodeAt(end - 2) === 39 && (text.charCodeAt(end - 1) | 32) === 115 && mayBeFirstWord(asciiLowerHash(text, start, end - 2))) return true;
+  // "Netherlands'": a plural's bare apostrophe.
+  return end - start > 2 && text.charCodeAt(end - 1) === 39 && (text.charCodeAt(end - 2) | 32) === 115 && mayBeFirstWord(asciiLowerHash(text, start, end - 1));
 }
 
 function norm(s: string): string {
@@ -223,7 +225,8 @@ function scanEntities(text: string): Entity[] {
 function nameAt(text: string, first: Token, out: Entity[]): number {
   const at = first.start;
   const lowerFirst = lowerToken(text, at, first.end);
-  const maxN = Math.max(FIRST_WORDS.get(lowerFirst) ?? 0, lowerFirst.endsWith("'s") ? FIRST_WORDS.get(lowerFirst.slice(0, -2)) ?? 0 : 0);
+  // ("The Philippines' ministry": a plural name's possessive is its bare apostrophe.)
+  const maxN = Math.max(FIRST_WORDS.get(lowerFirst) ?? 0, lowerFirst.endsWith("'s") ? FIRST_WORDS.get(lowerFirst.slice(0, -2)) ?? 0 : lowerFirst.endsWith("s'") ? FIRST_WORDS.get(lowerFirst.slice(0, -1)) ?? 0 : 0);
   if (!maxN) return -1;
   // The tokens a name starting here could span, and their lookup forms.
   const toks: Token[] = [first];
@@ -232,22 +235,25 @@ function nameAt(text: string, first: Token, out: Entity[]): number {
   const lowerAt = (j: number) => (lower[j] ??= lowerToken(text, toks[j].start, toks[j].end));
   for (let n = toks.length; n >= 1; n--) {
     const lastEnd = toks[n - 1].end;
-    const poss = lowerAt(n - 1).endsWith("'s") && text.charCodeAt(lastEnd - 1) === 115;
+    const tail = lowerAt(n - 1);
+    // Letters the possessive adds: "'s", or the apostrophe alone after a plural ("Netherlands'").
+    const cut = tail.endsWith("'s") && text.charCodeAt(lastEnd - 1) === 115 ? 2 : tail.endsWith("s'") ? 1 : 0;
+    const poss = cut > 0;
     let e: Named | undefined;
     const plain = oneSpaceApart(toks, text, n);
     if (plain) {
       // No punctuation inside and no leading article (no name's first word is "the"):
       // the tokens' lookup forms joined by spaces are `norm` of the written name.
       const k = nGramKey(lowerAt, n);
-      e = LOWER.get(poss ? k.slice(0, -2) : k);
+      e = LOWER.get(poss ? k.slice(0, -cut) : k);
     } else {
       const written = text.slice(at, lastEnd);
       // Names never span punctuation other than spaces.
       if (n > 1 && /[,;:()"“”]/.test(written)) continue;
-      e = LOWER.get(norm(poss ? written.slice(0, -2) : written)) ?? (poss ? undefined : LOWER.get(norm(written)));
+      e = LOWER.get(norm(poss ? written.slice(0, -cut) : written)) ?? (poss ? undefined : LOWER.get(norm(written)));
     }
     if (!e) continue;
-    const bare = text.slice(at, poss ? lastEnd - 2 : lastEnd);
+    const bare = text.slice(at, lastEnd - cut);
     // Tokens one plain space apart need no folding of spaces.
     if (!caseOk(plain ? bare : bare.replace(/\s+/g, ' '), e)) continue;
     // "the North" is North Korea only with its article.

@@ -444,8 +444,15 @@ function subjectEndingAt(m: SentenceModel, L: number): Speaking | null {
     // The apposition opens with a noun phrase ("a Ukrainian monitoring group with ties to …"):
     // the speaker is the name and that phrase.
     const appLast = phraseStartingAt(m, c0 + 1, L);
-    if (appLast < c0 + 1) return null;
-    return { first: head, last: L - 1, np: slice(m, head, appLast), cited: null, via: [] };
+    // ("The Arakan Army (AA), one of Myanmar's armed groups, said", "JNIM, al-Qaeda's branch in the Sahel, said":
+    // an apposition that is no plain phrase still leaves the name before it the speaker.)
+    if (appLast < c0 + 1) return inner.tag === 'PRON' || inner.tag === 'NOUN' || inner.tag === 'PROPN' || inner.tag === 'DET' ? { first: head, last: c0 - 1, np: headNp, cited: null, via: [] } : null;
+    // "…, a rights group based in Thailand, said": where the body is based belongs to its apposition.
+    const based = appLast + 2 < L && /^(?:based|headquartered)$/.test(ts[appLast + 1].lower) && ts[appLast + 2].lower === 'in';
+    const withApposition = slice(m, head, based ? L - 1 : appLast);
+    // (One that makes no speaker of the two, "JNIM, al-Qaeda's branch in the Sahel", leaves the name.)
+    if (!speakerOf(withApposition) && speakerOf(headNp)) return { first: head, last: c0 - 1, np: headNp, cited: null, via: [] };
+    return { first: head, last: L - 1, np: withApposition, cited: null, via: [] };
   }
   let first = phraseEndingAt(m, L);
   if (first < 0) return null;

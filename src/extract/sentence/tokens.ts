@@ -196,11 +196,20 @@ function firstTag(t: Token, k: number, tokens: Token[], name: boolean, number: b
   if (VERB_WORDS.has(w)) return 'VERB';
   if (NOT_VERB.has(w)) return 'NOUN';
   if (/ly$/.test(w) && w.length > 4 && !NOT_ADVERB.has(w)) return 'ADV';
+  // "Mohamed Elmaouloud Ramadane, …": an opening capital in a run of capitals is a name, whatever its ending.
+  if (t.cap && k === 0 && capital(tokens[1]) && (capital(tokens[2]) || tokens[2]?.text === ',')) return 'PROPN';
   if (/[^e]ed$|[^aeiou]ied$|eed$|ted$/.test(w) && w.length > 4) return 'VERB';
   if (/ing$/.test(w) && w.length > 5) return 'VERB';
   // A capital that only opens the sentence is read as the word it is, unless a capital follows ("Andrei Vorobyov").
   if (t.cap && k === 0 && tokens[1]?.cap) return 'PROPN';
   return 'NOUN';
+}
+
+/** A word that opens on a capital (tags are read left to right, so a later token's own flag is not set yet). */
+function capital(t: Token | undefined): boolean {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && t.text[0] !== t.text[0].toLowerCase());
 }
 
 function punctTag(ch: string): Tag {

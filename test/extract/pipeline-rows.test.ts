@@ -626,6 +626,10 @@ const measures: Row[] = [
   ["[Nearly a third] of the valley's 90,000 residents fled.", { measure: 'displaced' }],
   ['[Some 60%] of the 8,000 killed were men of fighting age.', { measure: 'killed', unit: 'percent' }],
   ['About a quarter of the [90,000] people who fled the valley have gone back.', { measure: 'displaced' }],
+  // Relief handed out by the piece or the truckload is aid delivered.
+  ['Partners delivered [95] truckloads of flour to the northern camps in March.', { measure: 'aid_delivered', item: 'truck' }],
+  ['The charity said it had handed out [more than 40,000] food parcels since the spring.', { measure: 'aid_delivered', item: 'food parcel' }],
+  ['Volunteers distributed [1.2 million] meals in the besieged district last month.', { measure: 'aid_delivered', item: 'meal' }],
   // An answer or a list line with no word of its own counts what the question asks or the heading heads.
   ['How many attacks did your team record in August?\n\n[212], up from 170 in July.', { measure: 'strikes' }],
   ['What is your estimate of the dead in the valley?\n\nOur count is [between 300 and 400].', { measure: 'killed' }],

@@ -170,7 +170,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     phrases: ['delivered', 'deliver', 'disbursed', 'allocated', 'provided', 'transferred', 'supplied', 'shipped',
       'sent', 'given', 'received', 'reached', 'arrived', 'handed over', 'has provided', 'have provided', 'spent',
       'spends', 'spend', 'paid', 'disburse', 'disburses', 'will disburse', 'paid out', 'pays out', 'pay out', 'sending',
-      'sends', 'delivering', 'dispatched', 'dispatching', 'delivers', 'donated', 'donates', 'donating', 'gifted', 'provides'],
+      'sends', 'delivering', 'dispatched', 'dispatching', 'delivers', 'donated', 'donates', 'donating', 'gifted', 'provides',
+      'handed out', 'hands out', 'handing out', 'distributed', 'distributes', 'distributing'],
     measures: AID_CLASSES('aid_delivered'),
   },
   {

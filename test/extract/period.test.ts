@@ -67,12 +67,19 @@ const partsOfYear: Row[] = [
   ['Shelling destroyed [418] homes in the last quarter of 2022, the council found.', span('2022-10', '2022-12')],
   // … and a half of the statement's month, to the day.
   ['The mission recorded [77] ceasefire breaches in the first half of the month.', span('2024-11-01', '2024-11-15')],
+  // … and of a month named ("the second half of October"); a quarter with no year is the statement's
+  // year's, or last year's if it has not begun; "the previous quarter" is the one before the quarter named.
+  ['The brigade lost [30] tanks in the second half of October.', span('2024-10-16', '2024-10-31')],
+  ['In the first half of February, the rebels pushed [about 60 kilometres] south.', span('2024-02-01', '2024-02-15')],
+  ['[At least 310] people were abducted in the second quarter, the mission said.', span('2024-04', '2024-06')],
+  ['At least 310 people were abducted in the second quarter, up from [280] in the previous quarter.', span('2024-01', '2024-03')],
 ];
 
 const lengthTo: Row[] = [
   // A span of a stated length up to a date starts that length before it.
   ['[Some 14,000] people crossed the border in the four months to October, the agency said.', span('2024-07', '2024-10')],
   ['Rebel gunners fired [530] shells in the week to 16 November.', span('2024-11-10', '2024-11-16')],
+  ['The air force said it had struck [about 320] targets in the 48 hours to Monday morning.', span('2024-11-17', '2024-11-18')],
   ['The port handled [2.3 million] tonnes of grain in the three months to the end of 2023.', span('2023-10', '2023-12')],
 ];
 

@@ -62,7 +62,8 @@ const YEAR_PAIR = /(?:\b(?:in|for|during|between|from|over)\s+|^|\t)(?:the\s+yea
  */
 const OF_YEAR = String.raw`(?:(?<year>(?:19|20)\d{2})\b|(?<rel>last|this|the(?:\s{1,2}current)?)\s{1,2}year\b)`;
 const HALF = new RegExp(String.raw`\b(?:in\s+)?the\s+(?<which>first|second)\s+half\s+of\s+${OF_YEAR}`, 'gi');
-const QUARTER = new RegExp(String.raw`\b(?:in\s+)?the\s+(?<which>first|second|third|fourth|last|final)\s+quarter\s+of\s+${OF_YEAR}`, 'gi');
+const QUARTER = new RegExp(String.raw`\b(?:in\s+)?the\s+(?<which>first|second|third|fourth|last|final)\s+quarter(?:\s+of\s+${OF_YEAR}|(?!\s+of\b))`, 'gi');
+const PREVIOUS_QUARTER = /\b(?:in\s{1,2})?the\s{1,2}(?:previous|preceding|prior)\s{1,2}quarter\b/i;
 /** "the first half of the month": days 1 to 15, or 16 to the month's last, of the statement's month (or the one before). */
 const HALF_MONTH = /\bthe\s{1,2}(?<which>first|second)\s{1,2}half\s{1,2}of\s{1,2}(?<rel>this|the|last)\s{1,2}month\b/i;
 // ("in a single day" names no day: it could be any.)
@@ -215,13 +216,24 @@ function textSpans(local: string, a: number, spans: Span[], statedOn: string | n
   for (const re of [HALF, QUARTER]) {
     re.lastIndex = 0;
     for (const m of local.matchAll(re)) {
-      const y = yearOf(m.groups!, statedOn);
+      let y = yearOf(m.groups!, statedOn);
       if (!y) continue;
       // ("the last quarter" is the fourth.)
       const which = m.groups!.which.toLowerCase().replace(/^(?:last|final)$/, 'fourth');
       const months = re === HALF ? (which === 'first' ? [1, 6] : [7, 12]) : [[1, 3], [4, 6], [7, 9], [10, 12]][['first', 'second', 'third', 'fourth'].indexOf(which)];
+      // "in the second quarter" with no year: the statement's year's, or last year's if that one has not begun.
+      if (!m.groups!.year && !m.groups!.rel && statedOn && statedOn.length >= 7 && months[0] > Number(statedOn.slice(5, 7))) y = String(Number(y) - 1);
+      // ("the last quarter" alone is the one before the statement's, not the year's fourth.)
+      if (!m.groups!.year && !m.groups!.rel && /^(?:last|final)$/i.test(m.groups!.which)) continue;
       spans.push({ start: a + m.index!, end: a + m.index! + m[0].length, period: { start: `${y}-${pad(months[0])}`, end: `${y}-${pad(months[1])}` } });
     }
+  }
+  // "up from 395 in the previous quarter": the quarter before the one named, else before the statement's.
+  const previous = PREVIOUS_QUARTER.exec(local);
+  if (previous) {
+    const named = spans.filter((x) => x.start < a + previous.index && x.period?.start?.length === 7 && x.period.end?.length === 7 && monthsBetween(x.period.start, x.period.end) === 2).pop();
+    const q = named?.period?.start ?? (statedOn && statedOn.length >= 7 ? `${statedOn.slice(0, 4)}-${pad(Math.floor((Number(statedOn.slice(5, 7)) - 1) / 3) * 3 + 1)}` : null);
+    if (q) spans.push({ start: a + previous.index, end: a + previous.index + previous[0].length, period: { start: monthShift(q, -3), end: monthShift(q, -1) } });
   }
   MONTHS_OF.lastIndex = 0;
   for (const m of local.matchAll(MONTHS_OF)) {
@@ -259,7 +271,7 @@ function textSpans(local: string, a: number, spans: Span[], statedOn: string | n
  * Before the end of a span that names its length: "the three months to February", "the
  * week to 9 March", "the six months to the end of 2024", "the 12 months ending in June".
  */
-const LENGTH_TO = /\b(?:the|a)\s{1,2}(?:(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|fourteen|thirty)\s{1,2})?(?<unit>days?|weeks?|months?|years?)\s{1,2}(?:to|up\s{1,2}to|ending|ended|through)\s{1,2}(?:in\s{1,2})?(?<endOf>(?:the\s{1,2})?end\s{1,2}(?:of\s{1,2})?)?(?:the\s{1,2})?$/i;
+const LENGTH_TO = /\b(?:the|a)\s{1,2}(?:(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|fourteen|thirty)\s{1,2})?(?<unit>days?|weeks?|months?|years?|hours)\s{1,2}(?:to|up\s{1,2}to|ending|ended|through)\s{1,2}(?:in\s{1,2})?(?<endOf>(?:the\s{1,2})?end\s{1,2}(?:of\s{1,2})?)?(?:the\s{1,2})?$/i;
 
 /**
  * A span of a given length up to a date ("in the three months to February") starts that
@@ -273,10 +285,16 @@ function lengthTo(text: string, x: Span): void {
   const m = LENGTH_TO.exec(text.slice(Math.max(0, x.start - 60), x.start));
   if (!m) return;
   const n = m.groups!.n ? COUNT_WORDS[m.groups!.n.toLowerCase()] ?? Number(m.groups!.n) : 1;
-  const unit = m.groups!.unit.toLowerCase().replace(/s$/, '');
+  let unit = m.groups!.unit.toLowerCase().replace(/s$/, '');
   if (!(n >= 1 && n <= 400)) return;
+  // "the 48 hours to Monday": whole days, the end's and the one before; other hours name no day.
+  let days = n;
+  if (unit === 'hour') {
+    if (n % 24 !== 0) return;
+    [unit, days] = ['day', n / 24];
+  }
   let period: ClaimPeriod | null = null;
-  if (end.length === 10 && (unit === 'day' || unit === 'week')) period = { start: shift(end, -((unit === 'week' ? 7 : 1) * n - 1)), end };
+  if (end.length === 10 && (unit === 'day' || unit === 'week')) period = { start: shift(end, -((unit === 'week' ? 7 : 1) * days - 1)), end };
   else if (end.length === 7 && (unit === 'month' || unit === 'year')) period = { start: monthShift(end, -((unit === 'year' ? 12 : 1) * n - 1)), end };
   // "to the end of 2024": through its December.
   else if (end.length === 4 && unit === 'month' && m.groups!.endOf) period = { start: monthShift(`${end}-12`, -(n - 1)), end: `${end}-12` };
@@ -456,6 +474,12 @@ function dateSpan(text: string, d: DateHit, value: string, clauseStart: number):
   }
   // "as of the end of November": as precise as the text, a month.
   // The parser may keep the "end of" in the date's own text ("end of November").
+  // "in the first half of February": days 1 to 15, or 16 to the month's last.
+  const half = /^\d{4}-\d{2}$/.test(value) ? /\bthe\s{1,2}(first|second)\s{1,2}half\s{1,2}of\s{1,2}$/i.exec(before) : null;
+  if (half) {
+    const first = half[1].toLowerCase() === 'first';
+    return { start: at - before.length + half.index, end: d.end, period: { start: `${value}-${first ? '01' : '16'}`, end: `${value}-${first ? '15' : pad(lastDay(value))}` }, dated: true };
+  }
   const endOf = !/\d/.test(lead) && (/\bend\s+of\s+(?:the\s+)?$/i.test(before) || /^(?:the\s+)?end\s+of\b/.test(lead));
   const v = endOf ? value.slice(0, 7) : value;
   let period: ClaimPeriod;
@@ -509,6 +533,11 @@ function monthsBack(day: string, n: number): ClaimPeriod | null {
 function lastDay(ym: string): number {
   const [y, m] = ym.split('-').map(Number);
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Whole months from `a` to `b` (YYYY-MM). */
+function monthsBetween(a: string, b: string): number {
+  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
 }
 
 function monthShift(ym: string, by: number): string {

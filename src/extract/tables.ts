@@ -186,7 +186,10 @@ function readTable(rows: Row[], caption: string | null, note: string | null, ref
   // The caption, less its source note, says what the whole table counts; its source and date are the table's.
   const captionNote = caption ? SOURCE_NOTE.exec(caption) : null;
   const what = caption ? trimEnd(captionNote ? caption.slice(0, captionNote.index) : caption, ' .:;,') : '';
-  const tableSource = sourceNote(captionNote, ref) ?? sourceNote(note ? SOURCE_NOTE.exec(note) : null, ref);
+  // ("Visually confirmed losses, 2023 (Oryx)": a known body in brackets closing the caption is its source.)
+  const bracketed = caption && !captionNote ? CLOSING_BRACKET.exec(caption) : null;
+  const bracketBody = bracketed ? bodyIn(bracketed[1]) : null;
+  const tableSource = sourceNote(captionNote, ref) ?? sourceNote(note ? SOURCE_NOTE.exec(note) : null, ref) ?? (bracketBody ? { name: bracketBody, date: null } : null);
   // A row's own period stands for the span the caption gives the whole table ("January–July 2025").
   const undated = withoutDates(what, ref);
   const unitFor = (c: number): Units => unitsIn(header[c] ?? '') ?? unitsIn(what) ?? NO_UNITS;
@@ -215,7 +218,8 @@ function readTable(rows: Row[], caption: string | null, note: string | null, ref
         source = s.name;
         statedOn ??= s.date;
       } else if (role === 'date') statedOn = dateOf(t, ref) ?? statedOn;
-      else if (role === 'period') period = withYear(t, header[c] ?? '');
+      // (A month with no year takes its header's year, else the one year the caption names.)
+      else if (role === 'period') period = withYear(t, YEAR.test(header[c] ?? '') ? header[c] : oneYear(what));
       else if (role === 'place') [location, placeSide] = [t, countryCode(wholePlace(t)) ?? placeSide];
       else if (role === 'side') party = sideOf(t);
       else if (isDate(t, ref)) period = withYear(t, header[c] ?? '');
@@ -353,6 +357,12 @@ function trimEnd(t: string, chars: string): string {
 }
 
 /** A month with no year takes the year its header states: "May" under "Month (2025)". */
+/** The year a caption names, when it names only one ("Losses, 2023"); else nothing. */
+function oneYear(t: string): string {
+  const ys = t.match(/\b(?:19|20)\d{2}\b/g);
+  return ys && new Set(ys).size === 1 ? ys[0] : '';
+}
+
 function withYear(t: string, header: string): string {
   if (YEAR.test(t)) return t;
   const y = YEAR.exec(header);
@@ -378,7 +388,14 @@ function sideOf(t: string): string | null {
 }
 
 /** A header's or label's first word in lower case unless it is a name: "Drones launched" → "drones launched". */
+/** Arms a header names as a mass ("Artillery"): the pieces its figures count. */
+const MASS_HEADERS: Record<string, string> = { artillery: 'artillery systems', armour: 'armoured vehicles', armor: 'armored vehicles', 'air defence': 'air defence systems', 'air defense': 'air defense systems' };
+/** A bracket closing a caption: "(Oryx)". */
+const CLOSING_BRACKET = /\(([^()]{2,40})\)\s*$/;
+
 function common(t: string): string {
+  const mass = MASS_HEADERS[t.toLowerCase()];
+  if (mass) return mass;
   if (!/^\p{Lu}\p{Ll}+(?:\s\P{Lu}|$)/u.test(t)) return t;
   const e = findEntities(t)[0];
   if (e && e.start === 0) return t;

@@ -104,6 +104,22 @@ const bulletin = marking(
   ].join('\n\n'),
 );
 
+// Months with no year under a caption that names one; a mass noun of arms as a header; a known body in brackets closing the caption.
+const armour = marking(
+  [
+    'The brigade lost more armour in the winter than in the rest of the year together.',
+    'Armour lost by the 12th Brigade, 2023 (ISW)',
+    'Month\tTanks\tArtillery',
+    'January\t21\t7',
+    'February\t34\t11',
+  ].join('\n\n'),
+);
+
+positiveTable("tables: a caption's one year, a header of arms by their mass noun, a body in brackets as the source", [
+  [armour('7'), { unit: 'item', item: 'artillery system', measure: 'equipment_lost', period: { start: '2023-01', end: '2023-01' }, source: { name: 'ISW' } }],
+  [armour('34'), { item: 'tank', measure: 'equipment_lost', period: { start: '2023-02', end: '2023-02' } }],
+]);
+
 positiveTable('tables: a header names what is counted, the row its period, the caption whose', [
   [launches('1,388'), { unit: 'item', item: 'shell', measure: 'strikes', party: 'ER', counterparty: 'ET', period: { start: '2024-02', end: '2024-02' }, statedOn: '2024-11-20' }],
   [launches('143'), { unit: 'item', item: 'rocket', measure: 'strikes', party: 'ER', period: { start: '2024-03', end: '2024-03' } }],

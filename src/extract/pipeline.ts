@@ -178,6 +178,9 @@ function askedUnit(lead: string, m: Mention): UnitResult | null {
   return u.cls === 'none' ? null : u;
 }
 
+/** A name and an opening bracket right before a count: "Sagaing (". */
+const BRACKET_AFTER_NAME = /\p{Lu}[\p{L}'’.-]*\s?\(\s?$/u;
+
 /** A sentence-level hedge and where it stands. */
 interface Hedged {
   paragraph: number;
@@ -614,6 +617,20 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     return cls;
   };
   let mr = attachMeasure(local, m, unit.nounEnd, unit.cls, triggers, fs.mentions, [0, local.length], unit.of, classOf);
+  // "airstrikes in Sagaing (41), Magway (19) and Chin (12)": a bare count in brackets after a name counts
+  // the noun the list hangs on.
+  if (!mr && unit.cls === 'none' && BRACKET_AFTER_NAME.test(local.slice(Math.max(0, m.start - 40), m.start)) && /^\s?\)/.test(local.slice(m.end, m.end + 2))) {
+    for (let i = triggers.length - 1; i >= 0; i--) {
+      const t = triggers[i];
+      if (t.end > m.start || m.start - t.end > 120) continue;
+      const head = attachUnit(local, { ...m, start: t.start, end: t.start });
+      if (head.cls === 'none' || head.nounEnd > t.end || head.nounEnd <= t.start) continue;
+      // The noun's own trigger, or else its default measure (below), counts the bracketed figures.
+      unit = { ...head, nounEnd: unit.nounEnd, noun: null };
+      mr = attachMeasure(local, m, unit.nounEnd, head.cls, [t], fs.mentions, [0, local.length]);
+      break;
+    }
+  }
   // "A further 38 were destroyed over the border": a bare figure whose verb counts things, not
   // people, counts the things the paragraph (or the one before) last counted.
   if (!mr && (unit.cls === 'none' || (more && !inherited)) && !prevWork) {

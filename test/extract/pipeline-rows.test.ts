@@ -626,6 +626,9 @@ const measures: Row[] = [
   ["[Nearly a third] of the valley's 90,000 residents fled.", { measure: 'displaced' }],
   ['[Some 60%] of the 8,000 killed were men of fighting age.', { measure: 'killed', unit: 'percent' }],
   ['About a quarter of the [90,000] people who fled the valley have gone back.', { measure: 'displaced' }],
+  // A bare count in brackets after a name counts the noun its list hangs on.
+  ['Monitors logged air strikes in Loska (41), Marren (19) and Tesk ([12]) during January.', { measure: 'strikes' }],
+  ['Attacks on villages were recorded in Loska ([601]), Marren (412) and Tesk (97), the group said.', { measure: 'strikes' }],
   // Relief handed out by the piece or the truckload is aid delivered.
   ['Partners delivered [95] truckloads of flour to the northern camps in March.', { measure: 'aid_delivered', item: 'truck' }],
   ['The charity said it had handed out [more than 40,000] food parcels since the spring.', { measure: 'aid_delivered', item: 'food parcel' }],

@@ -230,6 +230,9 @@ const parties: Row[] = [
   ["Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nKenya's defence ministry said [210] “terrorists” were “neutralised” in the first week of the operation.", { party: 'SO' }],
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe Kenyan president told reporters on Monday that [95] militants had been killed in the raids.', { party: 'SO', measure: 'killed' }],
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\n[About 70] enemy fighters died in the ambush, a Kenyan army spokesman said.', { party: 'SO', measure: 'killed' }],
+  // Two sides' forces striking together: the strikes are no one side's; strikes at two sides' forces stay the striker's.
+  ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nKenyan and Ugandan jets carried out [at least 40] air strikes on rebel camps.', { party: null, measure: 'strikes' }],
+  ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nSomali gunners fired [12] rockets at Kenyan and Ugandan positions.', { party: 'SO', measure: 'strikes' }],
   // Another side's officials reporting the same kind of loss in the same paragraph speak of their own.
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nKenya said 40 soldiers were killed in the fighting. Somalia reported [25] servicemen killed and 60 wounded.', { party: 'SO', measure: 'killed' }],
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe Kenyan army said 12 soldiers had died. The Somali defence ministry said [nine] of its men had died as well.', { party: 'SO', measure: 'killed' }],

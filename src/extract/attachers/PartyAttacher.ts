@@ -188,7 +188,7 @@ export function* partyReadings(
   // "550 terrorists were neutralised", "killed 300 enemy soldiers": a side's word for those it fights;
   // whose they are follows once the speaker is known.
   if (!inNoun && !tallyNoun && (PERSON_MEASURES.has(measure)) && ENEMY_NOUN.test(text.slice(end, nounEnd))) yield { party: null, counterparty: null, how: 'enemy-noun' };
-  if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16))) || BOTH_SIDES_AFTER.test(text.slice(nounEnd, Math.min(clause[1], nounEnd + 60))) || (VICTIMS.has(measure) && bothSides(text, ents, clause[0], start))) yield { party: null, counterparty: null, how: 'shared' };
+  if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16))) || BOTH_SIDES_AFTER.test(text.slice(nounEnd, Math.min(clause[1], nounEnd + 60))) || (VICTIMS.has(measure) && bothSides(text, ents, clause[0], start)) || (measure === 'strikes' && jointActors(text, ents, clause[0], start))) yield { party: null, counterparty: null, how: 'shared' };
   // "Ukraine, he claimed, had lost 50,000 dead", "Kenya has suffered 300 casualties": the subject of a verb of losing is whose.
   if (!inNoun && measure !== 'strikes' && !AID_MEASURES.has(measure) && measure !== 'territory') {
     let verb: RegExpExecArray | null = null;
@@ -373,6 +373,20 @@ function bothSides(text: string, ents: Entity[], from: number, to: number): bool
     const [a, b] = [own[i - 1], own[i]];
     if (a.code === b.code || !/^\s{1,2}and\s{1,2}(?:the\s{1,2})?$/i.test(text.slice(a.end, b.start))) continue;
     if (BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) || FIGHT_AFTER.test(text.slice(b.end, b.end + 40))) return true;
+  }
+  return false;
+}
+
+/**
+ * Two sides' forces acting together as the clause's subject ("US and British warplanes struck",
+ * "Russian and Syrian government jets carried out"): their strikes are no one side's.
+ */
+function jointActors(text: string, ents: Entity[], from: number, to: number): boolean {
+  const own = ents.filter((e) => coded(e) && e.kind !== 'place' && e.kind !== 'institution' && e.start >= from && e.end <= to);
+  for (let i = 1; i < own.length; i++) {
+    const [a, b] = [own[i - 1], own[i]];
+    if (a.code === b.code || !/^\s{1,2}and\s{1,2}$/i.test(text.slice(a.end, b.start))) continue;
+    if (ATTACKER_AFTER.test(text.slice(b.end, b.end + 40)) && !/\b(?:on|against|at|targeting|by)\s{1,2}(?:the\s{1,2})?$/i.test(text.slice(Math.max(from, a.start - 14), a.start))) return true;
   }
   return false;
 }

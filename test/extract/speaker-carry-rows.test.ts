@@ -14,6 +14,9 @@ const affiliations: Row[] = [
   ['Sudanese troops fought the RSF near El Fasher. The IMF said the war had cost Sudan [$15 billion] in lost output.', { source: { name: 'IMF', affiliation: null } }],
   ['Russian troops shelled Kharkiv again. The OSCE said [40] civilians had been hurt in the city.', { source: { name: 'OSCE', affiliation: null } }],
   ['Malian soldiers clashed with rebels near Kidal. ECOWAS officials said [2,000] people had fled the town.', { source: { name: 'ECOWAS officials', affiliation: null } }],
+  // "it" after a body whose name is capitals ending in a body's head ("the Southern Command", "the Air Force") is that body.
+  ['The Southern Command said 476 drones were launched overnight.\n\nAir defences shot down [442] of the drones, it said.', { source: { name: 'Southern Command' } }],
+  ['The Marren Air Force said 90 missiles were fired.\n\nOf those, [71] were intercepted, it said.', { source: { name: 'Marren Air Force' } }],
   // A pronoun after such a body points at it, and takes its null along.
   ['Sudanese troops fought the RSF near El Fasher. The African Union said 300 people were killed. It said [40] were wounded.', { source: { name: 'African Union', affiliation: null } }],
   // A monitor, researchers or an aid group the text bases nowhere speak for no country, however much the article names one.

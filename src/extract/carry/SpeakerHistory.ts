@@ -233,7 +233,7 @@ export class SpeakerHistory {
       case 'thing': {
         // "X said …, bringing its count to…": the speaker just named in this sentence.
         let here: Entry | undefined;
-        for (let i = entries.length - 1; i >= this.mark && !here; i--) if (!entries[i].speaker.named && !entries[i].speaker.anonymous) here = entries[i];
+        for (let i = entries.length - 1; i >= this.mark && !here; i--) if (thingLike(entries[i].speaker) && !entries[i].speaker.anonymous) here = entries[i];
         if (here) {
           found = make(here);
           break;
@@ -243,7 +243,7 @@ export class SpeakerHistory {
         // A demonym ("Syrians", "Russian forces") is people or a modifier, never the "it" that speaks.
         const subject = entities().find((x) => x.code && x.start < frame.start && x.kind !== 'outlet' && x.kind !== 'person' && x.kind !== 'place' && x.kind !== 'demonym' && !/\b(?:of|in|to|for|from|at|on|against|with)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 14), x.start)));
         if (subject) found = source(subject.text, 'official', false, subject.code, via, cited);
-        else found = make(entries.findLast((e) => !e.speaker.named && !e.speaker.anonymous));
+        else found = make(entries.findLast((e) => thingLike(e.speaker) && !e.speaker.anonymous));
         break;
       }
       case 'plural':
@@ -349,4 +349,16 @@ export class SpeakerHistory {
     if (!affiliation && !sp.stateless && !OBSERVER_KINDS.has(sp.kind) && !(crowd && (SOURCES.test(core) || OUTSIDE_CROWDS.has(core.split(/\s+/).pop()!.toLowerCase())))) affiliation = (this.home ??= { code: this.homeCountry() }).code;
     return source(sp.name, sp.kind, sp.anonymous, affiliation, via, cited);
   }
+}
+
+/** Heads of bodies, never of a person: capitals that end in one ("Air Force", "Southern Command") name a body "it" can stand for. */
+const BODY_HEADS = new Set(['air force', 'navy', 'army', 'command', 'general staff', 'ministry', 'department', 'office', 'council',
+  'commission', 'agency', 'service', 'forces', 'armed forces', 'directorate', 'bureau', 'committee', 'brigade', 'regiment',
+  'battalion', 'corps', 'guard', 'division', 'mission', 'institute', 'centre', 'center', 'observatory', 'foundation',
+  'association', 'society', 'union', 'movement', 'alliance', 'federation', 'league', 'initiative', 'organization',
+  'organisation', 'programme', 'program', 'coalition', 'authority', 'headquarters', 'network', 'air defence', 'air defense']);
+
+/** A speaker "it" can stand for: no person's name. */
+function thingLike(sp: Speaker): boolean {
+  return !sp.named || (!!sp.head && BODY_HEADS.has(sp.head) && sp.name.toLowerCase().endsWith(sp.head));
 }

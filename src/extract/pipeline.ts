@@ -599,8 +599,9 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     unit = { ...prevWork.unit, nounEnd: unit.nounEnd, noun: null };
     inherited = true;
   }
-  // A bare figure in a list counts what the figure before it counts ("354 in February").
-  if (unit.cls === 'none' && prevWork) {
+  // A bare figure in a list counts what the figure before it counts ("354 in February"); not one past a
+  // semicolon ("fires 550 missiles at Israel; 28 killed"), which starts a clause of its own.
+  if (unit.cls === 'none' && prevWork && !/;/.test(local.slice(prevWork.mention.end, m.start))) {
     unit = { ...prevWork.unit, nounEnd: unit.nounEnd, noun: null };
     inherited = true;
   }

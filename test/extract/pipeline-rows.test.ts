@@ -230,6 +230,8 @@ const parties: Row[] = [
   ["Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nKenya's defence ministry said [210] “terrorists” were “neutralised” in the first week of the operation.", { party: 'SO' }],
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe Kenyan president told reporters on Monday that [95] militants had been killed in the raids.', { party: 'SO', measure: 'killed' }],
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\n[About 70] enemy fighters died in the ambush, a Kenyan army spokesman said.', { party: 'SO', measure: 'killed' }],
+  // A side's own air force or jets as the subject of a strike: the speaker's side struck.
+  ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe Kenyan army said its air force had struck [more than 90] targets in Somalia.', { party: 'KE', measure: 'strikes' }],
   // Two sides' forces striking together: the strikes are no one side's; strikes at two sides' forces stay the striker's.
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nKenyan and Ugandan jets carried out [at least 40] air strikes on rebel camps.', { party: null, measure: 'strikes' }],
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nSomali gunners fired [12] rockets at Kenyan and Ugandan positions.', { party: 'SO', measure: 'strikes' }],
@@ -632,6 +634,8 @@ const measures: Row[] = [
   // A bare count in brackets after a name counts the noun its list hangs on.
   ['Monitors logged air strikes in Loska (41), Marren (19) and Tesk ([12]) during January.', { measure: 'strikes' }],
   ['Attacks on villages were recorded in Loska ([601]), Marren (412) and Tesk (97), the group said.', { measure: 'strikes' }],
+  // A bare figure past a semicolon starts a clause of its own: it borrows no unit from the figure before it.
+  ['Rebels fire 120 rockets at the port, army says; [28] killed', { measure: 'killed', unit: 'person' }],
   // Relief handed out by the piece or the truckload is aid delivered.
   ['Partners delivered [95] truckloads of flour to the northern camps in March.', { measure: 'aid_delivered', item: 'truck' }],
   ['The charity said it had handed out [more than 40,000] food parcels since the spring.', { measure: 'aid_delivered', item: 'food parcel' }],

@@ -64,7 +64,7 @@ const SHARED = /\b(?:each side|both sides|each country|both countries|G7|G-7|G20
  * the other side ("it has killed 17,000 militants", "our air defences shot down 12 drones",
  * "we captured 40 soldiers"): the figure is the other side's; resolved once the source is known.
  */
-const SPEAKER_AGENT = /(?:^|[\s,"“])(?:it|we|they|(?:its|their|our)\s{1,2}(?:own\s{1,2})?(?:forces|troops|army|military|units|soldiers|aircraft|pilots|air\s{1,2}defen[cs]es?|navy|fighters))\s{1,2}(?:(?:has|have|had|also|now|reportedly|already)\s{1,2}){0,2}(?:been\s{1,2})?$/i;
+const SPEAKER_AGENT = /(?:^|[\s,"“])(?:it|we|they|(?:its|their|our)\s{1,2}(?:own\s{1,2})?(?:forces|troops|army|military|units|soldiers|aircraft|pilots|air\s{1,2}defen[cs]es?|air\s{1,2}force|jets|warplanes|artillery|navy|fighters))\s{1,2}(?:(?:has|have|had|also|now|reportedly|already)\s{1,2}){0,2}(?:been\s{1,2})?$/i;
 /** A verb of letting captives go right before the figure: its subject held them. */
 const RELEASE_BEFORE = /\b(?:freed|frees|released|releases|handed\s{1,2}over|hands\s{1,2}over|set\s{1,2}free)\s{1,2}(?:(?:a|an|the|another|a\s{1,2}further|further|more|its|their|some|about|around|at\s{1,2}least|nearly|more\s{1,2}than)\s{1,2}){0,3}$/i;
 /** Verbs of attacking, as against intercepting: the subject is the attacker. */

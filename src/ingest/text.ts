@@ -76,6 +76,14 @@ function dateOfLine(line: string): string | null {
   return parseDate(t);
 }
 
+/** The date of a line that is only a date, or a row of byline parts one of which is ("OPINION | 2 November 2024 | By …"). */
+function lineDate(line: string): string | null {
+  const own = dateOfLine(line);
+  if (own) return own;
+  const parts = dateLineParts(line.trim());
+  return parts.length && parts[0] !== line.trim() ? parseDate(parts[0]) : null;
+}
+
 export function parseText(text: string, opts: { published?: string | null; url?: string | null } = {}): Article {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   while (lines.length && !lines[0].trim()) lines.shift();
@@ -93,9 +101,24 @@ export function parseText(text: string, opts: { published?: string | null; url?:
     }
   };
   takeDateLine();
+  // A header block under the headline: a standfirst and a date line with no blank line between
+  // ("The army says … / Published on 21/03/2024 - 18:42", "… / OPINION | 2 November 2024 | By …").
+  const head = blocks[0];
+  if (!published && head && head.length >= 2 && head.length <= 6) {
+    const k = head.findIndex((l, i) => i > 0 && lineDate(l) !== null);
+    if (k > 0) {
+      published = lineDate(head[k]);
+      const rest = head.filter((_, i) => i !== k);
+      if (rest.length && readsLikeStandfirst(rest[0].trim())) subtitle = normalizeSpace(rest.shift()!);
+      if (rest.length) blocks[0] = rest;
+      else blocks.shift();
+    }
+  }
   // Only a second line standing alone counts (a hard-wrapped first paragraph does not),
   // or one directly followed by a wire dateline, which always opens the body.
-  if (blocks.length > 1 && blocks[0].length === 1 && readsLikeStandfirst(blocks[0][0].trim())) {
+  if (subtitle) {
+    // Read with the header block above.
+  } else if (blocks.length > 1 && blocks[0].length === 1 && readsLikeStandfirst(blocks[0][0].trim())) {
     subtitle = normalizeSpace(blocks[0][0]);
     blocks.shift();
   } else if (blocks[0]?.length > 1 && opensWithDateline(blocks[0][1]) && readsLikeStandfirst(blocks[0][0].trim())) {

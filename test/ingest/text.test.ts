@@ -124,11 +124,30 @@ describe('parseText: dates and outlets of wire copy', () => {
       '2024-08-05',
       null,
     ],
+    [
+      'a standfirst and a date line under the headline with no blank line between',
+      ['Port strikes continue', 'The governor says two silos burned; the port is shut.', 'Published on 21/03/2024 - 18:42', '', 'Drones hit the port overnight, the regional governor said, damaging two grain silos.'],
+      '2024-03-21',
+      null,
+    ],
+    [
+      'a standfirst and a byline row of parts',
+      ['Port strikes continue', 'The governor says two silos burned; the port is shut.', 'OPINION | 2 November 2024 | By Hana Idris', '', 'Drones hit the port overnight, the regional governor said, damaging two grain silos.'],
+      '2024-11-02',
+      null,
+    ],
   ])('%s', (_name, lines, published, outlet) => {
     const a = parseText(lines.join('\n'));
     expect(a.published).toBe(published);
     expect(a.outlet).toBe(outlet);
     expect(a.text).not.toMatch(/Saturday, 3 May/);
+  });
+
+  it('keeps the standfirst of a header block whose date line follows it', () => {
+    const a = parseText(['Port strikes continue', 'The governor says two silos burned; the port is shut.', 'Posted: 5 Jul 2024', '', 'Drones hit the port overnight, the regional governor said, damaging two grain silos.'].join('\n'));
+    expect(a.published).toBe('2024-07-05');
+    expect(a.subtitle).toBe('The governor says two silos burned; the port is shut.');
+    expect(a.text).toBe('Drones hit the port overnight, the regional governor said, damaging two grain silos.');
   });
 
   it('leaves a date inside a sentence to the sentence', () => {

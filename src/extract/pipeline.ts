@@ -181,6 +181,27 @@ function askedUnit(lead: string, m: Mention): UnitResult | null {
 /** A name and an opening bracket right before a count: "Sagaing (". */
 const BRACKET_AFTER_NAME = /\p{Lu}[\p{L}'’.-]*\s?\(\s?$/u;
 
+/** A paragraph that answers the question just before it ("How many …?" / "Roughly 63,000."), or one marked "A:". */
+function answers(text: string, at: number): boolean {
+  if (/^A\s?[:.]\s/.test(text.slice(at, at + 4))) return true;
+  const before = text.slice(Math.max(0, at - 400), at).trimEnd();
+  return /\?["”’*]*$/.test(before) && text.slice(Math.max(0, at - 4), at).includes('\n');
+}
+
+/** A named person as a source: an interview's subject. */
+function isPersonSource(s: Source): boolean {
+  return !s.anonymous && (s.kind === 'official' || s.kind === 'military' || s.kind === 'person' || s.kind === 'other' || s.kind === 'research') && /\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u.test(s.name);
+}
+
+/** "The interview was held in Nairobi on 12 November": the day the interview took place. */
+const INTERVIEW_HELD = /\binterview\b[^.?!]{0,80}?\b(?:conducted|held|recorded|took\s{1,2}place|carried\s{1,2}out|given)\b[^.?!]{0,60}/i;
+function interviewDate(text: string, ref: DateReference): string | null {
+  const m = INTERVIEW_HELD.exec(text);
+  if (!m) return null;
+  for (const d of findDates(m[0], ref)) if (d.value && d.kind === 'day') return d.value;
+  return null;
+}
+
 /** A sentence-level hedge and where it stands. */
 interface Hedged {
   paragraph: number;
@@ -261,6 +282,8 @@ interface Reading {
 interface Said {
   source: Source;
   date: string | null;
+  /** An interview's subject answering: the interview's day dates the answer. */
+  interview?: boolean;
 }
 
 /** One sentence that holds a figure, as its figures' attachers read it. */
@@ -355,7 +378,19 @@ export function extract(article: Article, publishedOverride?: string | null, tra
   for (const p of plan) if (p.mentions.length) p.entities = findEntities(p.s.text);
   for (const p of plan) if (p.mentions.length && !p.frames.length) p.reportOnly = reportOnly(p.s.text);
   let previous: Said | null = null;
-  for (const p of plan) previous = readSentence(st, p, p.opens ? null : previous);
+  // An interview's answers are its subject's words: the person it quotes before its first question,
+  // on the day it says the interview was held.
+  let interviewee: Said | null = null;
+  let asked = false;
+  for (const p of plan) {
+    const answer = p.opens && p.field === 'body' && answers(p.text, p.s.start);
+    if (answer && !asked) {
+      asked = true;
+      if (interviewee) interviewee = { source: interviewee.source, date: interviewDate(article.text, refAt(p)), interview: true };
+    }
+    previous = readSentence(st, p, p.opens ? (answer ? interviewee : null) : previous);
+    if (!asked && previous && isPersonSource(previous.source)) interviewee = previous;
+  }
   // A liveblog entry's own time dates the claims in it that have no date of their own.
   carry(st.work, st.hedged, published, history, titleCountry, st.work.length ? sidesNow() : NO_SIDES, entryDate, partyWeights);
   if (trace) for (const w of st.work) trace.push(w.partyCandidates);
@@ -735,6 +770,10 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   let statedOn: string | null = null;
   let dateOwn = false;
   let documentDate = false;
+  if (sourceHow === 'inherited' && fs.previous?.interview && fs.previous.date) {
+    statedOn = fs.previous.date;
+    dateOwn = true;
+  }
   let estimateDate: DateHit | null = null;
   const fd = fi >= 0 ? frameDates[fi] : null;
   if (fd) {

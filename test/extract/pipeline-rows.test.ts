@@ -634,6 +634,7 @@ const measures: Row[] = [
   ["[Nearly a third] of the valley's 90,000 residents fled.", { measure: 'displaced' }],
   ['[Some 60%] of the 8,000 killed were men of fighting age.', { measure: 'killed', unit: 'percent' }],
   ['About a quarter of the [90,000] people who fled the valley have gone back.', { measure: 'displaced' }],
+  ['Kenya and Uganda airdrop [120] aid bundles over the besieged town', { measure: 'aid_delivered', item: 'bundle' }],
   // A bare count in brackets after a name counts the noun its list hangs on.
   ['Monitors logged air strikes in Loska (41), Marren (19) and Tesk ([12]) during January.', { measure: 'strikes' }],
   ['Attacks on villages were recorded in Loska ([601]), Marren (412) and Tesk (97), the group said.', { measure: 'strikes' }],
@@ -662,6 +663,9 @@ const notClaims: MissRow[] = [
   ['The army assigned one medic to every [40] soldiers.'],
   // A few people who speak count the speakers.
   ['[One] resident said the shelling stopped before dawn.'],
+  ['[Two] residents of the village of Loska, speaking by phone, said the shelling had stopped.'],
+  // A number that names a unit ("the army's 14 Marren Rifles") counts nothing.
+  ["Two soldiers of the army's [14] Marren Rifles were wounded in the ambush, he said."],
   // A person's age in a relative clause, and a length of time with a half in it, count nothing.
   ['The general, who is [63], was dismissed after the retreat in which 40 soldiers died.'],
   ['Marta Veld, who was [27], was among the dead, her brother said.'],

@@ -36,7 +36,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   {
     // Handing weapons or money over is giving them; handing people over is a release (captured, below).
     // (First in the list: where phrases repeat, the earlier entry's classes win.)
-    phrases: ['handed over', 'hand over', 'hands over', 'handing over', 'airdropped', 'air-dropped'],
+    phrases: ['handed over', 'hand over', 'hands over', 'handing over', 'airdropped', 'air-dropped', 'airdrop', 'airdrops', 'air-drop', 'air-drops'],
     measures: { equipment: 'aid_delivered', projectile: 'aid_delivered', materiel: 'aid_delivered', money: 'aid_delivered' },
   },
   {

@@ -135,6 +135,8 @@ export const ITEM_NOUNS: Record<string, ItemNoun> = {
   'food boxes': { item: 'food box', cls: 'materiel' },
   boxes: { item: 'box', cls: 'materiel' },
   rations: { item: 'ration', cls: 'materiel' },
+  bundles: { item: 'bundle', cls: 'materiel' },
+  'aid bundles': { item: 'bundle', cls: 'materiel' },
   meals: { item: 'meal', cls: 'materiel' },
   lorries: { item: 'truck', cls: 'equipment' },
   'missile launchers': { item: 'launcher', cls: 'equipment' },

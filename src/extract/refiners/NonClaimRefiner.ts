@@ -44,7 +44,9 @@ const AGE_APPOSITION_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our)\s+$/i;
 const COUNTED = caselessAlternation([...PERSON_NOUNS, ...Object.keys(ITEM_NOUNS), ...ITEM_SINGULARS]);
 /** People and a reporting verb right after a small number: its speakers ("Two officials said"). */
-const SPEAKERS_AFTER = /^\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}?(?:residents?|officials?|witness(?:es)?|sources?|diplomats?|soldiers?|officers?|doctors?|medics?|analysts?|people|men|women|villagers|survivors|commanders?|spokesm[ae]n|members?)\s{1,2}(?:(?:also|later|separately)\s{1,2})?(?:said|say|says|told|recalled|described|spoke|added|confirmed|interviewed)\b/iu;
+const SPEAKERS_AFTER = /^\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}?(?:residents?|officials?|witness(?:es)?|sources?|diplomats?|soldiers?|officers?|doctors?|medics?|analysts?|people|men|women|villagers|survivors|commanders?|spokesm[ae]n|members?)(?:\s{1,2}(?:of|from|in)\s{1,2}[^,.;:]{1,40}?)?(?:,\s{1,2}(?:speaking|reached|contacted|interviewed|asked)\b[^,.;:]{0,40},)?\s{1,2}(?:(?:also|later|separately)\s{1,2})?(?:said|say|says|told|recalled|described|spoke|added|confirmed|interviewed)\b/iu;
+/** A number naming a unit: "the army's 14 Rashtriya Rifles", "3 Commando Brigade". */
+const UNIT_NAME_AFTER = /^\s{1,2}(?:\p{Lu}[\p{L}-]*\s{1,2}){1,3}(?:Rifles|Brigade|Regiment|Battalion|Division|Corps|Squadron|Fleet|Wing|Commando)\b/u;
 const COUNTED_NOUN = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}(?:${COUNTED})\b`, 'iu');
 /** A maker's model right after the number ("one Su-30", "one F-16"): one machine. */
 const MODEL_AFTER = new RegExp(String.raw`^\s{1,2}${MODEL_DESIGNATOR}\b`, 'u');
@@ -134,7 +136,8 @@ export const NonClaimRefiner: Refiner = {
       if (ROUNDS_OF_TALKS.test(after) || (IN_BEFORE.test(before) && ROUNDS_ALONE.test(after))) return false;
       if (DURATION_AFTER.test(after)) return false;
       // "One resident said", "two officials told AFP": a small group that speaks counts its speakers, no claim.
-      if ((m.low ?? 99) <= 10 && SPEAKERS_AFTER.test(after)) return false;
+      if ((m.low ?? 99) <= 10 && SPEAKERS_AFTER.test(text.slice(m.end, m.end + 140))) return false;
+      if (m.bare && UNIT_NAME_AFTER.test(after)) return false;
       if (m.bare && REFERENCE_AFTER.test(after)) return false;
       if (!wordNumber && GLUED_AFTER.test(after)) return false;
       if (m.bare && (m.low ?? 999) < 120 && /^,/.test(after) && AGE_APPOSITION_BEFORE.test(before)) return false;

@@ -14,7 +14,7 @@ import { attachMeasure, findTriggers, leadInMeasure, isTriggerWord, type Trigger
 import { partyReadings, sentTo, sidesOf, NOT_A_SIDE, NO_SIDES, DATELINE, type PartyResult, type Sides } from './attachers/PartyAttacher.js';
 import { chooseParty, partyCandidates, type PartyCandidate, type PartyProposal } from './attachers/PartyChooser.js';
 import { attachLocation } from './attachers/LocationAttacher.js';
-import { attachPeriod, REFERENCE_EVENT_BEFORE, WEEKDAY_OWN } from './attachers/PeriodAttacher.js';
+import { attachPeriod, EVENT_DATED, eventKind, REFERENCE_EVENT_BEFORE, WEEKDAY_OWN } from './attachers/PeriodAttacher.js';
 import { attachHedges, sentenceHedge } from './attachers/HedgeAttacher.js';
 import { findEntities, type Entity } from './attachers/entities.js';
 import { mayHoldFrame, reportOnly, titleFrames, type Frame } from './attachers/SourceAttacher.js';
@@ -398,8 +398,11 @@ export function extract(article: Article, publishedOverride?: string | null, tra
   // as the claims are made, since a paragraph may hold a hundred thousand figures.
   let lastPeriod: Work | null = null;
   const claims: Claim[] = [];
+  // The days the article gives its truce, war or offensive, read on first need.
+  let events: Map<string, string> | null = null;
+  const eventDate = (kind: string): string | null => (events ??= datedEvents(article.text, ref)).get(kind) ?? null;
   for (const w of st.work) {
-    claims.push(toClaim(w, lastPeriod && lastPeriod.paragraph >= w.paragraph - 1 ? lastPeriod.period : null));
+    claims.push(toClaim(w, lastPeriod && lastPeriod.paragraph >= w.paragraph - 1 ? lastPeriod.period : null, eventDate));
     if (w.period) lastPeriod = w;
   }
   return claims;
@@ -1632,7 +1635,22 @@ function tableFigure(w: Work, cell: TableCell, before: Work | undefined): void {
 }
 
 /** `earlier`: the period of the figure before it in this or the previous paragraph, if any. */
-function toClaim(w: Work, earlier: ClaimPeriod | null): Claim {
+/** The day (or month) the article first dates each kind of event it counts from ("the truce, which took effect on 27 November"). */
+function datedEvents(text: string, ref: DateReference): Map<string, string> {
+  const out = new Map<string, string>();
+  EVENT_DATED.lastIndex = 0;
+  for (const m of text.matchAll(EVENT_DATED)) {
+    const kind = eventKind(m.groups!.noun ?? m.groups!.noun2);
+    if (!kind || out.has(kind)) continue;
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    const on = /^\s{1,2}(?:on|in)\s/i.exec(after);
+    const d = on ? findDates(after.slice(on[0].length - 1), ref).find((x) => x.start <= 2 && x.value && (x.kind === 'day' || x.kind === 'month')) : undefined;
+    if (d?.value) out.set(kind, d.value);
+  }
+  return out;
+}
+
+function toClaim(w: Work, earlier: ClaimPeriod | null, eventDate: (kind: string) => string | null = () => null): Claim {
   // How the party was decided, after the carry rules: the sentence's own reading or a rule across sentences.
   w.evidence.push({ field: 'party', pass: `PartyAttacher/${w.partyHow}`, span: null, text: null });
   const m = w.mention;
@@ -1648,7 +1666,7 @@ function toClaim(w: Work, earlier: ClaimPeriod | null): Claim {
   const own = w.evidence.find((e) => e.field === 'measure' && e.pass === 'MeasureAttacher')?.span;
   const ownVerb = own ? own[0] - w.sentence.start : -1;
   const otherEvent = model ? (from: number, to: number) => anotherSubjectsVerb(model, from, to, ownVerb, w.unit.nounEnd) : undefined;
-  const period = attachPeriod(w.sentence.text, w.dates, m.start, m.end, w.clause, w.statementDates, w.statedOn, earlier, otherEvent);
+  const period = attachPeriod(w.sentence.text, w.dates, m.start, m.end, w.clause, w.statementDates, w.statedOn, earlier, otherEvent, eventDate);
   return {
     field: w.field,
     span: [start, end],

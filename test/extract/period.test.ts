@@ -123,6 +123,11 @@ const since: Row[] = [
   ['On 2 April 2022 the governor said [310] homes had burned since November.', span('2021-11', null)],
   ['In a report dated 9 March 2023, the agency said [4,700] families had fled since 20 December.', span('2022-12-20', null)],
   ['On 5 June 2023 the army said it had downed [44] drones since January.', span('2023-01', null)],
+  // "since the truce", "since the war began": from the day the article gave that event before.
+  ['The truce, which took effect on 14 October, has mostly held.\n\nThe council said [52] people had been killed since the truce.', span('2024-10-14', null)],
+  ['The rebels launched their offensive on 3 August.\n\nAid groups say [40,000] people have fled since the offensive began.', span('2024-08-03', null)],
+  // … and none when the article never dated it.
+  ['Aid groups say [40,000] people have fled since the offensive began.', { period: null }],
   // A dateline's day is when the story was filed: it spans none of the figures after it.
   ['MARREN, 12 November 2024 (Meridian Wire) – [At least 340] people have been killed in the valley since 3 October, the health office said.', span('2024-10-03', null)],
   ['LOSKA, Friday 15 November 2024 (Meridian Wire) – Rebels shelled the port, killing [nine] people, the governor said.', { period: null }],

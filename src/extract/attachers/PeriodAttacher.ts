@@ -33,7 +33,26 @@ const END_BEFORE = /\b(?:as\s+of|by|until|till|through|up\s+to|to|and|at\s+the\s
 /** "since the invasion began in February 2022", "since it invaded Ukraine in February 2022": a "since" clause whose date comes later in it. */
 const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,9}(?:on|in|at\s+the)\s+(?:mid-?\s*|early\s+|late\s+)?$/iu;
 /** "since the start of the war", "since the truce began": an event the sentence does not date. */
-const SINCE_UNDATED = /\bsince\s+the\s+(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict|fighting|truce|ceasefire|offensive|operation|incursion)(?:\s+(?:began|started|erupted|broke\s+out|took\s+effect))?\b/i;
+const SINCE_UNDATED = /\bsince\s+the\s+(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:full-scale\s+)?(?<event>war|invasion|conflict|fighting|truce|ceasefire|cease-fire|offensive|operation|incursion)(?:\s+(?:began|started|erupted|broke\s+out|took\s+effect))?\b/i;
+
+/** The kind of event a noun names: a truce and a ceasefire are one; so are a war and an invasion. */
+export function eventKind(noun: string): string | null {
+  const n = noun.toLowerCase();
+  if (n === 'truce' || n === 'ceasefire' || n === 'cease-fire') return 'truce';
+  if (n === 'war' || n === 'invasion' || n === 'conflict') return 'war';
+  if (n === 'offensive' || n === 'operation' || n === 'incursion') return 'offensive';
+  return null;
+}
+
+/**
+ * Where an article dates an event it later counts from: "the truce, which took effect on 27
+ * November", "the ceasefire that began on 19 January", "launched its offensive on 6 August".
+ * The date is read from the words right after (or, "27 November, when the truce took effect",
+ * right before).
+ */
+export const EVENT_DATED = /\b(?:the\s{1,2}(?:full-scale\s{1,2})?(?<noun>truce|ceasefire|cease-fire|war|invasion|conflict|offensive|operation|incursion)\b[^.;:]{0,40}?\b(?:took\s{1,2}effect|came\s{1,2}into\s{1,2}(?:force|effect)|began|started|erupted|broke\s{1,2}out|was\s{1,2}(?:agreed|signed|launched|declared))|(?:launched|began|started)\s{1,2}(?:its|the|their|an?)\s{1,2}(?:full-scale\s{1,2})?(?:[\p{L}-]+\s{1,2})?(?<noun2>invasion|offensive|operation|incursion))\b/giu;
+/** ", when the truce took effect": the date before it is the event's. */
+export const WHEN_EVENT = /^,?\s{1,2}when\s{1,2}the\s{1,2}(?<noun>truce|ceasefire|cease-fire|war|invasion|offensive|operation|incursion)\b/i;
 /** A superlative before a later date: "the largest swap since …", "the highest since March". */
 // ("most of them", "west of the city", "under arrest" are no comparisons.)
 const SUPERLATIVE = /\b(?:(?!(?:west|rest|test|arrest|protest|request|interest|suggest|contest|honest|forest|harvest|quest|nest|chest|guest|manifest|conquest|priest|modest|invest)\b)\w+est|most(?!\s+of\b)|first|record|lowest|highest)\b/i;
@@ -118,7 +137,7 @@ function ordered(p: ClaimPeriod): boolean {
   return p.start.slice(0, n) <= p.end.slice(0, n);
 }
 
-function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: number, clause: [number, number], statements: Array<DateHit | null>, statedOn: string | null, previous: ClaimPeriod | null = null, otherEvent: (from: number, to: number) => boolean = () => false): ClaimPeriod | null {
+function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: number, clause: [number, number], statements: Array<DateHit | null>, statedOn: string | null, previous: ClaimPeriod | null = null, otherEvent: (from: number, to: number) => boolean = () => false, eventDate: (kind: string) => string | null = () => null): ClaimPeriod | null {
   const [a, b] = clause;
   // The figure's clause, and an adverbial that opens the sentence before it ("Over that
   // period, officials said that …"): that one sets the time of every clause after it.
@@ -183,7 +202,10 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
       const start = from + since.index;
       const end = start + since[0].length;
       const dated = spans.some((x) => x.start >= end && (x.start - end < 30 || (x.start - end < 80 && x.period?.start && !x.period.end)));
-      if (!dated) spans.push({ start, end, period: null });
+      // ("since the truce", and the article dated the truce before: from that day.)
+      const kind = eventKind(since.groups!.event);
+      const day = !dated && kind ? eventDate(kind) : null;
+      if (!dated) spans.push({ start, end, period: day ? { start: day, end: null } : null });
     }
     // Spans told relative to the statement ("over the past week", "last month") compete with
     // the dates by distance: the one nearest the figure is the figure's. "31 March this

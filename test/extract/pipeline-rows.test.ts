@@ -640,6 +640,11 @@ const measures: Row[] = [
   ['Attacks on villages were recorded in Loska ([601]), Marren (412) and Tesk (97), the group said.', { measure: 'strikes' }],
   // A bare figure past a semicolon starts a clause of its own: it borrows no unit from the figure before it.
   ['Rebels fire 120 rockets at the port, army says; [28] killed', { measure: 'killed', unit: 'person' }],
+  // Killings and murders counted are the dead; money contributed is aid delivered, soldiers contributed a deployment.
+  ['A monitoring group documented [around 1,500] killings in the coastal towns in March.', { measure: 'killed', unit: 'person' }],
+  ['Prosecutors have opened files on [340] murders of civilians since the spring.', { measure: 'killed' }],
+  ['Norway has contributed [$3.5 million] to the agency this year.', { measure: 'aid_delivered', unit: 'USD' }],
+  ['Burundi contributed [1,000] soldiers to the mission.', { measure: 'deployed' }],
   // Relief handed out by the piece or the truckload is aid delivered.
   ['Partners delivered [95] truckloads of flour to the northern camps in March.', { measure: 'aid_delivered', item: 'truck' }],
   ['The charity said it had handed out [more than 40,000] food parcels since the spring.', { measure: 'aid_delivered', item: 'food parcel' }],

@@ -51,7 +51,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'killed in action', 'lost their lives', 'perished', 'slain', 'bodies', 'war dead', 'fallen', 'deceased',
       'dead bodies', 'names', 'civilian toll', 'executed', 'execution', 'executions', 'murdered', 'murdering',
       'murder of', 'massacred', 'massacre of', 'coffins', 'buried', 'funerals of', 'lives lost',
-      'eliminated', 'were eliminated', 'liquidated'],
+      'eliminated', 'were eliminated', 'liquidated', 'killings', 'murders'],
     measures: { person: 'killed', none: 'killed', share: 'killed' },
   },
   {
@@ -171,7 +171,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'sent', 'given', 'received', 'reached', 'arrived', 'handed over', 'has provided', 'have provided', 'spent',
       'spends', 'spend', 'paid', 'disburse', 'disburses', 'will disburse', 'paid out', 'pays out', 'pay out', 'sending',
       'sends', 'delivering', 'dispatched', 'dispatching', 'delivers', 'donated', 'donates', 'donating', 'gifted', 'provides',
-      'handed out', 'hands out', 'handing out', 'distributed', 'distributes', 'distributing'],
+      'handed out', 'hands out', 'handing out', 'distributed', 'distributes', 'distributing', 'contributed', 'contributes', 'contributing'],
     measures: AID_CLASSES('aid_delivered'),
   },
   {

@@ -645,6 +645,12 @@ const measures: Row[] = [
   ['Prosecutors have opened files on [340] murders of civilians since the spring.', { measure: 'killed' }],
   ['Norway has contributed [$3.5 million] to the agency this year.', { measure: 'aid_delivered', unit: 'USD' }],
   ['Burundi contributed [1,000] soldiers to the mission.', { measure: 'deployed' }],
+  // Lives claimed are the dead; maimed people are wounded; captives killed are the dead, captives freed stay captives.
+  ['The famine has claimed [20,000] lives in the camps, the agency said.', { measure: 'killed' }],
+  ['The blast maimed [nine] children near the school.', { measure: 'wounded' }],
+  ['The rebels executed [12] prisoners in the square, witnesses said.', { measure: 'killed' }],
+  ['[Some 40] detainees died in custody last year, the monitor said.', { measure: 'killed' }],
+  ['The rebels freed [25] prisoners on Monday.', { measure: 'captured' }],
   // Relief handed out by the piece or the truckload is aid delivered.
   ['Partners delivered [95] truckloads of flour to the northern camps in March.', { measure: 'aid_delivered', item: 'truck' }],
   ['The charity said it had handed out [more than 40,000] food parcels since the spring.', { measure: 'aid_delivered', item: 'food parcel' }],

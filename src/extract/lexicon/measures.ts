@@ -51,11 +51,11 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'killed in action', 'lost their lives', 'perished', 'slain', 'bodies', 'war dead', 'fallen', 'deceased',
       'dead bodies', 'names', 'civilian toll', 'executed', 'execution', 'executions', 'murdered', 'murdering',
       'murder of', 'massacred', 'massacre of', 'coffins', 'buried', 'funerals of', 'lives lost',
-      'eliminated', 'were eliminated', 'liquidated', 'killings', 'murders'],
+      'eliminated', 'were eliminated', 'liquidated', 'killings', 'murders', 'lives'],
     measures: { person: 'killed', none: 'killed', share: 'killed' },
   },
   {
-    phrases: ['wounded', 'injured', 'injuries', 'hurt', 'hospitalised', 'hospitalized', 'wounding', 'injuring',
+    phrases: ['wounded', 'injured', 'injuries', 'hurt', 'hospitalised', 'hospitalized', 'wounding', 'injuring', 'maimed', 'maiming',
       'were wounded', 'sustained injuries', 'wounds', 'shrapnel wounds', 'burn injuries', 'burns',
       // Hospital admissions and people treated count as wounded (contract).
       'admitted to hospital', 'admitted to the hospital', 'admitted to the field hospital', 'admitted to hospitals',

@@ -12,7 +12,7 @@ export const PERSON_NOUNS: string[] = [
   'generals', 'commanders', 'recruits', 'conscripts', 'mercenaries', 'volunteers', 'reservists', 'marines',
   'paratroopers', 'special forces', 'forces', 'operatives', 'prisoners', 'prisoners of war', 'pows', 'captives', 'hostages',
   'detainees', 'defenders', 'staff', 'workers', 'journalists', 'medics', 'doctors', 'patients', 'students',
-  'casualties', 'dead', 'deaths', 'killings', 'wounded', 'injured', 'evacuees', 'displaced', 'citizens', 'nationals', 'names',
+  'casualties', 'dead', 'deaths', 'killings', 'lives', 'wounded', 'injured', 'evacuees', 'displaced', 'citizens', 'nationals', 'names',
   'men and women', 'boys', 'girls', 'babies', 'pensioners', 'elderly', 'police', 'policemen', 'guards', 'crew',
   'sailors', 'pilots', 'convicts', 'inmates', 'members', 'diplomats', 'experts', 'advisers', 'instructors',
   'operators', 'contract soldiers', 'more', 'observers', 'monitors', 'peacekeepers', 'engineers',

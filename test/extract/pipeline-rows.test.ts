@@ -651,6 +651,8 @@ const measures: Row[] = [
   ['The rebels executed [12] prisoners in the square, witnesses said.', { measure: 'killed' }],
   ['[Some 40] detainees died in custody last year, the monitor said.', { measure: 'killed' }],
   ['The rebels freed [25] prisoners on Monday.', { measure: 'captured' }],
+  ['Gunmen on motorbikes gunned down [12] farmers in their fields.', { measure: 'killed' }],
+  ['[At least 30] people drowned when the overloaded boat capsized off the coast.', { measure: 'killed' }],
   // Relief handed out by the piece or the truckload is aid delivered.
   ['Partners delivered [95] truckloads of flour to the northern camps in March.', { measure: 'aid_delivered', item: 'truck' }],
   ['The charity said it had handed out [more than 40,000] food parcels since the spring.', { measure: 'aid_delivered', item: 'food parcel' }],

@@ -51,7 +51,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'killed in action', 'lost their lives', 'perished', 'slain', 'bodies', 'war dead', 'fallen', 'deceased',
       'dead bodies', 'names', 'civilian toll', 'executed', 'execution', 'executions', 'murdered', 'murdering',
       'murder of', 'massacred', 'massacre of', 'coffins', 'buried', 'funerals of', 'lives lost',
-      'eliminated', 'were eliminated', 'liquidated', 'killings', 'murders', 'lives'],
+      'eliminated', 'were eliminated', 'liquidated', 'killings', 'murders', 'lives', 'gunned down', 'guns down', 'mowed down',
+      'drowned', 'drown'],
     measures: { person: 'killed', none: 'killed', share: 'killed' },
   },
   {

@@ -82,6 +82,8 @@ const WEAK_AID = new Set(['worth', 'paid', 'pays', 'pay', 'paid out', 'pays out'
 const REMAINS = /^(?:bodies|dead bodies|coffins|remains)$/;
 /** A verb of killing right before captives counted ("executed 12 prisoners"), or their dying right after ("prisoners died in custody"). */
 const CAPTIVES_KILLED_BEFORE = /\b(?:killed|killing|executed|executing|murdered|shot\s{1,2}dead|massacred)\s{1,2}(?:(?:at\s{1,2}least|about|some|more\s{1,2}than|nearly|around|up\s{1,2}to)\s{1,2})?$/i;
+const WOUNDING_BEFORE = /\b(?:wounded|wounding|injured|injuring|maimed)\s{1,2}(?:(?:at\s{1,2}least|about|some|more\s{1,2}than|nearly|around|up\s{1,2}to)\s{1,2})?$/i;
+const WOUNDED_AFTER = /^[^,;.]{0,20}?\b(?:were|have\s{1,2}been|had\s{1,2}been)\s{1,2}(?:wounded|injured|hurt)\b/i;
 const CAPTIVES_KILLED_AFTER = /^[^,;.]{0,20}?\b(?:died|were\s{1,2}killed|have\s{1,2}been\s{1,2}killed|had\s{1,2}been\s{1,2}killed|were\s{1,2}executed|had\s{1,2}been\s{1,2}executed|have\s{1,2}died|had\s{1,2}died)\b/i;
 /** Hostages and prisoners: the dead among them handed back are captives returned (contract). */
 const CAPTIVES = /\b(?:hostages?|captives?|prisoners?|detainees?|abductees?)\b/i;
@@ -759,8 +761,14 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   if (measure === 'deployed' && how === 'trigger' && mr?.trigger && MOVED_SET.has(mr.trigger.phrase) && unit.noun && CIVILIAN_SET.has(unit.noun)) measure = 'displaced';
   // "freed 25 hostages and handed over eight bodies": the remains of captives handed back are captives returned (contract).
   if (measure === 'killed' && how === 'trigger' && mr?.trigger && REMAINS.test(mr.trigger.phrase) && EXCHANGE.test(local) && CAPTIVES.test(local)) measure = 'captured';
-  // "executed 9 prisoners", "40 prisoners died in custody": captives killed are the dead.
-  if (measure === 'captured' && how === 'trigger' && mr?.trigger && mr.trigger.start >= m.start && mr.trigger.end <= unit.nounEnd && (CAPTIVES_KILLED_BEFORE.test(local.slice(Math.max(0, m.start - 30), m.start)) || CAPTIVES_KILLED_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 40)))) measure = 'killed';
+  // "executed 9 prisoners", "40 prisoners died in custody", "killed 13 displaced people": captives or
+  // displaced people killed or wounded are the dead or the wounded; the verb counts them, not their plight.
+  if ((measure === 'captured' || measure === 'displaced') && how === 'trigger' && mr?.trigger && mr.trigger.start >= m.start && mr.trigger.end <= unit.nounEnd) {
+    const before = local.slice(Math.max(0, m.start - 30), m.start);
+    const after = local.slice(unit.nounEnd, unit.nounEnd + 40);
+    if (CAPTIVES_KILLED_BEFORE.test(before) || CAPTIVES_KILLED_AFTER.test(after)) measure = 'killed';
+    else if (WOUNDING_BEFORE.test(before) || WOUNDED_AFTER.test(after)) measure = 'wounded';
+  }
   // Civilians who go back to their town are displaced people returning (contract), unless the sentence tells of captives.
   if (measure === 'captured' && how === 'trigger' && mr?.trigger && RETURN_VERBS.has(mr.trigger.phrase) && unit.noun && CIVILIAN_SET.has(unit.noun) && !CAPTIVITY.test(local)) measure = 'displaced';
   const readings = [...partyReadings(local, m.start, m.end, unit.nounEnd, measure, unit.cls, mr?.trigger ?? null, fs.entities, clause, st.sides())];

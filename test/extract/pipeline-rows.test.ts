@@ -651,6 +651,11 @@ const measures: Row[] = [
   ['The rebels executed [12] prisoners in the square, witnesses said.', { measure: 'killed' }],
   ['[Some 40] detainees died in custody last year, the monitor said.', { measure: 'killed' }],
   ['The rebels freed [25] prisoners on Monday.', { measure: 'captured' }],
+  // Displaced people killed or hurt are the dead or the wounded: the verb counts them, not their plight.
+  ['The shelling killed [13] displaced people sheltering in a school.', { measure: 'killed' }],
+  ['Drone strikes injured [20] displaced people in the camp.', { measure: 'wounded' }],
+  ['The fighting displaced [4,000] people from the valley.', { measure: 'displaced' }],
+  ['The air strike killed [12] schoolchildren and two nurses.', { measure: 'killed' }],
   ['Gunmen on motorbikes gunned down [12] farmers in their fields.', { measure: 'killed' }],
   ['[At least 30] people drowned when the overloaded boat capsized off the coast.', { measure: 'killed' }],
   // Relief handed out by the piece or the truckload is aid delivered.

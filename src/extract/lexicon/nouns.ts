@@ -28,7 +28,7 @@ export const PERSON_NOUNS: string[] = [
   'agents', 'spies', 'contractors', 'interpreters', 'advisors', 'trainers', 'legionnaires', 'sharpshooters',
   // People by age, trade or plight.
   'widows', 'minors', 'adults', 'teenagers', 'infants', 'newborns', 'protesters', 'demonstrators', 'worshippers',
-  'pilgrims', 'villagers', 'locals', 'survivors', 'relatives', 'deportees', 'internees', 'abductees', 'seafarers',
+  'pilgrims', 'villagers', 'locals', 'survivors', 'schoolchildren', 'nurses', 'relatives', 'deportees', 'internees', 'abductees', 'seafarers',
   'passengers', 'foreigners', 'settlers', 'health workers', 'humanitarian workers', 'drivers', 'labourers', 'laborers',
 ];
 

@@ -656,6 +656,12 @@ const measures: Row[] = [
   ['Drone strikes injured [20] displaced people in the camp.', { measure: 'wounded' }],
   ['The fighting displaced [4,000] people from the valley.', { measure: 'displaced' }],
   ['The air strike killed [12] schoolchildren and two nurses.', { measure: 'killed' }],
+  // People who went back home after fleeing are displaced people returning (contract).
+  ['[About 1.3 million] Marrenians went back home after the ceasefire.', { measure: 'displaced' }],
+  ['[More than 400,000] people have gone back to their villages, the agency said.', { measure: 'displaced' }],
+  // A capitalised plural with a people's ending is people, not a machine by its model name.
+  ['The agency said [40,000] Tamsinians had fled across the border since May.', { unit: 'person', measure: 'displaced' }],
+  ['The brigade received [14] Challengers and 31 Abrams last spring.', { unit: 'item', item: 'challenger' }],
   ['Gunmen on motorbikes gunned down [12] farmers in their fields.', { measure: 'killed' }],
   ['[At least 30] people drowned when the overloaded boat capsized off the coast.', { measure: 'killed' }],
   // Relief handed out by the piece or the truckload is aid delivered.

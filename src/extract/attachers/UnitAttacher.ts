@@ -33,6 +33,8 @@ const PART_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|[a-z]+)\s/u;
 // (A maker's model may carry its number: "18 Leopard 2 tanks".)
 // (and may follow "more": "40 more T-72 tanks").
 /** A capitalised plural right after a figure and before no lower-case noun: "three Leopards", "31 Abrams". */
+/** Endings of the names of peoples: "Marrenians", "Sudanese" (not as a plural), "Somalis". */
+const PEOPLE_ENDING = /(?:ians|eans|ans|ites|is)$/;
 const MODEL_PLURAL = /^\s{1,2}(?:more\s{1,2}|other\s{1,2})?(?<w>\p{Lu}\p{Ll}{2,}s)(?![\p{L}-])(?!\s{1,2}\p{Ll}+(?:s|es)\b)/u;
 const PROPER_SKIP = /^\s+(?:of\s+(?:the\s+)?)?(?:(?:more|additional|extra|further|new|other)\s+)?(?:[A-Z][\p{L}\d'’./-]*\s+(?:\d{1,3}[A-Z]?\s+)?){1,3}/u;
 
@@ -110,6 +112,8 @@ export function attachUnit(text: string, m: Mention): UnitResult {
   // "lost three Leopards", "sent 31 Abrams": a capitalised plural no lexicon names, right after the figure and
   // before no noun of its own, is a maker's machine by its model name.
   const model = MODEL_PLURAL.exec(after);
+  // ("1.3 million Marrenians", "40 Tamsinese": a people by its name's ending, whatever the lexicon knows.)
+  if (model && PEOPLE_ENDING.test(model.groups!.w)) return { unit: 'person', item: null, cls: 'person', nounEnd: m.end + model[0].length, noun: null, military: false };
   if (model && !lookupName(model.groups!.w) && !lookupName(model.groups!.w.replace(/s$/, '')) && !PERSON_NOUNS.includes(model.groups!.w.toLowerCase())) {
     return { unit: 'item', item: model.groups!.w.replace(/s$/, '').toLowerCase(), cls: 'equipment', nounEnd: m.end + model[0].length, noun: null, military: false };
   }

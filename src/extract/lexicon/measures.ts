@@ -197,6 +197,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'internally displaced', 'forced from their homes', 'relocated', 'from their homes', 'flown out', 'airlifted',
       'to leave', 'helped to leave', 'leaving', 'crossed into', 'crossed from', 'crossing from', 'sought refuge',
       'sheltering', 'sheltered', 'sheltering in', 'arrivals', 'new arrivals', 'evacuees', 'returnees',
+      // Going back home after flight is displacement too (contract: returning displaced people).
+      'went back', 'gone back', 'going back', 'went home', 'gone home',
       'temporary protection', 'asylum seekers', 'sought asylum', 'forced to flee', 'forced to move', 'awaiting evacuation',
       'flown out of', 'flown out', 'fled to', 'fleeing to', 'uprooted from',
       'sought shelter', 'taken shelter', 'took shelter', 'taking shelter', 'sought refuge in',

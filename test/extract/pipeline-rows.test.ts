@@ -662,6 +662,12 @@ const measures: Row[] = [
   // A capitalised plural with a people's ending is people, not a machine by its model name.
   ['The agency said [40,000] Tamsinians had fled across the border since May.', { unit: 'person', measure: 'displaced' }],
   ['The brigade received [14] Challengers and 31 Abrams last spring.', { unit: 'item', item: 'challenger' }],
+  // "left" before a figure makes it what follows; people in critical condition are wounded; whereabouts unknown, missing.
+  ['The blast left [30] people with injuries, the mayor said.', { measure: 'wounded' }],
+  ['The fighting left [2,000] people homeless.', { measure: 'displaced' }],
+  ['[About 12] soldiers remain in critical condition in the city hospital.', { measure: 'wounded' }],
+  ['The whereabouts of [40] villagers remain unknown after the raid.', { measure: 'missing' }],
+  ['[Nearly 300] fighters were taken captive near the river.', { measure: 'captured' }],
   ['Gunmen on motorbikes gunned down [12] farmers in their fields.', { measure: 'killed' }],
   ['[At least 30] people drowned when the overloaded boat capsized off the coast.', { measure: 'killed' }],
   // Relief handed out by the piece or the truckload is aid delivered.

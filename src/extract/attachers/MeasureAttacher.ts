@@ -142,6 +142,9 @@ export function attachMeasure(
       const gap = text.slice(nounEnd, t.start);
       d = words(gap) + (CLAUSE_BREAK.test(gap) ? 6 : 0);
     } else if (t.end <= m.start) {
+      // "the attack left 30 people with injuries", "left 2,000 homeless": "left" before a figure
+      // makes it what follows; only after one ("30 people left") is it a departure.
+      if (t.phrase === 'left') continue;
       const between = others.filter((o) => o.start >= t.end && o.start < m.start);
       // "lost 900 fighters since the offensive began, along with 27 tanks": a list's later
       // items are as near their verb as its first.

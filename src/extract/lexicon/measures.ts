@@ -57,6 +57,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     phrases: ['wounded', 'injured', 'injuries', 'hurt', 'hospitalised', 'hospitalized', 'wounding', 'injuring', 'maimed', 'maiming',
+      'in critical condition', 'in a critical condition', 'in serious condition', 'in a serious condition',
       'were wounded', 'sustained injuries', 'wounds', 'shrapnel wounds', 'burn injuries', 'burns',
       // Hospital admissions and people treated count as wounded (contract).
       'admitted to hospital', 'admitted to the hospital', 'admitted to the field hospital', 'admitted to hospitals',
@@ -72,13 +73,13 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'swapped', 'repatriated', 'swap', 'exchange', 'detained', 'held captive', 'free', 'got back', 'brought back',
       'handed over', 'release', 'surrender', 'surrendered to', 'gave themselves up', 'laid down their arms',
       'hostages', 'hostage', 'held hostage', 'captives', 'abductees', 'still held', 'being held', 'held in captivity',
-      'captive', 'arrested', 'rounded up', 'seized', 'seizing',
+      'captive', 'arrested', 'rounded up', 'seized', 'seizing', 'taken captive',
       // Headlines' present tense ("releases" is also a noun of documents, so only its past forms above).
       'abducts', 'abduct', 'kidnaps', 'kidnap', 'frees', 'seizes', 'arrests'],
     measures: { person: 'captured', none: 'captured', equipment: 'equipment_lost', place: 'territory', area: 'territory' },
   },
   {
-    phrases: ['missing', 'missing in action', 'unaccounted for'],
+    phrases: ['missing', 'missing in action', 'unaccounted for', 'whereabouts of'],
     measures: { person: 'missing', none: 'missing' },
   },
   {

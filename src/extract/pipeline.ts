@@ -738,7 +738,8 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   }
   // "a village about 10 kilometres west of the town", "30 to 40 km from the front line": a distance
   // places something; it is no ground taken. A size ("covers 30,000 square kilometres") neither.
-  if (measure === 'territory' && ((unit.cls === 'length' && DISTANCE_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 40))) || (unit.cls === 'area' && SIZE_BEFORE.test(local.slice(Math.max(0, m.start - 30), m.start)) && !AREA_TAKEN_BEFORE.test(local.slice(Math.max(0, m.start - 60), m.start))))) {
+  // ("pushed 10 kilometres into the region", "penetrated 12 kilometres deep": a verb of advancing before it makes the length ground taken.)
+  if (measure === 'territory' && ((unit.cls === 'length' && DISTANCE_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 40)) && !(mr?.trigger && mr.trigger.end <= m.start && ADVANCING.test(mr.trigger.phrase) && /^\s{1,2}(?:(?:about|around|some|nearly|almost|up\s{1,2}to|more\s{1,2}than|at\s{1,2}least|roughly|another|a\s{1,2}further)\s{1,2})?$/i.test(local.slice(mr.trigger.end, m.start)))) || (unit.cls === 'area' && SIZE_BEFORE.test(local.slice(Math.max(0, m.start - 30), m.start)) && !AREA_TAKEN_BEFORE.test(local.slice(Math.max(0, m.start - 60), m.start))))) {
     measure = 'other';
     how = 'none';
   }
@@ -1005,6 +1006,8 @@ const CLASS_OF = new WeakMap<Mention, QuantityClass>();
 const AIMED_AFTER = /^\s{0,2}(?:\p{L}+\s{1,2})?(?:against|at|towards|toward|on)\s/u;
 /** After a length: where it is measured from ("west of", "from the front line", "away", "inside"). */
 const DISTANCE_AFTER = /^\s{0,2}(?:\(|,)?\s{0,2}(?:[\p{L}]+\s{1,2}(?:\(|,)?\s{0,2})?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s{1,2}of|from|away|inside|into|beyond|behind|short\s{1,2}of|outside|off|across|wide|long|deep|high)\b/iu;
+/** Verbs of moving a front forward: the length after them is the depth of the advance. */
+const ADVANCING = /^(?:pushed|penetrated|advanced|advance|advancing|advances)$/;
 /** Before a count of weapons: a verb of holding or a store of them ("still has", "a stockpile of", "an arsenal of"). */
 const HELD_BEFORE = /\b(?:has|have|had|possess(?:es|ed)?|holds?|held|keeps?|kept|stockpiles?\s{1,2}of|stocks?\s{1,2}of|arsenal\s{1,2}of|inventory\s{1,2}of|reserves?\s{1,2}of|stored|amassed|stockpiled)\s{1,2}(?:(?:still|about|around|some|nearly|almost|roughly|an\s{1,2}estimated|more\s{1,2}than|at\s{1,2}least|up\s{1,2}to|as\s{1,2}many\s{1,2}as|over)\s{1,2})*$/i;
 /** A ratio's first number, before its second: "1 in 4", "one in every five", "nine out of ten". */

@@ -668,6 +668,9 @@ const measures: Row[] = [
   ['[About 12] soldiers remain in critical condition in the city hospital.', { measure: 'wounded' }],
   ['The whereabouts of [40] villagers remain unknown after the raid.', { measure: 'missing' }],
   ['[Nearly 300] fighters were taken captive near the river.', { measure: 'captured' }],
+  // A length right after a verb of advancing is the depth of the advance, ground taken; a distance that places a village is none.
+  ['The brigade said it had pushed [10 kilometres] into the valley since Monday.', { measure: 'territory', unit: 'km' }],
+  ['The village lies [10 kilometres] from the front line.', { measure: 'other' }],
   ['Gunmen on motorbikes gunned down [12] farmers in their fields.', { measure: 'killed' }],
   ['[At least 30] people drowned when the overloaded boat capsized off the coast.', { measure: 'killed' }],
   // Relief handed out by the piece or the truckload is aid delivered.

@@ -23,7 +23,7 @@ const sources: Row[] = [
   ['The fighting continued overnight.', { source: { name: 'Vesna Civic Monitor' } }, { title: 'Vesna Civic Monitor: [31] detainees died in custody' }],
   ['The fighting continued overnight.', { source: { name: 'NIS' } }, { title: '[3,000] troops sent to the front: NIS' }],
   // An interview's answers are its subject's words, dated by the day the interview was held.
-  ["Kenya's refugee commissioner, Amina Odhiambo, says the camps are full.\n\nThis interview was conducted in Nairobi on 12 November.\n\nHow many people have arrived this year?\n\n[About 40,000] people, most of them women and children.", { source: { name: 'Amina Odhiambo' }, statedOn: '2024-11-12' }],
+  ["Kenya's refugee commissioner, Amina Odhiambo, says the camps are full.\n\nThis interview was conducted in Nairobi on 12 November.\n\nHow many people have arrived this year?\n\n[About 40,000] people, many of them from the border villages.", { source: { name: 'Amina Odhiambo' }, statedOn: '2024-11-12' }],
   ['Rebel commander Idris Barre spoke to us from the front.\n\nQ: How many of your fighters have been captured?\n\nA: [Around 300] fighters are held by the army.', { source: { name: 'Idris Barre' } }],
   // An apposition between a speaker and its verb: the name speaks, and where it is based is its country;
   // a plural name's bare apostrophe is its possessive; a name of several capitals opens a sentence whatever its ending.

@@ -160,7 +160,8 @@ function leadIn(text: string, at: number): string | null {
   const br = before.lastIndexOf('\n');
   if (br < 0 || /\S/.test(before.slice(br + 1))) return null;
   const lines = before.split('\n').map((l) => l.trim()).filter(Boolean);
-  const own = text.slice(at, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)).trim();
+  const eol = text.indexOf('\n', at);
+  const own = text.slice(at, eol < 0 ? text.length : eol).trim();
   const last = lines[lines.length - 1];
   if (!last) return null;
   if (last.endsWith('?')) return last;
@@ -178,9 +179,13 @@ const ASKED = /\b(?:how\s{1,2}many|number\s{1,2}of|count\s{1,2}of|tally\s{1,2}of
 function askedUnit(lead: string, m: Mention): UnitResult | null {
   const a = ASKED.exec(lead);
   if (!a) return null;
-  const at = a.index + a[0].length - 1;
-  const u = attachUnit(lead, { ...m, start: at, end: at });
+  const u = unitAt(lead, a.index + a[0].length - 1, m);
   return u.cls === 'none' ? null : u;
+}
+
+/** The unit the words from `at` name, as if a figure stood right before them ("attacks did you record", "airstrikes in …"). */
+function unitAt(text: string, at: number, m: Mention): UnitResult {
+  return attachUnit(text, { ...m, start: at, end: at });
 }
 
 /** A name and an opening bracket right before a count: "Sagaing (". */
@@ -667,7 +672,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     for (let i = triggers.length - 1; i >= 0; i--) {
       const t = triggers[i];
       if (t.end > m.start || m.start - t.end > 120) continue;
-      const head = attachUnit(local, { ...m, start: t.start, end: t.start });
+      const head = unitAt(local, t.start, m);
       if (head.cls === 'none' || head.nounEnd > t.end || head.nounEnd <= t.start) continue;
       // The noun's own trigger, or else its default measure (below), counts the bracketed figures.
       unit = { ...head, nounEnd: unit.nounEnd, noun: null };
@@ -1424,7 +1429,7 @@ function speakerSide(how: string | undefined, source: Source | null, sides: Side
   if (how === 'by-speaker') return sides.opponent(aff);
   // The fighters a state's officials name as its enemy are the other side's; in a war inside
   // one country (no other side named) they are counted where they fight, the speaker's own.
-  if (how === 'enemy-noun') return (source.kind === 'official' || source.kind === 'military') && aff.length === 2 && !NOT_A_SIDE.has(aff) ? sides.opponent(aff) ?? undefined : undefined;
+  if (how === 'enemy-noun') return ownSideSpeaker(source) ? sides.opponent(aff) ?? undefined : undefined;
   if (how === 'speaker-lost') return NOT_A_SIDE.has(aff) ? undefined : aff;
   if (how === 'speaker-own') return OBSERVERS.has(source.kind) ? undefined : aff;
   return undefined;
@@ -1471,7 +1476,7 @@ function carryOne(w: Work, c: Carried): void {
     if (w.party) w.partyHow = 'victims-of-strikes';
   }
   // International bodies and monitors count others' dead: only a state's own officials speak for their side.
-  if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && w.source?.affiliation && w.source.affiliation.length === 2 && !NOT_A_SIDE.has(w.source.affiliation) && (w.source.kind === 'official' || w.source.kind === 'military')) {
+  if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && w.source && ownSideSpeaker(w.source)) {
     // Officials reporting their own dead, wounded or displaced.
     w.party = w.source.affiliation;
     w.partyHow = 'speaker-side';
@@ -1576,7 +1581,6 @@ function choosePartyFor(w: Work, c: Carried): void {
   const { sides, titleCountry } = c;
   const aff = w.source?.affiliation ?? null;
   const kind = w.source?.kind;
-  const official = kind === 'official' || kind === 'military';
   const carried: PartyProposal[] = [];
   const propose = (party: string | null, how: string): void => {
     carried.push({ party, how });
@@ -1593,7 +1597,7 @@ function choosePartyFor(w: Work, c: Carried): void {
   if (w.measure === 'strikes' && against) propose(against, 'against-speaker');
   const attacked = c.strikesParty && c.strikesParty.paragraph === w.paragraph ? sides.opponent(c.strikesParty.party) : null;
   if (attacked) propose(attacked, 'victims-of-strikes');
-  if (aff && aff.length === 2 && !NOT_A_SIDE.has(aff) && official) propose(aff, 'speaker-side');
+  if (aff && w.source && ownSideSpeaker(w.source)) propose(aff, 'speaker-side');
   if (c.lastParty && c.lastParty.paragraph === w.paragraph) propose(c.lastParty.party, 'paragraph');
   if (sides.main) propose(sides.main, 'article-side');
   if (w.field !== 'body' && titleCountry?.code) propose(titleCountry.code, 'headline');

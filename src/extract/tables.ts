@@ -29,7 +29,7 @@
  * the whole table ("square kilometres", "($ million)", "%"); a table with no figures.
  */
 import { paragraphs, type Segment } from '../text/sentences.js';
-import { findDates, type DateReference } from './attachers/dates.js';
+import { findDates, yearsIn, type DateReference } from './attachers/dates.js';
 import { findEntities, type Entity } from './attachers/entities.js';
 import { describeSpeaker } from './attachers/speakers.js';
 import { AREA_UNITS, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, LENGTH_UNITS } from './lexicon/units.js';
@@ -359,8 +359,8 @@ function trimEnd(t: string, chars: string): string {
 /** A month with no year takes the year its header states: "May" under "Month (2025)". */
 /** The year a caption names, when it names only one ("Losses, 2023"); else nothing. */
 function oneYear(t: string): string {
-  const ys = t.match(/\b(?:19|20)\d{2}\b/g);
-  return ys && new Set(ys).size === 1 ? ys[0] : '';
+  const ys = yearsIn(t);
+  return ys.length === 1 ? String(ys[0]) : '';
 }
 
 function withYear(t: string, header: string): string {

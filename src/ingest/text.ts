@@ -182,10 +182,12 @@ export function parseText(text: string, opts: { published?: string | null; url?:
     const parts = dateLineParts(p);
     return parts[0] === p || (parts.length && BYLINE_ROW.test(p)) ? parseDate(parts[0]) : null;
   };
-  const dateLine = kept.findIndex((p) => rowDate(p));
-  if (dateLine >= 0) {
-    published ??= rowDate(kept[dateLine]);
-    kept.splice(dateLine, 1);
+  for (let i = 0; i < kept.length; i++) {
+    const date = rowDate(kept[i]);
+    if (!date) continue;
+    published ??= date;
+    kept.splice(i, 1);
+    break;
   }
   if (kept.length) published ??= datelineDate(kept[0]);
   const outlet = (kept.length ? datelineOutlet(kept[0]) : null) ?? copyrightOutlet(body);

@@ -368,13 +368,23 @@ export function* partyReadings(
 const FIGHT_AFTER = /^\s{0,2}(?:['’]s\s{1,2})?(?:(?:forces|troops|border|army|armies|militaries)\s{1,2})*(?:clashes|fighting|conflict|war|battles?|skirmishes|hostilities|border\s{1,2}clashes|fighting)\b/i;
 const BETWEEN_BEFORE = /\bbetween\s{1,2}(?:the\s{1,2})?$/i;
 function bothSides(text: string, ents: Entity[], from: number, to: number): boolean {
-  const own = ents.filter((e) => coded(e) && e.kind !== 'place' && e.kind !== 'institution' && e.start >= from && e.end <= to);
-  for (let i = 1; i < own.length; i++) {
-    const [a, b] = [own[i - 1], own[i]];
-    if (a.code === b.code || !/^\s{1,2}and\s{1,2}(?:the\s{1,2})?$/i.test(text.slice(a.end, b.start))) continue;
+  for (const [a, b] of sidePairs(text, ents, from, to, AND_THE)) {
     if (BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) || FIGHT_AFTER.test(text.slice(b.end, b.end + 40))) return true;
   }
   return false;
+}
+
+/** "and" (or "and the") between two sides' names. */
+const AND_THE = /^\s{1,2}and\s{1,2}(?:the\s{1,2})?$/i;
+const AND = /^\s{1,2}and\s{1,2}$/i;
+
+/** Two sides named one after the other in [from, to), joined as `joiner` says: "Kyrgyz and Tajik", "US and British". */
+function* sidePairs(text: string, ents: Entity[], from: number, to: number, joiner: RegExp): Generator<[Entity, Entity]> {
+  const own = ents.filter((e) => coded(e) && e.kind !== 'place' && e.kind !== 'institution' && e.start >= from && e.end <= to);
+  for (let i = 1; i < own.length; i++) {
+    const [a, b] = [own[i - 1], own[i]];
+    if (a.code !== b.code && joiner.test(text.slice(a.end, b.start))) yield [a, b];
+  }
 }
 
 /**
@@ -382,10 +392,7 @@ function bothSides(text: string, ents: Entity[], from: number, to: number): bool
  * "Russian and Syrian government jets carried out"): their strikes are no one side's.
  */
 function jointActors(text: string, ents: Entity[], from: number, to: number): boolean {
-  const own = ents.filter((e) => coded(e) && e.kind !== 'place' && e.kind !== 'institution' && e.start >= from && e.end <= to);
-  for (let i = 1; i < own.length; i++) {
-    const [a, b] = [own[i - 1], own[i]];
-    if (a.code === b.code || !/^\s{1,2}and\s{1,2}$/i.test(text.slice(a.end, b.start))) continue;
+  for (const [a, b] of sidePairs(text, ents, from, to, AND)) {
     if (ATTACKER_AFTER.test(text.slice(b.end, b.end + 40)) && !/\b(?:on|against|at|targeting|by)\s{1,2}(?:the\s{1,2})?$/i.test(text.slice(Math.max(from, a.start - 14), a.start))) return true;
   }
   return false;

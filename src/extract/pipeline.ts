@@ -1231,8 +1231,11 @@ function verbAfterNoun(w: Work): boolean {
   return !!span && span[0] - w.sentence.start >= w.unit.nounEnd && !/\b(?:who|that|which|whom)\b/i.test(w.sentence.text.slice(w.unit.nounEnd, span[0] - w.sentence.start));
 }
 
-/** "Twelve of those", "half of them": a part of the figure before. */
-const PART_OF_BEFORE = /^\s{1,2}of\s{1,2}(?:them|those|these|whom|which)\b/i;
+/**
+ * "Twelve of those", "half of them", "90% of the total": a part of the figure before. A
+ * whole named only as a count ("the total", "that number") points back as a pronoun does.
+ */
+const PART_OF_BEFORE = /^\s{1,2}of\s{1,2}(?:them|those|these|whom|which|(?:the|that|this)\s{1,2}(?:total|tally|figure|number|sum|count)(?=\s{0,2}(?:[,.;:)]|$)|\s{1,2}(?:were|was|are|is|have|has|had|came|come|went|lay|lie|lies|remain|remained)\b))/i;
 
 /**
  * A part counts what its whole counts: "destroyed 30 of the roughly 90 tanks" gives 30
@@ -1245,7 +1248,7 @@ function partitives(work: Work[]): void {
     const next = work[i + 1];
     let whole: Work | undefined;
     if (next && next.field === w.field && next.sentence.start === w.sentence.start && PART_OF.test(w.sentence.text.slice(w.mention.end, next.mention.start))) whole = next;
-    else if (PART_OF_BEFORE.test(w.sentence.text.slice(w.mention.end, w.mention.end + 16))) {
+    else if (PART_OF_BEFORE.test(w.sentence.text.slice(w.mention.end, w.mention.end + 32))) {
       for (let k = i - 1; k >= 0 && work[k].paragraph === w.paragraph && work[k].field === w.field; k--) {
         if (work[k].measure !== 'other') {
           whole = work[k];

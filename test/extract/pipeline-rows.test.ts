@@ -448,6 +448,10 @@ const measures: Row[] = [
   ['Gunners downed [18] of some 25 drones launched at the port.', { measure: 'strikes', unit: 'item', item: 'drone' }],
   ['Rebels destroyed 40 armoured vehicles near Ost. [Nine] of them were new.', { measure: 'equipment_lost', unit: 'item' }],
   ['Police said 60 people were hurt in the blast. [Twelve] of those were children.', { measure: 'wounded', unit: 'person' }],
+  // A whole named only as a count ("the total", "that number") is the figure before, as "them" is.
+  ['Rebels took 500 square kilometres in May, the institute said, [nearly 85%] of the total in Ost.', { measure: 'territory', unit: 'percent' }],
+  ['Police said 300 people were hurt in the blast, and [40%] of that number were children.', { measure: 'wounded', unit: 'percent' }],
+  ['The army said 80 drones were launched overnight. [Two-thirds] of the total were shot down.', { measure: 'strikes' }],
   ['The army said [25%] of the 400 recruits had deserted.', { unit: 'percent' }],
   // A number only called "a figure" or "the tally" counts what the article was counting.
   ['The health office said 300 people were killed in the shelling of Ost.\n\nIt had given a figure of [250] on Sunday.', { measure: 'killed' }],

@@ -169,6 +169,10 @@ const lists: Row[] = [
   ['The raid killed two paramedics and wounded [five] others.', { value: [5, 5], measure: 'wounded' }],
   ['Ukraine said [11] soldiers were missing and 30 captured after the retreat.', { value: [11, 11], measure: 'missing' }],
   ['Ukraine said 11 soldiers were missing and [30] captured after the retreat.', { value: [30, 30], measure: 'captured' }],
+  // A country's name opening a list item, then its count: a breakdown, each item its country's.
+  ['Four allies have pledged 60 howitzers between them (Denmark 12, Norway [8], Sweden 20 and Finland 20).', { value: [8, 8], measure: 'aid_committed', party: 'NO' }],
+  ['Four allies have pledged 60 howitzers between them (Denmark 12, Norway 8, Sweden 20 and Finland [20]).', { value: [20, 20], measure: 'aid_committed', party: 'FI' }],
+  ['Allies evacuated 40,000 people from the capital: France 9,000, the Netherlands [4,100] and Spain 2,000.', { value: [4100, 4100], measure: 'displaced', party: 'NL' }],
 ];
 
 const placement: Row[] = [
@@ -327,6 +331,8 @@ const misses: MissRow[] = [
   ['Veterans marked the [80th] anniversary of the landings.'],
   ['Soldiers carried [9mm] pistols and [7.62mm] rifles.'],
   ['The [1325] resolution on women and peace was cited by the envoy.'],
+  ['The airline still flies the Boeing [777], the ministry said.'],
+  ['Fighters of Group [13], Sweden said, were seen near the border.'],
 ];
 
 positiveTable('digits with separators and spaces', digits);

@@ -58,6 +58,8 @@ const OTHER_NAME = /(?<![\p{L}.])(?!U\.?N\.?(?![\p{L}])|United\s|Nations\b)\p{Lu
 const ENEMY_NOUN = /\b(?:terrorists?|militants?|insurgents?|jihadists?|extremists|bandits|enemy)\b/i;
 /** "… were displaced on both sides of the border": the figure's clause counts both sides. */
 const BOTH_SIDES_AFTER = /\b(?:on|from|among|for)\s{1,2}(?:both|each|either|all)\s{1,2}(?:sides?|countries|parties)\b/i;
+/** A bracket, colon or dash opens a list of parts after the figure for the whole. */
+const BREAKDOWN_OPENS = /[(:;—–]/;
 const SHARED = /\b(?:each side|both sides|each country|both countries|G7|G-7|G20|together|collectively|jointly|combined|between them)\b/i;
 /**
  * The speaker's own side as the active subject of a verb that takes people or things from
@@ -170,7 +172,8 @@ export function* partyReadings(
   // A body before a colon speaks ("HISR: 3,100 Dovanian casualties"); it labels only in brackets.
   // ("Soldiers killed in Gaza: 346": a place after a preposition ends the label; it is not whose.)
   const label = ents.find((e) => coded(e) && e.kind !== 'place' && e.end <= start && (e.kind === 'institution' || e.kind === 'outlet' || e.kind === 'person' ? /^\s{0,2}\(?\s{0,2}$/ : /^\s{0,2}[(:]?\s{0,2}$/).test(text.slice(e.end, start)) && !(text.slice(e.end, start).includes(':') && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, e.start - 14), e.start))));
-  if (label && !SHARED.test(text.slice(clause[0], start))) yield res(label.code, 'label-before');
+  // ("pledged 79 jets between them (Denmark 19, Norway 24)": a breakdown after the shared whole names each item's own.)
+  if (label && (!SHARED.test(text.slice(clause[0], start)) || BREAKDOWN_OPENS.test(text.slice(clause[0], label.start).split(SHARED).pop() ?? ''))) yield res(label.code, 'label-before');
   // "North Korean soldiers killed: about 300": a label that opens with a side's people or things is theirs.
   const heading = LABEL_LINE.exec(text.slice(0, start));
   const owner = heading && !/\b(?:said|says|told|reported|added|claimed|had|has|have|were|was)\b/i.test(heading[0]) && ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start === heading.index);

@@ -167,17 +167,6 @@ export const COUNTRIES: Record<string, [string[], string[], string[]]> = {
   UN: [['United Nations', 'UN', 'U.N.'], [], []],
 };
 
-/** Adversaries by default, for `counterparty` when the text names only one side. */
-export const DEFAULT_COUNTERPARTY: Record<string, string> = {
-  RU: 'UA',
-  UA: 'RU',
-  KP: 'UA',
-  BY: 'UA',
-  IL: 'LB',
-  LB: 'IL',
-  PS: 'IL',
-};
-
 /** Words that make a speaker's affiliation plural ("Western officials", "both countries"). */
 export const MULTI_PARTY_WORDS = ['western', 'coalition', 'both countries', 'both sides', 'both governments', 'each side', 'allied', 'european officials', 'g7', 'g-7', 'several countries',
   'two governments', 'two countries', 'two sides', 'their governments', 'the governments'];

@@ -13,6 +13,7 @@ import { alternation, caselessAlternation, execAll } from '../lexicon/pattern.js
 import { ITEM_NOUNS, ITEM_SINGULARS, MODEL_DESIGNATOR, ONE_PERSON_NOUNS, PERSON_NOUNS } from '../lexicon/nouns.js';
 import type { Mention, Refiner } from '../types.js';
 import { keepMentions } from '../mention.js';
+import { COUNTRIES } from '../lexicon/countries.js';
 // Month names and abbreviations; every pattern that reads them is case-insensitive.
 import { MONTH_NAME as MONTHS } from '../../text/months.js';
 /** Day of the month before a month name ("17 December"). */
@@ -30,6 +31,13 @@ const WHO_IS_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:he|she|$
 const HYPHEN_WORD_AFTER = /^[-–‑](?!(?:km|kilomet|mile|met|percent|per\b|million|billion|thousand|hundred|odd|plus|strong)\b)\p{L}/iu;
 /** Nouns a number follows to name a position in a sequence ("day six", "round 3"). */
 const SEQUENCE_BEFORE = /\b(?:day|week|round|part|stage|phase)\s+$/i;
+/**
+ * "(Denmark 12, Norway 8 and Sweden 20)", "Britain more than 13,700; Germany 5,347": a
+ * country's name opening an item of a list, then its count. Such a name is no model's
+ * or unit's ("Boeing 777", "Group 13").
+ */
+const COUNTRY_ITEM_BEFORE = new RegExp(String.raw`(?:^|[,;:(]|\band)\s{1,2}(?:the\s{1,2})?(?:${alternation(Object.values(COUNTRIES).flatMap(([names]) => names))})\s$`, 'u');
+const ITEM_END_AFTER = /^\s{0,2}(?:[,;)]|\.(?!\d)|\s(?:and|or)\s|$)/;
 /** A capitalised word that is not the sentence's first, right before the number. */
 const NAME_BEFORE = /[\p{L},;:]\s+\p{Lu}[\p{L}-]*\s$/u;
 const REFERENCE_BEFORE = /\b(?:Article|Unit|Brigade|Regiment|Division|Battalion|Corps|Army|No\.|Number|Chapter|Section|Resolution|Flight|Route|Highway|Road|Building|Block|Room|Page|Episode|Season|Platform|Gate|Level|Phase|Stage|Category|Grade|Class|Type|Model|Version|Block|Tranche|Package|Decree|Law|Paragraph|Point|Item|Protocol|Project|Minsk|Covid|COVID|paragraphs?|para)\s*[-–]?\s*$/;
@@ -130,7 +138,7 @@ export const NonClaimRefiner: Refiner = {
       // "day six", "round 3", "week two": a number that names a day or a round, not a count.
       if (SEQUENCE_BEFORE.test(before) && !COUNTED_NOUN.test(after)) return false;
       // "Group 13", "Boeing 777", "Operation 1027": a bare number after a name is part of the name.
-      if (m.bare && NAME_BEFORE.test(before) && !MONTH_BEFORE.test(before) && !COUNTED_NOUN.test(after)) return false;
+      if (m.bare && NAME_BEFORE.test(before) && !MONTH_BEFORE.test(before) && !COUNTED_NOUN.test(after) && !(COUNTRY_ITEM_BEFORE.test(before) && ITEM_END_AFTER.test(after))) return false;
       if (FURNITURE_AFTER.test(after)) return false;
       // "three rounds of talks", "sent in two rounds": occasions, not rounds of ammunition.
       if (ROUNDS_OF_TALKS.test(after) || (IN_BEFORE.test(before) && ROUNDS_ALONE.test(after))) return false;

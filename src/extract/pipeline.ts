@@ -227,7 +227,8 @@ interface Work {
   paragraph: number;
   unit: UnitResult;
   measure: Measure;
-  measureHow: 'trigger' | 'default' | 'inherited' | 'none';
+  /** 'ruled-out': words around the figure say it is no count (a difference, a ratio); nothing may give it a measure later. */
+  measureHow: 'trigger' | 'default' | 'inherited' | 'none' | 'ruled-out';
   /** Listed as a member of the figure before it ("among them 500 officers"). */
   memberOf?: boolean;
   /** The figure this one is a part or member of ("100 of them", "among them 500 officers"): whose the whole is, the part is. */
@@ -734,6 +735,12 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   if (measure !== 'other' && m.low !== null && m.low <= 100 && (RATIO_AFTER.test(local.slice(m.end, m.end + 24)) || RATIO_BEFORE.test(local.slice(Math.max(0, m.start - 24), m.start)))) {
     measure = 'other';
     how = 'none';
+  }
+  // "about 1,000 more than in 2023", "60 square kilometres more in March than in February", "2,000 fewer than
+  // the year before": a difference between two counts is no count (contract: changes are other).
+  if (measure !== 'other' && (DIFFERENCE_AFTER.test(local.slice(m.end, m.end + 90)) || (unit.nounEnd > m.end && DIFFERENCE_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 90))))) {
+    measure = 'other';
+    how = 'ruled-out';
   }
   // "Inflation reached 145%", "lost 25% of its value", "10% of its refining capacity": a share of an
   // economy, a price or a capacity is no count of war (contract: shares of capacity or output → other).
@@ -1318,6 +1325,8 @@ function group(w: Work): string | null {
 
 /** "48 more", "56 more overnight": "more" standing for the noun, with nothing after it. */
 const ELLIPTIC_MORE = /^\s{1,2}more$/i;
+/** After a figure: more or fewer than another, within its clause ("400 more than in 2023", "12 fewer people than"). */
+const DIFFERENCE_AFTER = /^\s{1,2}(?:more|fewer|less)\s{1,2}(?:[^\s,;.:()]+\s{1,2}){0,6}?than\b/i;
 
 /** The last figure of things fired or lost (drones, tanks) in this paragraph or the one before. */
 function lastThing(work: Work[], paragraph: number): Work | null {

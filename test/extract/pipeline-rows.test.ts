@@ -352,6 +352,11 @@ const measures: Row[] = [
   ['[Three] Britons were wounded in the blast.', { measure: 'wounded', unit: 'person' }],
   // People left without heat, people who want to leave, and scenarios of displacement are no displacement.
   ['[500,000] people in the region were left without heat after the strikes.', { measure: 'other' }],
+  // A difference between two counts is no count of its own.
+  ['The office said 2,100 people had been killed in 2024, [about 400] more than in 2023.', { measure: 'other' }],
+  ['The rebels took [60 square kilometres] more in March than in February, the institute said.', { measure: 'other' }],
+  ['Officials said [300] fewer people crossed the border this week than last.', { measure: 'other' }],
+  ['[Five] more soldiers were killed on Sunday, more than in any week since May, the army said.', { measure: 'killed' }],
   ['[Fewer than 200] Kenyans who wanted to leave were still in the city.', { measure: 'other' }],
   ['The agency was planning for a scenario in which [up to 400,000] people could be displaced.', { measure: 'other' }],
   // Armour and artillery by abbreviation and kind; merchant shipping; machines put out of use by other verbs.

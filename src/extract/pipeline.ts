@@ -1122,6 +1122,8 @@ function frameDate(text: string, f: Frame, dates: DateHit[]): DateHit | null {
   return inside[0];
 }
 
+/** Between a figure and a day after it: only its noun, then "and" with a second verb and its own count. */
+const SHARED_ADJUNCT = /^(?:\s{1,2}[\p{L}-]+){0,2}\s{1,2}and\s{1,2}\p{L}+ed\s{1,2}(?:(?:about|some|at\s{1,2}least|nearly|almost|more\s{1,2}than|another|over)\s{1,2})?[\d\p{L}][\d,.]*(?:\s{1,2}[\p{L}-]+){0,2}?\s{1,2}(?:on\s{1,2})?$/u;
 /** Words that put a day in another clause or event than the figure's. */
 const ANOTHER_CLAUSE = /\b(?:before|after|until|ahead\s+of|by|but|while|since|when|than|compared)\b|\band\s+(?:still|also|then|now|later|has|have|had|is|are|was|were)\b|\band\s+\w+ed\b/i;
 
@@ -1156,7 +1158,8 @@ function clauseDate(text: string, dates: DateHit[], clause: [number, number], m:
   const began = (d: DateHit): boolean => SPAN_BEGAN_BEFORE.test(text.slice(Math.max(clause[0], d.start - 70), d.start));
   // "before Trump's inauguration on 20 January": the day of another event.
   // "launched its incursion on 6 August and still controls 1,000 km²": another clause's day.
-  const own = c.filter((d) => !began(d) && !ANOTHER_CLAUSE.test(text.slice(Math.min(m.end, d.start), Math.max(m.start, d.end))));
+  // ("killed 11 people and wounded 28 on Sunday": a day after two coordinated verbs and their counts is both verbs'.)
+  const own = c.filter((d) => !began(d) && (!ANOTHER_CLAUSE.test(text.slice(Math.min(m.end, d.start), Math.max(m.start, d.end))) || (d.start >= m.end && SHARED_ADJUNCT.test(text.slice(m.end, d.start)))));
   if (!own.length) return null;
   own.sort((x, y) => Math.abs(x.start - m.start) - Math.abs(y.start - m.start));
   return own[0];

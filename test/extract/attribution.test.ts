@@ -208,6 +208,10 @@ const dates: Row[] = [
   ['Ukraine\'s general staff said [1,310] Russian soldiers had been killed or wounded.', { statedOn: '2024-11-20' }],
   ['[307] prisoners were freed on Saturday, the coordination headquarters said.', { statedOn: '2024-11-16' }, { published: FRIDAY }],
   ['Russia\'s drones killed [three] people in Sumy on Sunday, regional officials said.', { statedOn: '2024-11-17' }],
+  // A day after two coordinated verbs and their counts is both verbs' event day; a day after the second verb's own adjunct is not.
+  ['The shelling killed [11] people and wounded 28 on Sunday, the governor said.', { statedOn: '2024-11-17' }],
+  ['The drone attack killed [16] and injured at least 42 others on Sunday, officials said.', { statedOn: '2024-11-17' }],
+  ['The army captured [30] soldiers in the valley in March and killed 12 on Sunday, officials said.', { statedOn: '2024-11-20' }],
   ['Ukraine launched its incursion on 6 August and still controls [800 km²] of the region, the commander said.', { statedOn: '2024-11-20' }],
   ['Russia has fired [over 1,000] glide bombs since October, the air force said.', { statedOn: '2024-11-20' }],
   ['In the first half of 2024, [about 600] civilians were killed, the UN mission said.', { statedOn: '2024-11-20' }],

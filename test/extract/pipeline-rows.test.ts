@@ -337,6 +337,12 @@ const parties: Row[] = [
   // A figure every side shares has no party.
   ['Each side lost [about 40] soldiers in the clashes along the Armenian-Azerbaijani border.', { party: null }],
   ['Both countries have moved [thousands] of troops to the frontier.', { party: null }],
+  ['Kenya and Somalia each released [120] prisoners on Friday, officials in both countries said.', { party: null, measure: 'captured' }],
+  // People drawn from, or struck across, several countries are no one country's; one country still names its own.
+  ['The mission has [about 12,000] troops from Kenya, Ghana, Nepal and India.', { party: null, measure: 'deployed' }],
+  ['Gunmen killed [about 900] people across Kenya, Uganda and Tanzania in 2024, the monitor said.', { party: null, measure: 'killed' }],
+  ['Gunmen killed [about 900] people in Kenya last year, the monitor said.', { party: 'KE', measure: 'killed' }],
+  ['Air strikes have killed [at least 40] civilians in Kenya, UN says', { party: 'KE', measure: 'killed' }],
 ];
 
 const measures: Row[] = [

@@ -60,7 +60,8 @@ const ENEMY_NOUN = /\b(?:terrorists?|militants?|insurgents?|jihadists?|extremist
 const BOTH_SIDES_AFTER = /\b(?:on|from|among|for)\s{1,2}(?:both|each|either|all)\s{1,2}(?:sides?|countries|parties)\b/i;
 /** A bracket, colon or dash opens a list of parts after the figure for the whole. */
 const BREAKDOWN_OPENS = /[(:;—–]/;
-const SHARED = /\b(?:each side|both sides|each country|both countries|G7|G-7|G20|together|collectively|jointly|combined|between them)\b/i;
+// ("Kenya and Somalia each released 120 prisoners": "each" floated before the verb shares the count.)
+const SHARED = /\b(?:each side|both sides|each country|both countries|G7|G-7|G20|together|collectively|jointly|combined|between them|each\s{1,2}(?:\p{Ll}+ed|brought|freed|lost|took|gave|sent|got|received|released|returned|swapped|handed|has|have|had)\b)/iu;
 /**
  * The speaker's own side as the active subject of a verb that takes people or things from
  * the other side ("it has killed 17,000 militants", "our air defences shot down 12 drones",
@@ -295,7 +296,8 @@ export function* partyReadings(
     const e = from && ents.find((x) => x.start === nounEnd + from[0].length && coded(x) && x.kind !== 'place');
     // ("withdrew its 10,000 troops from Yemen": troops pulled out of a country are not from it.)
     const leaving = from && /^\s*(?:,\s*)?from\b/i.test(from[0]) && LEAVING_BEFORE.test(text.slice(Math.max(clause[0], start - 50), start));
-    if (e && !leaving) yield res(e.code, 'noun-from');
+    // ("troops from Uganda, Burundi and Kenya": drawn from several countries, they are no one country's.)
+    if (e && !leaving) yield listed(text, ents, e) ? { party: null, counterparty: null, how: 'shared' } : res(e.code, 'noun-from');
   }
   // "Hamas freed 25 hostages", "the rebels handed over 40 prisoners": who releases holds them; they are the other side's.
   const release = measure === 'captured' && !inNoun ? RELEASE_BEFORE.exec(text.slice(Math.max(clause[0], start - 60), start)) : null;
@@ -361,7 +363,7 @@ export function* partyReadings(
   if (VICTIMS.has(measure)) {
     // "60 people were killed … in El Fasher": the dead are where it happened.
     const where = ents.find((e) => coded(e) && e.kind !== 'demonym' && e.code!.length === 2 && e.start >= nounEnd && e.start < clause[1] && IN_REGION_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)));
-    if (where) yield res(where.code, 'victims-where');
+    if (where) yield listed(text, ents, where) ? { party: null, counterparty: null, how: 'shared' } : res(where.code, 'victims-where');
   }
   yield res(null, 'none');
 }
@@ -375,6 +377,15 @@ function bothSides(text: string, ents: Entity[], from: number, to: number): bool
     if (BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) || FIGHT_AFTER.test(text.slice(b.end, b.end + 40))) return true;
   }
   return false;
+}
+
+/** Between the names of a list: a comma, "and", "or". */
+const LIST_JOINER = /^\s{0,2}(?:,\s{1,2}(?:and\s{1,2}|or\s{1,2})?|\s(?:and|or)\s{1,2})(?:the\s{1,2})?$/i;
+/** `e` opens a list of several countries ("Burkina Faso, Mali and Niger"). */
+function listed(text: string, ents: Entity[], e: Entity): boolean {
+  // (Countries only: "in Lebanon, UN says" names a speaker after the comma.)
+  const next = ents.find((x) => x.start >= e.end && coded(x) && x.kind !== 'place' && x.kind !== 'institution');
+  return !!next && next.code !== e.code && next.code !== 'UN' && next.code!.length === 2 && (next.kind === 'country' || next.kind === 'demonym') && !/^\s{1,2}(?:says|said|say|reports|reported|claims|claimed)\b/i.test(text.slice(next.end, next.end + 12)) && LIST_JOINER.test(text.slice(e.end, next.start));
 }
 
 /** "and" (or "and the") between two sides' names. */

@@ -14,7 +14,7 @@ import { positiveTable, type Row } from './helpers.js';
 
 const unSystem: Row[] = [
   ['OCHA said [1.2 million] people in the province needed food aid this winter.', { source: { name: 'OCHA', affiliation: 'UN' } }],
-  ['The World Food Programme said it had delivered [4,500] tonnes of flour to Gaza since Sunday.', { source: { name: 'World Food Programme', affiliation: 'UN' } }],
+  ['The World Food Programme said it had delivered [4,500 tonnes] of flour to Gaza since Sunday.', { source: { name: 'World Food Programme', affiliation: 'UN' } }],
   ['UNRWA said [22] of its schools in Khan Younis had been hit since the start of the month.', { source: { name: 'UNRWA', affiliation: 'UN' } }],
   ['The IAEA said [two] drones struck the plant\'s training centre on Sunday.', { source: { name: 'IAEA', affiliation: 'UN' } }],
   ['UNIFIL said [five] peacekeepers were wounded in the shelling near Naqoura.', { source: { name: 'UNIFIL', affiliation: 'UN' } }],

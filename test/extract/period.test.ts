@@ -80,7 +80,7 @@ const lengthTo: Row[] = [
   ['[Some 14,000] people crossed the border in the four months to October, the agency said.', span('2024-07', '2024-10')],
   ['Rebel gunners fired [530] shells in the week to 16 November.', span('2024-11-10', '2024-11-16')],
   ['The air force said it had struck [about 320] targets in the 48 hours to Monday morning.', span('2024-11-17', '2024-11-18')],
-  ['The port handled [2.3 million] tonnes of grain in the three months to the end of 2023.', span('2023-10', '2023-12')],
+  ['The port handled [2.3 million tonnes] of grain in the three months to the end of 2023.', span('2023-10', '2023-12')],
 ];
 
 const daysBack: Row[] = [

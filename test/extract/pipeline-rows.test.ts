@@ -158,7 +158,7 @@ const sources: Row[] = [
   ['According to reports, [30] soldiers were killed near Ost.', { source: null, hedges: ['according to reports'] }],
   ['Rebels reportedly captured [15] soldiers near the dam.', { source: null, hedges: ['reportedly'] }],
   ['The rebels are estimated to have [4,000] fighters in the hills.', { source: null, hedges: ['estimated'] }],
-  ['The Tamsin Relief Fund delivered [1,500] tonnes of flour to Ost.', { source: null }],
+  ['The Tamsin Relief Fund delivered [1,500 tonnes] of flour to Ost.', { source: null }],
   // A sentence with no attribution inherits the one before it in the paragraph.
   ['The Marren health office said the hospital was full. [Forty] patients were admitted overnight.', { source: { name: 'Marren health office' } }],
   ['Colonel Ines Barra spoke to reporters in Ost on Monday. [Eighty] of his men were missing, he said.', { source: { name: 'Ines Barra' }, statedOn: '2024-11-18' }],
@@ -358,6 +358,18 @@ const measures: Row[] = [
   ['[Three] Britons were wounded in the blast.', { measure: 'wounded', unit: 'person' }],
   // People left without heat, people who want to leave, and scenarios of displacement are no displacement.
   ['[500,000] people in the region were left without heat after the strikes.', { measure: 'other' }],
+  // Relief by mass or by the kit, police sent to a mission, people treated, displacement and kidnappings named as nouns,
+  // and a change in per cent.
+  ['The relief agency delivered [1,200 tonnes] of food to the northern camps last week.', { measure: 'aid_delivered', unit: 'other' }],
+  ['Volunteers distributed [2,500] hygiene kits in the camps, the charity said.', { measure: 'aid_delivered', unit: 'item', item: 'hygiene kit' }],
+  ['The Vesna Relief Fund handed out [800] tents and 2,000 blankets on Monday.', { measure: 'aid_delivered', unit: 'item', item: 'tent' }],
+  ['The first [400] Kenyan police officers landed in the capital on Tuesday.', { measure: 'deployed', party: 'KE' }],
+  ['[About 300] gendarmes were sent to the border region.', { measure: 'deployed' }],
+  ['The clinic treated [213] people with gunshot wounds in June, the charity said.', { measure: 'wounded' }],
+  ['The fighting caused the displacement of [more than 99,000] people, the agency said.', { measure: 'displaced' }],
+  ['Kidnappings rose to [438] in the first quarter, the report said.', { measure: 'captured' }],
+  ['Shipping through the strait had fallen by [70 percent], the port authority said.', { measure: 'other' }],
+  ['The number of displaced had grown by [200,000] since September, the agency said.', { measure: 'displaced' }],
   // A difference between two counts is no count of its own.
   ['The office said 2,100 people had been killed in 2024, [about 400] more than in 2023.', { measure: 'other' }],
   ['The rebels took [60 square kilometres] more in March than in February, the institute said.', { measure: 'other' }],

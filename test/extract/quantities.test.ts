@@ -12,7 +12,7 @@ const digits: Row[] = [
   ['The agency counted [2,345,000] people displaced inside Sudan by the end of the year.', { value: [2345000, 2345000], unit: 'person', measure: 'displaced' }],
   ['Health officials in Gaza said [43,846] people had been killed since the war began.', { value: [43846, 43846], unit: 'person', measure: 'killed' }],
   ['Russian forces launched [188] drones at Ukraine overnight, the air force said.', { value: [188, 188], unit: 'item', item: 'drone', measure: 'strikes', party: 'RU' }],
-  ['The convoy carried [1 500] tonnes of food into El Fasher.', { value: [1500, 1500] }],
+  ['The convoy carried [1 500 tonnes] of food into El Fasher.', { value: [1500, 1500] }],
   ['Lebanon\'s health ministry said [3,136] people had been killed in Israeli attacks.', { value: [3136, 3136], measure: 'killed', party: 'LB' }],
   ['The army said it had intercepted [14] rockets fired from southern Lebanon.', { value: [14, 14], unit: 'item', item: 'rocket', measure: 'strikes' }],
   ['Kyiv said Russia had lost [9,500] tanks since the start of the full-scale invasion.', { value: [9500, 9500], unit: 'item', item: 'tank', measure: 'equipment_lost', party: 'RU' }],
@@ -147,7 +147,7 @@ const rates: Row[] = [
   ['Russia fired [more than 1,300] glide bombs over the past week, Zelensky said.', { value: [1300, null], per: null, measure: 'strikes', party: 'RU' }],
   ['Moscow lost [45,680] soldiers in November, Kyiv says.', { value: [45680, 45680], per: null, party: 'RU' }],
   ['The general staff said [1,730] Russian troops had been killed or wounded in the previous 24 hours.', { value: [1730, 1730], per: null, measure: 'killed_or_wounded', party: 'RU' }],
-  ['Sudan\'s army receives [20] tonnes of ammunition a week from abroad, diplomats say.', { value: [20, 20], per: 'week' }],
+  ['Sudan\'s army receives [20 tonnes] of ammunition a week from abroad, diplomats say.', { value: [20, 20], per: 'week' }],
   ['Germany spends [€8 billion] a year on aid to Ukraine.', { value: [8e9, 8e9], per: 'year', unit: 'EUR', party: 'DE', counterparty: 'UA' }],
 ];
 

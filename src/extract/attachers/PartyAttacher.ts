@@ -337,6 +337,10 @@ export function* partyReadings(
       const subj = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 3 && e.start >= clause[0] && !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))).pop();
       if (subj && subj.end <= start && RECEIVER_VERBS.test(trigger.phrase)) yield res(null, 'aid/receiver', subj.code);
       if (subj && subj.end <= start) yield res(subj.code, 'aid/subject', recipient(text, ents, clause, subj.code));
+      // "The World Food Programme delivered 1,200 tonnes of food": an international body that gives is the donor,
+      // though it takes no side in the war.
+      const body = !subj ? ents.filter((e) => e.kind === 'institution' && !!e.code && INSTITUTIONS[e.text]?.kind === 'international' && e.start >= clause[0] && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 3).pop() : undefined;
+      if (body && body.end <= start && !RECEIVER_VERBS.test(trigger.phrase)) yield res(body.code, 'aid/subject', recipient(text, ents, clause, body.code));
     }
     const subjectBefore = subjectIn(text, ents, clause[0], start);
     if (subjectBefore) yield res(subjectBefore.code, 'aid/clause-subject', recipient(text, ents, clause, subjectBefore.code));

@@ -29,6 +29,8 @@ const WHOLE_RE = new RegExp(String.raw`^\s*(?:the\s+|their\s+|its\s+|all\s+)?(?:
 /** Right after a people noun: the thing it modifies ("police| vehicles"). */
 const ITEM_AFTER = new RegExp(String.raw`^\s{1,2}(?<noun>${caselessAlternation(Object.keys(ITEM_NOUNS))})(?![\p{L}])`, 'iu');
 const STRONG_AFTER = /^[-–‑]strong\b/i;
+const MASS_QUOTE = /(?:tonnes|tons|kilograms|kilogrammes|kg)$/i;
+const RELIEF_AFTER = /^\s{1,2}of\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}?(?:aid|food|supplies|relief|medicines?|medical\s{1,2}supplies|flour|wheat|grain|rice|fuel|water|goods|assistance)\b/iu;
 const PART_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|[a-z]+)\s/u;
 // (A maker's model may carry its number: "18 Leopard 2 tanks".)
 // (and may follow "more": "40 more T-72 tanks").
@@ -66,6 +68,8 @@ export function attachUnit(text: string, m: Mention): UnitResult {
   if (m.unit === 'km2') return { unit: 'km2', item: null, cls: 'area', nounEnd: m.end, noun: null, military: false };
   if (m.unit === 'km') return { unit: 'km', item: null, cls: 'length', nounEnd: m.end, noun: null, military: false };
   // "2 billion kronor", "1 billion yuan": money in a currency with no code of its own.
+  // "1,200 tonnes of food": a mass of relief goods is given as goods are; of anything else it counts nothing of war.
+  if (m.unit === 'other' && MASS_QUOTE.test(text.slice(m.start, m.end))) return { unit: 'other', item: null, cls: RELIEF_AFTER.test(after) ? 'materiel' : 'thing', nounEnd: m.end, noun: null, military: false };
   if (m.unit === 'other') return { unit: 'other', item: null, cls: CODELESS_CURRENCY.test(text.slice(m.start, m.end)) || CODELESS_PREFIX.test(text.slice(m.start, m.end)) ? 'money' : 'thing', nounEnd: m.end, noun: null, military: false };
   if (m.unit) return { unit: m.unit, item: null, cls: 'money', nounEnd: m.end, noun: null, military: false };
   // Proper names may stand between a figure and its noun ("1,600 Hezbollah targets"); the

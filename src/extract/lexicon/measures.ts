@@ -34,6 +34,13 @@ const AID_CLASSES = (m: Measure): Partial<Record<QuantityClass, Measure>> => ({
 
 export const MEASURE_TRIGGERS: Trigger[] = [
   {
+    // A change in per cent ("traffic had fallen by 70 percent") is no share of a whole (contract: changes are
+    // other); a count that grew by a number of people ("grew by 200,000") is still theirs.
+    phrases: ['fallen by', 'fell by', 'falls by', 'rose by', 'risen by', 'rises by', 'dropped by', 'drops by', 'declined by', 'declines by',
+      'increased by', 'increases by', 'decreased by', 'decreases by', 'grew by', 'grown by', 'jumped by', 'climbed by', 'shrank by', 'shrunk by', 'cut by'],
+    measures: { share: 'other' },
+  },
+  {
     // Handing weapons or money over is giving them; handing people over is a release (captured, below).
     // (First in the list: where phrases repeat, the earlier entry's classes win.)
     phrases: ['handed over', 'hand over', 'hands over', 'handing over', 'airdropped', 'air-dropped', 'airdrop', 'airdrops', 'air-drop', 'air-drops'],
@@ -63,6 +70,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'admitted to hospital', 'admitted to the hospital', 'admitted to the field hospital', 'admitted to hospitals',
       'treated in hospital', 'treated for injuries', 'treated for wounds', 'sought medical help', 'sought medical treatment',
       'needed medical treatment', 'received medical treatment', 'hospital admissions',
+      'treated', 'being treated', 'were treated', 'treated in hospitals', 'admitted to hospitals',
       // Headlines' present tense.
       'injures', 'injure', 'wound'],
     measures: { person: 'wounded', none: 'wounded', share: 'wounded' },
@@ -75,7 +83,9 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'hostages', 'hostage', 'held hostage', 'captives', 'abductees', 'still held', 'being held', 'held in captivity',
       'captive', 'arrested', 'rounded up', 'seized', 'seizing', 'taken captive',
       // Headlines' present tense ("releases" is also a noun of documents, so only its past forms above).
-      'abducts', 'abduct', 'kidnaps', 'kidnap', 'frees', 'seizes', 'arrests'],
+      'abducts', 'abduct', 'kidnaps', 'kidnap', 'frees', 'seizes', 'arrests',
+      // Counted as events, people taken are captives ("kidnappings rose to 438").
+      'kidnappings', 'abductions'],
     measures: { person: 'captured', none: 'captured', equipment: 'equipment_lost', place: 'territory', area: 'territory' },
   },
   {
@@ -208,7 +218,9 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       // Displaced people going back (contract: returns of the displaced are `displaced`).
       'returned to their homes', 'have returned to their homes', 'went back to their homes', 'returned to their villages',
       // Headlines' present tense, and the participle of displacing.
-      'displaces', 'displacing', 'evacuates', 'flees', 'uproots'],
+      'displaces', 'displacing', 'evacuates', 'flees', 'uproots',
+      // The act named as a noun: "caused the displacement of 99,000 people".
+      'displacement of', 'the displacement of', 'displacement', 'evacuation of', 'the evacuation of'],
     measures: { person: 'displaced', none: 'displaced', share: 'displaced' },
   },
 ];
@@ -218,6 +230,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
  * trainees, flights, fires. They compete with the triggers above and, when closer, win.
  */
 export const OTHER_TRIGGERS: string[] = [
+
   // ("have been trained" counts trainees; troops "training" or "in training camps" are still deployed.)
   'jobs', 'trained', 'recruits', 'flights', 'gdp',
   'probability', 'more than in', 'less than in', 'times less', 'times more',

@@ -30,6 +30,7 @@ export const PERSON_NOUNS: string[] = [
   'widows', 'minors', 'adults', 'teenagers', 'infants', 'newborns', 'protesters', 'demonstrators', 'worshippers',
   'pilgrims', 'villagers', 'locals', 'survivors', 'schoolchildren', 'nurses', 'relatives', 'deportees', 'internees', 'abductees', 'seafarers',
   'passengers', 'foreigners', 'settlers', 'health workers', 'humanitarian workers', 'drivers', 'labourers', 'laborers',
+  'gendarmes', 'kidnappings', 'abductions',
 ];
 
 /** People nouns that signal military personnel: with no other frame the figure is `deployed`. */
@@ -48,6 +49,8 @@ export const MILITARY_PERSON_NOUNS = new Set([
   'observers', 'military observers', 'peacekeepers', 'reinforcements', 'operatives',
   'sappers', 'gunners', 'snipers', 'infantrymen', 'riflemen', 'tankmen', 'artillerymen', 'airmen', 'commandos',
   'guardsmen', 'sharpshooters',
+  // Police and gendarmes sent to a mission or a front are deployed as troops are.
+  'police officers', 'policemen', 'gendarmes', 'officers',
 ]);
 
 /** Demonyms used as plural nouns ("3,000 North Koreans", "390 Ukrainians"). Mapped in places/countries. */
@@ -138,6 +141,12 @@ export const ITEM_NOUNS: Record<string, ItemNoun> = {
   bundles: { item: 'bundle', cls: 'materiel' },
   'aid bundles': { item: 'bundle', cls: 'materiel' },
   meals: { item: 'meal', cls: 'materiel' },
+  kits: { item: 'kit', cls: 'materiel' },
+  'hygiene kits': { item: 'hygiene kit', cls: 'materiel' },
+  'medical kits': { item: 'medical kit', cls: 'materiel' },
+  'school kits': { item: 'school kit', cls: 'materiel' },
+  tents: { item: 'tent', cls: 'materiel' },
+  blankets: { item: 'blanket', cls: 'materiel' },
   lorries: { item: 'truck', cls: 'equipment' },
   'missile launchers': { item: 'launcher', cls: 'equipment' },
   batteries: { item: 'battery', cls: 'equipment' },

@@ -3,7 +3,7 @@
  * names.
  *
  *   40% · 40 percent · 143 square kilometres · 1,000 sq km · 12 kilometres ·
- *   40-kilometre · 500 metres · 1.5 trillion hryvnias · 300 million euros
+ *   40-kilometre · 500 metres · 1.5 trillion hryvnias · 300 million euros · 1,200 tonnes
  *
  * Watch out for: "km²" is an area, "km" a length; metres become km (contract); miles
  * stay `other`.
@@ -18,6 +18,8 @@ import { copyMention, mapMentions } from '../mention.js';
 const PERCENT = /^\s?(?:%|percent\b|per\s+cent\b)/i;
 const AREA = new RegExp(String.raw`^[\s-]?(?<u>${caselessAlternation(Object.keys(AREA_UNITS))})(?![${LETTER}\d])`, 'i');
 const LENGTH = new RegExp(String.raw`^[\s-]?(?<u>${caselessAlternation(Object.keys(LENGTH_UNITS))})(?![${LETTER}\d²])`, 'i');
+/** A mass ("1,200 tonnes", "38,255 kilograms"): no unit of the contract's, so `other`. */
+const MASS = /^\s{1,2}(?:metric\s{1,2})?(?:tonnes|tons|kilograms|kilogrammes|kg)(?![\p{L}\d])/iu;
 const CURRENCY = new RegExp(String.raw`^\s(?<u>${caselessAlternation(Object.keys(CURRENCY_SUFFIXES))})(?![${LETTER}])`, 'i');
 
 export const UnitRefiner: Refiner = {
@@ -40,6 +42,7 @@ export const UnitRefiner: Refiner = {
         const u = LENGTH_UNITS[key(r.groups!.u)];
         if (u) return scale(extended(m, r[0].length, u.unit), u.factor);
       }
+      if (!m.unit && (r = MASS.exec(after))) return extended(m, r[0].length, 'other');
       if ((!m.unit || m.unit === 'other') && (r = CURRENCY.exec(after))) {
         const u = CURRENCY_SUFFIXES[key(r.groups!.u)];
         if (u) return extended(m, r[0].length, u);

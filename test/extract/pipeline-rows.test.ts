@@ -32,6 +32,12 @@ const sources: Row[] = [
   ['The Vesna Monitoring Committee, a rights group based in Kenya, said [310] detainees had died.', { source: { name: 'Vesna Monitoring Committee', affiliation: 'KE' } }],
   ["The Netherlands' defence ministry said [two] of its soldiers were wounded.", { source: { name: 'defence ministry', affiliation: 'NL' } }],
   ['Ahmed Sallem Barra, a spokesman for the front, told reporters that [47] soldiers had been killed.', { source: { name: 'Ahmed Sallem Barra' } }],
+  // A state's forces and rulers by other names, and offices that speak for citizens, speak; a lower-case
+  // "commission" is no "Commission" (the EU's).
+  ["Ghana's defence force said on Monday that [nine] of its soldiers had been killed.", { source: { name: "Ghana's defence force", affiliation: 'GH' } }],
+  ['Police said four people were hurt.\n\n[Three] civilians were killed, the human rights ombudsman said.', { source: { name: 'human rights ombudsman' } }],
+  ['The junta insists it has lost only [a few hundred] soldiers.', { source: { name: 'junta' } }],
+  ['In its report, the commission said it had documented [1,351] killings in the Marren valley.', { source: { name: 'commission', affiliation: null } }],
   // A plural's possessive apostrophe is inside a name; a live blog's time stamp is no part of one.
   ["The Kenyan Veterans' Association said on Monday that [36] former soldiers had been released.", { source: { name: "Kenyan Veterans' Association" } }],
   ['09:40 Marren regional governor Ines Barra said [two] people were killed in the shelling.', { source: { name: 'Marren regional governor Ines Barra' } }],

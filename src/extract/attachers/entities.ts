@@ -280,3 +280,9 @@ function nGramKey(lowerAt: (j: number) => string, n: number): string {
 export function lookupName(name: string): Entry | undefined {
   return LOWER.get(norm(name));
 }
+
+/** The entry a name written so names: "the commission" is no "Commission", "us" no "US". */
+export function lookupWritten(name: string): Entry | undefined {
+  const e = LOWER.get(norm(name));
+  return e && caseOk(name.replace(/^the\s+/i, '').replace(/\s+/g, ' '), e) ? e : undefined;
+}

@@ -8,7 +8,7 @@ import { MULTI_PARTY_WORDS } from '../lexicon/countries.js';
 import { REPORTS_SPEAKER } from '../lexicon/reporting.js';
 import { COMPLEMENT_ADJECTIVES } from '../lexicon/grammar.js';
 import { caselessAlternation, execAll, memo } from '../lexicon/pattern.js';
-import { findEntities, lookupName, type Entity } from './entities.js';
+import { findEntities, lookupWritten, type Entity } from './entities.js';
 
 /** Heads of a state's own bodies: where one of them sits is whose it is. */
 const STATE_BODY = /\b(?:ministry|ministries|government|authorities|authority|administration|police|army|military|presidency|parliament|cabinet)$/i;
@@ -141,7 +141,7 @@ function readSpeaker(np: string): Speaker | null {
   }
   const words = name.split(/\s+/);
   if (words.length > 16) return null;
-  const exact = lookupName(name);
+  const exact = lookupWritten(name);
   const entities = findEntities(name);
   // "sources close to the investigation", "officials familiar with the assessment": nouns in
   // the complement say what the speakers know, not who they are.

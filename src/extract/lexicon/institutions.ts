@@ -1899,6 +1899,9 @@ export const SPEAKER_HEADS: Record<string, SourceKind> = {
   letter: 'research', analysis: 'research', assessment: 'research', investigation: 'research', inquiry: 'research',
   review: 'research', audit: 'research', document: 'official', memo: 'official', dossier: 'research',
   filing: 'official', bulletin: 'official', briefing: 'official', census: 'research', poll: 'research',
+  // A state's forces and rulers by other names, and offices that speak for citizens.
+  'defence force': 'military', 'defence forces': 'military', 'defense force': 'military', 'defense forces': 'military',
+  junta: 'military', gendarmerie: 'military', regime: 'official', ombudsman: 'official', ombudsperson: 'official', commissioner: 'official',
 };
 
 /** Speaker heads that are unnamed people: "a senior official", "sources". */

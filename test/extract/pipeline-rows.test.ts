@@ -344,6 +344,8 @@ const parties: Row[] = [
   ['Each side lost [about 40] soldiers in the clashes along the Armenian-Azerbaijani border.', { party: null }],
   ['Both countries have moved [thousands] of troops to the frontier.', { party: null }],
   ['Kenya and Somalia each released [120] prisoners on Friday, officials in both countries said.', { party: null, measure: 'captured' }],
+  // Captives held in, or freed from, one side's land are the other side's.
+  ['Kenyan and Somali forces fought along the border.\n\n[Around 100] hostages are still held in Somalia, Kenyan officials said.', { party: 'KE', measure: 'captured' }],
   // People drawn from, or struck across, several countries are no one country's; one country still names its own.
   ['The mission has [about 12,000] troops from Kenya, Ghana, Nepal and India.', { party: null, measure: 'deployed' }],
   ['Gunmen killed [about 900] people across Kenya, Uganda and Tanzania in 2024, the monitor said.', { party: null, measure: 'killed' }],

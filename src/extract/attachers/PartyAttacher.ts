@@ -69,6 +69,8 @@ const SHARED = /\b(?:each side|both sides|each country|both countries|G7|G-7|G20
  */
 const SPEAKER_AGENT = /(?:^|[\s,"“])(?:it|we|they|(?:its|their|our)\s{1,2}(?:own\s{1,2})?(?:forces|troops|army|military|units|soldiers|aircraft|pilots|air\s{1,2}defen[cs]es?|air\s{1,2}force|jets|warplanes|artillery|navy|fighters))\s{1,2}(?:(?:has|have|had|also|now|reportedly|already)\s{1,2}){0,2}(?:been\s{1,2})?$/i;
 /** A verb of letting captives go right before the figure: its subject held them. */
+/** After captives: where they are held or from where they were freed ("are still held in", "freed in"). */
+const HELD_IN = /^[^,;.]{0,30}?\b(?:held|kept|in\s{1,2}captivity|freed|released|handed\s{1,2}over|remain|remaining)\s{1,2}(?:[\p{L}]+\s{1,2}){0,2}?in\s{1,2}(?:the\s{1,2})?/u;
 const RELEASE_BEFORE = /\b(?:freed|frees|released|releases|handed\s{1,2}over|hands\s{1,2}over|set\s{1,2}free)\s{1,2}(?:(?:a|an|the|another|a\s{1,2}further|further|more|its|their|some|about|around|at\s{1,2}least|nearly|more\s{1,2}than)\s{1,2}){0,3}$/i;
 /** Verbs of attacking, as against intercepting: the subject is the attacker. */
 /** A verb of doing right before a count of attacks: "carried out more than 480 strikes", "flew 40 sorties". */
@@ -305,6 +307,14 @@ export function* partyReadings(
     const captor = subjectIn(text, ents, clause[0], Math.max(clause[0], start - 60) + release.index);
     const other = captor && captor.kind !== 'place' ? sides.opponent(captor.code!) : null;
     if (other) yield res(other, 'captives-of', captor!.code);
+  }
+  // "100 hostages are still held in Gaza", "four soldiers were freed in Gaza City": captives held in one side's
+  // land are the other side's.
+  if (measure === 'captured' && !inNoun && !release) {
+    const held = HELD_IN.exec(text.slice(nounEnd, Math.min(clause[1], nounEnd + 60)));
+    const where = held ? ents.find((e) => coded(e) && e.code!.length === 2 && e.start === nounEnd + held.index + held[0].length) : undefined;
+    const other = where ? sides.opponent(where.code!) : null;
+    if (other) yield res(other, 'captives-of', where!.code);
   }
   if (trigger && trigger.end <= start) {
     const pre = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 2 && (e.possessive || e.kind === 'demonym')).pop();

@@ -378,6 +378,17 @@ const measures: Row[] = [
   ['Kidnappings rose to [438] in the first quarter, the report said.', { measure: 'captured' }],
   ['Shipping through the strait had fallen by [70 percent], the port authority said.', { measure: 'other' }],
   ['The number of displaced had grown by [200,000] since September, the agency said.', { measure: 'displaced' }],
+  // More of the words war reporting counts with: ways of dying, care given for wounds, the disappeared, people taken
+  // to safety, remains handed back (captives, by the contract), machines left burning, "several" before a counted noun.
+  ['[Two] fighters succumbed in the field hospital overnight, the commander said.', { measure: 'killed' }],
+  ['[Several] soldiers were killed in the clash, the army said.', { measure: 'killed', value: [3, 9] }],
+  ['[Nine] people were taken to hospital with burns, officials said.', { measure: 'wounded' }],
+  ['Police said [450] people were bused to safety overnight.', { measure: 'displaced' }],
+  ['The rights group said [40] men had disappeared since March.', { measure: 'missing' }],
+  ['Marren returned the bodies of [757] soldiers, officials said.', { measure: 'captured' }],
+  ['[Nearly 100] military vehicles were left burning on the road, the army said.', { measure: 'equipment_lost' }],
+  ['The agency delivered [50,000 litres] of fuel to the hospital.', { measure: 'aid_delivered', unit: 'other' }],
+  ['Kenya delivered [100] generators to the city.', { measure: 'aid_delivered', item: 'generator' }],
   // A difference between two counts is no count of its own.
   ['The office said 2,100 people had been killed in 2024, [about 400] more than in 2023.', { measure: 'other' }],
   ['The rebels took [60 square kilometres] more in March than in February, the institute said.', { measure: 'other' }],

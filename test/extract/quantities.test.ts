@@ -332,6 +332,8 @@ const misses: MissRow[] = [
   ['Soldiers carried [9mm] pistols and [7.62mm] rifles.'],
   ['The [1325] resolution on women and peace was cited by the envoy.'],
   ['The airline still flies the Boeing [777], the ministry said.'],
+  ['The village was attacked [several] times last year.'],
+  ['A father of [three] was buried on Sunday.'],
   ['Fighters of Group [13], Sweden said, were seen near the border.'],
 ];
 

@@ -29,7 +29,7 @@ const WHOLE_RE = new RegExp(String.raw`^\s*(?:the\s+|their\s+|its\s+|all\s+)?(?:
 /** Right after a people noun: the thing it modifies ("police| vehicles"). */
 const ITEM_AFTER = new RegExp(String.raw`^\s{1,2}(?<noun>${caselessAlternation(Object.keys(ITEM_NOUNS))})(?![\p{L}])`, 'iu');
 const STRONG_AFTER = /^[-–‑]strong\b/i;
-const MASS_QUOTE = /(?:tonnes|tons|kilograms|kilogrammes|kg)$/i;
+const MASS_QUOTE = /(?:tonnes|tons|kilograms|kilogrammes|kg|litres|liters)$/i;
 const RELIEF_AFTER = /^\s{1,2}of\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}?(?:aid|food|supplies|relief|medicines?|medical\s{1,2}supplies|flour|wheat|grain|rice|fuel|water|goods|assistance)\b/iu;
 const PART_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|[a-z]+)\s/u;
 // (A maker's model may carry its number: "18 Leopard 2 tanks".)

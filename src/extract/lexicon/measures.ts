@@ -59,7 +59,11 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'dead bodies', 'names', 'civilian toll', 'executed', 'execution', 'executions', 'murdered', 'murdering',
       'murder of', 'massacred', 'massacre of', 'coffins', 'buried', 'funerals of', 'lives lost',
       'eliminated', 'were eliminated', 'liquidated', 'killings', 'murders', 'lives', 'gunned down', 'guns down', 'mowed down',
-      'drowned', 'drown'],
+      'drowned', 'drown',
+      // Other ways of dying or being put to death, and the dead found.
+      'succumbed', 'succumbed to their wounds', 'succumbed to their injuries', 'slaughtered', 'beheaded', 'hanged', 'lynched',
+      'fatally wounded', 'mortally wounded', 'fatally shot', 'shot dead', 'burned alive', 'burned to death', 'burnt to death',
+      'burnt alive', 'corpses', 'found dead', 'were found dead', 'killed in combat', 'fell in battle', 'fell in combat'],
     measures: { person: 'killed', none: 'killed', share: 'killed' },
   },
   {
@@ -72,7 +76,10 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'needed medical treatment', 'received medical treatment', 'hospital admissions',
       'treated', 'being treated', 'were treated', 'treated in hospitals', 'admitted to hospitals',
       // Headlines' present tense.
-      'injures', 'injure', 'wound'],
+      'injures', 'injure', 'wound',
+      // Care given for wounds with no word for them.
+      'taken to hospital', 'taken to hospitals', 'taken to the hospital', 'received treatment', 'needed medical attention',
+      'required medical attention', 'needed medical care', 'amputations', 'amputees', 'concussions', 'lost limbs'],
     measures: { person: 'wounded', none: 'wounded', share: 'wounded' },
   },
   {
@@ -84,12 +91,17 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'captive', 'arrested', 'rounded up', 'seized', 'seizing', 'taken captive',
       // Headlines' present tense ("releases" is also a noun of documents, so only its past forms above).
       'abducts', 'abduct', 'kidnaps', 'kidnap', 'frees', 'seizes', 'arrests',
+      'apprehended', 'taken into custody', 'in custody', 'jailed', 'imprisoned',
+      // Remains handed back count as captives returned (contract).
+      'returned the bodies of', 'returned the remains of', 'repatriated the bodies of', 'repatriated the remains of',
+      'handed over the bodies of', 'handed over the remains of', 'bodies returned', 'remains returned',
       // Counted as events, people taken are captives ("kidnappings rose to 438").
       'kidnappings', 'abductions'],
     measures: { person: 'captured', none: 'captured', equipment: 'equipment_lost', place: 'territory', area: 'territory' },
   },
   {
-    phrases: ['missing', 'missing in action', 'unaccounted for', 'whereabouts of'],
+    phrases: ['missing', 'missing in action', 'unaccounted for', 'whereabouts of', 'disappeared', 'vanished', 'disappearances',
+      'enforced disappearances', 'forcibly disappeared', 'trapped under the rubble', 'under the rubble', 'buried under the rubble'],
     measures: { person: 'missing', none: 'missing' },
   },
   {
@@ -100,7 +112,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'recruited', 'reinforce', 'additional troops', 'extra troops', 'more troops', 'signed up', 'enrolled', 'enlisted',
       'called up', 'conscripted', 'will send', 'to send', 'would send', 'will deploy', 'to deploy', 'would deploy',
       // Headlines' present tense.
-      'deploys', 'sends', 'dispatches', 'mobilises', 'mobilizes', 'will station', 'to station'],
+      'deploys', 'sends', 'dispatches', 'mobilises', 'mobilizes', 'will station', 'to station',
+      'drafted', 'on combat duty'],
     measures: { person: 'deployed', formation: 'deployed' },
   },
   {
@@ -121,7 +134,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'destroying', 'damaging', 'downing', 'disabling', 'burning', 'made off with',
       // Headlines' present tense, and other ways of putting machines out of use.
       'downs', 'sinks', 'destroys', 'crippled', 'torched', 'set fire to', 'set on fire', 'looted', 'wiped out',
-      'left behind', 'liquidated', 'scuttled', 'destruction of', 'the destruction of', 'shoots down', 'shoot down', 'hits', 'captures', 'seizes'],
+      'left behind', 'left burning', 'liquidated', 'scuttled', 'destruction of', 'the destruction of', 'shoots down', 'shoot down', 'hits', 'captures', 'seizes'],
     measures: { equipment: 'equipment_lost' },
   },
   {
@@ -219,6 +232,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'returned to their homes', 'have returned to their homes', 'went back to their homes', 'returned to their villages',
       // Headlines' present tense, and the participle of displacing.
       'displaces', 'displacing', 'evacuates', 'flees', 'uproots',
+      'bused to safety', 'taken to safety', 'brought to safety', 'evacuated to safety', 'live in camps', 'live in tents',
+      'asylum applications', 'applied for asylum',
       // The act named as a noun: "caused the displacement of 99,000 people".
       'displacement of', 'the displacement of', 'displacement', 'evacuation of', 'the evacuation of'],
     measures: { person: 'displaced', none: 'displaced', share: 'displaced' },

@@ -147,6 +147,8 @@ export const ITEM_NOUNS: Record<string, ItemNoun> = {
   'school kits': { item: 'school kit', cls: 'materiel' },
   tents: { item: 'tent', cls: 'materiel' },
   blankets: { item: 'blanket', cls: 'materiel' },
+  generators: { item: 'generator', cls: 'materiel' },
+  'vaccine doses': { item: 'vaccine dose', cls: 'materiel' },
   lorries: { item: 'truck', cls: 'equipment' },
   'missile launchers': { item: 'launcher', cls: 'equipment' },
   batteries: { item: 'battery', cls: 'equipment' },

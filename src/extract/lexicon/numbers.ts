@@ -87,6 +87,8 @@ export const VAGUE: Record<string, { low: number; high: number }> = {
   'several million': { low: 3e6, high: 9e6 },
   'several billion': { low: 3e9, high: 9e9 },
   'several dozen': { low: 36, high: 108 },
+  // Alone, only before a counted noun (NonClaimRefiner): "several soldiers", not "several times".
+  several: { low: 3, high: 9 },
   'a few dozen': { low: 36, high: 36 },
   'a couple dozen': { low: 24, high: 24 },
   dozens: { low: 24, high: 99 },

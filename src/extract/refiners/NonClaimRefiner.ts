@@ -127,6 +127,10 @@ export const NonClaimRefiner: Refiner = {
       const quote = text.slice(m.start, m.end);
       const wordNumber = /^[a-z]/i.test(quote);
       if (isYear(m, text)) return false;
+      // "several soldiers" counts them; "several times", "for several reasons" count nothing of war.
+      if (/^several$/i.test(quote) && (!COUNTED_NOUN.test(after) || /^\s+(?:times|of\s+(?:them|those|these))\b/i.test(after))) return false;
+      // "a father of three", "a mother of four": a family's size, no count of war.
+      if (/\b(?:father|mother|parent|grandfather|grandmother|grandparent)s?\s+of\s+$/i.test(before)) return false;
       if (m.bare && (m.low ?? 0) <= 31 && (DAY_BEFORE_MONTH.test(after) || MONTH_BEFORE.test(before))) return false;
       if (wordNumber && DAY_BEFORE_MONTH.test(after) && !/\s/.test(quote)) return false;
       if (COMPOUND_AFTER.test(after)) return false;

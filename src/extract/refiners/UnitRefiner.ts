@@ -19,7 +19,7 @@ const PERCENT = /^\s?(?:%|percent\b|per\s+cent\b)/i;
 const AREA = new RegExp(String.raw`^[\s-]?(?<u>${caselessAlternation(Object.keys(AREA_UNITS))})(?![${LETTER}\d])`, 'i');
 const LENGTH = new RegExp(String.raw`^[\s-]?(?<u>${caselessAlternation(Object.keys(LENGTH_UNITS))})(?![${LETTER}\d²])`, 'i');
 /** A mass ("1,200 tonnes", "38,255 kilograms"): no unit of the contract's, so `other`. */
-const MASS = /^\s{1,2}(?:metric\s{1,2})?(?:tonnes|tons|kilograms|kilogrammes|kg)(?![\p{L}\d])/iu;
+const MASS = /^\s{1,2}(?:metric\s{1,2})?(?:tonnes|tons|kilograms|kilogrammes|kg|litres|liters)(?![\p{L}\d])/iu;
 const CURRENCY = new RegExp(String.raw`^\s(?<u>${caselessAlternation(Object.keys(CURRENCY_SUFFIXES))})(?![${LETTER}])`, 'i');
 
 export const UnitRefiner: Refiner = {

@@ -742,6 +742,11 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     measure = 'other';
     how = 'ruled-out';
   }
+  // "40 of the promised tanks are still to be sent", "has not yet allocated €1 billion": aid not yet sent is what remains,
+  // whatever pledge or delivery word stands nearer.
+  if (AID_MEASURES.has(measure) && measure !== 'aid_remaining' && (STILL_TO_COME_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 60)) || (mr?.trigger && mr.trigger.end <= m.start && NOT_YET_BEFORE.test(local.slice(Math.max(0, mr.trigger.start - 20), mr.trigger.start))))) {
+    measure = 'aid_remaining';
+  }
   // "Inflation reached 145%", "lost 25% of its value", "10% of its refining capacity": a share of an
   // economy, a price or a capacity is no count of war (contract: shares of capacity or output → other).
   if (measure !== 'other' && unit.cls === 'share' && (ECONOMIC_WHOLE.test(local.slice(m.end, m.end + 60)) || ECONOMIC_SUBJECT.test(local.slice(Math.max(0, m.start - 50), m.start)))) {
@@ -1328,6 +1333,10 @@ function group(w: Work): string | null {
 
 /** "48 more", "56 more overnight": "more" standing for the noun, with nothing after it. */
 const ELLIPTIC_MORE = /^\s{1,2}more$/i;
+/** After aid: words that say it has not gone yet ("are still to be sent", "have yet to arrive", "were still waiting at"). */
+const STILL_TO_COME_AFTER = /^[^,;.]{0,30}?\b(?:still\s{1,2}to\s{1,2}be|yet\s{1,2}to\s{1,2}(?:be|arrive|reach|leave|cross)|not\s{1,2}yet\s{1,2}(?:been\s{1,2})?(?:sent|delivered|allocated|disbursed|arrived|spent|shipped)|still\s{1,2}(?:waiting|awaiting|unspent|unused|undelivered))\b/i;
+/** Before a verb of giving: "has not yet allocated", "have yet to deliver". */
+const NOT_YET_BEFORE = /\b(?:not\s{1,2}yet|yet\s{1,2}to|still\s{1,2}not|never)\s{1,2}(?:been\s{1,2})?$/i;
 /** After a figure: more or fewer than another, within its clause ("400 more than in 2023", "12 fewer people than"). */
 const DIFFERENCE_AFTER = /^\s{1,2}(?:more|fewer|less)\s{1,2}(?:[^\s,;.:()]+\s{1,2}){0,6}?than\b/i;
 

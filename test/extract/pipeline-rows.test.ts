@@ -389,6 +389,11 @@ const measures: Row[] = [
   ['[Nearly 100] military vehicles were left burning on the road, the army said.', { measure: 'equipment_lost' }],
   ['The agency delivered [50,000 litres] of fuel to the hospital.', { measure: 'aid_delivered', unit: 'other' }],
   ['Kenya delivered [100] generators to the city.', { measure: 'aid_delivered', item: 'generator' }],
+  // Aid not yet gone is what remains, whatever pledge word stands nearer; a part "of its" machines counts the machines.
+  ['Officials said [40] of the promised tanks are still to be sent.', { measure: 'aid_remaining' }],
+  ['Kenya has not yet allocated [$1 billion] of its pledge, the ministry said.', { measure: 'aid_remaining' }],
+  ['[About 300] aid trucks were still waiting at the crossing, the agency said.', { measure: 'aid_remaining' }],
+  ['Kenya has lost [two] of its F-16 fighter jets since August, the air force said.', { measure: 'equipment_lost', unit: 'item' }],
   // A difference between two counts is no count of its own.
   ['The office said 2,100 people had been killed in 2024, [about 400] more than in 2023.', { measure: 'other' }],
   ['The rebels took [60 square kilometres] more in March than in February, the institute said.', { measure: 'other' }],

@@ -20,7 +20,7 @@ import type { Unit } from '../../contract.js';
 const DEMONYMS = Object.values(COUNTRIES).flatMap(([, d]) => d);
 const MODIFIERS = caselessAlternation([...NOUN_MODIFIERS, ...DEMONYMS, 'North', 'South']);
 const NOUN_RE = new RegExp(
-  String.raw`^[”"’']?\s*[“"‘]?(?:of\s+(?:the\s+|them\s+|whom\s+)?)?(?:(?:${MODIFIERS})[”"’']?\s+){0,4}?(?<noun>${caselessAlternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS, ...DEMONYMS.filter((d) => /s$/.test(d))])})(?![\p{L}])`,
+  String.raw`^[”"’']?\s*[“"‘]?(?:of\s+(?:the\s+|them\s+|whom\s+|its\s+|their\s+|our\s+|his\s+)?)?(?:(?:${MODIFIERS})[”"’']?\s+){0,4}?(?<noun>${caselessAlternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS, ...DEMONYMS.filter((d) => /s$/.test(d))])})(?![\p{L}])`,
   'iu',
 );
 
@@ -31,14 +31,14 @@ const ITEM_AFTER = new RegExp(String.raw`^\s{1,2}(?<noun>${caselessAlternation(O
 const STRONG_AFTER = /^[-–‑]strong\b/i;
 const MASS_QUOTE = /(?:tonnes|tons|kilograms|kilogrammes|kg|litres|liters)$/i;
 const RELIEF_AFTER = /^\s{1,2}of\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}?(?:aid|food|supplies|relief|medicines?|medical\s{1,2}supplies|flour|wheat|grain|rice|fuel|water|goods|assistance)\b/iu;
-const PART_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|[a-z]+)\s/u;
+const PART_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|(?!(?:the|its|their|all|our|his|her)\s)[a-z]+)\s/u;
 // (A maker's model may carry its number: "18 Leopard 2 tanks".)
 // (and may follow "more": "40 more T-72 tanks").
 /** A capitalised plural right after a figure and before no lower-case noun: "three Leopards", "31 Abrams". */
 /** Endings of the names of peoples: "Marrenians", "Sudanese" (not as a plural), "Somalis". */
 const PEOPLE_ENDING = /(?:ians|eans|ans|ites|is)$/;
 const MODEL_PLURAL = /^\s{1,2}(?:more\s{1,2}|other\s{1,2})?(?<w>\p{Lu}\p{Ll}{2,}s)(?![\p{L}-])(?!\s{1,2}\p{Ll}+(?:s|es)\b)/u;
-const PROPER_SKIP = /^\s+(?:of\s+(?:the\s+)?)?(?:(?:more|additional|extra|further|new|other)\s+)?(?:[A-Z][\p{L}\d'’./-]*\s+(?:\d{1,3}[A-Z]?\s+)?){1,3}/u;
+const PROPER_SKIP = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?)?(?:(?:more|additional|extra|further|new|other)\s+)?(?:[A-Z][\p{L}\d'’./-]*\s+(?:\d{1,3}[A-Z]?\s+)?){1,3}/u;
 
 export interface UnitResult {
   /** For a share, the class of the whole it is a share of ("87% of the drones" → projectile). */

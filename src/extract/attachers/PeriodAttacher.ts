@@ -98,7 +98,8 @@ export const WEEKDAY_OWN = /\b(?<day>monday|tuesday|wednesday|thursday|friday|sa
 const MONTHS_OF = new RegExp(String.raw`\bthe\s+(?<which>first|last)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+${OF_YEAR}`, 'gi');
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, fourteen: 14, thirty: 30 };
 const PAST_SPAN = /\b(?:in|over|during|within)\s+the\s+(?:past|previous|last)\s+(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty)\s+(?<unit>days|weeks|hours|months)\b/i;
-const ONE_WEEK = /\b(?:(?:in|over|during|within)\s+the\s+(?:past|previous|last)\s+(?:week|seven\s+days|7\s+days))\b/i;
+// ("used 900 bombs in a week", "in just this one week": a week's total, told on its last day.)
+const ONE_WEEK = /\b(?:(?:in|over|during|within)\s+the\s+(?:past|previous|last)\s+(?:week|seven\s+days|7\s+days)|(?:in|over)\s{1,2}(?:just\s{1,2})?(?:a|one|a\s{1,2}single)\s{1,2}week|(?:in\s{1,2})?(?:just\s{1,2})?this\s{1,2}one\s{1,2}week)\b/i;
 /** "over the past month": a month back to the statement's day ("in the last month" too; "last month" alone is the calendar month). */
 const ONE_MONTH = /\b(?:in|over|during|within)\s{1,2}the\s{1,2}(?:past|previous|last)\s{1,2}month\b/i;
 const THIS_YEAR = /\b(?:(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b/i;

@@ -81,6 +81,11 @@ const lengthTo: Row[] = [
   ['Rebel gunners fired [530] shells in the week to 16 November.', span('2024-11-10', '2024-11-16')],
   ['The air force said it had struck [about 320] targets in the 48 hours to Monday morning.', span('2024-11-17', '2024-11-18')],
   ['The port handled [2.3 million tonnes] of grain in the three months to the end of 2023.', span('2023-10', '2023-12')],
+  // A month that opens a list of months spans them all.
+  ['[At least 420] people were killed in August, September and October, the group said.', span('2024-08', '2024-10')],
+  ['[Some 300] people fled in August and September, the agency said.', span('2024-08', '2024-09')],
+  // A week's total told as "in a week" covers the statement's last seven days.
+  ['Rebels fired [nearly 900] shells in a week, the army said on Wednesday.', span('2024-11-14', '2024-11-20')],
 ];
 
 const daysBack: Row[] = [

@@ -194,6 +194,7 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
   }
   for (const [from, to] of parts) textSpans(text.slice(from, to), from, spans, statedOn);
   for (const x of spans) lengthTo(text, x);
+  for (const x of spans) monthList(text, x);
   for (const [from, to] of parts) {
     const local = text.slice(from, to);
     // "since the war began", with no date: a span the text does not date, nearer the figure
@@ -326,6 +327,23 @@ function lengthTo(text: string, x: Span): void {
   // (The phrase ends where the date begins: the span now opens with it.)
   x.start -= m[0].length;
   x.period = period;
+}
+
+/** After a month: more months, listed ("in October, November and December"), the last one closing. */
+// (The date reader may keep a month's comma: "October," then " November and December".)
+const MONTH_LIST_AFTER = new RegExp(String.raw`^(?:,?\s{1,2}(?:${MONTH_NAMES.join('|')})(?=,|\s{1,2}and\b))*,?\s{1,2}and\s{1,2}(?<last>${MONTH_NAMES.join('|')})\b(?!\s{1,2}\d)`, 'i');
+
+/** A month that opens a list of months spans them all: "in October, November and December" is October to December. */
+function monthList(text: string, x: Span): void {
+  const p = x.period;
+  if (!p || !p.start || p.start.length !== 7 || p.end !== p.start) return;
+  const m = MONTH_LIST_AFTER.exec(text.slice(x.end, x.end + 80));
+  if (!m) return;
+  const last = MONTH_NAMES.indexOf(m.groups!.last.toLowerCase()) + 1;
+  const first = Number(p.start.slice(5, 7));
+  const year = Number(p.start.slice(0, 4)) + (last < first ? 1 : 0);
+  x.end += m[0].length;
+  x.period = { start: p.start, end: `${year}-${pad(last)}` };
 }
 
 /** Prepositions that open a sentence's time adverbial. */

@@ -736,6 +736,11 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     measure = 'other';
     how = 'none';
   }
+  // "deaths rose 40%", "up 50% on the year", "40% more than": a change in per cent is no share of a whole (contract: other).
+  if (measure !== 'other' && unit.cls === 'share' && (SHARE_CHANGE_BEFORE.test(local.slice(Math.max(0, m.start - 30), m.start)) || SHARE_CHANGE_AFTER.test(local.slice(m.end, m.end + 24)))) {
+    measure = 'other';
+    how = 'ruled-out';
+  }
   // "about 1,000 more than in 2023", "60 square kilometres more in March than in February", "2,000 fewer than
   // the year before": a difference between two counts is no count (contract: changes are other).
   if (measure !== 'other' && (DIFFERENCE_AFTER.test(local.slice(m.end, m.end + 90)) || (unit.nounEnd > m.end && DIFFERENCE_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 90))))) {
@@ -1337,6 +1342,10 @@ const ELLIPTIC_MORE = /^\s{1,2}more$/i;
 const STILL_TO_COME_AFTER = /^[^,;.]{0,30}?\b(?:still\s{1,2}to\s{1,2}be|yet\s{1,2}to\s{1,2}(?:be|arrive|reach|leave|cross)|not\s{1,2}yet\s{1,2}(?:been\s{1,2})?(?:sent|delivered|allocated|disbursed|arrived|spent|shipped)|still\s{1,2}(?:waiting|awaiting|unspent|unused|undelivered))\b/i;
 /** Before a verb of giving: "has not yet allocated", "have yet to deliver". */
 const NOT_YET_BEFORE = /\b(?:not\s{1,2}yet|yet\s{1,2}to|still\s{1,2}not|never)\s{1,2}(?:been\s{1,2})?$/i;
+/** Before a share: a verb of change or "up"/"down" ("rose 40%", "fell by about 30 percent", "up 12%"). */
+const SHARE_CHANGE_BEFORE = /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|jumped|jumps|dropped|drops|declined|declines|increased|increases|decreased|decreases|climbed|climbs|surged|soared|plunged|slumped|shrank|(?<!\b(?:make|makes|made|making)\s{1,2})up|down)\s{1,2}(?:by\s{1,2})?(?:(?:about|around|some|nearly|almost|roughly|more\s{1,2}than|over|at\s{1,2}least)\s{1,2})?$/i;
+/** After a share: more or less than something ("40% more", "30 per cent lower than"). */
+const SHARE_CHANGE_AFTER = /^\s{1,2}(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop|jump|fall)\b/i;
 /** After a figure: more or fewer than another, within its clause ("400 more than in 2023", "12 fewer people than"). */
 const DIFFERENCE_AFTER = /^\s{1,2}(?:more|fewer|less)\s{1,2}(?:[^\s,;.:()]+\s{1,2}){0,6}?than\b/i;
 
@@ -1351,7 +1360,7 @@ function lastThing(work: Work[], paragraph: number): Work | null {
 }
 
 /** "a figure of", "the tally of", "put the total at", "the toll rose to": words that only call a number a figure. */
-const FIGURE_OF = /\b(?:figure|figures|tally|total|count|toll|number)\s{1,2}(?:of|at|to|was|stood\s{1,2}at|reached|rose\s{1,2}to|hit)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}$/iu;
+const FIGURE_OF = /\b(?:figure|figures|tally|total|count|toll|number)\s{1,2}(?:(?:now|has|had|since|then|later|already)\s{1,2}){0,2}(?:of|at|to|was|is|stood\s{1,2}at|stands\s{1,2}at|reached|rose\s{1,2}to|risen\s{1,2}to|rises\s{1,2}to|climbed\s{1,2}to|climbs\s{1,2}to|jumped\s{1,2}to|hit|exceeds|exceeded|passed|topped|tops)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}$/iu;
 
 /** A figure with no trigger of its own takes the commonest measure of its kind in its paragraph ("the figure had risen to 492"). */
 function inheritMeasures(work: Work[]): void {
@@ -1398,8 +1407,10 @@ function inheritMeasures(work: Work[]): void {
     let m = counts.get(`${g}|${w.paragraph}`) ?? (w.field === 'body' ? undefined : counts.get(g));
     // "The office had given a figure of 250", "the combined tally of 1,200": a figure that
     // only names itself a figure counts what the article has been counting.
-    if (!m && FIGURE_OF.test(w.sentence.text.slice(Math.max(0, w.mention.start - 40), w.mention.start))) {
-      const last = lastCounted.get(w);
+    const figureOf = !m ? FIGURE_OF.exec(w.sentence.text.slice(Math.max(0, w.mention.start - 40), w.mention.start)) : null;
+    if (figureOf) {
+      // ("the toll rises to nine": a toll with no word of its own counts the dead.)
+      const last = lastCounted.get(w) ?? (/\btoll\b/i.test(figureOf[0]) ? 'killed' : undefined);
       if (last) m = new Map([[last, 1]]);
     }
     if (!m || !m.size) continue;

@@ -394,6 +394,13 @@ const measures: Row[] = [
   ['Kenya has not yet allocated [$1 billion] of its pledge, the ministry said.', { measure: 'aid_remaining' }],
   ['[About 300] aid trucks were still waiting at the crossing, the agency said.', { measure: 'aid_remaining' }],
   ['Kenya has lost [two] of its F-16 fighter jets since August, the air force said.', { measure: 'equipment_lost', unit: 'item' }],
+  // A figure only called the toll or the total counts what the article was counting; a toll alone, the dead.
+  ['The health office said 40 people were killed on Monday.\n\nThe toll now stands at [52], officials said.', { measure: 'killed' }],
+  ['The health office said 300 people were wounded in the shelling.\n\nThe total has since climbed to [410].', { measure: 'wounded' }],
+  // A change in per cent is no share of a whole; a share that makes up the dead is.
+  ['Civilian deaths in the province rose [40%] in October, the monitor said.', { measure: 'other' }],
+  ['Attacks on aid convoys were up [12%] on the year, the agency said.', { measure: 'other' }],
+  ['Volunteers now make up [27%] of the identified dead, the researchers said.', { measure: 'killed' }],
   // A difference between two counts is no count of its own.
   ['The office said 2,100 people had been killed in 2024, [about 400] more than in 2023.', { measure: 'other' }],
   ['The rebels took [60 square kilometres] more in March than in February, the institute said.', { measure: 'other' }],

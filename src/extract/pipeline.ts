@@ -1487,6 +1487,12 @@ function carryOne(w: Work, c: Carried): void {
   if (w.partyHow === 'own-forces' && w.source?.affiliation) {
     w.party = w.source.affiliation;
   }
+  // "The Kenyan army said 11 soldiers were wounded in southern Somalia": a side's forces telling of soldiers
+  // hurt where they fight tell of their own; the place is where, not whose.
+  if (w.partyHow === 'victims-where' && w.unit.military && VICTIM_MEASURES.has(w.measure) && w.source && w.source.kind === 'military' && ownSideSpeaker(w.source) && w.source.affiliation !== w.party) {
+    w.party = w.source.affiliation;
+    w.partyHow = 'speaker-own';
+  }
   const spoken = speakerSide(w.partyHow, w.source, sides);
   if (spoken !== undefined) {
     w.party = spoken;

@@ -344,6 +344,9 @@ const parties: Row[] = [
   ['Each side lost [about 40] soldiers in the clashes along the Armenian-Azerbaijani border.', { party: null }],
   ['Both countries have moved [thousands] of troops to the frontier.', { party: null }],
   ['Kenya and Somalia each released [120] prisoners on Friday, officials in both countries said.', { party: null, measure: 'captured' }],
+  // A side's forces telling of soldiers hurt where they fight tell of their own; civilians there are the land's.
+  ['The Kenyan army said [11] soldiers were wounded in southern Somalia.', { party: 'KE', measure: 'wounded' }],
+  ['The Kenyan army said [40] civilians were killed in southern Somalia.', { party: 'SO', measure: 'killed' }],
   // Captives held in, or freed from, one side's land are the other side's.
   ['Kenyan and Somali forces fought along the border.\n\n[Around 100] hostages are still held in Somalia, Kenyan officials said.', { party: 'KE', measure: 'captured' }],
   // People drawn from, or struck across, several countries are no one country's; one country still names its own.

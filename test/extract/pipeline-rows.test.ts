@@ -404,6 +404,10 @@ const measures: Row[] = [
   ['Civilian deaths in the province rose [40%] in October, the monitor said.', { measure: 'other' }],
   ['Attacks on aid convoys were up [12%] on the year, the agency said.', { measure: 'other' }],
   ['Volunteers now make up [27%] of the identified dead, the researchers said.', { measure: 'killed' }],
+  // Cities and capitals taken are ground; neighbourhoods shelled are places struck; "killed or hurt" is both.
+  ['The rebels have captured [two] provincial capitals since March.', { measure: 'territory' }],
+  ['Soldiers shelled [five] neighbourhoods overnight, residents said.', { measure: 'strikes' }],
+  ['Police said [12] people were killed or hurt in the blast.', { measure: 'killed_or_wounded' }],
   // A difference between two counts is no count of its own.
   ['The office said 2,100 people had been killed in 2024, [about 400] more than in 2023.', { measure: 'other' }],
   ['The rebels took [60 square kilometres] more in March than in February, the institute said.', { measure: 'other' }],

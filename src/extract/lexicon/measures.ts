@@ -50,7 +50,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     phrases: ['killed or wounded', 'killed and wounded', 'killed or injured', 'killed and injured', 'dead or wounded',
       'dead and wounded', 'dead and injured', 'killed or injured', 'casualties', 'casualty', 'losses', 'lost', 'lose',
       'neutralised', 'neutralized', 'put out of action',
-      'losing', 'loses', 'toll of casualties', 'killed, wounded', 'put out of action', 'personnel losses', 'loss'],
+      'losing', 'loses', 'toll of casualties', 'killed, wounded', 'put out of action', 'personnel losses', 'loss',
+      'killed or hurt', 'killed and hurt', 'dead or hurt'],
     measures: { person: 'killed_or_wounded', none: 'killed_or_wounded', share: 'killed_or_wounded', equipment: 'equipment_lost' },
   },
   {

@@ -229,6 +229,13 @@ export const ITEM_NOUNS: Record<string, ItemNoun> = {
   towns: { item: 'town', cls: 'place' },
   'towns and villages': { item: 'settlement', cls: 'place' },
   localities: { item: 'settlement', cls: 'place' },
+  capitals: { item: 'capital', cls: 'place' },
+  'provincial capitals': { item: 'capital', cls: 'place' },
+  'district capitals': { item: 'capital', cls: 'place' },
+  'state capitals': { item: 'capital', cls: 'place' },
+  neighbourhoods: { item: 'neighbourhood', cls: 'place' },
+  neighborhoods: { item: 'neighbourhood', cls: 'place' },
+
   raids: { item: 'raid', cls: 'projectile' },
   'air raids': { item: 'raid', cls: 'projectile' },
   barrages: { item: 'barrage', cls: 'projectile' },

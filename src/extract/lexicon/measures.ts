@@ -34,13 +34,6 @@ const AID_CLASSES = (m: Measure): Partial<Record<QuantityClass, Measure>> => ({
 
 export const MEASURE_TRIGGERS: Trigger[] = [
   {
-    // A change in per cent ("traffic had fallen by 70 percent") is no share of a whole (contract: changes are
-    // other); a count that grew by a number of people ("grew by 200,000") is still theirs.
-    phrases: ['fallen by', 'fell by', 'falls by', 'rose by', 'risen by', 'rises by', 'dropped by', 'drops by', 'declined by', 'declines by',
-      'increased by', 'increases by', 'decreased by', 'decreases by', 'grew by', 'grown by', 'jumped by', 'climbed by', 'shrank by', 'shrunk by', 'cut by'],
-    measures: { share: 'other' },
-  },
-  {
     // Handing weapons or money over is giving them; handing people over is a release (captured, below).
     // (First in the list: where phrases repeat, the earlier entry's classes win.)
     phrases: ['handed over', 'hand over', 'hands over', 'handing over', 'airdropped', 'air-dropped', 'airdrop', 'airdrops', 'air-drop', 'air-drops'],

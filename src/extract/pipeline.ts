@@ -749,7 +749,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   }
   // "40 of the promised tanks are still to be sent", "has not yet allocated €1 billion": aid not yet sent is what remains,
   // whatever pledge or delivery word stands nearer.
-  if (AID_MEASURES.has(measure) && measure !== 'aid_remaining' && (STILL_TO_COME_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 60)) || (mr?.trigger && mr.trigger.end <= m.start && NOT_YET_BEFORE.test(local.slice(Math.max(0, mr.trigger.start - 20), mr.trigger.start))))) {
+  if (AID_MEASURES.has(measure) && measure !== 'aid_remaining' && (STILL_TO_COME_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 60)) || AWAITING_BEFORE.test(local.slice(Math.max(0, m.start - 30), m.start)) || (mr?.trigger && mr.trigger.end <= m.start && NOT_YET_BEFORE.test(local.slice(Math.max(0, mr.trigger.start - 20), mr.trigger.start))))) {
     measure = 'aid_remaining';
   }
   // "Inflation reached 145%", "lost 25% of its value", "10% of its refining capacity": a share of an
@@ -1339,7 +1339,9 @@ function group(w: Work): string | null {
 /** "48 more", "56 more overnight": "more" standing for the noun, with nothing after it. */
 const ELLIPTIC_MORE = /^\s{1,2}more$/i;
 /** After aid: words that say it has not gone yet ("are still to be sent", "have yet to arrive", "were still waiting at"). */
-const STILL_TO_COME_AFTER = /^[^,;.]{0,30}?\b(?:still\s{1,2}to\s{1,2}be|yet\s{1,2}to\s{1,2}(?:be|arrive|reach|leave|cross)|not\s{1,2}yet\s{1,2}(?:been\s{1,2})?(?:sent|delivered|allocated|disbursed|arrived|spent|shipped)|still\s{1,2}(?:waiting|awaiting|unspent|unused|undelivered))\b/i;
+const STILL_TO_COME_AFTER = /^[^,;.]{0,30}?\b(?:still\s{1,2}to\s{1,2}be|yet\s{1,2}to\s{1,2}(?:be|arrive|reach|leave|cross)|(?:not\s{1,2}yet|still\s{1,2}not|has\s{1,2}not|have\s{1,2}not)\s{1,2}(?:been\s{1,2})?(?:sent|delivered|allocated|disbursed|arrived|spent|shipped)|still\s{1,2}(?:waiting|awaiting|unspent|unused|undelivered)|(?:are|were|is|was)\s{1,2}(?:still\s{1,2})?(?:waiting|stuck|stranded)|remains?\s{1,2}(?:undisbursed|unspent|unused|undelivered))\b/i;
+/** Before aid: a side still waiting for it ("is still awaiting 1 million shells"). */
+const AWAITING_BEFORE = /\b(?:awaiting|waiting\s{1,2}for|yet\s{1,2}to\s{1,2}receive)\s{1,2}(?:(?:the|about|some|around|nearly|more\s{1,2}than|another)\s{1,2})?$/i;
 /** Before a verb of giving: "has not yet allocated", "have yet to deliver". */
 const NOT_YET_BEFORE = /\b(?:not\s{1,2}yet|yet\s{1,2}to|still\s{1,2}not|never)\s{1,2}(?:been\s{1,2})?$/i;
 /** Before a share: a verb of change or "up"/"down" ("rose 40%", "fell by about 30 percent", "up 12%"). */

@@ -408,6 +408,19 @@ const measures: Row[] = [
   ['The rebels have captured [two] provincial capitals since March.', { measure: 'territory' }],
   ['Soldiers shelled [five] neighbourhoods overnight, residents said.', { measure: 'strikes' }],
   ['Police said [12] people were killed or hurt in the blast.', { measure: 'killed_or_wounded' }],
+  // Captives held in jails, people taken into custody or lost touch with, ships on combat duty, vaccine doses
+  // and convoys sent, aid still awaited or waiting, a share of ground lost; a state's own budget is no aid.
+  ['Rights groups say [9,000] prisoners are held in Marren jails.', { measure: 'captured' }],
+  ['The security service took [8] men into custody on Friday.', { measure: 'captured' }],
+  ['Officials said contact had been lost with [12] soldiers near the river.', { measure: 'missing' }],
+  ['[Three] warships are on combat duty in the gulf, the navy said.', { measure: 'deployed' }],
+  ['The agency shipped [400,000] doses of cholera vaccine to the camps.', { measure: 'aid_delivered' }],
+  ['[Some 20] aid convoys reached the valley last month, the agency said.', { measure: 'aid_delivered' }],
+  ['Kenya is still awaiting [500,000] shells promised by its allies.', { measure: 'aid_remaining' }],
+  ['[Half] of the pledged aid has still not arrived, the minister said.', { measure: 'aid_remaining' }],
+  ['The rebels have lost [about a third] of the ground they took in the spring, analysts say.', { measure: 'territory' }],
+  ["Kenya's defence budget is [$4 billion] this year, officials said.", { measure: 'other' }],
+  ["Kenya's population has fallen to [50 million], the statistics office said.", { measure: 'other' }],
   // A difference between two counts is no count of its own.
   ['The office said 2,100 people had been killed in 2024, [about 400] more than in 2023.', { measure: 'other' }],
   ['The rebels took [60 square kilometres] more in March than in February, the institute said.', { measure: 'other' }],

@@ -29,6 +29,8 @@ const WHOLE_RE = new RegExp(String.raw`^\s*(?:the\s+|their\s+|its\s+|all\s+)?(?:
 /** Right after a people noun: the thing it modifies ("police| vehicles"). */
 const ITEM_AFTER = new RegExp(String.raw`^\s{1,2}(?<noun>${caselessAlternation(Object.keys(ITEM_NOUNS))})(?![\p{L}])`, 'iu');
 const STRONG_AFTER = /^[-–‑]strong\b/i;
+/** The whole of a share that is ground: "of the territory", "of the land it seized". */
+const GROUND_WHOLE = /^\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}-]+\s+)?(?:territory|ground|land|area)\b/iu;
 const MASS_QUOTE = /(?:tonnes|tons|kilograms|kilogrammes|kg|litres|liters)$/i;
 const RELIEF_AFTER = /^\s{1,2}of\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}?(?:aid|food|supplies|relief|medicines?|medical\s{1,2}supplies|flour|wheat|grain|rice|fuel|water|goods|assistance)\b/iu;
 const PART_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|(?!(?:the|its|their|all|our|his|her)\s)[a-z]+)\s/u;
@@ -59,7 +61,8 @@ export function attachUnit(text: string, m: Mention): UnitResult {
     const whole = /^\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?(?:[\p{L}-]+\s+)?/iu.exec(after);
     const r = whole ? WHOLE_RE.exec(after.slice(whole.index + 3)) : null;
     const noun = r ? r.groups!.noun.toLowerCase().replace(/\s+/g, ' ') : null;
-    const of: QuantityClass | undefined = noun ? ITEM_NOUNS[noun]?.cls ?? 'person' : undefined;
+    // ("lost half of the territory it held": a share of ground is ground.)
+    const of: QuantityClass | undefined = noun ? ITEM_NOUNS[noun]?.cls ?? 'person' : whole && GROUND_WHOLE.test(after.slice(whole.index + 3)) ? 'area' : undefined;
     return { unit: 'percent', item: null, cls: 'share', nounEnd: m.end, noun: null, military: false, of };
   }
   // "a 2,000-strong contingent", "the 1,500-strong battalion": a force's strength in people under arms.

@@ -57,7 +57,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       // Other ways of dying or being put to death, and the dead found.
       'succumbed', 'succumbed to their wounds', 'succumbed to their injuries', 'slaughtered', 'beheaded', 'hanged', 'lynched',
       'fatally wounded', 'mortally wounded', 'fatally shot', 'shot dead', 'burned alive', 'burned to death', 'burnt to death',
-      'burnt alive', 'corpses', 'found dead', 'were found dead', 'killed in combat', 'fell in battle', 'fell in combat'],
+      'burnt alive', 'corpses', 'found dead', 'were found dead', 'killed in combat', 'fell in battle', 'fell in combat',
+      'fell in the battle', 'fell in the fighting', 'lost at sea'],
     measures: { person: 'killed', none: 'killed', share: 'killed' },
   },
   {
@@ -85,7 +86,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'captive', 'arrested', 'rounded up', 'seized', 'seizing', 'taken captive',
       // Headlines' present tense ("releases" is also a noun of documents, so only its past forms above).
       'abducts', 'abduct', 'kidnaps', 'kidnap', 'frees', 'seizes', 'arrests',
-      'apprehended', 'taken into custody', 'in custody', 'jailed', 'imprisoned',
+      'apprehended', 'taken into custody', 'in custody', 'into custody', 'jailed', 'imprisoned',
+      'in jails', 'in jail', 'in prisons', 'in prison', 'in detention', 'behind bars',
       // Remains handed back count as captives returned (contract).
       'returned the bodies of', 'returned the remains of', 'repatriated the bodies of', 'repatriated the remains of',
       'handed over the bodies of', 'handed over the remains of', 'bodies returned', 'remains returned',
@@ -95,7 +97,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     phrases: ['missing', 'missing in action', 'unaccounted for', 'whereabouts of', 'disappeared', 'vanished', 'disappearances',
-      'enforced disappearances', 'forcibly disappeared', 'trapped under the rubble', 'under the rubble', 'buried under the rubble'],
+      'enforced disappearances', 'forcibly disappeared', 'disappearance of', 'enforced disappearance of',
+      'contact had been lost with', 'contact was lost with', 'lost contact with', 'lost touch with', 'trapped under the rubble', 'under the rubble', 'buried under the rubble'],
     measures: { person: 'missing', none: 'missing' },
   },
   {
@@ -138,7 +141,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     // Platforms deployed or stationed (contract: deployed covers ships, aircraft and batteries): "scrambled four jets".
-    phrases: ['deployed', 'deploy', 'deploying', 'stationed', 'scrambled', 'scrambling', 'positioned', 'redeployed', 'will deploy', 'to deploy', 'flown', 'flew',
+    phrases: ['deployed', 'deploy', 'deploying', 'stationed', 'on combat duty', 'scrambled', 'scrambling', 'positioned', 'redeployed', 'will deploy', 'to deploy', 'flown', 'flew',
       'deploys', 'scrambles', 'will station', 'to station'],
     measures: { equipment: 'deployed' },
   },
@@ -194,7 +197,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     measures: AID_CLASSES('aid_delivered'),
   },
   {
-    phrases: ['remaining', 'remains', 'remain', 'left', 'still available', 'unspent', 'yet to be', 'outstanding',
+    phrases: ['remaining', 'remains', 'remain', 'left', 'still available', 'unspent', 'undisbursed', 'undelivered', 'yet to be', 'outstanding',
       'not yet', 'still to be', 'the delivery of', 'leftover', 'available', 'unused',
       'use all', 'unable to use'],
     measures: AID_CLASSES('aid_remaining'),
@@ -246,6 +249,9 @@ export const OTHER_TRIGGERS: string[] = [
   // Populations: "about 60,000 inhabitants before the war", "more than 1.8 million people lived in Mosul".
   // ("75% of the population have fled": a population as a share's whole says nothing of the figure.)
   'lived', 'population of', 'a population of', 'total population', 'prewar population', 'pre-war population', 'population was', 'population is', 'populations', 'inhabitants', 'home to',
+  'population has', 'population had', 'population fell', 'population has fallen',
+  // A state's own spending on its forces is no aid ("the defence budget is 13 trillion roubles").
+  'defence budget', 'defense budget', 'military budget',
   // Money or help asked for or needed, and costs, are not aid (contract: requested or needed → other).
   'seeks', 'seeking', 'asks for', 'asked for', 'appeal', 'appeals', 'appealed', 'need', 'needs', 'needed',
   'requested', 'shortfall', 'funding gap', 'cost', 'costs', 'rebuilding', 'reconstruction',

@@ -420,6 +420,8 @@ const measures: Row[] = [
   ['[Half] of the pledged aid has still not arrived, the minister said.', { measure: 'aid_remaining' }],
   ['The rebels have lost [about a third] of the ground they took in the spring, analysts say.', { measure: 'territory' }],
   ["Kenya's defence budget is [$4 billion] this year, officials said.", { measure: 'other' }],
+  ['The ministry called up [160,000] new recruits this spring.', { measure: 'deployed' }],
+  ['The academy has trained [40,000] recruits since the war began.', { measure: 'other' }],
   ["Kenya's population has fallen to [50 million], the statistics office said.", { measure: 'other' }],
   // A difference between two counts is no count of its own.
   ['The office said 2,100 people had been killed in 2024, [about 400] more than in 2023.', { measure: 'other' }],

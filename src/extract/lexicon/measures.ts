@@ -242,9 +242,9 @@ export const MEASURE_TRIGGERS: Trigger[] = [
  * trainees, flights, fires. They compete with the triggers above and, when closer, win.
  */
 export const OTHER_TRIGGERS: string[] = [
-
-  // ("have been trained" counts trainees; troops "training" or "in training camps" are still deployed.)
-  'jobs', 'trained', 'recruits', 'flights', 'gdp',
+  // ("have been trained" counts trainees; troops "training" or "in training camps" are still deployed;
+  // recruits called up or enlisted are deployed, by the verb.)
+  'jobs', 'trained', 'flights', 'gdp',
   'probability', 'more than in', 'less than in', 'times less', 'times more',
   // Populations: "about 60,000 inhabitants before the war", "more than 1.8 million people lived in Mosul".
   // ("75% of the population have fled": a population as a share's whole says nothing of the figure.)

@@ -423,6 +423,16 @@ const measures: Row[] = [
   ['The ministry called up [160,000] new recruits this spring.', { measure: 'deployed' }],
   ['The academy has trained [40,000] recruits since the war began.', { measure: 'other' }],
   ["Kenya's population has fallen to [50 million], the statistics office said.", { measure: 'other' }],
+  // Casualties both ways, care in hospital, the missing by their unknown fate, machines taken out, aid channelled,
+  // to be contributed or still in the pipeline, people poured across a border.
+  ['Police said [12] people were dead or injured after the blast.', { measure: 'killed_or_wounded' }],
+  ['[Some 30] people were evacuated to hospital after the shelling, officials said.', { measure: 'wounded' }],
+  ['The whereabouts of [40] fishermen remain unknown, the coast guard said.', { measure: 'missing' }],
+  ['The army said its gunners took out [nine] armoured vehicles near the bridge.', { measure: 'equipment_lost' }],
+  ['Aid agencies channelled [$300 million] to the region last year.', { measure: 'aid_delivered' }],
+  ['Kenya will contribute [19] fighter jets, the defence minister said.', { measure: 'aid_committed' }],
+  ['[Eight] of the pledged launchers have not yet been handed over, officials said.', { measure: 'aid_remaining' }],
+  ['[More than 9,000] people poured across the border overnight, the agency said.', { measure: 'displaced' }],
   // A difference between two counts is no count of its own.
   ['The office said 2,100 people had been killed in 2024, [about 400] more than in 2023.', { measure: 'other' }],
   ['The rebels took [60 square kilometres] more in March than in February, the institute said.', { measure: 'other' }],

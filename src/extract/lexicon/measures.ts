@@ -44,7 +44,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'dead and wounded', 'dead and injured', 'killed or injured', 'casualties', 'casualty', 'losses', 'lost', 'lose',
       'neutralised', 'neutralized', 'put out of action',
       'losing', 'loses', 'toll of casualties', 'killed, wounded', 'put out of action', 'personnel losses', 'loss',
-      'killed or hurt', 'killed and hurt', 'dead or hurt'],
+      'killed or hurt', 'killed and hurt', 'dead or hurt', 'dead or injured', 'killed or maimed', 'killed and maimed'],
     measures: { person: 'killed_or_wounded', none: 'killed_or_wounded', share: 'killed_or_wounded', equipment: 'equipment_lost' },
   },
   {
@@ -58,7 +58,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'succumbed', 'succumbed to their wounds', 'succumbed to their injuries', 'slaughtered', 'beheaded', 'hanged', 'lynched',
       'fatally wounded', 'mortally wounded', 'fatally shot', 'shot dead', 'burned alive', 'burned to death', 'burnt to death',
       'burnt alive', 'corpses', 'found dead', 'were found dead', 'killed in combat', 'fell in battle', 'fell in combat',
-      'fell in the battle', 'fell in the fighting', 'lost at sea'],
+      'fell in the battle', 'fell in the fighting', 'lost at sea', 'body count', 'fatally injured'],
     measures: { person: 'killed', none: 'killed', share: 'killed' },
   },
   {
@@ -74,7 +74,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'injures', 'injure', 'wound',
       // Care given for wounds with no word for them.
       'taken to hospital', 'taken to hospitals', 'taken to the hospital', 'received treatment', 'needed medical attention',
-      'required medical attention', 'needed medical care', 'amputations', 'amputees', 'concussions', 'lost limbs'],
+      'required medical attention', 'needed medical care', 'amputations', 'amputees', 'concussions', 'lost limbs',
+      'evacuated to hospital', 'evacuated to hospitals', 'left with injuries', 'left with serious injuries', 'in intensive care'],
     measures: { person: 'wounded', none: 'wounded', share: 'wounded' },
   },
   {
@@ -98,7 +99,9 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   {
     phrases: ['missing', 'missing in action', 'unaccounted for', 'whereabouts of', 'disappeared', 'vanished', 'disappearances',
       'enforced disappearances', 'forcibly disappeared', 'disappearance of', 'enforced disappearance of',
-      'contact had been lost with', 'contact was lost with', 'lost contact with', 'lost touch with', 'trapped under the rubble', 'under the rubble', 'buried under the rubble'],
+      'contact had been lost with', 'contact was lost with', 'lost contact with', 'lost touch with',
+      'whereabouts unknown', 'whereabouts are unknown', 'whereabouts remain unknown', 'fate is unknown', 'fate remains unknown',
+      'fate unknown', 'not been heard from', 'listed as missing', 'mia', 'trapped under the rubble', 'under the rubble', 'buried under the rubble'],
     measures: { person: 'missing', none: 'missing' },
   },
   {
@@ -131,7 +134,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'destroying', 'damaging', 'downing', 'disabling', 'burning', 'made off with',
       // Headlines' present tense, and other ways of putting machines out of use.
       'downs', 'sinks', 'destroys', 'crippled', 'torched', 'set fire to', 'set on fire', 'looted', 'wiped out',
-      'left behind', 'left burning', 'liquidated', 'scuttled', 'destruction of', 'the destruction of', 'shoots down', 'shoot down', 'hits', 'captures', 'seizes'],
+      'left behind', 'left burning', 'put out of commission', 'taken out', 'took out', 'burnt-out', 'burned-out', 'liquidated', 'scuttled', 'destruction of', 'the destruction of', 'shoots down', 'shoot down', 'hits', 'captures', 'seizes'],
     measures: { equipment: 'equipment_lost' },
   },
   {
@@ -185,7 +188,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'agreed', 'offered', 'passed', 'contract', 'worth', 'invested', 'buy', 'purchase', 'funding for', 'aid package',
       'military aid', 'security assistance', 'assistance', 'budget', 'allocate', 'pay for',
       'drawdown', 'would supply', 'will supply', 'to supply', 'due to receive', 'to receive', 'would send', 'would provide',
-      'would give', 'will give', 'to give', 'would donate', 'will donate', 'to donate'],
+      'would give', 'will give', 'to give', 'would donate', 'will donate', 'to donate',
+      'will contribute', 'to contribute', 'would contribute', 'will gift', 'to gift', 'would gift'],
     measures: AID_CLASSES('aid_committed'),
   },
   {
@@ -193,11 +197,13 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'sent', 'given', 'received', 'reached', 'arrived', 'handed over', 'has provided', 'have provided', 'spent',
       'spends', 'spend', 'paid', 'disburse', 'disburses', 'will disburse', 'paid out', 'pays out', 'pay out', 'sending',
       'sends', 'delivering', 'dispatched', 'dispatching', 'delivers', 'donated', 'donates', 'donating', 'gifted', 'provides',
-      'handed out', 'hands out', 'handing out', 'distributed', 'distributes', 'distributing', 'contributed', 'contributes', 'contributing'],
+      'handed out', 'hands out', 'handing out', 'distributed', 'distributes', 'distributing', 'contributed', 'contributes', 'contributing',
+      'channelled', 'channeled', 'took delivery of', 'taken delivery of', 'flown into', 'flown in'],
     measures: AID_CLASSES('aid_delivered'),
   },
   {
     phrases: ['remaining', 'remains', 'remain', 'left', 'still available', 'unspent', 'undisbursed', 'undelivered', 'yet to be', 'outstanding',
+      'in the pipeline', 'still owes', 'awaits shipment', 'awaiting shipment', 'not materialised', 'not materialized',
       'not yet', 'still to be', 'the delivery of', 'leftover', 'available', 'unused',
       'use all', 'unable to use'],
     measures: AID_CLASSES('aid_remaining'),
@@ -230,6 +236,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       // Headlines' present tense, and the participle of displacing.
       'displaces', 'displacing', 'evacuates', 'flees', 'uproots',
       'bused to safety', 'taken to safety', 'brought to safety', 'evacuated to safety', 'live in camps', 'live in tents',
+      'moved to safety', 'poured across', 'poured into', 'bused out', 'bussed out', 'on the move', 'from deportation', 'returned from deportation',
       'asylum applications', 'applied for asylum',
       // The act named as a noun: "caused the displacement of 99,000 people".
       'displacement of', 'the displacement of', 'displacement', 'evacuation of', 'the evacuation of'],

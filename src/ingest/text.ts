@@ -73,8 +73,14 @@ function paragraphsOf(body: string): string[][] {
 function dateOfLine(line: string): string | null {
   const t = line.trim();
   if (!t || !DATE_LINE.test(t) || t.split(/\s+/).length > 10) return null;
+  // ("The war began on 24 February 2022." is a sentence with a date in it, not a date line.)
+  const others = (t.match(/\p{L}+/gu) ?? []).filter((w) => !DATE_WORDS.test(w));
+  if (others.length > 1) return null;
   return parseDate(t);
 }
+
+/** Words a date line may hold besides its date: months, weekdays, times, zones and a label. */
+const DATE_WORDS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|posted|updated|last|date|on|at|am|pm|a|p|m|gmt|utc|bst|cet|cest|eet|eest|est|edt|pst|pdt|msk|st|nd|rd|th|h)$/i;
 
 /** The date of a line that is only a date, or a row of byline parts one of which is ("OPINION | 2 November 2024 | By …"). */
 function lineDate(line: string): string | null {
@@ -180,7 +186,7 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   // A byline row dates it by its date part ("By Hana Idris | 5 August 2024 | Nile Review").
   const rowDate = (p: string): string | null => {
     const parts = dateLineParts(p);
-    return parts[0] === p || (parts.length && BYLINE_ROW.test(p)) ? parseDate(parts[0]) : null;
+    return (parts[0] === p && dateOfLine(p) !== null) || (parts.length && BYLINE_ROW.test(p)) ? parseDate(parts[0]) : null;
   };
   for (let i = 0; i < kept.length; i++) {
     const date = rowDate(kept[i]);

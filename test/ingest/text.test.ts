@@ -150,6 +150,16 @@ describe('parseText: dates and outlets of wire copy', () => {
     expect(a.text).toBe('Drones hit the port overnight, the regional governor said, damaging two grain silos.');
   });
 
+  it.each([
+    ['The war began on 24 February 2022.'],
+    ['The siege ended on 3 May 2025.'],
+    ['Fighting in the city resumed on Monday, 3 March 2025.'],
+  ])('keeps a short first sentence with a date in it as text: %s', (line) => {
+    const a = parseText(['Port strikes continue', '', line, '', 'Drones hit the port overnight.'].join('\n'), { published: '2025-06-01' });
+    expect(a.published).toBe('2025-06-01');
+    expect(a.text.startsWith(line)).toBe(true);
+  });
+
   it('leaves a date inside a sentence to the sentence', () => {
     const a = parseText(['Port strikes continue', '', 'On 3 May 2025 drones hit the port of Odesa, the regional governor said, damaging two grain silos.'].join('\n'));
     expect(a.published).toBeNull();

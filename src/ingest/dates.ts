@@ -185,10 +185,15 @@ export function dateLineParts(text: string): string[] {
   return parts;
 }
 
+/** Words a line holds besides its date, times, weekdays, zones and labels, counted no further than `limit`. */
+export function wordsBesideDate(text: string, limit: number): number {
+  return letterWords(text.replace(DATE_LINE_NOISE, ' '), limit);
+}
+
 function lineParts(text: string): string[] {
   // Every credit holds "by" (its case matters): a part without it skips that unicode scan.
   const isLine = (t: string): boolean =>
-    letterWords((t.includes('by') ? t.replace(DATE_LINE_CREDIT, ' ') : t).replace(DATE_LINE_NOISE, ' '), MAX_DATE_LINE_LEFTOVER + 1) <= MAX_DATE_LINE_LEFTOVER;
+    wordsBesideDate(t.includes('by') ? t.replace(DATE_LINE_CREDIT, ' ') : t, MAX_DATE_LINE_LEFTOVER + 1) <= MAX_DATE_LINE_LEFTOVER;
   if (isLine(text)) return [text];
   return text.split(BYLINE_SEPARATORS).filter((part) => /\d/.test(part) && isLine(part) && parseDate(part) !== null);
 }

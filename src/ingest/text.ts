@@ -14,7 +14,7 @@
 import type { Article, RelatedLink } from '../contract.js';
 import { isAppeal, isFurnitureText, RELATED_LABEL } from './boilerplate.js';
 import { keepBody } from './furniture.js';
-import { dateLineParts, datelineDate, datelineOutlet, parseDate } from './dates.js';
+import { dateLineParts, datelineDate, datelineOutlet, parseDate, wordsBesideDate } from './dates.js';
 import { normalizeSpace } from './normalize.js';
 
 /** A standfirst is one to three sentences; longer second lines are body text. */
@@ -74,13 +74,9 @@ function dateOfLine(line: string): string | null {
   const t = line.trim();
   if (!t || !DATE_LINE.test(t) || t.split(/\s+/).length > 10) return null;
   // ("The war began on 24 February 2022." is a sentence with a date in it, not a date line.)
-  const others = (t.match(/\p{L}+/gu) ?? []).filter((w) => !DATE_WORDS.test(w));
-  if (others.length > 1) return null;
+  if (wordsBesideDate(t, 2) > 1) return null;
   return parseDate(t);
 }
-
-/** Words a date line may hold besides its date: months, weekdays, times, zones and a label. */
-const DATE_WORDS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|posted|updated|last|date|on|at|am|pm|a|p|m|gmt|utc|bst|cet|cest|eet|eest|est|edt|pst|pdt|msk|st|nd|rd|th|h)$/i;
 
 /** The date of a line that is only a date, or a row of byline parts one of which is ("OPINION | 2 November 2024 | By …"). */
 function lineDate(line: string): string | null {

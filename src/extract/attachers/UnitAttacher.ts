@@ -11,7 +11,7 @@
 import { caselessAlternation } from '../lexicon/pattern.js';
 import { ITEM_NOUNS, MILITARY_PERSON_NOUNS, MULTIPLIER_AFTER, NOUN_MODIFIERS, PERSON_NOUNS } from '../lexicon/nouns.js';
 import type { QuantityClass } from '../lexicon/measures.js';
-import { CODELESS_CURRENCY, CODELESS_PREFIX } from '../lexicon/units.js';
+import { CODELESS_CURRENCY, CODELESS_PREFIX, MASS_UNIT } from '../lexicon/units.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { lookupName } from './entities.js';
 import type { Mention } from '../types.js';
@@ -31,7 +31,7 @@ const ITEM_AFTER = new RegExp(String.raw`^\s{1,2}(?<noun>${caselessAlternation(O
 const STRONG_AFTER = /^[-–‑]strong\b/i;
 /** The whole of a share that is ground: "of the territory", "of the land it seized". */
 const GROUND_WHOLE = /^\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}-]+\s+)?(?:territory|ground|land|area)\b/iu;
-const MASS_QUOTE = /(?:tonnes|tons|kilograms|kilogrammes|kg|litres|liters)$/i;
+const MASS_QUOTE = new RegExp(`${MASS_UNIT}$`, 'i');
 const RELIEF_AFTER = /^\s{1,2}of\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}?(?:aid|food|supplies|relief|medicines?|medical\s{1,2}supplies|flour|wheat|grain|rice|fuel|water|goods|assistance)\b/iu;
 const PART_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|(?!(?:the|its|their|all|our|his|her)\s)[a-z]+)\s/u;
 // (A maker's model may carry its number: "18 Leopard 2 tanks".)

@@ -63,6 +63,9 @@ export const CURRENCY_SUFFIXES: Record<string, Unit> = {
 export const CODELESS_PREFIX = new RegExp(`^(?:${Object.keys(CURRENCY_PREFIXES).filter((k) => CURRENCY_PREFIXES[k] === 'other').map((k) => k.replace(/[$]/g, '\\$')).join('|')})`);
 export const CODELESS_CURRENCY = new RegExp(`(?:${[...new Set(CODELESS.map((c) => c.split(' ').pop()))].join('|')})$`, 'i');
 
+/** Units of mass and volume goods are counted in ("1,200 tonnes", "50,000 litres"): no unit of the contract's, so `other`. Pattern source. */
+export const MASS_UNIT = '(?:tonnes|tons|kilograms|kilogrammes|kg|litres|liters)';
+
 export const PERCENT_WORDS = ['%', 'percent', 'per cent', 'pc', 'percentage points'];
 
 /** Areas, with the factor to km². */

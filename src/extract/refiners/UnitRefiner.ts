@@ -9,7 +9,7 @@
  * stay `other`.
  */
 import { caselessAlternation, LETTER } from '../lexicon/pattern.js';
-import { AREA_UNITS, CURRENCY_SUFFIXES, LENGTH_UNITS } from '../lexicon/units.js';
+import { AREA_UNITS, CURRENCY_SUFFIXES, LENGTH_UNITS, MASS_UNIT } from '../lexicon/units.js';
 import { key } from '../lexicon/pattern.js';
 import type { Unit } from '../../contract.js';
 import type { Mention, Refiner } from '../types.js';
@@ -19,7 +19,7 @@ const PERCENT = /^\s?(?:%|percent\b|per\s+cent\b)/i;
 const AREA = new RegExp(String.raw`^[\s-]?(?<u>${caselessAlternation(Object.keys(AREA_UNITS))})(?![${LETTER}\d])`, 'i');
 const LENGTH = new RegExp(String.raw`^[\s-]?(?<u>${caselessAlternation(Object.keys(LENGTH_UNITS))})(?![${LETTER}\d²])`, 'i');
 /** A mass ("1,200 tonnes", "38,255 kilograms"): no unit of the contract's, so `other`. */
-const MASS = /^\s{1,2}(?:metric\s{1,2})?(?:tonnes|tons|kilograms|kilogrammes|kg|litres|liters)(?![\p{L}\d])/iu;
+const MASS = new RegExp(String.raw`^\s{1,2}(?:metric\s{1,2})?${MASS_UNIT}(?![\p{L}\d])`, 'iu');
 const CURRENCY = new RegExp(String.raw`^\s(?<u>${caselessAlternation(Object.keys(CURRENCY_SUFFIXES))})(?![${LETTER}])`, 'i');
 
 export const UnitRefiner: Refiner = {

@@ -302,6 +302,10 @@ const parties: Row[] = [
   ['Kenya received aid again this year.\n\nA further [$97 million] has been promised by Norway but not yet paid, the ministry said.', { party: 'NO', measure: 'aid_committed' }],
   ['Kenya received aid again this year.\n\nKenya will get [€160 million] in additional Danish support, the ministry said.', { party: 'DK', measure: 'aid_committed' }],
   ['Kenya received aid again this year.\n\nThe plan includes [$300 million] of German aid for Kenya.', { party: 'DE' }],
+  // A donor named as the subject of its verb of giving stands over whoever speaks and whatever the article gives most.
+  ["Norway will give Kenya $40 million, Norway's foreign minister said on Monday. Norway sent 300 trucks in June.\n\nFinland pledged [$12 million] and Iceland $2 million, the minister added.", { party: 'FI', measure: 'aid_committed' }],
+  ["Norway will give Kenya $40 million, Norway's foreign minister said on Monday. Norway sent 300 trucks in June.\n\nThe minister said Denmark had already delivered [40] trucks of food.", { party: 'DK', measure: 'aid_delivered' }],
+  ["Norway will give Kenya $40 million, Norway's foreign minister said on Monday.\n\nA further [$8 million] was promised by Sweden, the minister said.", { party: 'SE', measure: 'aid_committed' }],
   // A side's strikes or forces that kill are the attacker: the dead are the other side's.
   ['Thailand and Cambodia traded fire again. Thailand closed its crossings.\n\nThe premier told parliament that the Thai strikes had killed [at least 31] people.', { party: 'KH', measure: 'killed' }],
   ['Thailand and Cambodia traded fire again. Thailand closed its crossings.\n\nA rocket strike on a market in Thailand killed [at least six] people, Thai officials said.', { party: 'TH', measure: 'killed' }],

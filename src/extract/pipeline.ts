@@ -1220,6 +1220,7 @@ function carry(work: Work[], hedged: Hedged[], published: string | null, history
   work.forEach((w, i) => {
     carryOne(w, c);
     othersOf(w, work[i - 1]);
+    elidedOf(w, work[i - 1]);
   });
 }
 
@@ -1238,6 +1239,28 @@ function othersOf(w: Work, prev: Work | undefined): void {
   w.party = prev.party;
   w.counterparty = prev.counterparty;
   w.partyHow = 'others-of';
+}
+
+/** How a figure's side was read from its own noun ("440 militants", "Danes (21)"), or from a list's noun it shares. */
+const NOUN_SIDE_HOWS = new Set(['noun-phrase', 'label-before', 'noun-from', 'of-tally', 'enemy-noun', 'elided-noun']);
+/** A figure's "noun" that only tells what befell the people: "14 captured and 9 wounded". */
+const FATE_WORD = /^(?:dead|killed|wounded|injured|hurt|missing|captured|detained|taken\s+prisoner)$/i;
+/** Between two figures of one list: commas, "and", auxiliaries and verbs of counting, no name. */
+const LIST_BETWEEN = /^(?:\s{1,2}[\p{Ll}-]+){0,6}?(?:\s{0,2},|\s{1,2}and|\s{0,2},\s{1,2}and|\s{0,2};)\s{1,2}(?:(?:a\s{1,2}further|another|at\s{1,2}least|some|about|nearly|almost|over|more\s{1,2}than)\s{1,2})?$/u;
+
+/**
+ * "440 militants were killed, 26 captured and 24 wounded": a bare figure in a list after one
+ * whose noun named a side counts more of those people (the noun is left out, not changed),
+ * so it is theirs whatever the speaker or the paragraph suggests.
+ */
+function elidedOf(w: Work, prev: Work | undefined): void {
+  if (!prev || prev.field !== w.field || prev.sentence.start !== w.sentence.start || w.cell || prev.cell || !prev.party) return;
+  if ((w.unit.noun && !FATE_WORD.test(w.unit.noun)) || !PERSON_MEASURES.has(w.measure) || !PERSON_MEASURES.has(prev.measure)) return;
+  if (!NOUN_SIDE_HOWS.has(prev.partyHow) || w.partyHow === 'shared' || w.partyReadings.some((r) => OWN_SIDE_READINGS.has(r.how) || DECISIVE.has(r.how))) return;
+  if (!LIST_BETWEEN.test(w.sentence.text.slice(prev.mention.end, w.mention.start))) return;
+  w.party = prev.party;
+  w.counterparty = prev.counterparty;
+  w.partyHow = 'elided-noun';
 }
 
 /** "30 of the roughly 90 tanks": between a part and the figure for its whole. */

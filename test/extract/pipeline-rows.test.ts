@@ -266,6 +266,12 @@ const parties: Row[] = [
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe mission said one peacekeeper had been killed and [six] others wounded.', { party: 'UN', measure: 'wounded' }],
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\n[Three] Irish peacekeepers were hurt by shrapnel.', { party: 'IE' }],
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nA drone strike killed 30 Ethiopian traders and wounded [22] others at the market, the governor said.', { party: 'ET', measure: 'wounded' }],
+  // A bare figure in a list after one whose noun named the side counts more of those people (the noun is left out).
+  ['Kenya and Somalia traded fire. Kenyan officials said Somali troops crossed.\n\nThe Kenyan army said 60 militants had been killed, [14] captured and 9 wounded in the raid.', { party: 'SO', measure: 'captured' }],
+  ['Kenya and Somalia traded fire. Kenyan officials said Somali troops crossed.\n\nThe Kenyan army said 60 militants had been killed, 14 captured and [9] wounded in the raid.', { party: 'SO', measure: 'wounded' }],
+  ['Kenya and Somalia traded fire. Kenyan officials said Somali troops crossed.\n\nKenyan commanders said 45 Somali soldiers were killed and [70] wounded on Monday.', { party: 'SO', measure: 'wounded' }],
+  // … not when the later figure names people of its own, or another verb opens its clause.
+  ['Kenya and Somalia traded fire. Kenyan officials said Somali troops crossed.\n\nThe Kenyan army said 60 militants had been killed and [three] Kenyan soldiers wounded.', { party: 'KE', measure: 'wounded' }],
   ['[Two] World Food Programme drivers were killed when their trucks were shelled.', { party: 'UN' }],
   // Non-state forces count as the country where they fight, and forces a state leads as that state (contract).
   ['Ukrainian officials said [300] Wagner fighters were killed near the town.', { party: 'RU', measure: 'killed' }],

@@ -351,7 +351,8 @@ export function extract(article: Article, publishedOverride?: string | null, tra
     }
     return counts;
   };
-  history.homeCountry = () => [...countries().entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // A speaker's home is a state: the UN or the EU, however often named, is no one's country by default.
+  history.homeCountry = () => [...countries().entries()].filter(([code]) => !NOT_A_SIDE.has(code)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   // The sides of the conflict as this article names them, read on first need.
   let sides: Sides | null = null;
   const sidesNow = (): Sides => (sides ??= sidesOf(countries()));

@@ -54,6 +54,10 @@ const affiliations: Row[] = [
   ['Militants attacked Mandera in Kenya on Sunday. Kenyan police said the town was calm.\n\nThe BBC reported that 20 people had died.\n\nA medical source at the hospital said [40] people were wounded.', { source: { affiliation: 'KE' } }],
   // A role after an article, then the name, opening a sentence with another verb: a later "he" is that person.
   ['The Kenyan army said it had killed 300 fighters.\n\nAn al-Shabaab spokesman, Ali Dheere, denied the army\'s account. He said the group had lost [no more than 10] fighters.', { source: { name: 'Ali Dheere' } }],
+  // A state's organ after a UN or EU speaker is the state's, not the international body's; a UN agency's office stays the UN's.
+  ['Fighting went on around Kidal in Mali. Malian troops held the town.\n\nThe UN refugee agency said on Monday that 9,000 people had fled.\n\nThe military government put the toll at [212].', { source: { name: 'military government', affiliation: 'ML' } }],
+  ['Fighting went on around Kidal in Mali. Malian troops held the town.\n\nThe European Union said on Monday it would send aid.\n\nThe interior ministry said [40] people had been killed.', { source: { name: 'interior ministry', affiliation: 'ML' } }],
+  ['Fighting went on around Kidal in Mali. Malian troops held the town.\n\nThe UN refugee agency said on Monday that 9,000 people had fled.\n\nThe agency said [3,000] of them were children.', { source: { affiliation: 'UN' } }],
   // Several countries at once: null by design.
   ['Russian troops advanced near Pokrovsk. Western officials said [600,000] Russian troops had been killed or wounded.', { source: { name: 'Western officials', affiliation: null } }],
   ['Armenia and Azerbaijan traded fire on the border. Officials in both countries said [12] soldiers had been killed.', { source: { affiliation: null } }],

@@ -49,11 +49,11 @@ const BYLINE_SEPARATORS = /(?<!\s)\s+[–—]\s+|(?<!\s)\s*[|·•]\s*/;
 const DATE_LINE_CREDIT = /\bby\s+\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){0,3}/gu;
 /** Month names in either case, for patterns where case matters elsewhere. */
 const ANY_CASE_MONTH = MONTH_NAME.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-/** A wire dateline with a year at the start of the lead paragraph: "KYIV, Dec 3, 2025 (Wire) -". */
+/** A wire dateline with a year at the start of the lead paragraph: "KYIV, Dec 3, 2025 (Wire) -", "GOMA/KINSHASA, 3 May 2025 -" (filed from two places). */
 // (A place is capitalised word by word: "Fighting resumed on Monday, 3 March 2025" is a sentence, not a dateline.)
-const DATELINE = new RegExp(`^(?=[\\p{L} .'’-]{2,41},)\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|al|el|de|la|of|upon|sur|am))*,\\s+(?:\\p{Lu}[\\p{L} .'’-]{1,30},\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(${ANY_CASE_MONTH}\\.?\\s+\\d{1,2},?\\s+(19|20)\\d{2}|\\d{1,2}\\s+${ANY_CASE_MONTH}\\.?\\s+(19|20)\\d{2})\\b`, 'u');
+const DATELINE = new RegExp(`^(?=[\\p{L} .'’/-]{2,61},)\\p{Lu}[\\p{L}.'’-]*(?:(?: |\\s?/\\s?)(?:\\p{Lu}[\\p{L}.'’-]*|al|el|de|la|of|upon|sur|am))*,\\s+(?:\\p{Lu}[\\p{L} .'’-]{1,30},\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(${ANY_CASE_MONTH}\\.?\\s+\\d{1,2},?\\s+(19|20)\\d{2}|\\d{1,2}\\s+${ANY_CASE_MONTH}\\.?\\s+(19|20)\\d{2})\\b`, 'u');
 /** A wire dateline's credit: "CITY, Mon D (Outlet) -" or "CITY, Mon D, YYYY (Outlet) -". */
-const DATELINE_CREDIT = new RegExp(`^\\p{Lu}[\\p{L} .,'’-]{1,60}?,\\s+[\\p{L}\\d .,]{3,24}\\s+\\((?<outlet>\\p{Lu}[\\p{L} &.'’-]{1,40})\\)\\s*[-–—]`, 'u');
+const DATELINE_CREDIT = new RegExp(`^\\p{Lu}[\\p{L} .,'’/-]{1,60}?,\\s+[\\p{L}\\d .,]{3,24}\\s+\\((?<outlet>\\p{Lu}[\\p{L} &.'’-]{1,40})\\)\\s*[-–—]`, 'u');
 
 /** How a page writes numeric dates whose parts could both be a month: day first or month first. */
 export type DateOrder = 'dmy' | 'mdy';

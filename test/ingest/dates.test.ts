@@ -100,4 +100,21 @@ describe('wire datelines', () => {
     expect(datelineOutlet('KYIV, Dec 3 (Harbour Wire) - No year here.')).toBe('Harbour Wire');
     expect(datelineOutlet('Officials said (on Monday) - that was all.')).toBeNull();
   });
+
+  // A story filed from two places names both, joined by a slash.
+  it.each([
+    ['TARSO CITY/MERVAL, 12 May 2025 (Harbour Wire) - Shelling went on.', '2025-05-12', 'Harbour Wire'],
+    ['KINDU/LOMA, March 4, 2024 (Coast Desk) — Aid arrived.', '2024-03-04', 'Coast Desk'],
+    ['NEW HARBOUR / OLD TOWN, 9 June 2023 – Talks resumed.', '2023-06-09', null],
+  ])('reads a dateline from two places: %s', (text, date, outlet) => {
+    expect(datelineDate(text)).toBe(date);
+    expect(datelineOutlet(text)).toBe(outlet);
+  });
+  // … but a sentence with a slash before a date is no dateline.
+  it.each([
+    'Officials and/or aides said, on 12 May 2025, that talks resumed.',
+    'Fighting resumed/stopped on Monday, 3 March 2025.',
+  ])('no dateline: %s', (text) => {
+    expect(datelineDate(text)).toBeNull();
+  });
 });

@@ -115,6 +115,10 @@ const shares: Row[] = [
   ['[About half] of Gaza\'s hospitals are out of service.', { value: [50, 50, true], unit: 'percent' }],
   ['Kyiv holds [less than a third] of the Kursk salient it seized in August.', { value: [null, 33.33, false], unit: 'percent', measure: 'territory', party: 'UA' }],
   ['Israel has razed [two-thirds] of the buildings in the area, satellite images show.', { value: [66.67, 66.67, false], unit: 'percent' }],
+  // A fraction of a whole named before it, as the subject of its verb: the whole share, not a number word in it.
+  ['Of the $300 million pledged, [about two-thirds] has been disbursed, the ministry said.', { value: [66.67, 66.67, true], unit: 'percent' }],
+  ['Of the 240 people killed in the raid, [roughly a third] were children, the ministry said.', { value: [33.33, 33.33, true], unit: 'percent', measure: 'killed' }],
+  ['Of the 80,000 who fled the town, [half] have been registered as displaced, the agency said.', { value: [50, 50, false], unit: 'percent', measure: 'displaced' }],
   ['[40%] of the dead were women and children, the ministry said.', { value: [40, 40, false], unit: 'percent', measure: 'killed' }],
   ['Prices in Khartoum have risen by [250 percent] since April.', { value: [250, 250], unit: 'percent', measure: 'other' }],
   ['[12.5 per cent] of the pledged funds have been delivered.', { value: [12.5, 12.5], unit: 'percent' }],
@@ -273,6 +277,9 @@ const locations: Row[] = [
 ];
 
 const misses: MissRow[] = [
+  // A fraction that is an ordinal or a kind, not a share.
+  ['[A third] country has offered to mediate between the two sides.'],
+  ['The [second half] was quieter, the [first half] was not.'],
   ['Russia invaded Ukraine in [2022] and has occupied Crimea since [2014].'],
   ['The talks were held on [24] February in Istanbul.'],
   ['The ceasefire took effect on November [27], [2024].'],

@@ -124,6 +124,14 @@ const since: Row[] = [
   // A "since" clause whose date comes after its verb: the start, open-ended.
   ['The brigade has retaken [64 square kilometres] since crossing the river on 2 September, its commander said.', span('2024-09-02', null)],
   ['[At least 85] people have been killed since the truce between the two factions took effect on 14 October.', span('2024-10-14', null)],
+  // The day a span began is no event day: the statement is dated by its publication (statedOn rule 2 does not apply).
+  ['Since the rebels took Loska on 29 June, [more than 70,000] people have fled the district, the agency said.', { ...span('2024-06-29', null), statedOn: '2024-11-20' }],
+  ['[More than 300] people have been killed since Sunday evening, the ministry said.', { ...span('2024-11-17', null), statedOn: '2024-11-20' }],
+  ['The offensive that started on 1 October has displaced [90,000] people, the agency said.', { statedOn: '2024-11-20' }],
+  ['The army said 726 soldiers had died, [346] of them during the ground operation that began on 27 October.', { statedOn: '2024-11-20' }],
+  ['In the first days of the truce, which took effect on 14 October, [4,200] aid trucks crossed, the agency said.', { statedOn: '2024-11-20' }],
+  // … while a day the figure's own event happened on still dates it.
+  ['Rebels freed [40] prisoners on Sunday, the ministry said.', { ...span('2024-11-17', '2024-11-17'), statedOn: '2024-11-17' }],
   // A "since" without its year looks back from a statement dated years before the publication.
   ['On 2 April 2022 the governor said [310] homes had burned since November.', span('2021-11', null)],
   ['In a report dated 9 March 2023, the agency said [4,700] families had fled since 20 December.', span('2022-12-20', null)],

@@ -19,6 +19,15 @@ const ranges: Row[] = [
 ];
 
 const owned: Row[] = [
+  // A part of a month counted in weeks or days: those days, not the whole month.
+  ['In the first week of March the artillery fired [1,071] shells, the monitor said.', span('2024-03-01', '2024-03-07')],
+  ['During the first two weeks of June, [4,000] people fled the district, the agency said.', span('2024-06-01', '2024-06-14')],
+  ['In the second week of February, [55] soldiers were wounded near the pass.', span('2024-02-08', '2024-02-14')],
+  ['In the last week of October, [300] people were killed in the valley, the mission said.', span('2024-10-25', '2024-10-31')],
+  ['In the last ten days of May, [120] drones were shot down over the port.', span('2024-05-22', '2024-05-31')],
+  ['In the first days of May, [120] drones were shot down over the port.', span('2024-05', '2024-05')],
+  // A span of so many days that ended on a day: those days up to it.
+  ['The rebels took [40] villages during a three-day offensive that ended on Friday 15 November, the army said.', span('2024-11-13', '2024-11-15')],
   // A month or a weekday named as the figure's own; the first or last months of a year.
   ["The ministry put November 2023's gains at [730 square kilometres].", span('2023-11', '2023-11')],
   ["The monitor puts March's advance at [143 square kilometres].", span('2024-03', '2024-03')],

@@ -194,6 +194,8 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
   }
   for (const [from, to] of parts) textSpans(text.slice(from, to), from, spans, statedOn);
   for (const x of spans) lengthTo(text, x);
+  for (const x of spans) partOfMonth(text, x);
+  for (const x of spans) lengthEnded(text, x);
   for (const x of spans) monthList(text, x);
   for (const [from, to] of parts) {
     const local = text.slice(from, to);
@@ -327,6 +329,51 @@ function lengthTo(text: string, x: Span): void {
   // (The phrase ends where the date begins: the span now opens with it.)
   x.start -= m[0].length;
   x.period = period;
+}
+
+/** Before a month: a part of it counted in weeks or days ("the first week of", "the last ten days of"). */
+const PART_OF_MONTH = /\bthe\s{1,2}(?<which>first|second|third|fourth|last|final)\s{1,2}(?:(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|fourteen)\s{1,2})?(?<unit>weeks?|days|fortnight)\s{1,2}of\s{1,2}$/i;
+const ORDINAL_WEEK: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3 };
+
+/**
+ * "in the first week of March", "the last ten days of October": the days of the month that part
+ * covers, where the date alone would give the whole month. Weeks are counted from the month's
+ * first day, or back from its last.
+ */
+function partOfMonth(text: string, x: Span): void {
+  const month = x.period?.start;
+  if (!x.period || !month || month.length !== 7 || x.period.end !== month) return;
+  const m = PART_OF_MONTH.exec(text.slice(Math.max(0, x.start - 40), x.start));
+  if (!m) return;
+  const which = m.groups!.which.toLowerCase();
+  const unit = m.groups!.unit.toLowerCase();
+  const n = m.groups!.n ? COUNT_WORDS[m.groups!.n.toLowerCase()] ?? Number(m.groups!.n) : 1;
+  // ("the first days of March": no number, no span of days.)
+  if (unit === 'days' && !m.groups!.n) return;
+  const days = unit === 'fortnight' ? 14 : unit.startsWith('week') ? 7 * n : n;
+  const last = lastDay(month);
+  if (days < 1 || days >= last) return;
+  const from = which === 'last' || which === 'final' ? last - days + 1 : 1 + (unit.startsWith('week') && n === 1 ? 7 * ORDINAL_WEEK[which] : which === 'first' ? 0 : -1);
+  if (from < 1 || from + days - 1 > last) return;
+  x.start -= m[0].length;
+  x.period = { start: `${month}-${pad(from)}`, end: `${month}-${pad(from + days - 1)}` };
+}
+
+/** Before a day: a span of so many days that ended on it ("a three-day offensive that ended on"). */
+const LENGTH_ENDED = /\b(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\s{1,2}(?:[\p{L}-]+\s{1,2}){1,3}?(?:that|which)\s{1,2}(?:had\s{1,2})?(?:ended|closed|finished|wound\s{1,2}down)\s{1,2}(?:on\s{1,2})?$/iu;
+
+/** "during a three-day offensive that ended on Friday": the days up to that one, not the last alone. */
+function lengthEnded(text: string, x: Span): void {
+  const end = x.period?.end;
+  if (!x.period || !end || end.length !== 10 || x.period.start !== end) return;
+  // (The date reader keeps a leading "on": the words before it are read up to the date.)
+  const at = x.start + (/^on\s/i.test(text.slice(x.start, x.start + 3)) ? 3 : 0);
+  const m = LENGTH_ENDED.exec(text.slice(Math.max(0, at - 80), at));
+  if (!m) return;
+  const n = COUNT_WORDS[m.groups!.n.toLowerCase()] ?? Number(m.groups!.n);
+  if (!(n >= 2 && n <= 60)) return;
+  x.start = at - m[0].length;
+  x.period = { start: shift(end, -(n - 1)), end };
 }
 
 /** After a month: more months, listed ("in October, November and December"), the last one closing. */

@@ -191,6 +191,11 @@ const samePeriod: Row[] = [
   ['Officials counted 60 dead in October.\n\nIn that time, [3,400] people left through the river crossings.', span('2024-10', '2024-10')],
   // … but a figure with its own date keeps it.
   ['The agency recorded 2,100 deaths in the first half of 2024.\n\nIt counted [480] in June alone and 2,100 over the same period.', span('2024-06', '2024-06')],
+  // … and moved to another year when the words say so.
+  ['In the first half of 2024 the mission verified 6,100 civilian casualties, up from the [4,300] it recorded in the same period of 2023.', span('2023-01', '2023-06')],
+  ['The monitor counted 2,100 deaths between April and June.\n\nIn the same period a year earlier, it had recorded [1,379] killings.', span('2023-04', '2023-06')],
+  ['Shelling killed 300 people in March, against [120] in the same month last year.', span('2023-03', '2023-03')],
+  ['Shelling killed 300 people in March, and [120] more died of wounds over the same period.', span('2024-03', '2024-03')],
 ];
 
 const undated: Row[] = [

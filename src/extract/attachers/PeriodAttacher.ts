@@ -154,7 +154,14 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
     const local = text.slice(from, to);
     // "over the same period": the period of a figure before it, as near or far as the words stand.
     const same = previous && SAME_PERIOD.exec(local);
-    if (same && previous) spans.push({ start: from + same.index, end: from + same.index + same[0].length, period: previous });
+    if (same && previous) {
+      // "… in the same period of 2024", "… the same month a year earlier": that span in another year.
+      const at = from + same.index + same[0].length;
+      const other = OTHER_YEAR_AFTER.exec(text.slice(at, at + 40));
+      const years = other ? (other.groups!.year ? yearsTo(previous, Number(other.groups!.year)) : -1) : 0;
+      const period = years ? shiftYears(previous, years) : previous;
+      spans.push({ start: from + same.index, end: at + (other ? other[0].length : 0), period, whole: !!other });
+    }
   }
   for (const d of dates) {
     if (statements.includes(d)) continue;
@@ -221,6 +228,9 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
   // after another subject's verb dates that event ("40% of the territory Ukraine seized in August").
   // … and one after a figure of comparison is that figure's ("27%, up from 14% in 2023").
   // … and one before the figure in a clause that closes before it is that clause's (below).
+  // (The year that moves a span of the same period ("of 2024") is part of it, no span of its own.)
+  const wholes = spans.filter((x) => x.whole);
+  if (wholes.length) spans.splice(0, spans.length, ...spans.filter((x) => x.whole || !wholes.some((w) => x.start >= w.start && x.end <= w.end)));
   const own = spans.filter((x) => !(x.inner && !(x.start <= figStart && figEnd <= x.end)) && !(x.start > figEnd && (SUPERLATIVE.test(text.slice(figEnd, x.start)) || COMPARED_FIGURE.test(text.slice(figEnd, x.start)) || otherEvent(figEnd, x.start))) && !givenOn(text, x, figStart) && !(x.end <= figStart && x.start >= lead && closedBefore(text, x, figStart)));
   let best: Span | null = null;
   for (const x of own) if (!best || distance(x, figStart, figEnd) < distance(best, figStart, figEnd)) best = x;
@@ -542,6 +552,23 @@ interface Span {
   dated?: boolean;
   /** Dates only a figure inside its own words ("Monday's $1.25 billion tranche"). */
   inner?: boolean;
+  /** A span of the same period moved to another year: the words of that year are its own. */
+  whole?: boolean;
+}
+
+/** After "the same period": the year it is moved to ("of 2024") or back by one ("a year earlier", "last year"). */
+const OTHER_YEAR_AFTER = /^,?\s{1,2}(?:(?:of|in)\s{1,2}(?<year>(?:19|20)\d{2})\b|(?:a\s{1,2}year|twelve\s{1,2}months|12\s{1,2}months)\s{1,2}(?:earlier|before|ago)\b|(?:of\s{1,2})?last\s{1,2}year\b|(?:of\s{1,2})?the\s{1,2}(?:previous|preceding)\s{1,2}year\b)/i;
+
+/** How many years a period's start must move to fall in a given year. */
+function yearsTo(p: ClaimPeriod, year: number): number {
+  const from = p.start ?? p.end;
+  return from ? year - Number(from.slice(0, 4)) : 0;
+}
+
+/** A period moved by whole years, each end at its own precision. */
+function shiftYears(p: ClaimPeriod, years: number): ClaimPeriod {
+  const move = (d: string | null): string | null => (d ? `${Number(d.slice(0, 4)) + years}${d.slice(4)}` : d);
+  return { start: move(p.start), end: move(p.end) };
 }
 
 /** ", when …" right after a date. */

@@ -651,9 +651,16 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   }
   // A bare figure in a list counts what the figure before it counts ("354 in February"); not one past a
   // semicolon ("fires 550 missiles at Israel; 28 killed"), which starts a clause of its own.
+  // (A bare number after a share is no share: "86% of the drones were shot down, while 36 struck" counts
+  // what the share was of.)
   if (unit.cls === 'none' && prevWork && !/;/.test(local.slice(prevWork.mention.end, m.start))) {
-    unit = { ...prevWork.unit, nounEnd: unit.nounEnd, noun: null };
-    inherited = true;
+    if (prevWork.unit.cls !== 'share') {
+      unit = { ...prevWork.unit, nounEnd: unit.nounEnd, noun: null };
+      inherited = true;
+    } else if (prevWork.unit.of === 'person' || prevWork.unit.of === 'projectile' || prevWork.unit.of === 'equipment') {
+      unit = { ...unit, cls: prevWork.unit.of, unit: prevWork.unit.of === 'person' ? 'person' : 'item' };
+      inherited = true;
+    }
   }
   const frame = fs.model ? chooseFrame(fs.model, frames, m.start, m.end)?.frame ?? nearestFrame(frames, m.start) : frames[0] ?? null;
   const clause = clauseOf(local, m, frame);

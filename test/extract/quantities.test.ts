@@ -115,6 +115,10 @@ const shares: Row[] = [
   ['[About half] of Gaza\'s hospitals are out of service.', { value: [50, 50, true], unit: 'percent' }],
   ['Kyiv holds [less than a third] of the Kursk salient it seized in August.', { value: [null, 33.33, false], unit: 'percent', measure: 'territory', party: 'UA' }],
   ['Israel has razed [two-thirds] of the buildings in the area, satellite images show.', { value: [66.67, 66.67, false], unit: 'percent' }],
+  // A bare number after a share is a count of what the share was of, never a share itself.
+  ['About 86% of the drones were shot down, while [36] struck their targets, the air force said.', { value: [36, 36], unit: 'item', measure: 'strikes' }],
+  ['Roughly 80% of the dead were civilians, and [40] were children, officials said.', { value: [40, 40], unit: 'person', measure: 'killed' }],
+  ['The mission verified 6,100 civilian casualties, 40 per cent more than the [4,300] it recorded a year earlier.', { value: [4300, 4300], unit: 'person', measure: 'killed_or_wounded' }],
   // A fraction of a whole named before it, as the subject of its verb: the whole share, not a number word in it.
   ['Of the $300 million pledged, [about two-thirds] has been disbursed, the ministry said.', { value: [66.67, 66.67, true], unit: 'percent' }],
   ['Of the 240 people killed in the raid, [roughly a third] were children, the ministry said.', { value: [33.33, 33.33, true], unit: 'percent', measure: 'killed' }],

@@ -626,6 +626,9 @@ function settleQuote(st: Reading, p: Planned, frames: Frame[], resolved: Array<S
   }
 }
 
+/** After a verb of committing oneself: to send people ("pledged to send up to", "agreed to deploy another"). */
+const PLEDGED_TO_SEND = /^\s{1,2}to\s{1,2}(?:send|deploy|contribute|station|dispatch)\s{1,2}(?:(?:up\s{1,2}to|about|around|some|nearly|another|a\s{1,2}further|an\s{1,2}additional|more\s{1,2}than|at\s{1,2}least)\s{1,2})?$/i;
+
 /** The sentence's last statement, for the figures after it in the paragraph; null when it was only reported. */
 function lastStatement(resolved: Array<Source | null>, frameDates: Array<DateHit | null>): Said | null {
   const source = resolved[resolved.length - 1];
@@ -803,9 +806,15 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   // Civilians who go back to their town are displaced people returning (contract), unless the sentence tells of captives.
   if (measure === 'captured' && how === 'trigger' && mr?.trigger && RETURN_VERBS.has(mr.trigger.phrase) && unit.noun && CIVILIAN_SET.has(unit.noun) && !CAPTIVITY.test(local)) measure = 'displaced';
   const readings = [...partyReadings(local, m.start, m.end, unit.nounEnd, measure, unit.cls, mr?.trigger ?? null, fs.entities, clause, st.sides())];
-  const pr: PartyResult = readings[0] ?? { party: null, counterparty: null, how: 'none' };
   const fi = frame ? frames.indexOf(frame) : -1;
   let source: Source | null = fi >= 0 ? resolved[fi] : null;
+  // "Kenya has pledged to send 1,000 police officers", "Chad, which agreed to send 400 soldiers": a state
+  // that commits itself to sending people sends its own.
+  const pledger = source?.affiliation;
+  if (measure === 'deployed' && frame && frame.verbEnd <= m.start && pledger && !NOT_A_SIDE.has(pledger) && source!.kind !== 'media' && PLEDGED_TO_SEND.test(local.slice(frame.verbEnd, m.start))) {
+    readings.unshift({ party: pledger, counterparty: null, how: 'deployer-subject' });
+  }
+  const pr: PartyResult = readings[0] ?? { party: null, counterparty: null, how: 'none' };
   let sourceHow: Work['sourceHow'] = source ? 'own' : 'none';
   if (fi >= 0 && !source) sourceHow = 'reported';
   else if (!source && onlyReported) sourceHow = 'reported';

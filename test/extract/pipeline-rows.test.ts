@@ -285,6 +285,14 @@ const parties: Row[] = [
   ['Thai and Cambodian troops traded artillery fire for a third day.\n\nCambodian forces fired [200] rockets into Thailand, the Thai army said.', { party: 'KH', counterparty: 'TH', measure: 'strikes' }],
   ['Colombia sent [2,000] troops to the Venezuelan border.', { party: 'CO', measure: 'deployed' }],
   ['Kenya has deployed [1,000] police officers to Haiti.', { party: 'KE', measure: 'deployed' }],
+  // A state that commits itself to sending people sends its own, whatever the article is about.
+  ['Haiti asked for help, and Haitian police fought gangs.\n\nKenya has pledged to send [1,000] police officers.', { party: 'KE', measure: 'deployed' }],
+  ['Haiti asked for help, and Haitian police fought gangs.\n\nChad, which agreed to send [400] soldiers, has not yet done so.', { party: 'TD', measure: 'deployed' }],
+  ['Somalia hosts the force. Uganda has 4,500 soldiers in the mission, and Egypt has pledged to send [up to 1,100].', { party: 'EG', measure: 'deployed' }],
+  // People drawn from many countries, or a multinational force, are no one country's.
+  ['Somalia hosts the force.\n\nThe mission has [about 11,000] troops from five countries.', { party: null, measure: 'deployed' }],
+  ['Haiti asked for help, and Haitian police fought gangs.\n\nThe multinational security mission has [about 1,000] personnel in Haiti.', { party: null, measure: 'deployed' }],
+  ['Haiti asked for help, and Haitian police fought gangs.\n\nThe force now counts [2,300] police officers from more than 20 nations.', { party: null, measure: 'deployed' }],
   // A body before a colon is the speaker, not the label of the figure; the side in the tally's words is whose.
   ['Kenyan intelligence said on Monday that Somalia had moved troops to the border.', { party: 'SO', measure: 'killed_or_wounded' }, { title: 'NIS: [3,100] Somali casualties at the border, including 400 dead' }],
   ['Kenya and Somalia blame each other. Kenya closed the border on Monday.\n\nThe new figure is far above the “[a few dozen]” of Somali losses the Kenyan army cited in May.', { party: 'SO', measure: 'killed_or_wounded' }],

@@ -78,6 +78,10 @@ const DOING_BEFORE = /\b(?:carried\s{1,2}out|carries\s{1,2}out|conducted|conduct
 /** A verb of pulling forces out, a few words before their count: "withdrew most of its", "will pull out the last". */
 const LEAVING_BEFORE = /\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws?|pull(?:ed|s|ing)?\s{1,2}out|evacuat(?:ed|es|ing)|remov(?:ed|es|ing)|redeploy(?:ed|s|ing)?)\b[^.;]{0,40}$/i;
 /** Between a country and the count of its forces: a verb of having, sending or withdrawing them. */
+/** After people: drawn from many countries ("troops from five countries", "from more than 20 nations"). */
+const MANY_COUNTRIES_AFTER = /^\s{1,2}(?:[\p{Ll}-]+\s{1,2}){0,2}?from\s{1,2}(?:(?:more\s{1,2}than|over|about|some|nearly|at\s{1,2}least)\s{1,2})?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s{1,2}dozen|dozens\s{1,2}of)\s{1,2}(?:other\s{1,2})?(?:countries|nations|states|member\s{1,2}states)\b/iu;
+/** Before people: a force of many countries ("a multinational force of", "the multinational mission has"). */
+const MULTINATIONAL_BEFORE = /\bmultinational\s{1,2}(?:[\p{L}-]+\s{1,2}){0,3}?(?:force|mission|contingent|coalition|operation)\b[^.;:]{0,30}$/iu;
 const DEPLOYER_BETWEEN = /^(?:,\s{1,2}which)?\s{1,2}(?:(?:still|once|now|also|already|currently|reportedly|has|have|had|will|would)\s{1,2}){0,2}(?:has|have|had|keeps?|kept|maintains?|maintained|withdr[ae]w|withdrawn|withdraws?|pulled\s{1,2}out|sent|sends?|deployed|deploys?|contributes?|contributed|stationed|stations)\s{1,2}(?:(?:most|some|all|half|part)\s{1,2}of\s{1,2})?(?:(?:its|their|the|about|around|some|nearly|almost|roughly|more\s{1,2}than|at\s{1,2}least|as\s{1,2}many\s{1,2}as|up\s{1,2}to|an\s{1,2}estimated|a\s{1,2}further|another|the\s{1,2}last)\s{1,2}){0,3}$/i;
 /** A preposition of place right before a name: "in Gaza", "across the Sahel". */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|into|from|across|near|at|inside|on|to)\s{1,2}(?:the\s{1,2})?$/i;
@@ -300,6 +304,8 @@ export function* partyReadings(
     const leaving = from && /^\s*(?:,\s*)?from\b/i.test(from[0]) && LEAVING_BEFORE.test(text.slice(Math.max(clause[0], start - 50), start));
     // ("troops from Uganda, Burundi and Kenya": drawn from several countries, they are no one country's.)
     if (e && !leaving) yield listed(text, ents, e) ? { party: null, counterparty: null, how: 'shared' } : res(e.code, 'noun-from');
+    // "11,000 troops from five countries", "a multinational force of 2,500": drawn from many countries, no one's.
+    else if (MANY_COUNTRIES_AFTER.test(text.slice(nounEnd, nounEnd + 40)) || MULTINATIONAL_BEFORE.test(text.slice(Math.max(clause[0], start - 50), start))) yield { party: null, counterparty: null, how: 'shared' };
   }
   // "Hamas freed 25 hostages", "the rebels handed over 40 prisoners": who releases holds them; they are the other side's.
   const release = measure === 'captured' && !inNoun ? RELEASE_BEFORE.exec(text.slice(Math.max(clause[0], start - 60), start)) : null;

@@ -1405,8 +1405,8 @@ function lastThing(work: Work[], paragraph: number): Work | null {
   return null;
 }
 
-/** "a figure of", "the tally of", "put the total at", "the toll rose to": words that only call a number a figure. */
-const FIGURE_OF = /\b(?:figure|figures|tally|total|count|toll|number)\s{1,2}(?:(?:now|has|had|since|then|later|already)\s{1,2}){0,2}(?:of|at|to|was|is|stood\s{1,2}at|stands\s{1,2}at|reached|rose\s{1,2}to|risen\s{1,2}to|rises\s{1,2}to|climbed\s{1,2}to|climbs\s{1,2}to|jumped\s{1,2}to|hit|exceeds|exceeded|passed|topped|tops)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}$/iu;
+/** "a figure of", "the tally of", "put the total at", "the toll rose to", "a peak of", "the count fell to": words that only call a number a figure. */
+const FIGURE_OF = /\b(?:figure|figures|tally|total|count|toll|number|high|peak|low|record|average|estimate)\s{1,2}(?:(?:now|has|had|since|then|later|already)\s{1,2}){0,2}(?:of|at|to|was|is|stood\s{1,2}at|stands\s{1,2}at|reached|rose\s{1,2}to|risen\s{1,2}to|rises\s{1,2}to|climbed\s{1,2}to|climbs\s{1,2}to|jumped\s{1,2}to|(?:fell|fallen|falls|dropped|drops|declined|eased)\s{1,2}to|hit|exceeds|exceeded|passed|topped|tops)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}$/iu;
 
 /** A figure with no trigger of its own takes the commonest measure of its kind in its paragraph ("the figure had risen to 492"). */
 function inheritMeasures(work: Work[]): void {

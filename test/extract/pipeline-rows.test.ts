@@ -560,6 +560,10 @@ const measures: Row[] = [
   // A number only called "a figure" or "the tally" counts what the article was counting.
   ['The health office said 300 people were killed in the shelling of Ost.\n\nIt had given a figure of [250] on Sunday.', { measure: 'killed' }],
   ['The health office said 300 people were wounded in the shelling of Ost.\n\nThe combined tally of [1,480] for the week was a record.', { measure: 'wounded' }],
+  // A high, a peak, an average or an estimate of a number names it a figure too; a count that fell to one does.
+  ['The health office said 300 people were wounded in the shelling of Ost.\n\nThe previous one-day high of [410] had been recorded in May.', { measure: 'wounded' }],
+  ['The mission said 80 civilians were killed in the province in August.\n\nAfter a peak of [120] in June, the count fell to 95 in July.', { measure: 'killed' }],
+  ['The mission said 80 civilians were killed in the province in August.\n\nIn June the count fell to [95], the mission said.', { measure: 'killed' }],
   ['The health office said 300 people were killed in the shelling of Ost.\n\nIt had given a figure of 250 on Sunday, [215] on Saturday and 199 on Friday.', { measure: 'killed' }],
   // A bare figure after a verb of amount counts its subject's noun.
   ['Rocket launches, by contrast, rose to [127] in April, the army said.', { measure: 'strikes', unit: 'item', item: 'rocket' }],

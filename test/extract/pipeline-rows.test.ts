@@ -451,6 +451,12 @@ const measures: Row[] = [
   ['Kenya will contribute [19] fighter jets, the defence minister said.', { measure: 'aid_committed' }],
   ['[Eight] of the pledged launchers have not yet been handed over, officials said.', { measure: 'aid_remaining' }],
   ['[More than 9,000] people poured across the border overnight, the agency said.', { measure: 'displaced' }],
+  // People moved to shelters or rescued from a town under attack; drones by another name; the occasions a verb of attack counts.
+  ['[About 4,500] residents had been moved to shelters, the governor said.', { measure: 'displaced' }],
+  ['[Hundreds] of people had been rescued from the town by Sunday, the spokesman added.', { measure: 'displaced' }],
+  ['Border guards said they shot down [25] quadcopters over the river.', { measure: 'strikes', unit: 'item', item: 'drone' }],
+  ['The militia fired at army positions [14] times on Sunday.', { measure: 'strikes' }],
+  ['Gunners targeted the town [30] times overnight, the mayor said.', { measure: 'strikes' }],
   // A difference between two counts is no count of its own.
   ['The office said 2,100 people had been killed in 2024, [about 400] more than in 2023.', { measure: 'other' }],
   ['The rebels took [60 square kilometres] more in March than in February, the institute said.', { measure: 'other' }],

@@ -178,8 +178,9 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     // Facilities hit by a verb, not "damaged in the strike": "drones struck four substations".
+    // … and the occasions of it: "fired at Israeli positions 14 times", "targeted the town 30 times".
     phrases: ['hit', 'hits', 'struck', 'fired at', 'fired on', 'targeted', 'attacked', 'attacks on', 'attack on', 'strikes on', 'strike on', 'raids on', 'strikes against', 'attacks against'],
-    measures: { facility: 'strikes', place: 'strikes' },
+    measures: { facility: 'strikes', place: 'strikes', occasion: 'strikes' },
   },
   {
     phrases: ['pledged', 'pledge', 'pledges', 'approved', 'approve', 'announced', 'announce', 'unveiled', 'unveil',
@@ -236,7 +237,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       // Headlines' present tense, and the participle of displacing.
       'displaces', 'displacing', 'evacuates', 'flees', 'uproots',
       'bused to safety', 'taken to safety', 'brought to safety', 'evacuated to safety', 'live in camps', 'live in tents',
-      'moved to safety', 'poured across', 'poured into', 'bused out', 'bussed out', 'on the move', 'from deportation', 'returned from deportation',
+      'moved to safety', 'moved to shelters', 'rescued from', 'evacuated from', 'poured across', 'poured into', 'bused out', 'bussed out', 'on the move', 'from deportation', 'returned from deportation',
       'asylum applications', 'applied for asylum',
       // The act named as a noun: "caused the displacement of 99,000 people".
       'displacement of', 'the displacement of', 'displacement', 'evacuation of', 'the evacuation of'],

@@ -68,6 +68,8 @@ export const ITEM_NOUNS: Record<string, ItemNoun> = {
   'shahed drones': { item: 'drone', cls: 'projectile' },
   shaheds: { item: 'drone', cls: 'projectile' },
   uavs: { item: 'drone', cls: 'projectile' },
+  quadcopters: { item: 'drone', cls: 'projectile' },
+  quadcopter: { item: 'drone', cls: 'projectile' },
   'unmanned aerial vehicles': { item: 'drone', cls: 'projectile' },
   missiles: { item: 'missile', cls: 'projectile' },
   missile: { item: 'missile', cls: 'projectile' },

@@ -238,6 +238,10 @@ const parties: Row[] = [
   // What a side's officials call those they fight is the other side's people, with no verb of theirs before the figure.
   ["Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nKenya's defence ministry said [210] “terrorists” were “neutralised” in the first week of the operation.", { party: 'SO' }],
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe Kenyan president told reporters on Monday that [95] militants had been killed in the raids.', { party: 'SO', measure: 'killed' }],
+  // … and bare "fighters" or "gunmen" in a side's own account are those it fights; "its fighters" are its own.
+  ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe Kenyan army said [40] fighters were killed in the raid on the camp.', { party: 'SO', measure: 'killed' }],
+  ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nKenyan police said [12] gunmen had been killed near the border post.', { party: 'SO', measure: 'killed' }],
+  ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe Kenyan army said [11] of its fighters had been killed near the border.', { party: 'KE', measure: 'killed' }],
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\n[About 70] enemy fighters died in the ambush, a Kenyan army spokesman said.', { party: 'SO', measure: 'killed' }],
   // A side's own air force or jets as the subject of a strike: the speaker's side struck.
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe Kenyan army said its air force had struck [more than 90] targets in Somalia.', { party: 'KE', measure: 'strikes' }],

@@ -55,7 +55,9 @@ const PEACEKEEPING = /^[^,.;:]{0,30}?\b(peacekeepers?|peacekeeping\s{1,2}(?:forc
 /** A name other than the UN's before them: "AU peacekeepers", "Uruguayan peacekeepers". */
 const OTHER_NAME = /(?<![\p{L}.])(?!U\.?N\.?(?![\p{L}])|United\s|Nations\b)\p{Lu}/u;
 /** What a side calls the people it fights, in a figure's own noun phrase: "terrorists", "militants", "enemy troops". */
-const ENEMY_NOUN = /\b(?:terrorists?|militants?|insurgents?|jihadists?|extremists|bandits|enemy)\b/i;
+/** A possessive of the speaker's own in a figure's phrase. */
+const OWN_POSSESSIVE = /\b(?:its|their|our|his|her)\s/i;
+const ENEMY_NOUN = /\b(?:terrorists?|militants?|insurgents?|jihadists?|extremists|bandits|enemy|fighters|gunmen)\b/i;
 /** "… were displaced on both sides of the border": the figure's clause counts both sides. */
 const BOTH_SIDES_AFTER = /\b(?:on|from|among|for)\s{1,2}(?:both|each|either|all)\s{1,2}(?:sides?|countries|parties)\b/i;
 /** A bracket, colon or dash opens a list of parts after the figure for the whole. */
@@ -197,7 +199,8 @@ export function* partyReadings(
   if (blue && !OTHER_NAME.test(blue[0].slice(0, blue.index! + blue[0].length - blue[1].length))) yield res('UN', 'noun-phrase');
   // "550 terrorists were neutralised", "killed 300 enemy soldiers": a side's word for those it fights;
   // whose they are follows once the speaker is known.
-  if (!inNoun && !tallyNoun && (PERSON_MEASURES.has(measure)) && ENEMY_NOUN.test(text.slice(end, nounEnd))) yield { party: null, counterparty: null, how: 'enemy-noun' };
+  // ("31 of its fighters": a side's own people, named by its own word.)
+  if (!inNoun && !tallyNoun && (PERSON_MEASURES.has(measure)) && ENEMY_NOUN.test(text.slice(end, nounEnd)) && !OWN_POSSESSIVE.test(text.slice(end, nounEnd))) yield { party: null, counterparty: null, how: 'enemy-noun' };
   if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16))) || BOTH_SIDES_AFTER.test(text.slice(nounEnd, Math.min(clause[1], nounEnd + 60))) || (VICTIMS.has(measure) && bothSides(text, ents, clause[0], start)) || (measure === 'strikes' && jointActors(text, ents, clause[0], start))) yield { party: null, counterparty: null, how: 'shared' };
   // "Ukraine, he claimed, had lost 50,000 dead", "Kenya has suffered 300 casualties": the subject of a verb of losing is whose.
   if (!inNoun && measure !== 'strikes' && !AID_MEASURES.has(measure) && measure !== 'territory') {

@@ -30,6 +30,9 @@ const affiliations: Row[] = [
   ['Kenyan troops held the border town of Mandera. Somali officials said the town was occupied.\n\nKenyan-installed officials in Mandera said [40] residents had left.', { source: { affiliation: 'KE' } }],
   ['Kenyan troops held the border town of Mandera. Somali officials said the town was occupied.\n\nThe Nairobi-appointed governor, Amos Kariuki, said [12] people were hurt.', { source: { name: 'Amos Kariuki', affiliation: 'KE' } }],
   ['Kenyan troops held the border town of Mandera. Somali officials said the town was occupied.\n\nPro-Kenyan authorities in Mandera said [300] families had registered.', { source: { affiliation: 'KE' } }],
+  // A body a side runs or controls speaks for that side, wherever it sits.
+  ['Israeli jets struck the coast again.\n\nThe health office in the Hamas-run territory said [40] people were killed.', { source: { affiliation: 'PS' } }],
+  ['US jets struck the port again.\n\nThe Houthi-controlled radio station said [12] fishermen were killed.', { source: { affiliation: 'YE' } }],
   // "The statement said" speaks for whoever issued one; a body of a sort "based" somewhere is the body of that sort named before.
   ['The Kenyan army said in a statement on Sunday that it had struck 30 camps.\n\nThe statement said [40] suspects had been arrested.', { source: { name: 'Kenyan army', affiliation: 'KE' }, statedOn: '2024-11-17' }],
   ['The Tamsin Institute, a Swedish research group, said on Monday that 300 villages had been emptied.\n\nThe Sweden-based institute said [1,200] homes had burned.', { source: { name: 'Tamsin Institute' } }],

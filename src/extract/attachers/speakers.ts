@@ -97,8 +97,8 @@ function trimEnd(s: string, chars: Set<string>): string {
   return s.slice(0, end);
 }
 
-/** A power that installed or appointed a body, or that it sides with: "Russian-installed", "Moscow-appointed", "pro-Russian". */
-const INSTALLED = /(?:\b(?<c>\p{Lu}[\p{L}]+)-(?:installed|appointed|imposed)\b|\b[Pp]ro-(?<c2>\p{Lu}[\p{L}]+))/u;
+/** A power that installed, appointed or runs a body, or that it sides with: "Russian-installed", "Moscow-appointed", "Hamas-run", "pro-Russian". */
+const INSTALLED = /(?:\b(?<c>\p{Lu}[\p{L}]+)-(?:installed|appointed|imposed|run|controlled|administered)\b|\b[Pp]ro-(?<c2>\p{Lu}[\p{L}]+))/u;
 
 export function cleanName(np: string): string {
   // ("09:40 Kharkiv regional governor …": a live blog's time stamp, cut at its colon, is no part of the name.)

@@ -457,6 +457,12 @@ const measures: Row[] = [
   ['[More than 9,000] people poured across the border overnight, the agency said.', { measure: 'displaced' }],
   // People moved to shelters or rescued from a town under attack; drones by another name; the occasions a verb of attack counts.
   ['[About 4,500] residents had been moved to shelters, the governor said.', { measure: 'displaced' }],
+  ['[Some 4,000] people were driven from their homes by the fighting, the agency said.', { measure: 'displaced' }],
+  ['[Several hundred] villagers abandoned their homes overnight, the mayor said.', { measure: 'displaced' }],
+  ['[Nineteen] civilians were left dead after the raid on the market.', { measure: 'killed' }],
+  ['[Two] fighter jets crashed during the night sortie, the air force said.', { measure: 'equipment_lost' }],
+  ['The monitors recorded [more than 70] explosions near the plant overnight.', { measure: 'strikes', unit: 'item', item: 'explosion' }],
+  ['Troops retook [190] communities in the region last month, the army said.', { measure: 'territory', unit: 'item', item: 'settlement' }],
   ['[Hundreds] of people had been rescued from the town by Sunday, the spokesman added.', { measure: 'displaced' }],
   ['Border guards said they shot down [25] quadcopters over the river.', { measure: 'strikes', unit: 'item', item: 'drone' }],
   ['The militia fired at army positions [14] times on Sunday.', { measure: 'strikes' }],

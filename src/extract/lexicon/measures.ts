@@ -55,7 +55,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'eliminated', 'were eliminated', 'liquidated', 'killings', 'murders', 'lives', 'gunned down', 'guns down', 'mowed down',
       'drowned', 'drown',
       // Other ways of dying or being put to death, and the dead found.
-      'succumbed', 'succumbed to their wounds', 'succumbed to their injuries', 'slaughtered', 'beheaded', 'hanged', 'lynched',
+      'left dead', 'were left dead', 'succumbed', 'succumbed to their wounds', 'succumbed to their injuries', 'slaughtered', 'beheaded', 'hanged', 'lynched',
       'fatally wounded', 'mortally wounded', 'fatally shot', 'shot dead', 'burned alive', 'burned to death', 'burnt to death',
       'burnt alive', 'corpses', 'found dead', 'were found dead', 'killed in combat', 'fell in battle', 'fell in combat',
       'fell in the battle', 'fell in the fighting', 'lost at sea', 'body count', 'fatally injured'],
@@ -130,7 +130,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     phrases: ['destroyed', 'destroy', 'knocked out', 'damaged', 'lost', 'losses', 'loses', 'abandoned', 'seized', 'were destroyed',
       'shot down', 'downed', 'sunk', 'sank', 'sinking', 'hit', 'struck', 'brought down',
       'were shot down', 'was shot down', 'were downed', 'was downed', 'were sunk', 'was sunk', 'were damaged', 'were lost',
-      'disabled', 'burned', 'burnt', 'burned out', 'wrecked', 'written off', 'immobilised', 'immobilized', 'eliminated', 'captured intact',
+      'disabled', 'burned', 'burnt', 'burned out', 'wrecked', 'written off', 'crashed', 'immobilised', 'immobilized', 'eliminated', 'captured intact',
       'destroying', 'damaging', 'downing', 'disabling', 'burning', 'made off with',
       // Headlines' present tense, and other ways of putting machines out of use.
       'downs', 'sinks', 'destroys', 'crippled', 'torched', 'set fire to', 'set on fire', 'looted', 'wiped out',
@@ -237,7 +237,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       // Headlines' present tense, and the participle of displacing.
       'displaces', 'displacing', 'evacuates', 'flees', 'uproots',
       'bused to safety', 'taken to safety', 'brought to safety', 'evacuated to safety', 'live in camps', 'live in tents',
-      'moved to safety', 'moved to shelters', 'rescued from', 'evacuated from', 'poured across', 'poured into', 'bused out', 'bussed out', 'on the move', 'from deportation', 'returned from deportation',
+      'moved to safety', 'moved to shelters', 'driven from their homes', 'driven out of their homes', 'forced out of their homes', 'abandoned their homes', 'rescued from', 'evacuated from', 'poured across', 'poured into', 'bused out', 'bussed out', 'on the move', 'from deportation', 'returned from deportation',
       'asylum applications', 'applied for asylum',
       // The act named as a noun: "caused the displacement of 99,000 people".
       'displacement of', 'the displacement of', 'displacement', 'evacuation of', 'the evacuation of'],

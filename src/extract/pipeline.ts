@@ -950,6 +950,8 @@ function listJoin(gap: string): boolean {
 
 /** Plural endings of nouns for people ("miners", "journalists", "Syrians", "fishermen", "evacuees"). */
 const PERSON_ENDING = /(?:ers|ors|ists|ians|men|ees|ants|ents|ives|ites)$/;
+/** Endings like people's that name things: "38 incidents", "12 settlements", "four power plants". */
+const THING_ENDING = /(?:ments|incidents|accidents|events|plants|grants)$/;
 
 /**
  * A figure the unit lexicon could not read, followed by a noun: what it counts is that
@@ -995,7 +997,7 @@ function countedNoun(model: SentenceModel, m: Mention, unit: UnitResult): UnitRe
   if (isTriggerWord(t.lower) || isTriggerWord(phrase)) return unit;
   // A participle reaches only a noun the lexicon knows: "killed 12 unarmed …" is no thing counted.
   for (let j = first; j < k; j++) if (ts[j].tag === 'VERB') return unit;
-  if (PERSON_ENDING.test(t.lower)) return { ...unit, unit: 'person', cls: 'person', noun: t.lower, nounEnd: t.end };
+  if (PERSON_ENDING.test(t.lower) && !THING_ENDING.test(t.lower)) return { ...unit, unit: 'person', cls: 'person', noun: t.lower, nounEnd: t.end };
   return { ...unit, unit: 'other', cls: 'thing', noun: t.lower, nounEnd: t.end };
 }
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS);

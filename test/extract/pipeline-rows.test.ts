@@ -463,6 +463,11 @@ const measures: Row[] = [
   ['[Two] fighter jets crashed during the night sortie, the air force said.', { measure: 'equipment_lost' }],
   ['The monitors recorded [more than 70] explosions near the plant overnight.', { measure: 'strikes', unit: 'item', item: 'explosion' }],
   ['Troops retook [190] communities in the region last month, the army said.', { measure: 'territory', unit: 'item', item: 'settlement' }],
+  // A force's strength written as a compound; warplanes moved to a base; a headline's present tense of approving.
+  ['Officials said a [5,000]-troop brigade had arrived in the north.', { measure: 'deployed', unit: 'person' }],
+  ['Kenya will lead the [2,500]-member force in Haiti, officials said.', { measure: 'deployed', unit: 'person' }],
+  ['The capital moved [six] heavy bombers to the island base on Monday.', { measure: 'deployed', unit: 'item' }],
+  ['The council met in the capital on Thursday.', { measure: 'aid_committed' }, { title: 'Council approves [€50 billion] fund for the war-hit region' }],
   ['[Hundreds] of people had been rescued from the town by Sunday, the spokesman added.', { measure: 'displaced' }],
   ['Border guards said they shot down [25] quadcopters over the river.', { measure: 'strikes', unit: 'item', item: 'drone' }],
   ['The militia fired at army positions [14] times on Sunday.', { measure: 'strikes' }],

@@ -281,6 +281,8 @@ const locations: Row[] = [
 ];
 
 const misses: MissRow[] = [
+  // A body's or a crew's size in a compound is no count of war; a force's is (pipeline rows).
+  ['The [15]-member council met on Monday, and a [three]-man crew flew the jet home.'],
   // A fraction that is an ordinal or a kind, not a share.
   ['[A third] country has offered to mediate between the two sides.'],
   ['The [second half] was quieter, the [first half] was not.'],

@@ -117,6 +117,11 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     measures: { person: 'deployed', formation: 'deployed' },
   },
   {
+    // Warplanes, ships and armour moved to a place: "moved six bombers to the island base".
+    phrases: ['moved', 'redeployed', 'repositioned', 'moved in'],
+    measures: { equipment: 'deployed' },
+  },
+  {
     // Formations and platforms moved, ordered or withdrawn: "moved three brigades to the front".
     phrases: ['moved', 'withdrew', 'withdrawn', 'withdraw', 'withdraws', 'pulled out', 'pulls out', 'transferred', 'transfer of', 'ordered', 'redeployed', 'rotated', 'concentrated', 'arrived', 'arriving'],
     measures: { formation: 'deployed' },
@@ -183,7 +188,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     measures: { facility: 'strikes', place: 'strikes', occasion: 'strikes' },
   },
   {
-    phrases: ['pledged', 'pledge', 'pledges', 'approved', 'approve', 'announced', 'announce', 'unveiled', 'unveil',
+    phrases: ['pledged', 'pledge', 'pledges', 'approved', 'approve', 'approves', 'announced', 'announce', 'unveiled', 'unveil',
       'unveils', 'committed', 'commit', 'promised', 'promise', 'planned', 'scheduled', 'package', 'loan',
       'deal', 'earmarked', 'signed', 'authorised', 'authorized', 'will provide', 'will send', 'to provide', 'to send',
       'agreed', 'offered', 'passed', 'contract', 'worth', 'invested', 'buy', 'purchase', 'funding for', 'aid package',

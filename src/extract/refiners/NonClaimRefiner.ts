@@ -21,14 +21,15 @@ const DAY_BEFORE_MONTH = new RegExp(String.raw`^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:
 /** Month name just before ("December 17", "Dec. 17", "Oct 8,"). */
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTHS})\.?\s*$`, 'i');
 /** Compound adjectives of time and size ("three-day", "24-hour", "nine-storey"). */
-const COMPOUND_AFTER = /^[-–‑]\s?(?:year|day|week|month|hour|minute|second|storey|story|floor|member|point|page|time|fold|man|seat|nation|country|party|round|stage|phase|lane|bed|inch|foot|tonne|ton)s?\b/i;
+// ("a 15-member council", "a three-man crew" are no counts; "a 2,500-member force", "a 600-man battalion" are a force's strength.)
+const COMPOUND_AFTER = /^[-–‑]\s?(?:year|day|week|month|hour|minute|second|storey|story|floor|(?:member|man)(?!s?\s{1,2}(?:[\p{L}-]+\s{1,2})?(?:force|mission|contingent|battalion|brigade|unit|army|militia|division|regiment|company|platoon|detachment)s?\b)|point|page|time|fold|seat|nation|country|party|round|stage|phase|lane|bed|inch|foot|tonne|ton)s?\b/iu;
 const TIME_AFTER = /^(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|CET\b|EET\b|EEST\b|KST\b|h\b|hrs\b))/i;
 const AGE_AFTER = /^[-\s](?:years?|yr)[-\s]old\b|^\s+years\s+of\s+age\b/i;
 const AGE_BEFORE = /\b(?:aged|age|ages|age\s+of|ages\s+of)\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$/i;
 /** "Assad, who is 59,": a person's age in a relative clause. */
 const WHO_IS_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:he|she|${alternation(ONE_PERSON_NOUNS)})),?\s{1,2}who\s{1,2}(?:is|was|turned|turns|will\s{1,2}be)\s{1,2}$`, 'u');
 /** "the 7.7-magnitude quake", "UPDATE 2-Rebels …": digits glued by a hyphen to a word modify it; a unit so glued still measures. */
-const HYPHEN_WORD_AFTER = /^[-–‑](?!(?:km|kilomet|mile|met|percent|per\b|million|billion|thousand|hundred|odd|plus|strong)\b)\p{L}/iu;
+const HYPHEN_WORD_AFTER = /^[-–‑](?!(?:km|kilomet|mile|met|percent|per\b|million|billion|thousand|hundred|odd|plus|strong|troop|man|member|soldier)\b)\p{L}/iu;
 /** Nouns a number follows to name a position in a sequence ("day six", "round 3"). */
 const SEQUENCE_BEFORE = /\b(?:day|week|round|part|stage|phase)\s+$/i;
 /**

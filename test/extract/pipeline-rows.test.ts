@@ -464,6 +464,10 @@ const measures: Row[] = [
   ['The monitors recorded [more than 70] explosions near the plant overnight.', { measure: 'strikes', unit: 'item', item: 'explosion' }],
   ['Troops retook [190] communities in the region last month, the army said.', { measure: 'territory', unit: 'item', item: 'settlement' }],
   // A force's strength written as a compound; warplanes moved to a base; a headline's present tense of approving.
+  // A label right before its figure says what it counts; a label after it is the next figure's.
+  ['Killed: [45], wounded: 112, missing: 9.', { measure: 'killed' }],
+  ['Killed: 45, wounded: [112], missing: 9.', { measure: 'wounded' }],
+  ['Dead: 12, injured: 30, missing: [4], the office said.', { measure: 'missing' }],
   ['Officials said a [5,000]-troop brigade had arrived in the north.', { measure: 'deployed', unit: 'person' }],
   ['Kenya will lead the [2,500]-member force in Haiti, officials said.', { measure: 'deployed', unit: 'person' }],
   ['The capital moved [six] heavy bombers to the island base on Monday.', { measure: 'deployed', unit: 'item' }],

@@ -110,6 +110,11 @@ export interface MeasureResult {
  * Chooses the trigger for `m`, given the sentence's triggers and mentions (all offsets in
  * the same text).
  */
+/** A trigger written as a label: a colon right after it ("Killed: 45"). */
+const LABEL_AFTER = /^\s?:/;
+/** Between a label and its figure: the colon alone. */
+const LABEL_GAP = /^\s?:\s{0,2}$/;
+
 export function attachMeasure(
   text: string,
   m: Mention,
@@ -131,6 +136,8 @@ export function attachMeasure(
     if (t.start >= m.start && t.end <= nounEnd) {
       d = t.glued ? 3 : 0;
     } else if (t.start >= nounEnd) {
+      // "Killed: 45, wounded: 112": a label after the figure is the next figure's.
+      if (LABEL_AFTER.test(text.slice(t.end, t.end + 3))) continue;
       // A trigger after another number belongs to that number, and so does a verb
       // standing right in front of one ("…, and wounded 1,835").
       const between = others.filter((o) => o.start >= nounEnd && o.start < t.start);
@@ -150,7 +157,8 @@ export function attachMeasure(
       // items are as near their verb as its first.
       const listed = between.length > 0 && isList(text, between[0].end, [...between.slice(1), m]);
       const gap = text.slice(t.end, listed ? between[0].start : m.start);
-      d = words(gap) + 1 + (between.length ? 2 : 0) + (CLAUSE_BREAK.test(gap) ? 6 : 0);
+      // ("Killed: 45": a label right before its figure says what it counts, before any word after it.)
+      d = LABEL_GAP.test(gap) ? -1 : words(gap) + 1 + (between.length ? 2 : 0) + (CLAUSE_BREAK.test(gap) ? 6 : 0);
     } else continue;
     if (d > MAX_DISTANCE) continue;
     if (!best || d < best.d) best = { t, d };

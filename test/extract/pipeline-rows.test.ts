@@ -465,6 +465,10 @@ const measures: Row[] = [
   ['Troops retook [190] communities in the region last month, the army said.', { measure: 'territory', unit: 'item', item: 'settlement' }],
   // A force's strength written as a compound; warplanes moved to a base; a headline's present tense of approving.
   // A label right before its figure says what it counts; a label after it is the next figure's.
+  // A part of a whole: the verb after it tells what befell the part; the whole's noun only names the people.
+  ['[Two] of the injured later succumbed, the hospital said.', { measure: 'killed' }],
+  ['[Five] of the wounded soldiers died in hospital on Monday.', { measure: 'killed' }],
+  ['[Three] of the dead were children, the office said.', { measure: 'killed' }],
   ['Killed: [45], wounded: 112, missing: 9.', { measure: 'killed' }],
   ['Killed: 45, wounded: [112], missing: 9.', { measure: 'wounded' }],
   ['Dead: 12, injured: 30, missing: [4], the office said.', { measure: 'missing' }],

@@ -110,6 +110,8 @@ export interface MeasureResult {
  * Chooses the trigger for `m`, given the sentence's triggers and mentions (all offsets in
  * the same text).
  */
+/** Between a part and the noun of its whole: "two of the", "six of those". */
+const PART_OF_WHOLE = /^\s{1,2}of\s{1,2}(?:the|those|these|them)\s{1,2}(?:[\p{L}-]+\s{1,2})?$/u;
 /** A trigger written as a label: a colon right after it ("Killed: 45"). */
 const LABEL_AFTER = /^\s?:/;
 /** Between a label and its figure: the colon alone. */
@@ -134,7 +136,9 @@ export function attachMeasure(
     if (!measure) continue;
     let d: number;
     if (t.start >= m.start && t.end <= nounEnd) {
-      d = t.glued ? 3 : 0;
+      // ("Two of the injured later died": the whole a part is taken from names the people; the verb after
+      // tells what befell the part.)
+      d = t.glued ? 3 : PART_OF_WHOLE.test(text.slice(m.end, t.start)) ? 2 : 0;
     } else if (t.start >= nounEnd) {
       // "Killed: 45, wounded: 112": a label after the figure is the next figure's.
       if (LABEL_AFTER.test(text.slice(t.end, t.end + 3))) continue;

@@ -1060,7 +1060,8 @@ const ECONOMIC_WHOLE = /^\s{0,2}(?:of\s{1,2}(?:the\s{1,2}|its\s{1,2}|their\s{1,2
 /** Before a share, in its clause: a subject that is a rate of an economy or a poll ("inflation reached", "turnout was"). */
 const ECONOMIC_SUBJECT = /\b(?:inflation|unemployment|turnout|prices|price|growth|the\s{1,2}economy|gdp|interest\s{1,2}rates?|exchange\s{1,2}rate|approval|poll|polls)\b[^,;.:]{0,30}$/i;
 /** "controls an area of 34,000 km²": ground held or taken, given as the size of its area. */
-const AREA_TAKEN_BEFORE = /\b(?:controls?|controlled|controlling|holds?|held|occupies|occupied|occupy|seized|captured|took|taken|retook|retaken|gained|lost|liberated|recaptured)\s{1,2}(?:(?:an|the|a\s{1,2}total)\s{1,2})?area\s{1,2}of\s{1,2}(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more\s{1,2}than|less\s{1,2}than)\s{1,2})*$/i;
+// ("Russian gains this year total 2,800 square kilometres": ground taken, summed.)
+const AREA_TAKEN_BEFORE = /(?:\b(?:controls?|controlled|controlling|holds?|held|occupies|occupied|occupy|seized|captured|took|taken|retook|retaken|gained|lost|liberated|recaptured)\s{1,2}(?:(?:an|the|a\s{1,2}total)\s{1,2})?area\s{1,2}of|\b(?:gains|advances|losses)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,3}?total(?:led|ed|s)?)\s{1,2}(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more\s{1,2}than|less\s{1,2}than)\s{1,2})*$/iu;
 /** Before an area: the size of a place, not ground changing hands. */
 const SIZE_BEFORE = /\b(?:covers?|covering|spans?|spanning|measures?|measuring|area\s{1,2}of|size\s{1,2}of|totals?)\s{1,2}(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more\s{1,2}than|less\s{1,2}than)\s{1,2})*$/i;
 

@@ -466,6 +466,10 @@ const measures: Row[] = [
   // A force's strength written as a compound; warplanes moved to a base; a headline's present tense of approving.
   // A label right before its figure says what it counts; a label after it is the next figure's.
   // A part of a whole: the verb after it tells what befell the part; the whole's noun only names the people.
+  // "came under" is no bound; ground gained, summed, is ground taken, where a region's size is no count.
+  ['The town came under [17] air raids on Sunday, the governor said.', { measure: 'strikes', value: [17, 17] }],
+  ['Rebel gains this year total [2,800 square kilometres], analysts said.', { measure: 'territory' }],
+  ['The province totals [2,800 square kilometres] of farmland and forest.', { measure: 'other' }],
   ['[Two] of the injured later succumbed, the hospital said.', { measure: 'killed' }],
   ['[Five] of the wounded soldiers died in hospital on Monday.', { measure: 'killed' }],
   ['[Three] of the dead were children, the office said.', { measure: 'killed' }],

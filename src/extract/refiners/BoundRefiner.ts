@@ -38,6 +38,9 @@ export function mayEndWithBound(before: string): boolean {
 /** Verbs whose particle is "over": "handed over", "took over", "turned over". */
 const PARTICLE_VERB = /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[ns]?|taking|pass(?:ed|es|ing)?|sign(?:ed|s|ing)?|carr(?:y|ied|ies|ying)|won|win[s]?|winning)\s{1,2}$/i;
 
+/** Verbs "under" follows as a preposition: "came under", "had come under", "fell under". */
+const UNDER_VERB = /\b(?:c[ao]me|comes|coming|fell|fall(?:s|en|ing)?)\s{1,2}$/i;
+
 export const BoundRefiner: Refiner = {
   name: 'BoundRefiner',
   refine(ctx, mentions) {
@@ -50,6 +53,8 @@ export const BoundRefiner: Refiner = {
       if (!bound) return m;
       // "handed over 390 prisoners", "took over 12 villages": a verb's particle, not a bound.
       if (word === 'over' && PARTICLE_VERB.test(before.slice(0, r.index + r[0].indexOf(r.groups!.b)))) return m;
+      // "came under 17 air raids", "were under fire": a place or people under attack, not a bound.
+      if (word === 'under' && UNDER_VERB.test(before.slice(0, r.index + r[0].indexOf(r.groups!.b)))) return m;
       const tags = [...m.tags, 'refiner/BoundRefiner'];
       const next = copyMention(m);
       next.tags = tags;

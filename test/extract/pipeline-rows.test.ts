@@ -477,6 +477,8 @@ const measures: Row[] = [
   ['Killed: 45, wounded: [112], missing: 9.', { measure: 'wounded' }],
   ['Dead: 12, injured: 30, missing: [4], the office said.', { measure: 'missing' }],
   ['Officials said a [5,000]-troop brigade had arrived in the north.', { measure: 'deployed', unit: 'person' }],
+  ['A strike group with [7,500] sailors is heading to the region, officials said.', { measure: 'deployed', unit: 'person' }],
+  ['[About 2,000] marines were en route to the island on Monday, the navy said.', { measure: 'deployed', unit: 'person' }],
   ['Kenya will lead the [2,500]-member force in Haiti, officials said.', { measure: 'deployed', unit: 'person' }],
   ['The capital moved [six] heavy bombers to the island base on Monday.', { measure: 'deployed', unit: 'item' }],
   ['The council met in the capital on Thursday.', { measure: 'aid_committed' }, { title: 'Council approves [€50 billion] fund for the war-hit region' }],

@@ -113,7 +113,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'called up', 'conscripted', 'will send', 'to send', 'would send', 'will deploy', 'to deploy', 'would deploy',
       // Headlines' present tense.
       'deploys', 'sends', 'dispatches', 'mobilises', 'mobilizes', 'will station', 'to station',
-      'drafted', 'on combat duty'],
+      'drafted', 'on combat duty', 'heading to', 'headed to', 'en route to', 'bound for'],
     measures: { person: 'deployed', formation: 'deployed' },
   },
   {

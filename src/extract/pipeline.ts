@@ -694,7 +694,8 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   }
   // "A further 38 were destroyed over the border": a bare figure whose verb counts things, not
   // people, counts the things the paragraph (or the one before) last counted.
-  if (!mr && (unit.cls === 'none' || (more && !inherited)) && !prevWork) {
+  // ("fired 14 missiles; 13 were intercepted": past a semicolon, a clause of its own does the same.)
+  if (!mr && (unit.cls === 'none' || (more && !inherited)) && (!prevWork || /;/.test(local.slice(prevWork.mention.end, m.start)))) {
     const last = lastThing(st.work, fs.paragraph);
     const again = last ? attachMeasure(local, m, unit.nounEnd, last.unit.cls, triggers, fs.mentions, [0, local.length]) : null;
     if (last && again) {

@@ -470,6 +470,9 @@ const measures: Row[] = [
   ['The town came under [17] air raids on Sunday, the governor said.', { measure: 'strikes', value: [17, 17] }],
   ['Rebel gains this year total [2,800 square kilometres], analysts said.', { measure: 'territory' }],
   ['The province totals [2,800 square kilometres] of farmland and forest.', { measure: 'other' }],
+  // A bare figure past a semicolon counts the machines the clause before it counted, when its verb is theirs.
+  ['The rebels fired 14 missiles at the port; [13] were intercepted over the sea.', { measure: 'strikes', unit: 'item', item: 'missile' }],
+  ['Gunners launched 90 drones overnight; [71] were shot down, the air force said.', { measure: 'strikes', unit: 'item', item: 'drone' }],
   ['[Two] of the injured later succumbed, the hospital said.', { measure: 'killed' }],
   ['[Five] of the wounded soldiers died in hospital on Monday.', { measure: 'killed' }],
   ['[Three] of the dead were children, the office said.', { measure: 'killed' }],

@@ -472,6 +472,9 @@ const measures: Row[] = [
   ['The province totals [2,800 square kilometres] of farmland and forest.', { measure: 'other' }],
   // A bare figure past a semicolon counts the machines the clause before it counted, when its verb is theirs.
   ['The rebels fired 14 missiles at the port; [13] were intercepted over the sea.', { measure: 'strikes', unit: 'item', item: 'missile' }],
+  // "one" closing a list of counts, its verb going on, is a count too.
+  ['The rebels fired 14 missiles at the port; 13 were intercepted and [one] was allowed to fall in a field.', { measure: 'strikes', value: [1, 1] }],
+  ['Two soldiers were killed and [one] was wounded, the army said.', { measure: 'wounded', value: [1, 1] }],
   ['Gunners launched 90 drones overnight; [71] were shot down, the air force said.', { measure: 'strikes', unit: 'item', item: 'drone' }],
   ['[Two] of the injured later succumbed, the hospital said.', { measure: 'killed' }],
   ['[Five] of the wounded soldiers died in hospital on Monday.', { measure: 'killed' }],

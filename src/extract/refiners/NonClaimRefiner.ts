@@ -64,6 +64,8 @@ const OF_COUNTED = new RegExp(String.raw`^\s+of\s+\d[\d,.]*\s+(?:[\p{L}-]+\s+){0
 /** "two in Sumy, four in Kharkiv and one in Dnipro": "one" closing a list of counts is a count. */
 const COUNT_WORD = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
 const PLACE_AFTER = /^\s{1,2}(?:in|at|near|from|on|across|inside)\s/i;
+/** "13 were intercepted and one was allowed to fall", "sinking two and seizing one.": the list's verb goes on, or the sentence ends. */
+const LIST_END_AFTER = /^(?:\s{1,2}(?:was|were|is|has|had|fell|died|remains|remained|survived|escaped)\b|\s?[.;]|\s?,\s{1,2}(?:the|a|an|he|she|it|they|officials|police)\b)/i;
 function closesList(before: string): boolean {
   const tail = before.slice(-80);
   const joined = /(?:,|\band)\s{0,2}$/i.test(tail);
@@ -158,7 +160,7 @@ export const NonClaimRefiner: Refiner = {
       if (m.bare && /^\s+of\s+\d/.test(after) && !OF_COUNTED.test(after)) return false;
       if (m.bare && /\d\s+of\s+$/.test(before) && !COUNTED_NOUN.test(after)) return false;
       if (m.bare && (m.low ?? 99) <= 31 && DAY_RANGE_AFTER.test(after)) return false;
-      if (/^one$/i.test(quote) && !RANGE_WORDS.test(before) && !oneMoreAfterCount(text.slice(Math.max(0, m.start - 100), m.start), after) && !(closesList(text.slice(Math.max(0, m.start - 80), m.start)) && PLACE_AFTER.test(after)) && !/^\s+(?:and|to|or)\s/i.test(after) && (ONE_AFTER.test(after) || !(COUNTED_NOUN.test(after) || MODEL_AFTER.test(after)))) return false;
+      if (/^one$/i.test(quote) && !RANGE_WORDS.test(before) && !oneMoreAfterCount(text.slice(Math.max(0, m.start - 100), m.start), after) && !(closesList(text.slice(Math.max(0, m.start - 80), m.start)) && (PLACE_AFTER.test(after) || LIST_END_AFTER.test(after))) && !/^\s+(?:and|to|or)\s/i.test(after) && (ONE_AFTER.test(after) || !(COUNTED_NOUN.test(after) || MODEL_AFTER.test(after)))) return false;
       if (/^a (?:hundred|thousand|million|billion)$/i.test(quote) === false && wordNumber && (m.low ?? 0) < 10 && DEFINITE_BEFORE.test(before)) return false;
       if (phoneSpans.some(([s, e]) => m.start >= s && m.end <= e)) return false;
       if (VOTE_BEFORE.test(before) || VOTE_AFTER.test(after)) return false;

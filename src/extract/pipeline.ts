@@ -1412,6 +1412,11 @@ function lastThing(work: Work[], paragraph: number): Work | null {
 /** "a figure of", "the tally of", "put the total at", "the toll rose to", "a peak of", "the count fell to": words that only call a number a figure. */
 const FIGURE_OF = /\b(?:figure|figures|tally|total|count|toll|number|high|peak|low|record|average|estimate)\s{1,2}(?:(?:now|has|had|since|then|later|already)\s{1,2}){0,2}(?:of|at|to|was|is|stood\s{1,2}at|stands\s{1,2}at|reached|rose\s{1,2}to|risen\s{1,2}to|rises\s{1,2}to|climbed\s{1,2}to|climbs\s{1,2}to|jumped\s{1,2}to|(?:fell|fallen|falls|dropped|drops|declined|eased)\s{1,2}to|hit|exceeds|exceeded|passed|topped|tops)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}$/iu;
 
+/** Before a population: "a town of about", "a city of some", "home to", "a population of". */
+const POPULATION_BEFORE = /\b(?:(?:town|city|port|capital|village|settlement|municipality|county|governorate|country|nation|region|district|province|camp|community|enclave|island|neighbourhood|neighborhood|state)\s{1,2}of|home\s{1,2}to|population\s{1,2}of)\s{1,2}(?:(?:about|around|some|roughly|nearly|almost|more\s{1,2}than|over|just\s{1,2}over|under|an\s{1,2}estimated)\s{1,2})?$/i;
+/** After a ship's or a plane's complement: "22 crew and three guards aboard", "the 25 people on board". */
+const ABOARD_AFTER = /^[^.;:]{0,40}?\b(?:aboard|on\s{1,2}board)\b/i;
+
 /** A figure with no trigger of its own takes the commonest measure of its kind in its paragraph ("the figure had risen to 492"). */
 function inheritMeasures(work: Work[]): void {
   const counts = new Map<string, Map<Measure, number>>();
@@ -1441,6 +1446,9 @@ function inheritMeasures(work: Work[]): void {
     if (w.measure !== 'other' || (w.measureHow !== 'none' && w.measureHow !== 'inherited')) continue;
     const g = group(w);
     if (!g) continue;
+    // "a coastal town of about 75,000 people", "22 crew and three guards aboard": a population or a
+    // ship's complement counts who live or sail there, not what the paragraph counts.
+    if (g === 'person' && (POPULATION_BEFORE.test(w.sentence.text.slice(Math.max(0, w.mention.start - 40), w.mention.start)) || ABOARD_AFTER.test(w.sentence.text.slice(w.mention.end, w.mention.end + 60)))) continue;
     // "a figure of 250 on Sunday, 215 on Saturday and 199 on Friday": the list goes on
     // counting what its first figure was given to count.
     const prev = work[i - 1];

@@ -601,6 +601,10 @@ const measures: Row[] = [
   // A number only called "a figure" or "the tally" counts what the article was counting.
   ['The health office said 300 people were killed in the shelling of Ost.\n\nIt had given a figure of [250] on Sunday.', { measure: 'killed' }],
   ['The health office said 300 people were wounded in the shelling of Ost.\n\nThe combined tally of [1,480] for the week was a record.', { measure: 'wounded' }],
+  // A population or a ship's complement counts who live or sail there, not what the paragraph counts.
+  ['At least 40 people were killed in the raid on Ost, officials said. Ost is a river port of [about 75,000] people.', { measure: 'other' }],
+  ['The ferry sank off the cape and four people were killed, the company said. There were [22] crew and three guards aboard.', { measure: 'other' }],
+  ['The ferry sank off the cape and four people were killed, the company said. Rescuers pulled 10 of the [25] people on board from the sea.', { measure: 'other' }],
   // A high, a peak, an average or an estimate of a number names it a figure too; a count that fell to one does.
   ['The health office said 300 people were wounded in the shelling of Ost.\n\nThe previous one-day high of [410] had been recorded in May.', { measure: 'wounded' }],
   ['The mission said 80 civilians were killed in the province in August.\n\nAfter a peak of [120] in June, the count fell to 95 in July.', { measure: 'killed' }],

@@ -240,6 +240,9 @@ const parties: Row[] = [
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe Kenyan president told reporters on Monday that [95] militants had been killed in the raids.', { party: 'SO', measure: 'killed' }],
   // … and bare "fighters" or "gunmen" in a side's own account are those it fights; "its fighters" are its own.
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe Kenyan army said [40] fighters were killed in the raid on the camp.', { party: 'SO', measure: 'killed' }],
+  // A side's own tally of its people ("put their own losses at") is its own, whatever the sentence named before.
+  ['Kenya and Somalia traded fire. Kenyan officials said Somali troops crossed.\n\nAbout 6,000 Kenyans remain displaced, and Somali officials put their own displaced at [over 11,000].', { party: 'SO', measure: 'displaced' }],
+  ['Kenya and Somalia traded fire. Kenyan officials said Somali troops crossed.\n\nSomalia reported heavy losses, while Kenyan officials put their own dead at [13].', { party: 'KE', measure: 'killed' }],
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nKenyan police said [12] gunmen had been killed near the border post.', { party: 'SO', measure: 'killed' }],
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\nThe Kenyan army said [11] of its fighters had been killed near the border.', { party: 'KE', measure: 'killed' }],
   ['Kenya and Somalia traded fire. Kenya said Somalia attacked. Kenyan officials said Somali troops crossed.\n\n[About 70] enemy fighters died in the ambush, a Kenyan army spokesman said.', { party: 'SO', measure: 'killed' }],

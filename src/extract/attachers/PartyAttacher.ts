@@ -55,6 +55,8 @@ const PEACEKEEPING = /^[^,.;:]{0,30}?\b(peacekeepers?|peacekeeping\s{1,2}(?:forc
 /** A name other than the UN's before them: "AU peacekeepers", "Uruguayan peacekeepers". */
 const OTHER_NAME = /(?<![\p{L}.])(?!U\.?N\.?(?![\p{L}])|United\s|Nations\b)\p{Lu}/u;
 /** What a side calls the people it fights, in a figure's own noun phrase: "terrorists", "militants", "enemy troops". */
+/** Before a figure: a side's own tally of its people ("put their own losses at", "puts its own dead at"). */
+const OWN_TALLY_BEFORE = /\b(?:puts?|putting|gave|gives|estimated?|estimates)\s{1,2}(?:its|their|our)\s{1,2}own\s{1,2}(?:[\p{L}-]+\s{1,2}){1,3}?(?:at|to)\s{1,2}(?:(?:about|around|some|nearly|almost|over|more\s{1,2}than|at\s{1,2}least|up\s{1,2}to)\s{1,2})?$/iu;
 /** A possessive of the speaker's own in a figure's phrase. */
 const OWN_POSSESSIVE = /\b(?:its|their|our|his|her)\s/i;
 const ENEMY_NOUN = /\b(?:terrorists?|militants?|insurgents?|jihadists?|extremists|bandits|enemy|fighters|gunmen)\b/i;
@@ -234,6 +236,14 @@ export function* partyReadings(
   }
   // "Britain evacuated 2,000 of its citizens": "its" is the clause's subject's.
   if (ownSubject && (ownSubject.kind === 'country' || ownSubject.kind === 'metonym') && ownSubject.end <= start) yield res(ownSubject.code, 'own-subject');
+  // "… and Lebanese authorities put their own displaced at over 110,000": a side's own tally is its own people.
+  const ownTally = !inNoun && measure !== 'strikes' ? OWN_TALLY_BEFORE.exec(text.slice(Math.max(0, start - 50), start)) : null;
+  if (ownTally) {
+    // (The frame's verb, "put", may open the figure's clause: the teller stands before it.)
+    const at = Math.max(0, start - 50) + ownTally.index;
+    const teller = ents.filter((e) => coded(e) && e.kind !== 'place' && e.kind !== 'institution' && e.end <= at && at - e.end <= 40).pop();
+    if (teller) yield res(teller.code, 'own-subject');
+  }
   // The speaker's side as the subject of the figure's verb: taking from the other side, or losing.
   const byAgent = !!trigger && trigger.end <= start && !inNoun && measure !== 'strikes' && SPEAKER_AGENT.test(text.slice(Math.max(clause[0], trigger.start - 60), trigger.start));
   // "Poland said it scrambled four jets", "we have deployed 1,000 troops": the speaker's own side deploys.

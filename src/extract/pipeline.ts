@@ -952,7 +952,7 @@ function listJoin(gap: string): boolean {
 /** Plural endings of nouns for people ("miners", "journalists", "Syrians", "fishermen", "evacuees"). */
 const PERSON_ENDING = /(?:ers|ors|ists|ians|men|ees|ants|ents|ives|ites)$/;
 /** Endings like people's that name things: "38 incidents", "12 settlements", "four power plants". */
-const THING_ENDING = /(?:ments|incidents|accidents|events|plants|grants)$/;
+const THING_ENDING = /(?:(?<!displace)ments|incidents|accidents|events|plants|grants)$/;
 
 /**
  * A figure the unit lexicon could not read, followed by a noun: what it counts is that

@@ -460,6 +460,8 @@ const measures: Row[] = [
   ['[More than 9,000] people poured across the border overnight, the agency said.', { measure: 'displaced' }],
   // People moved to shelters or rescued from a town under attack; drones by another name; the occasions a verb of attack counts.
   ['[About 4,500] residents had been moved to shelters, the governor said.', { measure: 'displaced' }],
+  // Displacements counted are people displaced, though the word ends as names of things do ("settlements", "payments").
+  ['Fighting forced 40,000 people from their homes in May, the agency said. It recorded [2.3 million] new displacements across the country last year.', { measure: 'displaced', unit: 'person' }],
   ['[Some 4,000] people were driven from their homes by the fighting, the agency said.', { measure: 'displaced' }],
   ['[Several hundred] villagers abandoned their homes overnight, the mayor said.', { measure: 'displaced' }],
   ['[Nineteen] civilians were left dead after the raid on the market.', { measure: 'killed' }],

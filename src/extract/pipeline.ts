@@ -656,7 +656,8 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   // semicolon ("fires 550 missiles at Israel; 28 killed"), which starts a clause of its own.
   // (A bare number after a share is no share: "86% of the drones were shot down, while 36 struck" counts
   // what the share was of.)
-  if (unit.cls === 'none' && prevWork && !/;/.test(local.slice(prevWork.mention.end, m.start))) {
+  const pastSemicolon = !!prevWork && /;/.test(local.slice(prevWork.mention.end, m.start));
+  if (unit.cls === 'none' && prevWork && !pastSemicolon) {
     if (prevWork.unit.cls !== 'share') {
       unit = { ...prevWork.unit, nounEnd: unit.nounEnd, noun: null };
       inherited = true;
@@ -695,7 +696,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   // "A further 38 were destroyed over the border": a bare figure whose verb counts things, not
   // people, counts the things the paragraph (or the one before) last counted.
   // ("fired 14 missiles; 13 were intercepted": past a semicolon, a clause of its own does the same.)
-  if (!mr && (unit.cls === 'none' || (more && !inherited)) && (!prevWork || /;/.test(local.slice(prevWork.mention.end, m.start)))) {
+  if (!mr && (unit.cls === 'none' || (more && !inherited)) && (!prevWork || pastSemicolon)) {
     const last = lastThing(st.work, fs.paragraph);
     const again = last ? attachMeasure(local, m, unit.nounEnd, last.unit.cls, triggers, fs.mentions, [0, local.length]) : null;
     if (last && again) {

@@ -106,10 +106,6 @@ export interface MeasureResult {
   trigger: TriggerHit | null;
 }
 
-/**
- * Chooses the trigger for `m`, given the sentence's triggers and mentions (all offsets in
- * the same text).
- */
 /** Between a part and the noun of its whole: "two of the", "six of those". */
 const PART_OF_WHOLE = /^\s{1,2}of\s{1,2}(?:the|those|these|them)\s{1,2}(?:[\p{L}-]+\s{1,2})?$/u;
 /** A trigger written as a label: a colon right after it ("Killed: 45"). */
@@ -117,6 +113,10 @@ const LABEL_AFTER = /^\s?:/;
 /** Between a label and its figure: the colon alone. */
 const LABEL_GAP = /^\s?:\s{0,2}$/;
 
+/**
+ * Chooses the trigger for `m`, given the sentence's triggers and mentions (all offsets in
+ * the same text).
+ */
 export function attachMeasure(
   text: string,
   m: Mention,

@@ -54,11 +54,11 @@ const ENEMY_SUBJECT = /\b(?:the\s{1,2})?enemy(?:\s{1,2}(?:forces|troops|army|sid
 const PEACEKEEPING = /^[^,.;:]{0,30}?\b(peacekeepers?|peacekeeping\s{1,2}(?:force|mission|troops|contingent)|blue\s{1,2}helmets)\b/i;
 /** A name other than the UN's before them: "AU peacekeepers", "Uruguayan peacekeepers". */
 const OTHER_NAME = /(?<![\p{L}.])(?!U\.?N\.?(?![\p{L}])|United\s|Nations\b)\p{Lu}/u;
-/** What a side calls the people it fights, in a figure's own noun phrase: "terrorists", "militants", "enemy troops". */
 /** Before a figure: a side's own tally of its people ("put their own losses at", "puts its own dead at"). */
 const OWN_TALLY_BEFORE = /\b(?:puts?|putting|gave|gives|estimated?|estimates)\s{1,2}(?:its|their|our)\s{1,2}own\s{1,2}(?:[\p{L}-]+\s{1,2}){1,3}?(?:at|to)\s{1,2}(?:(?:about|around|some|nearly|almost|over|more\s{1,2}than|at\s{1,2}least|up\s{1,2}to)\s{1,2})?$/iu;
 /** A possessive of the speaker's own in a figure's phrase. */
 const OWN_POSSESSIVE = /\b(?:its|their|our|his|her)\s/i;
+/** What a side calls the people it fights, in a figure's own noun phrase: "terrorists", "militants", "enemy troops". */
 const ENEMY_NOUN = /\b(?:terrorists?|militants?|insurgents?|jihadists?|extremists|bandits|enemy|fighters|gunmen)\b/i;
 /** "… were displaced on both sides of the border": the figure's clause counts both sides. */
 const BOTH_SIDES_AFTER = /\b(?:on|from|among|for)\s{1,2}(?:both|each|either|all)\s{1,2}(?:sides?|countries|parties)\b/i;
@@ -72,20 +72,19 @@ const SHARED = /\b(?:each side|both sides|each country|both countries|G7|G-7|G20
  * "we captured 40 soldiers"): the figure is the other side's; resolved once the source is known.
  */
 const SPEAKER_AGENT = /(?:^|[\s,"“])(?:it|we|they|(?:its|their|our)\s{1,2}(?:own\s{1,2})?(?:forces|troops|army|military|units|soldiers|aircraft|pilots|air\s{1,2}defen[cs]es?|air\s{1,2}force|jets|warplanes|artillery|navy|fighters))\s{1,2}(?:(?:has|have|had|also|now|reportedly|already)\s{1,2}){0,2}(?:been\s{1,2})?$/i;
-/** A verb of letting captives go right before the figure: its subject held them. */
 /** After captives: where they are held or from where they were freed ("are still held in", "freed in"). */
 const HELD_IN = /^[^,;.]{0,30}?\b(?:held|kept|in\s{1,2}captivity|freed|released|handed\s{1,2}over|remain|remaining)\s{1,2}(?:[\p{L}]+\s{1,2}){0,2}?in\s{1,2}(?:the\s{1,2})?/u;
+/** A verb of letting captives go right before the figure: its subject held them. */
 const RELEASE_BEFORE = /\b(?:freed|frees|released|releases|handed\s{1,2}over|hands\s{1,2}over|set\s{1,2}free)\s{1,2}(?:(?:a|an|the|another|a\s{1,2}further|further|more|its|their|some|about|around|at\s{1,2}least|nearly|more\s{1,2}than)\s{1,2}){0,3}$/i;
-/** Verbs of attacking, as against intercepting: the subject is the attacker. */
 /** A verb of doing right before a count of attacks: "carried out more than 480 strikes", "flew 40 sorties". */
 const DOING_BEFORE = /\b(?:carried\s{1,2}out|carries\s{1,2}out|conducted|conducts|mounted|staged|flew|flown|made)\s{1,2}(?:(?:more\s{1,2}than|over|about|around|at\s{1,2}least|nearly|some|almost|another|a\s{1,2}further)\s{1,2})?$/i;
 /** A verb of pulling forces out, a few words before their count: "withdrew most of its", "will pull out the last". */
 const LEAVING_BEFORE = /\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws?|pull(?:ed|s|ing)?\s{1,2}out|evacuat(?:ed|es|ing)|remov(?:ed|es|ing)|redeploy(?:ed|s|ing)?)\b[^.;]{0,40}$/i;
-/** Between a country and the count of its forces: a verb of having, sending or withdrawing them. */
 /** After people: drawn from many countries ("troops from five countries", "from more than 20 nations"). */
 const MANY_COUNTRIES_AFTER = /^\s{1,2}(?:[\p{Ll}-]+\s{1,2}){0,2}?from\s{1,2}(?:(?:more\s{1,2}than|over|about|some|nearly|at\s{1,2}least)\s{1,2})?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s{1,2}dozen|dozens\s{1,2}of)\s{1,2}(?:other\s{1,2})?(?:countries|nations|states|member\s{1,2}states)\b/iu;
 /** Before people: a force of many countries ("a multinational force of", "the multinational mission has"). */
 const MULTINATIONAL_BEFORE = /\bmultinational\s{1,2}(?:[\p{L}-]+\s{1,2}){0,3}?(?:force|mission|contingent|coalition|operation)\b[^.;:]{0,30}$/iu;
+/** Between a country and the count of its forces: a verb of having, sending or withdrawing them. */
 const DEPLOYER_BETWEEN = /^(?:,\s{1,2}which)?\s{1,2}(?:(?:still|once|now|also|already|currently|reportedly|has|have|had|will|would)\s{1,2}){0,2}(?:has|have|had|keeps?|kept|maintains?|maintained|withdr[ae]w|withdrawn|withdraws?|pulled\s{1,2}out|sent|sends?|deployed|deploys?|contributes?|contributed|stationed|stations)\s{1,2}(?:(?:most|some|all|half|part)\s{1,2}of\s{1,2})?(?:(?:its|their|the|about|around|some|nearly|almost|roughly|more\s{1,2}than|at\s{1,2}least|as\s{1,2}many\s{1,2}as|up\s{1,2}to|an\s{1,2}estimated|a\s{1,2}further|another|the\s{1,2}last)\s{1,2}){0,3}$/i;
 /** A preposition of place right before a name: "in Gaza", "across the Sahel". */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|into|from|across|near|at|inside|on|to)\s{1,2}(?:the\s{1,2})?$/i;
@@ -237,10 +236,11 @@ export function* partyReadings(
   // "Britain evacuated 2,000 of its citizens": "its" is the clause's subject's.
   if (ownSubject && (ownSubject.kind === 'country' || ownSubject.kind === 'metonym') && ownSubject.end <= start) yield res(ownSubject.code, 'own-subject');
   // "… and Lebanese authorities put their own displaced at over 110,000": a side's own tally is its own people.
-  const ownTally = !inNoun && measure !== 'strikes' ? OWN_TALLY_BEFORE.exec(text.slice(Math.max(0, start - 50), start)) : null;
+  // (The frame's verb, "put", may open the figure's clause: the teller stands before it.)
+  const tallyFrom = Math.max(0, start - 50);
+  const ownTally = !inNoun && measure !== 'strikes' ? OWN_TALLY_BEFORE.exec(text.slice(tallyFrom, start)) : null;
   if (ownTally) {
-    // (The frame's verb, "put", may open the figure's clause: the teller stands before it.)
-    const at = Math.max(0, start - 50) + ownTally.index;
+    const at = tallyFrom + ownTally.index;
     const teller = ents.filter((e) => coded(e) && e.kind !== 'place' && e.kind !== 'institution' && e.end <= at && at - e.end <= 40).pop();
     if (teller) yield res(teller.code, 'own-subject');
   }

@@ -9,7 +9,7 @@
  * no noun ("wounded 1,835", "at 182") is class `none` until a trigger or carry decides.
  */
 import { caselessAlternation } from '../lexicon/pattern.js';
-import { ITEM_NOUNS, MILITARY_PERSON_NOUNS, MULTIPLIER_AFTER, NOUN_MODIFIERS, PERSON_NOUNS } from '../lexicon/nouns.js';
+import { ITEM_NOUNS, MILITARY_PERSON_NOUNS, MULTIPLIER_AFTER, NOUN_MODIFIERS, PERSON_NOUNS, STRENGTH_SUFFIX } from '../lexicon/nouns.js';
 import type { QuantityClass } from '../lexicon/measures.js';
 import { CODELESS_CURRENCY, CODELESS_PREFIX, MASS_UNIT } from '../lexicon/units.js';
 import { COUNTRIES } from '../lexicon/countries.js';
@@ -28,7 +28,7 @@ const NOUN_RE = new RegExp(
 const WHOLE_RE = new RegExp(String.raw`^\s*(?:the\s+|their\s+|its\s+|all\s+)?(?:(?!(?:in|of|and|or|were|was|is|are|who|that|which|from|at|on|by|to|had|have|has)\s)[\p{L}-]+(?:['’]s?)?\s+){0,3}(?<noun>${caselessAlternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS, 'population'])})(?![\p{L}'’])`, 'iu');
 /** Right after a people noun: the thing it modifies ("police| vehicles"). */
 const ITEM_AFTER = new RegExp(String.raw`^\s{1,2}(?<noun>${caselessAlternation(Object.keys(ITEM_NOUNS))})(?![\p{L}])`, 'iu');
-const STRONG_AFTER = /^[-–‑](?:strong|troop|man|member|soldier)\b/i;
+const STRONG_AFTER = new RegExp(`^[-–‑](?:${STRENGTH_SUFFIX})\\b`, 'i');
 /** The whole of a share that is ground: "of the territory", "of the land it seized". */
 const GROUND_WHOLE = /^\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}-]+\s+)?(?:territory|ground|land|area)\b/iu;
 const MASS_QUOTE = new RegExp(`${MASS_UNIT}$`, 'i');

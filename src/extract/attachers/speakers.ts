@@ -10,8 +10,10 @@ import { COMPLEMENT_ADJECTIVES } from '../lexicon/grammar.js';
 import { caselessAlternation, execAll, memo } from '../lexicon/pattern.js';
 import { findEntities, lookupWritten, type Entity } from './entities.js';
 
+/** A state's own organs, which speak for a state and never for an international body. */
+export const STATE_ORGAN_WORDS = String.raw`ministry|ministries|government|authorities|authority|administration|police|gendarmerie|army|military|armed\s{1,2}forces|junta|regime|presidency|parliament|cabinet`;
 /** Heads of a state's own bodies: where one of them sits is whose it is. */
-const STATE_BODY = /\b(?:ministry|ministries|government|authorities|authority|administration|police|army|military|presidency|parliament|cabinet)$/i;
+const STATE_BODY = new RegExp(String.raw`\b(?:${STATE_ORGAN_WORDS})$`, 'i');
 
 export interface Speaker {
   name: string;

@@ -9,7 +9,7 @@
  */
 import type { Source } from '../../contract.js';
 import type { Frame } from '../attachers/SourceAttacher.js';
-import type { Speaker } from '../attachers/speakers.js';
+import { STATE_ORGAN_WORDS, type Speaker } from '../attachers/speakers.js';
 import { findEntities, lookupName, type Entity } from '../attachers/entities.js';
 import { SPEAKER_HEADS } from '../lexicon/institutions.js';
 import { memo } from '../lexicon/pattern.js';
@@ -271,8 +271,7 @@ export class SpeakerHistory {
           const latestSpeaker = this.lastNonMedia();
           if (side) found = source(sp.name, sp.kind, sp.anonymous, side.code, via, cited);
           else if (placed) found = source(sp.name, sp.kind, sp.anonymous, placed.code, via, cited);
-          // (A state's organ is no international body's, whoever spoke last: "the military government" after a UN office.)
-          else if (latestSpeaker && !(STATE_ORGAN.test(sp.name) && NOT_A_SIDE.has(latestSpeaker.source.affiliation ?? ''))) found = source(sp.name, sp.kind, sp.anonymous, latestSpeaker.source.affiliation, via, cited);
+          else if (latestSpeaker && mayInherit(sp, latestSpeaker)) found = source(sp.name, sp.kind, sp.anonymous, latestSpeaker.source.affiliation, via, cited);
         }
         break;
       }
@@ -344,7 +343,7 @@ export class SpeakerHistory {
     // speakers, but is of the country the article is about, as its own people are.
     // (A news agency's country says where it is based, not where its sources stand: "Defence ministry spokesman X" after AFP is not French.)
     const near = this.lastNonMedia();
-    if (!affiliation && !sp.stateless && !crowd && near && !(STATE_ORGAN.test(sp.name) && NOT_A_SIDE.has(near.source.affiliation ?? ''))) affiliation = near.source.affiliation;
+    if (!affiliation && !sp.stateless && !crowd && near && mayInherit(sp, near)) affiliation = near.source.affiliation;
     // "Sources" alone say nothing of where they stand; nor does a monitor, researcher, aid group
     // or outlet the text does not base anywhere (contract: affiliation only where the text fixes one).
     if (!affiliation && !sp.stateless && !OBSERVER_KINDS.has(sp.kind) && !(crowd && (SOURCES.test(core) || OUTSIDE_CROWDS.has(core.split(/\s+/).pop()!.toLowerCase())))) affiliation = (this.home ??= { code: this.homeCountry() }).code;
@@ -352,8 +351,14 @@ export class SpeakerHistory {
   }
 }
 
-/** A state's own organs: they speak for a state, never for an international body. */
-const STATE_ORGAN = /\b(?:government|military|army|junta|regime|ministry|police|gendarmerie|authorities|cabinet|parliament|presidency|armed\s{1,2}forces)\b/i;
+/** A state's own organ named anywhere in a speaker's name ("the military government", "the interior ministry in Bamako"). */
+const STATE_ORGAN = new RegExp(String.raw`\b(?:${STATE_ORGAN_WORDS})\b`, 'i');
+
+/** Whether a speaker the text does not place may take the country of an earlier one. */
+function mayInherit(sp: Speaker, from: Entry): boolean {
+  // (A state's organ is no international body's, whoever spoke last: "the military government" after a UN office.)
+  return !(STATE_ORGAN.test(sp.name) && NOT_A_SIDE.has(from.source.affiliation ?? ''));
+}
 
 /** Heads of bodies, never of a person: capitals that end in one ("Air Force", "Southern Command") name a body "it" can stand for. */
 const BODY_HEADS = new Set(['air force', 'navy', 'army', 'command', 'general staff', 'ministry', 'department', 'office', 'council',

@@ -306,6 +306,8 @@ export const ITEM_SINGULARS: string[] = Object.keys(ITEM_NOUNS).filter((k) => /[
 export const MODEL_DESIGNATOR = String.raw`\p{Lu}\p{L}{0,3}-\d{1,3}[A-Z]{0,2}`;
 
 /** After "N times": a multiplier ("three times more drones", "five times as many"), not occasions. */
+/** Words a force's strength is glued to by a hyphen: "a 2,000-strong contingent", "a 5,000-troop brigade". */
+export const STRENGTH_SUFFIX = 'strong|troop|man|member|soldier';
 export const MULTIPLIER_AFTER = /^\s{1,2}(?:more|less|fewer|as|higher|lower|larger|greater|bigger|smaller|over(?!\s{1,2}(?:the|a)\s{1,2}(?:past|last|previous|preceding|course|day|night|weekend|week))|faster|the)\b/i;
 
 /** Words skipped between a number and its noun ("1,000 extra North Korean soldiers"). */

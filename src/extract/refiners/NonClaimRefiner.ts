@@ -10,7 +10,7 @@
  * and stays; "2000 troops" (bare, followed by a counted noun) stays.
  */
 import { alternation, caselessAlternation, execAll } from '../lexicon/pattern.js';
-import { ITEM_NOUNS, ITEM_SINGULARS, MODEL_DESIGNATOR, ONE_PERSON_NOUNS, PERSON_NOUNS } from '../lexicon/nouns.js';
+import { ITEM_NOUNS, ITEM_SINGULARS, MODEL_DESIGNATOR, ONE_PERSON_NOUNS, PERSON_NOUNS, STRENGTH_SUFFIX } from '../lexicon/nouns.js';
 import type { Mention, Refiner } from '../types.js';
 import { keepMentions } from '../mention.js';
 import { COUNTRIES } from '../lexicon/countries.js';
@@ -29,7 +29,7 @@ const AGE_BEFORE = /\b(?:aged|age|ages|age\s+of|ages\s+of)\s+(?:between\s+|from\
 /** "Assad, who is 59,": a person's age in a relative clause. */
 const WHO_IS_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:he|she|${alternation(ONE_PERSON_NOUNS)})),?\s{1,2}who\s{1,2}(?:is|was|turned|turns|will\s{1,2}be)\s{1,2}$`, 'u');
 /** "the 7.7-magnitude quake", "UPDATE 2-Rebels …": digits glued by a hyphen to a word modify it; a unit so glued still measures. */
-const HYPHEN_WORD_AFTER = /^[-–‑](?!(?:km|kilomet|mile|met|percent|per\b|million|billion|thousand|hundred|odd|plus|strong|troop|man|member|soldier)\b)\p{L}/iu;
+const HYPHEN_WORD_AFTER = new RegExp(String.raw`^[-–‑](?!(?:km|kilomet|mile|met|percent|per\b|million|billion|thousand|hundred|odd|plus|${STRENGTH_SUFFIX})\b)\p{L}`, 'iu');
 /** Nouns a number follows to name a position in a sequence ("day six", "round 3"). */
 const SEQUENCE_BEFORE = /\b(?:day|week|round|part|stage|phase)\s+$/i;
 /**

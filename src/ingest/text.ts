@@ -107,7 +107,9 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   // ("The army says … / Published on 21/03/2024 - 18:42", "… / OPINION | 2 November 2024 | By …").
   const head = blocks[0];
   if (!published && head && head.length >= 2 && head.length <= 6) {
-    const k = head.findIndex((l, i) => i > 0 && lineDate(l) !== null);
+    // (A wire dateline opens the body's first paragraph, however short: "KANO, 12 June 2025 — The
+    // governor said …" is no byline row, though its first part is a date.)
+    const k = head.findIndex((l, i) => i > 0 && lineDate(l) !== null && (dateOfLine(l) !== null || !opensWithDateline(l)));
     if (k > 0) {
       published = lineDate(head[k]);
       const rest = head.filter((_, i) => i !== k);

@@ -160,6 +160,17 @@ describe('parseText: dates and outlets of wire copy', () => {
     expect(a.text.startsWith(line)).toBe(true);
   });
 
+  it.each([
+    ['ODESA, 3 May 2025 — Drones hit two silos, the governor said.', '2025-05-03', null],
+    ['ODESA, 3 May 2025 (Harbour Wire) – Drones hit two grain silos.', '2025-05-03', 'Harbour Wire'],
+    ['LOSKA, Marrenia, 14 January 2025 - Shelling killed four people.', '2025-01-14', null],
+  ])('keeps a short paragraph that opens with a wire dateline as the body\'s first: %s', (line, published, outlet) => {
+    const a = parseText(['Port strikes continue', '', line, '', 'The port is shut.'].join('\n'));
+    expect(a.published).toBe(published);
+    expect(a.outlet).toBe(outlet);
+    expect(a.text).toBe(`${line}\n\nThe port is shut.`);
+  });
+
   it('leaves a date inside a sentence to the sentence', () => {
     const a = parseText(['Port strikes continue', '', 'On 3 May 2025 drones hit the port of Odesa, the regional governor said, damaging two grain silos.'].join('\n'));
     expect(a.published).toBeNull();

@@ -1119,7 +1119,14 @@ const SUBJECT_ACTING = /^(?<np>\p{Lu}[\p{L}'’.-]*(?:\s{1,2}[\p{L}'’.-]+){1,7
 
 /** Words allowed between a reporting verb and its date: "told reporters on", "said in an update on". */
 // ("says its 3 June raids hit": a date after a determiner names a thing, not the day of saying.)
-const AFTER_VERB = { test: (gap: string): boolean => gap.length <= 120 && !/\d/.test(gap) && (gap.match(/[\p{L}'’-]+/gu) ?? []).length <= 9 && !/\b(?:its|their|his|her|our|your|my|the|this|these|those)\s{1,2}$/i.test(gap) };
+// ("said the air strikes of Sunday killed": a determiner right after a verb of saying opens the
+// reported clause, and a date inside it is that clause's; after "told" it opens the hearer: "told
+// the BBC on Monday".)
+const AFTER_VERB = { test: (gap: string, verb = ''): boolean => gap.length <= 120 && !/\d/.test(gap) && (gap.match(/[\p{L}'’-]+/gu) ?? []).length <= 9 && !/\b(?:its|their|his|her|our|your|my|the|this|these|those)\s{1,2}$/i.test(gap) && !(CLAUSE_OPENS.test(gap) && !HEARER_VERB.test(verb)) };
+/** A reported clause's first words: a complementiser or a determiner and a word after it. */
+const CLAUSE_OPENS = /^\s{0,2}(?:that\s{1,2})?(?:the|a|an|its|their|his|her|this|these|those)\s{1,2}[\p{L}'’-]+\s/iu;
+/** Verbs whose first object is the hearer, not the reported clause. */
+const HEARER_VERB = /^(?:told|tells|tell|telling|informed|informs|briefed|briefs|assured|assures|reminded|warned|warns|wrote\s{1,2}to)\b/i;
 
 /** Dates read as the day a document was made public (frameDate), for later mentions of "the report". */
 const DOCUMENT_DATES = new WeakSet<DateHit>();
@@ -1142,7 +1149,7 @@ function frameDate(text: string, f: Frame, dates: DateHit[]): DateHit | null {
     DOCUMENT_DATES.add(made);
     return made;
   }
-  const inside = dates.filter((d) => d.start >= a && d.start < Math.max(b, f.verbEnd + 1) && d.kind !== 'period' && (d.end <= f.start || AFTER_VERB.test(text.slice(f.verbEnd, d.start))));
+  const inside = dates.filter((d) => d.start >= a && d.start < Math.max(b, f.verbEnd + 1) && d.kind !== 'period' && (d.end <= f.start || AFTER_VERB.test(text.slice(f.verbEnd, d.start), text.slice(f.verbStart, f.verbEnd))));
   // "since December 2024, when Zelensky said…": the date the clause hangs on.
   const when = dates.find((d) => d.value && d.end <= f.start && /^\s*(?:,\s*)?when\s+$/i.test(text.slice(d.end, f.start)));
   if (when) return when;

@@ -49,6 +49,14 @@ const owned: Row[] = [
   ['[31] of the freed men had been held since the spring of 2022.', span('2022', null)],
   // A date after a determiner names a thing ("its 7 May strikes"), not the day of saying: it dates the event.
   ['Kenya says its 7 May strikes hit [nine] rebel camps across the border.', { ...span('2024-05-07', '2024-05-07'), statedOn: '2024-11-20' }],
+  // A determiner right after a verb of saying opens the reported clause: a day in it is the event's,
+  // both its period and (rule 2) its statement's; after "told" it opens the hearer, and the day is the telling's.
+  ['The police said the raid on Monday killed [17] villagers.', { ...span('2024-11-18', '2024-11-18'), statedOn: '2024-11-18' }],
+  ['The governor says the air strikes on Sunday wounded [40] people.', { ...span('2024-11-17', '2024-11-17'), statedOn: '2024-11-17' }],
+  ['The army said a drone attack on Monday destroyed [three] of its tanks.', { ...span('2024-11-18', '2024-11-18'), statedOn: '2024-11-18' }],
+  ['The police told the BBC on Monday that [17] villagers had been killed.', { period: null, statedOn: '2024-11-18' }],
+  ['The police said on Monday that [17] villagers had been killed.', { period: null, statedOn: '2024-11-18' }],
+  ['The police said in a statement on Monday that [17] villagers had been killed.', { period: null, statedOn: '2024-11-18' }],
   // A date after a figure of comparison is that figure's; "in a single day" names no day.
   ['Volunteers now make up [27%] of the identified dead, up from 14% in 2023, the monitor found.', { period: null }],
   ['Rebels now hold [under a quarter] of the province, compared with nearly 35% on 1 March.', { period: null }],

@@ -103,6 +103,9 @@ const lengthTo: Row[] = [
   ['[Some 300] people fled in August and September, the agency said.', span('2024-08', '2024-09')],
   // A week's total told as "in a week" covers the statement's last seven days.
   ['Rebels fired [nearly 900] shells in a week, the army said on Wednesday.', span('2024-11-14', '2024-11-20')],
+  ['Throughout the week, the rebels have fired [over 600] rockets at the city, the governor wrote.', span('2024-11-14', '2024-11-20')],
+  ['Over the course of the week, [about 2,000] families left the valley.', span('2024-11-14', '2024-11-20')],
+  ['Throughout the week of 4 November, [310] shells hit the port.', span('2024-11-04', '2024-11-04')],
 ];
 
 const daysBack: Row[] = [
@@ -113,6 +116,10 @@ const daysBack: Row[] = [
   ['Over the past month, [about 900] families returned to the town, officials said.', span('2024-10-21', '2024-11-20')],
   // … but the night of a dated day keeps its date.
   ['Police counted [62] drones in the night of 14 November.', span('2024-11-14', '2024-11-14')],
+  // A count as it stood at an hour of the statement's day.
+  ['The minister said that as of 4 p.m. [25] people had been killed.', span(null, '2024-11-20')],
+  ['By noon the toll had risen to [31], the mayor said.', span(null, '2024-11-20')],
+  ['As of this morning, [1,200] people were sheltering in the metro.', span(null, '2024-11-20')],
 ];
 
 const weekend: Row[] = [
@@ -221,6 +228,8 @@ const openings: Row[] = [
   // … but one that places the statement does not.
   ['In a briefing on Monday, the mayor said that [14] shelters had been opened.', { period: null }],
   ['In March last year, the envoy told reporters that [9,000] families had been displaced.', { period: null }],
+  // A date after a verb of publishing dates the document, not what its figure covers.
+  ['When the monitors published a report in January 2023, it listed [9,000] names.', { period: null }],
 ];
 
 const given: Row[] = [

@@ -99,9 +99,11 @@ const MONTHS_OF = new RegExp(String.raw`\bthe\s+(?<which>first|last)\s+(?<n>two|
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, fourteen: 14, thirty: 30 };
 const PAST_SPAN = /\b(?:in|over|during|within)\s+the\s+(?:past|previous|last)\s+(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty)\s+(?<unit>days|weeks|hours|months)\b/i;
 // ("used 900 bombs in a week", "in just this one week": a week's total, told on its last day.)
-const ONE_WEEK = /\b(?:(?:in|over|during|within)\s+the\s+(?:past|previous|last)\s+(?:week|seven\s+days|7\s+days)|(?:in|over)\s{1,2}(?:just\s{1,2})?(?:a|one|a\s{1,2}single)\s{1,2}week|(?:in\s{1,2})?(?:just\s{1,2})?this\s{1,2}one\s{1,2}week)\b/i;
+// ("throughout the week", "over the course of the week": the week up to the statement, as "over the past week".)
+const ONE_WEEK = /\b(?:(?:in|over|during|within)\s+the\s+(?:past|previous|last)\s+(?:week|seven\s+days|7\s+days)|(?:throughout|over\s{1,2}the\s{1,2}course\s{1,2}of)\s{1,2}the\s{1,2}week\b(?!\s{1,2}(?:of|before|after|to|ending|ended)\b)|(?:in|over)\s{1,2}(?:just\s{1,2})?(?:a|one|a\s{1,2}single)\s{1,2}week|(?:in\s{1,2})?(?:just\s{1,2})?this\s{1,2}one\s{1,2}week)\b/i;
 /** "over the past month": a month back to the statement's day ("in the last month" too; "last month" alone is the calendar month). */
 const ONE_MONTH = /\b(?:in|over|during|within)\s{1,2}the\s{1,2}(?:past|previous|last)\s{1,2}month\b/i;
+const AS_OF_HOUR = /\b(?:as\s{1,2}of|by)\s{1,2}(?:(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:a\.?m\.?|p\.?m\.?)(?!\w))|noon|midday|midnight|(?:this|that)\s{1,2}(?:morning|afternoon|evening))(?!\s{1,2}(?:on|yesterday|tomorrow)\b)/i;
 const THIS_YEAR = /\b(?:(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b/i;
 const LAST_MONTH = /(?<!\bthe\s{1,2})\blast\s+month\b/i;
 const THIS_MONTH = /\b(?:this|earlier\s+this)\s+month\b/i;
@@ -460,6 +462,8 @@ function relativeSpans(local: string, a: number, statedOn: string): Span[] {
     else if (days > 0 && days < 400) at(past, { start: shift(day, -(days - 1)), end: day });
   }
   if (day) at(ONE_DAY.exec(local), { start: day, end: day });
+  // "as of 4 p.m.", "as of this morning": a count as it stood at that hour of the statement's day.
+  if (day) at(AS_OF_HOUR.exec(local), { start: null, end: day });
   if (day) at(ONE_WEEK.exec(local), { start: shift(day, -6), end: day });
   if (day) at(ONE_MONTH.exec(local), monthsBack(day, 1));
   // The weekend of the statement's week: the Saturday on or before its day and that Saturday's Sunday

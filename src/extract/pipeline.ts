@@ -1138,6 +1138,17 @@ const ESTIMATE_FROM = /\b(?:(?:dates|dated|dating)\s{1,2}from|(?:estimate|estima
 /** "published in December", "given in April", "released on 3 June": the day a statement was made public. */
 const PUBLISHED_BEFORE = /\b(?:(?:published|released|issued|given|dated|posted|presented|unveiled|made\s+public)\s+(?:(?:on|in|at\s+the\s+end\s+of|late|early)\s+)?|(?:statement|update|report|briefing|interview|post|announcement|speech|address|communiqu[eé])\s+(?:on|of|dated)\s+)$/i;
 
+/**
+ * Before a date that closes or runs a span ("between January and March", "from May to the end of
+ * June", "so far this year", "since last year"): a statement is made on a day, so such a date
+ * is the span a figure covers, never the day of saying.
+ */
+const SPAN_CLOSED_BEFORE = /(?:\b(?:between|from)\s{1,2}(?:[\p{L}\d.,-]+\s{1,2}){1,4}(?:and|to|until|through)|\bso\s{1,2}far|\bsince|\bthroughout)\s{1,2}(?:the\s{1,2})?(?:(?:end|start|beginning|middle)\s{1,2}of\s{1,2}(?:the\s{1,2})?)?(?:mid-?\s{0,2}|early\s{1,2}|late\s{1,2})?$/iu;
+
+function closesSpan(text: string, d: DateHit): boolean {
+  return SPAN_CLOSED_BEFORE.test(text.slice(Math.max(0, d.start - 50), d.start));
+}
+
 function frameDate(text: string, f: Frame, dates: DateHit[]): DateHit | null {
   const [a, b] = f.dateRegion;
   // "The monitor's last update, published in September and covering the war up to July, showed …",
@@ -1149,7 +1160,7 @@ function frameDate(text: string, f: Frame, dates: DateHit[]): DateHit | null {
     DOCUMENT_DATES.add(made);
     return made;
   }
-  const inside = dates.filter((d) => d.start >= a && d.start < Math.max(b, f.verbEnd + 1) && d.kind !== 'period' && (d.end <= f.start || AFTER_VERB.test(text.slice(f.verbEnd, d.start), text.slice(f.verbStart, f.verbEnd))));
+  const inside = dates.filter((d) => d.start >= a && d.start < Math.max(b, f.verbEnd + 1) && d.kind !== 'period' && !closesSpan(text, d) && (d.end <= f.start || AFTER_VERB.test(text.slice(f.verbEnd, d.start), text.slice(f.verbStart, f.verbEnd))));
   // "since December 2024, when Zelensky said…": the date the clause hangs on.
   const when = dates.find((d) => d.value && d.end <= f.start && /^\s*(?:,\s*)?when\s+$/i.test(text.slice(d.end, f.start)));
   if (when) return when;

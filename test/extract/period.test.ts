@@ -225,6 +225,13 @@ const openings: Row[] = [
   ['In 2021 alone, the monitors said that [73] aid workers had been killed.', span('2021', '2021')],
   ['Officials counted 60 dead in October.\n\nOver that period, the agency said that [3,400] people had left.', span('2024-10', '2024-10')],
   ['At a meeting of donors in Rome on 9 March, the minister pledged [40] generators.', span('2024-03-09', '2024-03-09')],
+  // … after a wire dateline too; and a span that opens the sentence is the figure's, never the day of saying.
+  ['HARBOUR CITY, 2 May (Wire) — In 2021 alone, the monitors counted [73] attacks on clinics.', span('2021', '2021')],
+  ['Between January and March, the agency documented [212] deaths.', { ...span('2024-01', '2024-03'), statedOn: '2024-11-20' }],
+  ['So far this year, the agency has recorded [12,000] newly displaced people, after floods displaced 2.4 million in 2023.', { ...span('2024', '2024'), statedOn: '2024-11-20' }],
+  ['Since February 2022, the monitors have counted [900] strikes on the port.', span('2022-02', null)],
+  ['From mid-April to the end of May, the office recorded [460] deaths.', { ...span('2024-04', '2024-05'), statedOn: '2024-11-20' }],
+  ['Between January 2022 and the end of April 2024, the office recorded [460] deaths.', { ...span('2022-01', '2024-04'), statedOn: '2024-11-20' }],
   // … but one that places the statement does not.
   ['In a briefing on Monday, the mayor said that [14] shelters had been opened.', { period: null }],
   ['In March last year, the envoy told reporters that [9,000] families had been displaced.', { period: null }],
@@ -244,6 +251,7 @@ const endOf: Row[] = [
   // "the end of November": as precise as the text, the month; a count as it stood then.
   ['Donors had sent [€3.1 billion] as of the end of October, the fund said.', span(null, '2024-10')],
   ['The register listed [41,200] people at the end of September.', span(null, '2024-09')],
+  ['The register listed [41,200] people at the end of September 2023.', span(null, '2023-09')],
   ['Police said [80] bodies had been found since the withdrawal at the end of March.', span('2024-03', null)],
   // "by the end of" a year: the end of a span whose start the text leaves open.
   ['The rebels had lost [about 700] armoured vehicles by the end of 2022.', span(null, '2022')],

@@ -18,6 +18,7 @@
  */
 import { dayOnOrBefore, type DateHit } from './dates.js';
 import { MONTH_NAMES } from '../../text/months.js';
+import { DATELINE } from './PartyAttacher.js';
 
 export interface ClaimPeriod {
   start: string | null;
@@ -185,7 +186,7 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
     const before = text.slice(Math.max(0, x.start - 20), x.start);
     const mid = text.slice(x.end, y.start);
     // … and "in January and February": two months named together cover both.
-    const pair = /\b(?:between|from)\s+(?:the\s+)?$/i.test(before) && /^\s*(?:and|to|until|through|[-–])\s+(?:the\s+end\s+of\s+)?$/i.test(mid);
+    const pair = /\b(?:between|from)\s+(?:the\s+)?(?:mid-?\s{0,2}|early\s{1,2}|late\s{1,2})?$/i.test(before) && /^\s*(?:and|to|until|through|[-–])\s+(?:the\s+)?(?:end\s+of\s+)?(?:mid-?\s{0,2}|early\s{1,2}|late\s{1,2})?$/i.test(mid);
     // (The date reader keeps a leading "on" in the date: "on Sunday and Monday".)
     const both = (/\b(?:in|during|over|on)\s+$/i.test(before) || /^on\s/i.test(text.slice(x.start, x.end))) && /^\s*and\s+$/i.test(mid);
     if (pair || both) {
@@ -406,7 +407,7 @@ function monthList(text: string, x: Span): void {
 }
 
 /** Prepositions that open a sentence's time adverbial. */
-const OPENERS = new Set(['in', 'over', 'during', 'since', 'between', 'from', 'throughout', 'for', 'by', 'until', 'after', 'on', 'at']);
+const OPENERS = new Set(['so', 'in', 'over', 'during', 'since', 'between', 'from', 'throughout', 'for', 'by', 'until', 'after', 'on', 'at']);
 
 /** "In that time 300 left": the same-period phrases open a sentence without a comma too. */
 const SAME_PERIOD_OPENING = new RegExp(`^${SAME_PERIOD.source.slice(2)}`, 'i');
@@ -417,12 +418,18 @@ const STATEMENT_OPENING = /\b(?:statement|update|report|note|estimate|interview|
  * The end of a short time adverbial that opens `text` and closes on a comma ("In that
  * time,", "In 2018 alone,"), else 0.
  */
-function openingAdverbial(text: string): number {
+function openingAdverbial(sentence: string): number {
+  // (A wire dateline before the sentence's first words is no part of it: "KANO, 3 May (Wire) — In 2023, …".)
+  const filed = DATELINE.exec(sentence)?.[0].length ?? 0;
+  const text = sentence.slice(filed);
   const comma = text.indexOf(',');
-  if (comma < 0 || comma > 60) return SAME_PERIOD_OPENING.exec(text)?.[0].length ?? 0;
+  if (comma < 0 || comma > 60) {
+    const same = SAME_PERIOD_OPENING.exec(text);
+    return same ? filed + same[0].length : 0;
+  }
   const first = /^[\p{L}]+/u.exec(text);
   if (!first || !OPENERS.has(first[0].toLowerCase())) return 0;
-  return STATEMENT_OPENING.test(text.slice(0, comma)) ? 0 : comma;
+  return STATEMENT_OPENING.test(text.slice(0, comma)) ? 0 : filed + comma;
 }
 
 /** Spans in `local` (at offset `a`) that resolve against the statement's date. */
@@ -599,7 +606,8 @@ function dateSpan(text: string, d: DateHit, value: string, clauseStart: number):
     const first = half[1].toLowerCase() === 'first';
     return { start: at - before.length + half.index, end: d.end, period: { start: `${value}-${first ? '01' : '16'}`, end: `${value}-${first ? '15' : pad(lastDay(value))}` }, dated: true };
   }
-  const endOf = !/\d/.test(lead) && (/\bend\s+of\s+(?:the\s+)?$/i.test(before) || /^(?:the\s+)?end\s+of\b/.test(lead));
+  // ("the end of April 2024": a month and its year, no day.)
+  const endOf = !/\d/.test(lead.replace(/\s(?:19|20)\d{2}\W*$/, '')) && (/\bend\s+of\s+(?:the\s+)?$/i.test(before) || /^(?:the\s+)?end\s+of\b/.test(lead));
   const v = endOf ? value.slice(0, 7) : value;
   let period: ClaimPeriod;
   if (START_BEFORE.test(before) || BEGAN_BEFORE.test(before) || /^(?:since|from)\b/.test(lead) || SINCE_CLAUSE.test(text.slice(Math.max(clauseStart, at - 90), at))) period = { start: v, end: null };

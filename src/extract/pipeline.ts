@@ -1412,7 +1412,8 @@ const AWAITING_BEFORE = /\b(?:awaiting|waiting\s{1,2}for|yet\s{1,2}to\s{1,2}rece
 /** Before a verb of giving: "has not yet allocated", "have yet to deliver". */
 const NOT_YET_BEFORE = /\b(?:not\s{1,2}yet|yet\s{1,2}to|still\s{1,2}not|never)\s{1,2}(?:been\s{1,2})?$/i;
 /** Before a share: a verb of change or "up"/"down" ("rose 40%", "fell by about 30 percent", "up 12%"). */
-const SHARE_CHANGE_BEFORE = /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|jumped|jumps|dropped|drops|declined|declines|increased|increases|decreased|decreases|climbed|climbs|surged|soared|plunged|slumped|shrank|(?<!\b(?:make|makes|made|making)\s{1,2})up|down)\s{1,2}(?:by\s{1,2})?(?:(?:about|around|some|nearly|almost|roughly|more\s{1,2}than|over|at\s{1,2}least)\s{1,2})?$/i;
+// ("-12%", "+102%": a sign glued to the share, as a table's column of changes writes it.)
+const SHARE_CHANGE_BEFORE = /(?:^|[\s(\t])[+\u2212-]$|\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|jumped|jumps|dropped|drops|declined|declines|increased|increases|decreased|decreases|climbed|climbs|surged|soared|plunged|slumped|shrank|(?<!\b(?:make|makes|made|making)\s{1,2})up|down)\s{1,2}(?:by\s{1,2})?(?:(?:about|around|some|nearly|almost|roughly|more\s{1,2}than|over|at\s{1,2}least)\s{1,2})?$/i;
 /** After a share: more or less than something ("40% more", "30 per cent lower than"). */
 const SHARE_CHANGE_AFTER = /^\s{1,2}(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop|jump|fall)\b/i;
 /** After a figure: more or fewer than another, within its clause ("400 more than in 2023", "12 fewer people than"). */

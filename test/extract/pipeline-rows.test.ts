@@ -428,6 +428,9 @@ const measures: Row[] = [
   // A change in per cent is no share of a whole; a share that makes up the dead is.
   ['Civilian deaths in the province rose [40%] in October, the monitor said.', { measure: 'other' }],
   ['Attacks on aid convoys were up [12%] on the year, the agency said.', { measure: 'other' }],
+  // A sign glued to a share is a change, as a table's column of changes writes it.
+  ['Deaths by district: Loska 612, Vardo 388, -[12%] on the quarter.', { measure: 'other' }],
+  ['Killings in the valley: 140 (+[102%]).', { measure: 'other' }],
   ['Volunteers now make up [27%] of the identified dead, the researchers said.', { measure: 'killed' }],
   // Cities and capitals taken are ground; neighbourhoods shelled are places struck; "killed or hurt" is both.
   ['The rebels have captured [two] provincial capitals since March.', { measure: 'territory' }],
@@ -854,6 +857,11 @@ const notClaims: MissRow[] = [
   // Votes and ratios are no counts of the war's people or things.
   ['The assembly voted [212] to [97] to extend the mission by a year.'],
   ['The clinic treated 40 children under the age of [12].'],
+  // A bound on people's age is the age's, not a count of them.
+  ['The blast killed nine people, two of them aged [under 10], the police said.'],
+  ['Shelling wounded three children aged [under five] in the market.'],
+  ['Among the dead was a man [over 70], the mayor said.'],
+  ['The camp registered 2,000 people, of whom women [over 60] were the largest group.'],
   ['The motion passed with [300] votes in favour.'],
   ['The army assigned one medic to every [40] soldiers.'],
   // A few people who speak count the speakers.

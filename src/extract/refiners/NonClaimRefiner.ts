@@ -98,6 +98,8 @@ const EVERY_BEFORE = /\b(?:to|for|per|in)\s+every\s+(?:\d[\d,]*\s*(?:to|-|–)\s
 const EVERY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:to|for|per|in)\s+every\b/iu;
 /** "people over 65", "children under five": an age bound, not a count. */
 const AGE_BOUND_BEFORE = /\b(?:people|persons|those|men|women|children|adults|residents|patients)\s{1,2}(?:aged\s{1,2})?(?:over|under|above|below|older\s{1,2}than|younger\s{1,2}than)\s{1,2}$/i;
+/** Before a bounded number that is an age: "aged", or one person or a group of people named right before it. */
+const AGE_HOLDER_BEFORE = /\b(?:aged\s{1,2}|(?:people|persons|those|men|women|man|woman|child|children|boys|girls|adults|residents|patients|anyone|everyone)\s{1,2}(?:aged\s{1,2})?)(?:over|under|above|below|older\s{1,2}than|younger\s{1,2}than)\s{1,2}$/i;
 /** "paragraphs 6-8", "pages 12–14": the end of a range of references. */
 const REFERENCE_RANGE_BEFORE = /\b(?:paragraphs?|paras?|pages?|pp\.?|articles?|sections?)\s{0,2}\d{1,4}\s{0,2}[-–]\s{0,2}$/i;
 /** "5:1", "3:1 in Ukraine's favour": a ratio (clock times have two digits after the colon). */
@@ -165,6 +167,9 @@ export const NonClaimRefiner: Refiner = {
       if (phoneSpans.some(([s, e]) => m.start >= s && m.end <= e)) return false;
       if (VOTE_BEFORE.test(before) || VOTE_AFTER.test(after)) return false;
       if (EVERY_BEFORE.test(before) || EVERY_AFTER.test(after)) return false;
+      // "two of them aged under 10", "a man over 70": the bound is the age's, not a count's.
+      // (The bound may already stand in the number's own words: "under 10".)
+      if (AGE_HOLDER_BEFORE.test(before + (/^(?:under|over|above|below|older\s{1,2}than|younger\s{1,2}than)\s{1,2}/i.exec(quote)?.[0] ?? ''))) return false;
       if (m.bare && (AGE_BOUND_BEFORE.test(before) || RATIO_AFTER.test(after) || DOMAIN_AFTER.test(after) || REFERENCE_RANGE_BEFORE.test(before))) return false;
       if (m.bare && (m.low ?? 999) < 100 && MODEL_NUMBER_BEFORE.test(before) && COUNTED_NOUN.test(after)) return false;
       return true;

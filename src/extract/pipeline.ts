@@ -1663,7 +1663,7 @@ function aidRecipientOf(work: Work[]): string | null {
 }
 
 /** Sentence readings the chooser does not overrule. */
-const DECISIVE = new Set(['label-before', 'shared', 'aid/subject', 'aid/by', 'aid/owner', 'aid/from', 'loser-subject', 'side-opening', 'captives-of', 'strikes/subject', 'deployer-subject', 'own-subject', 'fled-from']);
+const DECISIVE = new Set(['label-before', 'noun-phrase', 'shared', 'aid/subject', 'aid/by', 'aid/owner', 'aid/from', 'loser-subject', 'side-opening', 'captives-of', 'strikes/subject', 'deployer-subject', 'own-subject', 'fled-from']);
 
 /** Readings that name a part's own side: "including 6,000 Americans", "nine of them South Africans". */
 const OWN_SIDE_READINGS = new Set(['noun-phrase', 'label-before', 'noun-from', 'of-tally']);

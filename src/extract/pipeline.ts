@@ -1290,7 +1290,8 @@ const NOUN_SIDE_HOWS = new Set(['noun-phrase', 'label-before', 'noun-from', 'of-
 /** A figure's "noun" that only tells what befell the people: "14 captured and 9 wounded". */
 const FATE_WORD = /^(?:dead|killed|wounded|injured|hurt|missing|captured|detained|taken\s+prisoner)$/i;
 /** Between two figures of one list: commas, "and", auxiliaries and verbs of counting, no name. */
-const LIST_BETWEEN = /^(?:\s{1,2}[\p{Ll}-]+){0,6}?(?:\s{0,2},|\s{1,2}and|\s{0,2},\s{1,2}and|\s{0,2};)\s{1,2}(?:(?:a\s{1,2}further|another|at\s{1,2}least|some|about|nearly|almost|over|more\s{1,2}than)\s{1,2})?$/u;
+// ("killed four Kenyan soldiers and wounded 11 more": a second verb of fate may open the next item.)
+const LIST_BETWEEN = /^(?:\s{1,2}[\p{L}-]+){0,6}?(?:\s{0,2},|\s{1,2}and|\s{0,2},\s{1,2}and|\s{0,2};)\s{1,2}(?:(?:wounded|injured|hurt|captured|detained|arrested|killed)\s{1,2})?(?:(?:a\s{1,2}further|another|at\s{1,2}least|some|about|nearly|almost|over|more\s{1,2}than)\s{1,2})?$/u;
 
 /**
  * "440 militants were killed, 26 captured and 24 wounded": a bare figure in a list after one

@@ -215,6 +215,9 @@ const parties: Row[] = [
   ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nKenya said its troops had killed 40 Somali soldiers and [nine] Eritrean mercenaries near the border.', { party: 'ER', measure: 'killed' }],
   ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nSomalia said it had captured 12 Kenyan soldiers and [three] Ugandan officers on Monday.', { party: 'UG', measure: 'captured' }],
   ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nThe Somali army said it had shot down [two] Ethiopian drones over the border.', { party: 'ET' }],
+  // A second verb of fate with a bare figure ("and wounded 11 more") counts more of the same people.
+  ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nThe Somali army said it had killed four Kenyan soldiers and wounded [11] more.', { party: 'KE', measure: 'wounded' }],
+  ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nKenya said its troops had killed 70 Eritrean mercenaries and captured [about 20].', { party: 'ER', measure: 'captured' }],
   // People who fled or crossed from a country are its displaced, whoever counts them where they arrive.
   ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nKenyan officials said [8,000] people crossed from Somalia into Kenya on Monday.', { party: 'SO', measure: 'displaced' }],
   ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nEthiopian officials said [1,200] people had fled from Somalia since Friday.', { party: 'SO', measure: 'displaced' }],

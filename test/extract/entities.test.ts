@@ -28,6 +28,10 @@ describe('findEntities', () => {
     ['Київ, Москва and Ukraine', [['Ukraine', 'UA', 'country', false]]],
     ['North  Korea with two spaces', [['North  Korea', 'KP', 'country', false]]],
     ['North\u00a0Korea with a no-break space', [['North\u00a0Korea', 'KP', 'country', false]]],
+    // An armed group that fights in one country counts as that country (contract: RSF → SD, M23 → CD).
+    ['ELN guerrillas and FARC dissidents clashed', [['ELN', 'CO', 'demonym', false], ['FARC', 'CO', 'demonym', false]]],
+    ['The TTP and the Baloch Liberation Army', [['TTP', 'PK', 'demonym', false], ['Baloch Liberation Army', 'PK', 'demonym', false]]],
+    ['The Arakan Army took the town from Boko Haram', [['Arakan Army', 'MM', 'demonym', false], ['Boko Haram', 'NG', 'demonym', false]]],
     ['', []],
   ];
   it.each(table)('%j', (text, found) => {

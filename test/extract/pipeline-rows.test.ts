@@ -215,6 +215,9 @@ const parties: Row[] = [
   ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nKenya said its troops had killed 40 Somali soldiers and [nine] Eritrean mercenaries near the border.', { party: 'ER', measure: 'killed' }],
   ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nSomalia said it had captured 12 Kenyan soldiers and [three] Ugandan officers on Monday.', { party: 'UG', measure: 'captured' }],
   ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nThe Somali army said it had shot down [two] Ethiopian drones over the border.', { party: 'ET' }],
+  // An armed group named in the figure's words counts as the country where it fights, whoever reports it.
+  ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nThe US military said an air strike had killed [62] ELN guerrillas near the Venezuelan border.', { party: 'CO', measure: 'killed' }],
+  ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nThe army said [27] TTP militants were killed in a raid.', { party: 'PK', measure: 'killed' }],
   // A second verb of fate with a bare figure ("and wounded 11 more") counts more of the same people.
   ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nThe Somali army said it had killed four Kenyan soldiers and wounded [11] more.', { party: 'KE', measure: 'wounded' }],
   ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nKenya said its troops had killed 70 Eritrean mercenaries and captured [about 20].', { party: 'ER', measure: 'captured' }],

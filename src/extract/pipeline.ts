@@ -10,7 +10,7 @@ import { FINDERS, REFINERS } from './default.js';
 import type { Context, Mention } from './types.js';
 import { fromDraft, keepMentions } from './mention.js';
 import { attachUnit, type UnitResult } from './attachers/UnitAttacher.js';
-import { attachMeasure, findTriggers, leadInMeasure, isTriggerWord, type TriggerHit } from './attachers/MeasureAttacher.js';
+import { attachMeasure, findTriggers, leadInMeasure, isTriggerWord, OWN_VERB_BEFORE, type TriggerHit } from './attachers/MeasureAttacher.js';
 import { partyReadings, sentTo, sidesOf, NOT_A_SIDE, NO_SIDES, DATELINE, type PartyResult, type Sides } from './attachers/PartyAttacher.js';
 import { chooseParty, partyCandidates, type PartyCandidate, type PartyProposal } from './attachers/PartyChooser.js';
 import { attachLocation } from './attachers/LocationAttacher.js';
@@ -657,7 +657,9 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   // (A bare number after a share is no share: "86% of the drones were shot down, while 36 struck" counts
   // what the share was of.)
   const pastSemicolon = !!prevWork && /;/.test(local.slice(prevWork.mention.end, m.start));
-  if (unit.cls === 'none' && prevWork && !pastSemicolon) {
+  // ("killing nine people and destroying 1,600 shelters": a figure a verb of its own governs counts what that verb names.)
+  const ownVerb = OWN_VERB_BEFORE.test(local.slice(Math.max(0, m.start - 40), m.start));
+  if (unit.cls === 'none' && prevWork && !pastSemicolon && !ownVerb) {
     if (prevWork.unit.cls !== 'share') {
       unit = { ...prevWork.unit, nounEnd: unit.nounEnd, noun: null };
       inherited = true;
@@ -953,7 +955,8 @@ function listJoin(gap: string): boolean {
 /** Plural endings of nouns for people ("miners", "journalists", "Syrians", "fishermen", "evacuees"). */
 const PERSON_ENDING = /(?:ers|ors|ists|ians|men|ees|ants|ents|ives|ites)$/;
 /** Endings like people's that name things: "38 incidents", "12 settlements", "four power plants". */
-const THING_ENDING = /(?:(?<!displace)ments|incidents|accidents|events|plants|grants)$/;
+// ("1,600 shelters", "40 tents", "12 sites", "six generators": things, though they end as "miners" and "migrants" do.)
+const THING_ENDING = /(?:(?<!displace)ments|incidents|accidents|events|plants|grants|restaurants|tents|contents|sites|satellites|shelters|containers|trailers|computers|transformers|generators|towers|quarters|borders|centers|chambers|barriers|heaters|boosters|markers|papers|letters|numbers|orders|layers|rivers|tractors|reactors|sectors|corridors|elevators|bunkers|buffers|filters|meters|litres|liters)$/;
 
 /**
  * A figure the unit lexicon could not read, followed by a noun: what it counts is that

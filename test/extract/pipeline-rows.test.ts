@@ -439,6 +439,12 @@ const measures: Row[] = [
   // A change in per cent is no share of a whole; a share that makes up the dead is.
   ['Civilian deaths in the province rose [40%] in October, the monitor said.', { measure: 'other' }],
   ['Attacks on aid convoys were up [12%] on the year, the agency said.', { measure: 'other' }],
+  // Nouns that end as people's do but name things ("shelters", "tents", "generators") count things;
+  // a figure a verb of its own governs ("and destroying 1,600 shelters") does not take the verb before.
+  ['Shelling hit the camp, killing at least nine people and destroying [about 1,600] shelters, the agency said.', { measure: 'other' }],
+  ['More than 40,000 people reached the province, most of them housed in [92] temporary shelters.', { measure: 'other' }],
+  ['The storm tore down [400] tents in the camp.', { measure: 'other', unit: 'item' }],
+  ['The raid killed 12 villagers and injured [30], the police said.', { measure: 'wounded' }],
   // A sign glued to a share is a change, as a table's column of changes writes it.
   ['Deaths by district: Loska 612, Vardo 388, -[12%] on the quarter.', { measure: 'other' }],
   ['Killings in the valley: 140 (+[102%]).', { measure: 'other' }],

@@ -108,6 +108,9 @@ export interface MeasureResult {
 
 /** Between a part and the noun of its whole: "two of the", "six of those". */
 const PART_OF_WHOLE = /^\s{1,2}of\s{1,2}(?:the|those|these|them)\s{1,2}(?:[\p{L}-]+\s{1,2})?$/u;
+/** Right before a figure: "and" and a verb of its own ("and destroying about", "and burned"). */
+// ("including 40", "bringing to 90", "totalling 12": words that go on counting what came before.)
+export const OWN_VERB_BEFORE = /(?:,|\band)\s{1,2}(?!(?:includ|exclud|accord|follow|regard|concern|total|totall|number|bring|compar|rang|reach|ris|climb)ing\b|(?:includ|exclud|follow|total|totall|number|compar|rang|reach|ris|climb)ed\b)\p{Ll}+(?:ing|ed)\s{1,2}(?:(?:about|around|some|roughly|nearly|almost|at\s{1,2}least|more\s{1,2}than|over|up\s{1,2}to|another|a\s{1,2}further)\s{1,2})?$/u;
 /** A trigger written as a label: a colon right after it ("Killed: 45"). */
 const LABEL_AFTER = /^\s?:/;
 /** Between a label and its figure: the colon alone. */
@@ -161,6 +164,9 @@ export function attachMeasure(
       // items are as near their verb as its first.
       const listed = between.length > 0 && isList(text, between[0].end, [...between.slice(1), m]);
       const gap = text.slice(t.end, listed ? between[0].start : m.start);
+      // "killing nine people and destroying 1,600 shelters": a verb of its own right before the
+      // figure governs it; the verb of the figure before does not reach past it.
+      if (between.length && OWN_VERB_BEFORE.test(text.slice(Math.max(t.end, m.start - 40), m.start))) continue;
       // ("Killed: 45": a label right before its figure says what it counts, before any word after it.)
       d = LABEL_GAP.test(gap) ? -1 : words(gap) + 1 + (between.length ? 2 : 0) + (CLAUSE_BREAK.test(gap) ? 6 : 0);
     } else continue;

@@ -17,6 +17,10 @@ const affiliations: Row[] = [
   // "it" after a body whose name is capitals ending in a body's head ("the Southern Command", "the Air Force") is that body.
   ['The Southern Command said 476 drones were launched overnight.\n\nAir defences shot down [442] of the drones, it said.', { source: { name: 'Southern Command' } }],
   ['The Marren Air Force said 90 missiles were fired.\n\nOf those, [71] were intercepted, it said.', { source: { name: 'Marren Air Force' } }],
+  // "the monitor", "the charity", "the think tank" point back at a body of that sort, never at an army that spoke last.
+  ['The army said six soldiers were killed on Monday.\n\nDrone strikes have killed [40] civilians this year, the monitor said.', { source: { name: 'monitor' } }],
+  ['The army said six soldiers were killed on Monday.\n\nThe charity said [1,200] families had no shelter.', { source: { name: 'charity' } }],
+  ['The Vesna Civic Monitor said 52 civilians were killed. The army said six soldiers died.\n\nThe monitor said [19] more were abducted.', { source: { name: 'Vesna Civic Monitor' } }],
   // A pronoun after such a body points at it, and takes its null along.
   ['Sudanese troops fought the RSF near El Fasher. The African Union said 300 people were killed. It said [40] were wounded.', { source: { name: 'African Union', affiliation: null } }],
   // A monitor, researchers or an aid group the text bases nowhere speak for no country, however much the article names one.

@@ -46,6 +46,9 @@ const PLURAL = /s$/;
 const GENERIC_BODIES = new Set(['group', 'agency', 'organisation', 'organization', 'body', 'monitor', 'watchdog', 'charity', 'ngo', 'observatory', 'collective', 'network', 'coalition', 'alliance', 'think tank', 'institute', 'armed group', 'militia']);
 /** Kinds of speaker such nouns may stand for ("the group" may be an armed one). */
 const GENERIC_KINDS = new Set(['ngo', 'research', 'international', 'other', 'military']);
+/** Bodies of a sort that watch, count or help, never fight: "the monitor said" after "the army said" is no army. */
+const CIVIL_KINDS = new Set(['ngo', 'research', 'international', 'other']);
+const CIVIL_BODIES = new Set(['monitor', 'watchdog', 'charity', 'ngo', 'observatory', 'think tank', 'institute']);
 /** Documents named for their author: "the statement said" speaks for whoever issued one last (a report keeps its own name). */
 const DOCUMENT_HEADS = new Set(['statement', 'bulletin', 'communique', 'communiqué', 'release']);
 /** Those who watch a war rather than take part: a crowd of them is of no country by default. */
@@ -258,7 +261,8 @@ export class SpeakerHistory {
         const fits = (e: Entry) => !sp.affiliation || e.source.affiliation === sp.affiliation;
         // (By its head word or by its sort, whichever was named last: "the monitor" after "the Britain-based monitor".)
         const byHead = entries.findLastIndex((e) => e.lower.includes(head) && fits(e));
-        const bySort = GENERIC_BODIES.has(head) ? entries.findLastIndex((e) => !e.source.anonymous && GENERIC_KINDS.has(e.source.kind) && !e.speaker.outlet && fits(e)) : -1;
+        const kinds = CIVIL_BODIES.has(head) ? CIVIL_KINDS : GENERIC_KINDS;
+        const bySort = GENERIC_BODIES.has(head) ? entries.findLastIndex((e) => !e.source.anonymous && kinds.has(e.source.kind) && !e.speaker.outlet && fits(e)) : -1;
         const match = entries.findLast((e) => e.lower.includes(full)) ?? entries[Math.max(byHead, bySort)] ??
           (DOCUMENT_HEADS.has(head) ? entries.findLast((e) => !e.speaker.outlet && !DOCUMENT_HEADS.has(e.speaker.head ?? '')) : undefined);
         if (match) found = make(match);

@@ -445,6 +445,9 @@ const measures: Row[] = [
   ['More than 40,000 people reached the province, most of them housed in [92] temporary shelters.', { measure: 'other' }],
   ['The storm tore down [400] tents in the camp.', { measure: 'other', unit: 'item' }],
   ['The raid killed 12 villagers and injured [30], the police said.', { measure: 'wounded' }],
+  // "scores of" counts twenties as "dozens" counts twelves; "several others" and "several tonnes of" are counts too.
+  ['Drone strikes have killed [scores] of civilians in the valley, the monitor said.', { measure: 'killed', value: [40, 99, true] }],
+  ['The army said six soldiers were killed and that [several] others were missing.', { measure: 'missing' }],
   // A sign glued to a share is a change, as a table's column of changes writes it.
   ['Deaths by district: Loska 612, Vardo 388, -[12%] on the quarter.', { measure: 'other' }],
   ['Killings in the valley: 140 (+[102%]).', { measure: 'other' }],
@@ -874,6 +877,7 @@ const notClaims: MissRow[] = [
   // Votes and ratios are no counts of the war's people or things.
   ['The assembly voted [212] to [97] to extend the mission by a year.'],
   ['The clinic treated 40 children under the age of [12].'],
+  ['Test [scores] fell in the province after the schools closed.'],
   // A bound on people's age is the age's, not a count of them.
   ['The blast killed nine people, two of them aged [under 10], the police said.'],
   ['Shelling wounded three children aged [under five] in the market.'],

@@ -92,6 +92,8 @@ export const VAGUE: Record<string, { low: number; high: number }> = {
   'a few dozen': { low: 36, high: 36 },
   'a couple dozen': { low: 24, high: 24 },
   dozens: { low: 24, high: 99 },
+  // As "dozens" counts twelves, "scores of" counts twenties: two at least, short of a hundred. Only before "of" (NonClaimRefiner).
+  scores: { low: 40, high: 99 },
   hundreds: { low: 200, high: 999 },
   thousands: { low: 2000, high: 9999 },
   'tens of thousands': { low: 20000, high: 99999 },

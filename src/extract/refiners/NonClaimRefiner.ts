@@ -100,6 +100,8 @@ const EVERY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:to|for|per|in)\s+every\b/iu;
 const AGE_BOUND_BEFORE = /\b(?:people|persons|those|men|women|children|adults|residents|patients)\s{1,2}(?:aged\s{1,2})?(?:over|under|above|below|older\s{1,2}than|younger\s{1,2}than)\s{1,2}$/i;
 /** Before a bounded number that is an age: "aged", or one person or a group of people named right before it. */
 const AGE_HOLDER_BEFORE = /\b(?:aged\s{1,2}|(?:people|persons|those|men|women|man|woman|child|children|boys|girls|adults|residents|patients|anyone|everyone)\s{1,2}(?:aged\s{1,2})?)(?:over|under|above|below|older\s{1,2}than|younger\s{1,2}than)\s{1,2}$/i;
+/** After "several": people already named ("others", "more" before a verb) or a unit of weight or volume. */
+const SEVERAL_COUNTS_AFTER = /^\s{1,2}(?:others\b|more\s{1,2}(?:were|was|have|had|are|died|remain|remained)\b|(?:tonnes|tons|litres|liters|truckloads|containers)\s{1,2}of\b)/i;
 /** "paragraphs 6-8", "pages 12–14": the end of a range of references. */
 const REFERENCE_RANGE_BEFORE = /\b(?:paragraphs?|paras?|pages?|pp\.?|articles?|sections?)\s{0,2}\d{1,4}\s{0,2}[-–]\s{0,2}$/i;
 /** "5:1", "3:1 in Ukraine's favour": a ratio (clock times have two digits after the colon). */
@@ -133,7 +135,10 @@ export const NonClaimRefiner: Refiner = {
       const wordNumber = /^[a-z]/i.test(quote);
       if (isYear(m, text)) return false;
       // "several soldiers" counts them; "several times", "for several reasons" count nothing of war.
-      if (/^several$/i.test(quote) && (!COUNTED_NOUN.test(after) || /^\s+(?:times|of\s+(?:them|those|these))\b/i.test(after))) return false;
+      if (/^several$/i.test(quote) && (!(COUNTED_NOUN.test(after) || SEVERAL_COUNTS_AFTER.test(after)) || /^\s+(?:times|of\s+(?:them|those|these))\b/i.test(after))) return false;
+      // "scores of civilians" is a count; "test scores", "scores a point" are not.
+      if (/^scores$/i.test(quote) && !/^\s{1,2}of\s/i.test(after)) return false;
+      // "several others were missing", "several more died": the people already named; "several tonnes of aid" a quantity.
       // "a father of three", "a mother of four": a family's size, no count of war.
       if (/\b(?:father|mother|parent|grandfather|grandmother|grandparent)s?\s+of\s+$/i.test(before)) return false;
       if (m.bare && (m.low ?? 0) <= 31 && (DAY_BEFORE_MONTH.test(after) || MONTH_BEFORE.test(before))) return false;

@@ -16,6 +16,9 @@ const ranges: Row[] = [
   ['The group said [96] fighters were captured between June and September 2022.', span('2022-06', '2022-09')],
   // "between 4 and 9 March": the first day in the month of the second.
   ['Inspectors found [27] unexploded shells between 4 and 9 March.', span('2024-03-04', '2024-03-09')],
+  // "on 14 and 15 September": two days of one month, both covered.
+  ['Shelling on 14 and 15 September killed [31] people, the monitor said.', span('2024-09-14', '2024-09-15')],
+  ['Fighting on 2 and 3 November forced [4,000] people to flee.', span('2024-11-02', '2024-11-03')],
 ];
 
 const owned: Row[] = [
@@ -120,6 +123,11 @@ const daysBack: Row[] = [
   ['The minister said that as of 4 p.m. [25] people had been killed.', span(null, '2024-11-20')],
   ['By noon the toll had risen to [31], the mayor said.', span(null, '2024-11-20')],
   ['As of this morning, [1,200] people were sheltering in the metro.', span(null, '2024-11-20')],
+  ['As of 5pm on Monday, [100,400] people had crossed the border.', span(null, '2024-11-18')],
+  // Days named for a feast, and "this morning", are days like any other: the last such on or before the statement.
+  ['On Christmas Day, a drone strike killed [five] fighters, the army said.', { ...span('2023-12-25', '2023-12-25'), statedOn: '2023-12-25' }],
+  ["A car bomb on New Year's Eve killed [seven] soldiers.", span('2023-12-31', '2023-12-31')],
+  ["Yesterday's strikes killed [two] people, the mayor said this morning.", { ...span('2024-11-19', '2024-11-19'), statedOn: '2024-11-20' }],
 ];
 
 const weekend: Row[] = [
@@ -145,6 +153,7 @@ const since: Row[] = [
   // "since last year", "since it joined the offensive in mid-November": the start, open-ended.
   ['The first [16] jets had been handed over since last year, the ministry said.', span('2023', null)],
   ['The rebels say they have overrun [more than 90] posts since they joined the offensive in mid-August.', span('2024-08', null)],
+  ['[About 900] people have been killed since the 3rd Brigade entered the town on 27 January, the mayor said.', span('2024-01-27', null)],
   // A "since" clause whose date comes after its verb: the start, open-ended.
   ['The brigade has retaken [64 square kilometres] since crossing the river on 2 September, its commander said.', span('2024-09-02', null)],
   ['[At least 85] people have been killed since the truce between the two factions took effect on 14 October.', span('2024-10-14', null)],

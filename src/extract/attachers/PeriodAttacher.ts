@@ -30,9 +30,10 @@ const START_BEFORE = /\b(?:since|from|starting(?:\s+(?:on|in|from))?|beginning(?
 /** "fighting that began on 18 January", "the insurgency, which began in October 2017,": the start of what follows. */
 const BEGAN_BEFORE = /\b(?:began|begun|started|erupted|broke\s+out|resumed)\s+(?:on\s+|in\s+)?$/i;
 /** Words before a date that make it the end of a span. */
-const END_BEFORE = /\b(?:as\s+of|by|until|till|through|up\s+to|to|and|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end\s+of)\s+(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?(?:mid-?\s*|early\s+|late\s+)?$/i;
+// ("as of 5pm on Friday": a clock time between "as of" and its day.)
+const END_BEFORE = /\b(?:as\s+of(?:\s+(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|noon|midnight)(?:\s+on)?)?|by|until|till|through|up\s+to|to|and|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end\s+of)\s+(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?(?:mid-?\s*|early\s+|late\s+)?$/i;
 /** "since the invasion began in February 2022", "since it invaded Ukraine in February 2022": a "since" clause whose date comes later in it. */
-const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,9}(?:on|in|at\s+the)\s+(?:mid-?\s*|early\s+|late\s+)?$/iu;
+const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}\p{N}'’-]+\s+){1,9}(?:on|in|at\s+the)\s+(?:mid-?\s*|early\s+|late\s+)?$/iu;
 /** "since the start of the war", "since the truce began": an event the sentence does not date. */
 const SINCE_UNDATED = /\bsince\s+the\s+(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:full-scale\s+)?(?<event>war|invasion|conflict|fighting|truce|ceasefire|cease-fire|offensive|operation|incursion)(?:\s+(?:began|started|erupted|broke\s+out|took\s+effect))?\b/i;
 
@@ -597,6 +598,11 @@ function dateSpan(text: string, d: DateHit, value: string, clauseStart: number):
   const firstDay = /\bbetween\s+(\d{1,2})\s+and\s+$/i.exec(before);
   if (firstDay && /^\d{4}-\d{2}-\d{2}$/.test(value) && Number(firstDay[1]) >= 1 && Number(firstDay[1]) < Number(value.slice(8))) {
     return { start: at - before.length + firstDay.index, end: d.end, period: { start: `${value.slice(0, 8)}${pad(Number(firstDay[1]))}`, end: value } };
+  }
+  // "on 14 and 15 September": the first day shares the month of the second.
+  const andDay = /^\d{4}-\d{2}-\d{2}$/.test(value) ? /(?<!\bbetween\s{1,2})\b(\d{1,2})\s{1,2}(?:and|&)\s{1,2}$/i.exec(before) : null;
+  if (andDay && Number(andDay[1]) >= 1 && Number(andDay[1]) < Number(value.slice(8))) {
+    return { start: at - before.length + andDay.index, end: d.end, period: { start: `${value.slice(0, 8)}${pad(Number(andDay[1]))}`, end: value }, dated: true };
   }
   // "as of the end of November": as precise as the text, a month.
   // The parser may keep the "end of" in the date's own text ("end of November").

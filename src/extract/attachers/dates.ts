@@ -45,7 +45,10 @@ export const MONTH_WORD = String.raw`\b${MONTH_NAME}\b`;
 /** Month names send a window to the parser (weekdays are resolved without it). */
 const CHRONO_WORDS = new RegExp(MONTH_WORD, 'i');
 /** "on Monday", "last Tuesday", "Wednesday", "yesterday", "overnight into Sunday" — not "Monday's". */
-const RELATIVE_DAY = /\b(?:(?:on|last|this|into|by|since|until|from)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!['’]s)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight)\b/gi;
+// ("this morning" is the publication's day; "on Christmas Day", "New Year's Eve": the last such day on or before it.)
+const RELATIVE_DAY = /\b(?:(?:on|last|this|into|by|since|until|from)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!['’]s)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|christmas\s+(?:day|eve)|new\s+year['’]s\s+(?:day|eve))\b/gi;
+/** Days of the year named for a feast: month and day. */
+const FEASTS: Array<[RegExp, number, number]> = [[/christmas\s+day/, 12, 25], [/christmas\s+eve/, 12, 24], [/new\s+year['’]s\s+day/, 1, 1], [/new\s+year['’]s\s+eve/, 12, 31]];
 /**
  * Every other parser needs a day or a year: digits or an ordinal word ("the twenty-first
  * of May").
@@ -126,12 +129,12 @@ export function readWindow(w: string, refDate: Date): MonthDate[] {
 /** A month name written all in lower case ("may", "march"). */
 const LOWER_MONTH = new RegExp(MONTH_WORD);
 /** A word every SAME, DAY_BEFORE, VAGUE and RELATIVE_DAY match holds. */
-const RELATIVE_CUE = /day|night|evening|morning|afternoon|week|month|year|recent/i;
+const RELATIVE_CUE = /day|night|evening|morning|afternoon|week|month|year|recent|eve\b/i;
 /** A word each relative pattern holds, so that a sentence with a weekday skips the other three scans. */
 const SAME_CUE = /that|same/i;
 const DAY_BEFORE_CUE = /earlier|before|previous/i;
 const VAGUE_CUE = /last|past|previous|this|next|ago|earlier|before|later|recent/i;
-const RELATIVE_DAY_CUE = /day|tonight/i;
+const RELATIVE_DAY_CUE = /day|tonight|morning|afternoon|evening|eve\b/i;
 /** Each relative-date pattern with the cues that must match wherever it does (checked by tests). */
 export const RELATIVE_CUES: Array<[pattern: RegExp, cue: RegExp]> = [
   ...[SAME, DAY_BEFORE, VAGUE, RELATIVE_DAY].map((p): [RegExp, RegExp] => [p, RELATIVE_CUE]),
@@ -242,7 +245,13 @@ function vagueValue(t: string, pub: Date | null): string | null {
  */
 function relativeDay(t: string, pub: Date): string | undefined {
   if (t.includes('yesterday')) return iso(new Date(pub.getTime() - 864e5));
-  if (/today|tonight/.test(t)) return iso(pub);
+  if (/today|tonight|this\s+(?:morning|afternoon|evening)/.test(t)) return iso(pub);
+  for (const [re, month, day] of FEASTS) {
+    if (!re.test(t)) continue;
+    const y = pub.getUTCFullYear();
+    const same = Date.UTC(y, month - 1, day, 12);
+    return iso(new Date(same <= pub.getTime() + 864e5 / 2 ? same : Date.UTC(y - 1, month - 1, day, 12)));
+  }
   const wd = WEEKDAYS.findIndex((w) => t.includes(w));
   if (wd < 0) return undefined;
   let diff = (pub.getUTCDay() - wd + 7) % 7;

@@ -1410,7 +1410,8 @@ function group(w: Work): string | null {
 /** "48 more", "56 more overnight": "more" standing for the noun, with nothing after it. */
 const ELLIPTIC_MORE = /^\s{1,2}more$/i;
 /** After aid: words that say it has not gone yet ("are still to be sent", "have yet to arrive", "were still waiting at"). */
-const STILL_TO_COME_AFTER = /^[^,;.]{0,30}?\b(?:still\s{1,2}to\s{1,2}be|yet\s{1,2}to\s{1,2}(?:be|arrive|reach|leave|cross)|(?:not\s{1,2}yet|still\s{1,2}not|has\s{1,2}not|have\s{1,2}not)\s{1,2}(?:yet\s{1,2})?(?:been\s{1,2})?(?:sent|delivered|allocated|disbursed|arrived|spent|shipped|handed\s{1,2}over|reached|transferred|materiali[sz]ed)|still\s{1,2}(?:waiting|awaiting|unspent|unused|undelivered)|(?:are|were|is|was)\s{1,2}(?:still\s{1,2})?(?:waiting|stuck|stranded)|remains?\s{1,2}(?:undisbursed|unspent|unused|undelivered))\b/i;
+// ("remain to be delivered", "are due to arrive next year": still to come.)
+const STILL_TO_COME_AFTER = /^[^,;.]{0,30}?\b(?:still\s{1,2}to\s{1,2}be|remains?\s{1,2}to\s{1,2}be|(?:is|are)\s{1,2}(?:still\s{1,2})?due\s{1,2}to\s{1,2}(?:arrive|follow|be\s{1,2}(?:sent|delivered|shipped|handed\s{1,2}over))|yet\s{1,2}to\s{1,2}(?:be|arrive|reach|leave|cross)|(?:not\s{1,2}yet|still\s{1,2}not|has\s{1,2}not|have\s{1,2}not)\s{1,2}(?:yet\s{1,2})?(?:been\s{1,2})?(?:sent|delivered|allocated|disbursed|arrived|spent|shipped|handed\s{1,2}over|reached|transferred|materiali[sz]ed)|still\s{1,2}(?:waiting|awaiting|unspent|unused|undelivered)|(?:are|were|is|was)\s{1,2}(?:still\s{1,2})?(?:waiting|stuck|stranded)|remains?\s{1,2}(?:undisbursed|unspent|unused|undelivered))\b/i;
 /** Before aid: a side still waiting for it ("is still awaiting 1 million shells"). */
 const AWAITING_BEFORE = /\b(?:awaiting|waiting\s{1,2}for|yet\s{1,2}to\s{1,2}receive)\s{1,2}(?:(?:the|about|some|around|nearly|more\s{1,2}than|another)\s{1,2})?$/i;
 /** Before a verb of giving: "has not yet allocated", "have yet to deliver". */

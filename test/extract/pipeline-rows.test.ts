@@ -448,6 +448,12 @@ const measures: Row[] = [
   // "scores of" counts twenties as "dozens" counts twelves; "several others" and "several tonnes of" are counts too.
   ['Drone strikes have killed [scores] of civilians in the valley, the monitor said.', { measure: 'killed', value: [40, 99, true] }],
   ['The army said six soldiers were killed and that [several] others were missing.', { measure: 'missing' }],
+  // An adverb before a participle modifies the noun as the participle does.
+  ['By Monday, [100,514] forcibly displaced people had arrived in the capital.', { measure: 'displaced' }],
+  ['The blast left [12] critically wounded soldiers in the field hospital.', { measure: 'wounded' }],
+  // Aid that remains to be sent, or is due to arrive, is what remains.
+  ['Kenya pledged 20 armoured vehicles. [Three] of the vehicles remain to be delivered, the ministry said.', { measure: 'aid_remaining' }],
+  ['Kenya sent 20 armoured vehicles in May; [12] more are due to be shipped in June.', { measure: 'aid_remaining' }],
   // A sign glued to a share is a change, as a table's column of changes writes it.
   ['Deaths by district: Loska 612, Vardo 388, -[12%] on the quarter.', { measure: 'other' }],
   ['Killings in the valley: 140 (+[102%]).', { measure: 'other' }],

@@ -18,7 +18,9 @@ import type { Mention } from '../types.js';
 import type { Unit } from '../../contract.js';
 
 const DEMONYMS = Object.values(COUNTRIES).flatMap(([, d]) => d);
-const MODIFIERS = caselessAlternation([...NOUN_MODIFIERS, ...DEMONYMS, 'North', 'South']);
+// (An adverb before a participle modifies the noun as the participle does: "forcibly displaced people",
+// "critically wounded soldiers".)
+const MODIFIERS = `${caselessAlternation([...NOUN_MODIFIERS, ...DEMONYMS, 'North', 'South'])}|\\p{Ll}{3,}ly`;
 const NOUN_RE = new RegExp(
   String.raw`^[”"’']?\s*[“"‘]?(?:of\s+(?:the\s+|them\s+|whom\s+|its\s+|their\s+|our\s+|his\s+)?)?(?:(?:${MODIFIERS})[”"’']?\s+){0,4}?(?<noun>${caselessAlternation([...Object.keys(ITEM_NOUNS), ...PERSON_NOUNS, ...DEMONYMS.filter((d) => /s$/.test(d))])})(?![\p{L}])`,
   'iu',

@@ -993,6 +993,9 @@ function countedNoun(model: SentenceModel, m: Mention, unit: UnitResult): UnitRe
   // "one Su-30", "one MiG-21 Bison": a single machine of a model.
   if (t && k === first && m.low === 1 && m.high === 1 && MODEL_SINGLE.test(t.text)) return { ...unit, unit: 'item', item: t.text, cls: 'equipment', noun: t.lower, nounEnd: t.end };
   if (!t || t.tag !== 'NOUN' || model.figure[k] || t.cap || !/^\p{Ll}[\p{L}-]+$/u.test(t.text)) return unit;
+  // A word of the measures the tagger took for a modifier is the verb ("Thousands flee port district");
+  // ("849 evacuation centres": a noun of the measures still modifies one.)
+  for (let j = first; j < k; j++) if (isTriggerWord(ts[j].lower) && VERB_FORM.test(ts[j].lower)) return unit;
   const phrase = ts.slice(first, k + 1).map((x) => x.lower).join(' ');
   // "three times more drones", "five times as many": a multiplier, not occasions.
   if (t.lower === 'times' && MULTIPLIER_AFTER.test(model.text.slice(t.end, t.end + 12))) return { ...unit, unit: 'other', cls: 'thing', noun: t.lower, nounEnd: t.end };
@@ -1001,11 +1004,14 @@ function countedNoun(model: SentenceModel, m: Mention, unit: UnitResult): UnitRe
   if (PERSON_NOUN_SET.has(t.lower)) return { ...unit, unit: 'person', cls: 'person', noun: t.lower, nounEnd: t.end, military: MILITARY_PERSON_NOUNS.has(t.lower) };
   if (isTriggerWord(t.lower) || isTriggerWord(phrase)) return unit;
   // A participle reaches only a noun the lexicon knows: "killed 12 unarmed …" is no thing counted.
+  // (Nor a word of the measures the tagger took for a modifier: "Thousands flee port district".)
   for (let j = first; j < k; j++) if (ts[j].tag === 'VERB') return unit;
   if (PERSON_ENDING.test(t.lower) && !THING_ENDING.test(t.lower)) return { ...unit, unit: 'person', cls: 'person', noun: t.lower, nounEnd: t.end };
   return { ...unit, unit: 'other', cls: 'thing', noun: t.lower, nounEnd: t.end };
 }
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
+/** Words of the measures that are only verbs ("flee", "fled", "died"), never a modifier as "attack drones" or "evacuation centres" have. */
+const VERB_FORM = /^(?:flee|flees|die|dies|escape|escapes|return|returns|cross|crosses|\p{Ll}+ed)$/u;
 /** A maker's model in the plural: letters, a hyphen, a number ("F-16s", "MiG-29s", "T-72s", "S-300s"). */
 const MODEL_PLURAL = new RegExp(`^${MODEL_DESIGNATOR}s$`, 'u');
 const MODEL_SINGLE = new RegExp(`^${MODEL_DESIGNATOR}$`, 'u');

@@ -448,6 +448,10 @@ const measures: Row[] = [
   // "scores of" counts twenties as "dozens" counts twelves; "several others" and "several tonnes of" are counts too.
   ['Drone strikes have killed [scores] of civilians in the valley, the monitor said.', { measure: 'killed', value: [40, 99, true] }],
   ['The army said six soldiers were killed and that [several] others were missing.', { measure: 'missing' }],
+  // A verb of the measures that the tagger reads as a modifier in a headline is still the verb; nouns of the measures still modify.
+  ['[Thousands] flee port district as rebels close in', { measure: 'displaced', unit: 'person' }],
+  ['[3,000] fled border town after shelling', { measure: 'displaced', unit: 'person' }],
+  ['The storm damaged [849] evacuation centres in the province.', { measure: 'other' }],
   // An adverb before a participle modifies the noun as the participle does.
   ['By Monday, [100,514] forcibly displaced people had arrived in the capital.', { measure: 'displaced' }],
   ['The blast left [12] critically wounded soldiers in the field hospital.', { measure: 'wounded' }],

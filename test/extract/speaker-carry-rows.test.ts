@@ -17,6 +17,10 @@ const affiliations: Row[] = [
   // "it" after a body whose name is capitals ending in a body's head ("the Southern Command", "the Air Force") is that body.
   ['The Southern Command said 476 drones were launched overnight.\n\nAir defences shot down [442] of the drones, it said.', { source: { name: 'Southern Command' } }],
   ['The Marren Air Force said 90 missiles were fired.\n\nOf those, [71] were intercepted, it said.', { source: { name: 'Marren Air Force' } }],
+  // "X, the region's governor, told AFP": the hearer of "told" is never the speaker; the appositive names who spoke.
+  ['Malian soldiers clashed with rebels near Kidal.\n\n[At least 14] villagers were killed near Mopti, the region\'s governor, Amadou Sow, told AFP.', { source: { name: 'Amadou Sow', affiliation: 'ML', via: ['AFP'] } }],
+  // A state's organ takes no country from a researcher or an outlet who spoke last: theirs is only where they are based.
+  ['Malian soldiers clashed with rebels near Kidal. Malian officials said the town was calm.\n\nMore than 100 people are missing, Jan Holm, a researcher at the Oslo-based Tamsin Institute, told AFP.\n\nDefence ministry spokesman Issa Keita said [40] soldiers had been killed.', { source: { name: 'Issa Keita', affiliation: 'ML' } }],
   // "the monitor", "the charity", "the think tank" point back at a body of that sort, never at an army that spoke last.
   ['The army said six soldiers were killed on Monday.\n\nDrone strikes have killed [40] civilians this year, the monitor said.', { source: { name: 'monitor' } }],
   ['The army said six soldiers were killed on Monday.\n\nThe charity said [1,200] families had no shelter.', { source: { name: 'charity' } }],

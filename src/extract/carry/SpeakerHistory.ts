@@ -361,7 +361,9 @@ const STATE_ORGAN = new RegExp(String.raw`\b(?:${STATE_ORGAN_WORDS})\b`, 'i');
 /** Whether a speaker the text does not place may take the country of an earlier one. */
 function mayInherit(sp: Speaker, from: Entry): boolean {
   // (A state's organ is no international body's, whoever spoke last: "the military government" after a UN office.)
-  return !(STATE_ORGAN.test(sp.name) && NOT_A_SIDE.has(from.source.affiliation ?? ''));
+  // (Nor a researcher's, an aid group's or an outlet's, whose country is only where it is based: a defence
+  // ministry's spokesman after "a researcher at the Pretoria-based institute" is not South African.)
+  return !(STATE_ORGAN.test(sp.name) && (NOT_A_SIDE.has(from.source.affiliation ?? '') || OBSERVER_KINDS.has(from.source.kind)));
 }
 
 /** Heads of bodies, never of a person: capitals that end in one ("Air Force", "Southern Command") name a body "it" can stand for. */

@@ -27,7 +27,7 @@ import { MONTH_NAMES } from '../../text/months.js';
 const CUE_VERBS = new Set(REPORTING_VERBS.filter((v) => !v.includes(' ')));
 const WEAK = WEAK_REPORTING_VERBS;
 /** Verbs that may stand before their speaker (", said the ministry"). */
-const INVERTING = new Set(['said', 'says', 'reported', 'reports', 'added', 'adds', 'wrote', 'writes', 'told', 'noted', 'warned', 'stated', 'explained', 'continued']);
+const INVERTING = new Set(['said', 'says', 'reported', 'reports', 'added', 'adds', 'wrote', 'writes', 'noted', 'warned', 'stated', 'explained', 'continued']);
 /** Verbs that take the speaker's words as a prepositional object: "spoke of several hundred". */
 const SPEAKING = new Set(['spoke', 'speaks', 'spoken', 'talked', 'talks']);
 /** Nouns that carry a statement as a speaker's own: "ISW's latest estimate", "its figures". */

@@ -109,6 +109,31 @@ function removeFurniture(doc: Document, { all, tags, names }: PageElements): voi
   }
 }
 
+/** A superscript that marks a note: a number, a letter or a sign, bracketed or not ("1", "[3]", "a", "*"). */
+const NOTE_MARK = /^\[?(?:\d{1,3}|[a-z]|[*†‡§¶])\]?$/i;
+/** A note's number in brackets glued to the word or stop before it ("2 April.[3]", "killed[12]"): a reference, not text. */
+const NOTE_REFERENCE = /(?<=[\p{L}\d.,;:)”"’'])\[(?:\d{1,3}|[a-z]|note\s\d{1,3}|citation needed)\]/giu;
+/** Before a superscript 2 or 3 that is a unit's power: "km²", "m³". */
+const UNIT_BEFORE = /(?:^|[^\p{L}])(?:km|m|mi|ft|sq)\s?$/u;
+
+/**
+ * Drops the superscripts that mark notes, and writes a unit's power as its character: a
+ * note mark glued to the text made "40<sup>3</sup> people" read as 403 and "2024.<sup>1</sup>"
+ * as the number 2024.1.
+ */
+function dropNoteMarks({ all, tags }: PageElements): void {
+  for (let i = 0; i < all.length; i++) {
+    if (tags[i] !== 'SUP') continue;
+    const el = all[i];
+    const text = (el.textContent ?? '').trim();
+    if (!NOTE_MARK.test(text) || !el.isConnected) continue;
+    const before = el.previousSibling?.nodeType === 3 ? el.previousSibling.textContent ?? '' : '';
+    const power = (text === '2' || text === '3') && UNIT_BEFORE.test(before);
+    if (power) el.replaceWith(el.ownerDocument.createTextNode(text === '2' ? '²' : '³'));
+    else el.remove();
+  }
+}
+
 /** Comments, CDATA sections, processing instructions and document types. */
 const MARKUP_NODE_TYPES = new Set([4, 7, 8, 10]);
 
@@ -189,7 +214,7 @@ function blocksOf(root: Node): PageBlock[] {
       const parts = buffer.includes('\n') ? buffer.split(/\n\s*\n/) : [buffer];
       const share = linkChars ? linkChars / (buffer.length - spaces(buffer)) : 0;
       for (const part of parts) {
-        const t = normalizeSpace(part);
+        const t = normalizeSpace(part.includes('[') ? part.replace(NOTE_REFERENCE, '') : part);
         if (t) out.push({ text: t, tokens: inline.length ? [...tokens, ...inline] : tokens, linkShare: Math.min(1, share), datetime, cell });
       }
       buffer = '';
@@ -405,6 +430,7 @@ function cleanedPage(html: string, opts: { url?: string | null; origin: string }
   const headline = meta.titleElement;
   const dek = meta.subtitleElement;
   removeFurniture(doc, page);
+  dropNoteMarks(page);
   if (headline?.isConnected) headline.remove();
   if (dek?.isConnected) dek.remove();
   return { doc, meta, related };

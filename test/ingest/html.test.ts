@@ -196,3 +196,16 @@ describe('markup nodes inside the page', () => {
     expect(a.related.map((r) => r.title)).toEqual(['Drone strikes on Odesa port', 'Grain corridor under fire']);
   });
 });
+
+describe('note marks', () => {
+  const body = (p: string) => page({ body: [p, ...PROSE.slice(1)].map((x) => `<p>${x}</p>`).join('\n') });
+  it.each([
+    ['a superscript number after a stop', 'Strikes rose to 203, up from 171 in 2024.<sup>1</sup> The strikes killed 412 civilians.', 'Strikes rose to 203, up from 171 in 2024. The strikes killed 412 civilians.'],
+    ['a superscript number glued to a figure', 'Gunmen killed 40<sup>3</sup> people in the village.', 'Gunmen killed 40 people in the village.'],
+    ['a bracketed superscript', 'Gunmen killed 40 people<sup>[12]</sup> in the village.', 'Gunmen killed 40 people in the village.'],
+    ['a bracketed reference in the text', 'Gunmen killed 40 people on 2 April.[3] Police arrested 12.', 'Gunmen killed 40 people on 2 April. Police arrested 12.'],
+    ['a unit\'s power, kept as its character', 'Troops took 40 km<sup>2</sup> near the river.', 'Troops took 40 km² near the river.'],
+  ])('%s', (_name, p, want) => {
+    expect(read(body(p)).text.split('\n\n')[0]).toBe(want);
+  });
+});

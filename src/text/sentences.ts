@@ -67,6 +67,8 @@ const MAY_BREAK = /[.!?\n\r\u0085\u2028\u2029]|[^\x00-\x7f]/;
  * paragraph takes seconds, not milliseconds).
  */
 const SEGMENT_WINDOW = 16_384;
+/** A question or exclamation mark and the closing quotes after it, at a piece's end. */
+const QUOTED_MARK_END = /[?!][”"’']+$/;
 /** Where a window may end: after a sentence mark and its closing quotes, before a space. */
 const WINDOW_CUT = /[.!?…]["”’')\]]*\s+/g;
 
@@ -114,7 +116,9 @@ export function sentences(text: string, base = 0): Segment[] {
     const k = ends.length - 1;
     // Re-join "Oct. | 8, 2023" and "Maj. | Gen. Pat Ryder": the next piece starts with a
     // digit, a lower-case word or a capitalised name right after a known abbreviation.
-    if (k >= 0 && isAlnum(text.charCodeAt(start)) && endsWithAbbreviation(text, starts[k], ends[k])) {
+    // … and '“How do we count them?” asked one volunteer': a quoted question or exclamation
+    // followed by a lower-case word goes on with its reporting clause.
+    if (k >= 0 && ((isAlnum(text.charCodeAt(start)) && endsWithAbbreviation(text, starts[k], ends[k])) || (isLower(text.charCodeAt(start)) && QUOTED_MARK_END.test(text.slice(Math.max(starts[k], ends[k] - 4), ends[k]))))) {
       ends[k] = end;
       return;
     }

@@ -25,6 +25,10 @@ describe('sentences', () => {
     ['  Padded with spaces and no stop  ', ['Padded with spaces and no stop']],
     ['Kyiv’s mayor said 3 died. Vitali Klitschko added more.', ['Kyiv’s mayor said 3 died.', 'Vitali Klitschko added more.']],
     ['A hyphenated long-established tradition ended.', ['A hyphenated long-established tradition ended.']],
+    // A quoted question or exclamation goes on with a reporting clause that opens in lower case.
+    ['“How do we count 300 dead?” asked one volunteer. Nobody knew.', ['“How do we count 300 dead?” asked one volunteer.', 'Nobody knew.']],
+    ['“Run!” shouted two medics as shells fell. Then silence.', ['“Run!” shouted two medics as shells fell.', 'Then silence.']],
+    ['He asked: “Why?” Nobody answered.', ['He asked: “Why?”', 'Nobody answered.']],
   ];
   it.each(table)('%s', (s, want) => {
     expect(texts(s)).toEqual(want);

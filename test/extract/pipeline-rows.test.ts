@@ -888,6 +888,9 @@ const notClaims: MissRow[] = [
   ['The assembly voted [212] to [97] to extend the mission by a year.'],
   ['The clinic treated 40 children under the age of [12].'],
   ['Test [scores] fell in the province after the schools closed.'],
+  // A year before one event ("a single 2023 attack") names it; an age told by a superlative is an age.
+  ['In a single [2023] attack, 30 people died in the market.'],
+  ['Of the 14 captives freed, the oldest is [61], the police said.'],
   // A bound on people's age is the age's, not a count of them.
   ['The blast killed nine people, two of them aged [under 10], the police said.'],
   ['Shelling wounded three children aged [under five] in the market.'],

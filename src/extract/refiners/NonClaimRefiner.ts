@@ -25,7 +25,8 @@ const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTHS})\.?\s*$`, 'i');
 const COMPOUND_AFTER = /^[-–‑]\s?(?:year|day|week|month|hour|minute|second|storey|story|floor|(?:member|man)(?!s?\s{1,2}(?:[\p{L}-]+\s{1,2})?(?:force|mission|contingent|battalion|brigade|unit|army|militia|division|regiment|company|platoon|detachment)s?\b)|point|page|time|fold|seat|nation|country|party|round|stage|phase|lane|bed|inch|foot|tonne|ton)s?\b/iu;
 const TIME_AFTER = /^(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|CET\b|EET\b|EEST\b|KST\b|h\b|hrs\b))/i;
 const AGE_AFTER = /^[-\s](?:years?|yr)[-\s]old\b|^\s+years\s+of\s+age\b/i;
-const AGE_BEFORE = /\b(?:aged|age|ages|age\s+of|ages\s+of)\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$/i;
+// ("the oldest is 61", "the youngest was nine": an age told by a superlative.)
+const AGE_BEFORE = /\b(?:aged|age|ages|age\s+of|ages\s+of|(?:oldest|youngest)(?:\s{1,2}[\p{Ll}]+)?\s{1,2}(?:is|was|being))\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$/iu;
 /** "Assad, who is 59,": a person's age in a relative clause. */
 const WHO_IS_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:he|she|${alternation(ONE_PERSON_NOUNS)})),?\s{1,2}who\s{1,2}(?:is|was|turned|turns|will\s{1,2}be)\s{1,2}$`, 'u');
 /** "the 7.7-magnitude quake", "UPDATE 2-Rebels …": digits glued by a hyphen to a word modify it; a unit so glued still measures. */
@@ -113,9 +114,13 @@ const MODEL_NUMBER_BEFORE = /(?<=\d[\d,.]*\s{1,2}\p{Lu}[\p{L}-]*)\s$/u;
 /** "between one and three": a range end, not a stray "one". */
 const RANGE_WORDS = /\b(?:between|from)\s+$/i;
 
+/** One event after a year-like number names it ("a single 2023 attack", "the 2022 invasion"): a count would take the plural. */
+const YEAR_EVENT_AFTER = /^\s{1,2}(?:attack|war|offensive|invasion|incursion|coup|election|ceasefire|truce|agreement|deal|budget|census|report|survey|earthquake|uprising|massacre|campaign|operation|law|decree|revolution|crisis|conflict|strike|raid|bombing|flood|famine|siege|assault|mutiny|referendum|summit|accord)\b(?!-)/i;
+
 function isYear(m: Mention, text: string): boolean {
   if (!m.bare || m.low == null || m.low < 1800 || m.low > 2100) return false;
   if (YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
+  if (!/,/.test(text.slice(m.start, m.end)) && YEAR_EVENT_AFTER.test(text.slice(m.end, m.end + 20))) return true;
   return !COUNTED_NOUN.test(text.slice(m.end, m.end + 60));
 }
 

@@ -362,7 +362,7 @@ const STATE_ORGAN = new RegExp(String.raw`\b(?:${STATE_ORGAN_WORDS})\b`, 'i');
 function mayInherit(sp: Speaker, from: Entry): boolean {
   // (A state's organ is no international body's, whoever spoke last: "the military government" after a UN office.)
   // (Nor a researcher's, an aid group's or an outlet's, whose country is only where it is based: a defence
-  // ministry's spokesman after "a researcher at the Pretoria-based institute" is not South African.)
+  // ministry's spokesman after "an analyst at a Nairobi think tank" is not Kenyan.)
   return !(STATE_ORGAN.test(sp.name) && (NOT_A_SIDE.has(from.source.affiliation ?? '') || OBSERVER_KINDS.has(from.source.kind)));
 }
 

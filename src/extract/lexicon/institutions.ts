@@ -1888,9 +1888,7 @@ export const SPEAKER_HEADS: Record<string, SourceKind> = {
   'secretary-general': 'official', 'press secretary': 'official', 'chief of staff': 'military',
   professor: 'research', scientist: 'research', economist: 'research', demographer: 'research',
   statistician: 'research', epidemiologist: 'research', lead: 'research',
-  nurse: 'person',
-  // Places that count the dead and wounded they receive, and speak for their counts.
-  hospital: 'other', hospitals: 'other', clinic: 'other', morgue: 'other', mortuary: 'other', surgeon: 'person', pathologist: 'person', lawyer: 'person', survivor: 'person',
+  nurse: 'person', surgeon: 'person', pathologist: 'person', lawyer: 'person', survivor: 'person',
   relative: 'person', elder: 'person', member: 'person', manager: 'person', founder: 'person',
   journalist: 'media', correspondent: 'media', editor: 'media',
   campaigner: 'ngo', organiser: 'ngo', organizer: 'ngo', collective: 'ngo',

@@ -1228,6 +1228,10 @@ function clauseDate(text: string, dates: DateHit[], clause: [number, number], m:
   return own[0];
 }
 
+/** After a frame set between commas, the clause it interrupts going on in lower case: ", had crossed". */
+// (A participle after it, ", adding that", opens a clause of the frame's own.)
+const PARENTHETICAL_AFTER = /^\s{0,2},\s{1,2}(?:had|has|have|were|was|are|is|would|will|could|may|might|\p{Ll}+ed)\b/u;
+
 function clauseOf(text: string, m: Mention, frame: Frame | null): [number, number] {
   let start = 0;
   let end = text.length;
@@ -1235,7 +1239,9 @@ function clauseOf(text: string, m: Mention, frame: Frame | null): [number, numbe
   const left = text.slice(start, m.start);
   const c = CLAUSE_START.exec(left);
   if (c) start += c.index + c[0].length;
-  if (frame && frame.start >= m.end) end = frame.start;
+  // ("About 120 rockets, the military said, had crossed on Wednesday": a frame set between commas inside the
+  // clause leaves it running on after it.)
+  if (frame && frame.start >= m.end && !PARENTHETICAL_AFTER.test(text.slice(frame.end, frame.end + 6))) end = frame.start;
   const semi = text.indexOf(';', m.end);
   if (semi >= 0 && semi < end) end = semi;
   return [start, end];

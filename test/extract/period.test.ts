@@ -52,6 +52,10 @@ const owned: Row[] = [
   ['[31] of the freed men had been held since the spring of 2022.', span('2022', null)],
   // A date after a determiner names a thing ("its 7 May strikes"), not the day of saying: it dates the event.
   ['Kenya says its 7 May strikes hit [nine] rebel camps across the border.', { ...span('2024-05-07', '2024-05-07'), statedOn: '2024-11-20' }],
+  // A frame set between commas inside the clause leaves it running on: its day is the figure's event's.
+  ['[About 120] rockets, the army said, had crossed the border on Monday.', { ...span('2024-11-18', '2024-11-18'), statedOn: '2024-11-18' }],
+  ['[Some 40] drones, the air force said on Tuesday, were shot down over the capital.', { period: null, statedOn: '2024-11-19' }],
+  ['[70] of the freed men were from the port, the army said on Monday, adding that some had been held since 2022.', { period: null, statedOn: '2024-11-18' }],
   // A determiner right after a verb of saying opens the reported clause: a day in it is the event's,
   // both its period and (rule 2) its statement's; after "told" it opens the hearer, and the day is the telling's.
   ['The police said the raid on Monday killed [17] villagers.', { ...span('2024-11-18', '2024-11-18'), statedOn: '2024-11-18' }],

@@ -189,8 +189,28 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
     const hit = parsedHit(text, r, pub, ref, hits);
     if (hit) hits.push(hit);
   }
+  if (text.includes('May')) mayHits(text, pub, hits);
   hits.sort((a, b) => a.start - b.start);
   return relativeYears(text, hits);
+}
+
+/**
+ * "for May", "since May", "April and May": the month the parser drops (it reads "May" as a
+ * month only after "in", for fear of the verb). Capitalised after a preposition or "and" in
+ * mid-sentence, the word is the month; resolved as the parser resolves a month, the last
+ * one on or before the publication date.
+ */
+const MAY_MONTH = /(?<=\b(?:for|since|from|until|till|through|by|of|during|and|to|between|early|late|mid-?)\s{1,2})May\b(?!\s{0,2}\d|['’]s|[-‑])/g;
+
+function mayHits(text: string, pub: Date | null, hits: DateHit[]): void {
+  if (!pub) return;
+  for (const m of execAll(MAY_MONTH, text)) {
+    const span: [number, number] = [m.index!, m.index! + m[0].length];
+    if (overlaps(span, hits)) continue;
+    const year = pub.getUTCFullYear() - (pub.getUTCMonth() + 1 < 5 ? 1 : 0);
+    const before = text.slice(Math.max(0, span[0] - 30), span[0]);
+    hits.push({ start: span[0], end: span[1], value: `${year}-05`, kind: PERIOD_BEFORE.test(before) ? 'period' : 'month' });
+  }
 }
 
 /**

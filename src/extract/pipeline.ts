@@ -1152,7 +1152,8 @@ const PUBLISHED_BEFORE = /\b(?:(?:published|released|issued|given|dated|posted|p
  * June", "so far this year", "since last year"): a statement is made on a day, so such a date
  * is the span a figure covers, never the day of saying.
  */
-const SPAN_CLOSED_BEFORE = /(?:\b(?:between|from)\s{1,2}(?:[\p{L}\d.,-]+\s{1,2}){1,4}(?:and|to|until|through)|\bso\s{1,2}far|\bsince|\bthroughout)\s{1,2}(?:the\s{1,2})?(?:(?:end|start|beginning|middle)\s{1,2}of\s{1,2}(?:the\s{1,2})?)?(?:mid-?\s{0,2}|early\s{1,2}|late\s{1,2})?$/iu;
+// ("the mission's figures for May": the span a document covers, not the day it was given.)
+const SPAN_CLOSED_BEFORE = /(?:\b(?:between|from)\s{1,2}(?:[\p{L}\d.,-]+\s{1,2}){1,4}(?:and|to|until|through)|\bso\s{1,2}far|\bsince|\bthroughout|\b(?:figures|data|numbers|toll|tally|count|report|update|statistics)\s{1,2}for)\s{1,2}(?:the\s{1,2})?(?:(?:end|start|beginning|middle)\s{1,2}of\s{1,2}(?:the\s{1,2})?)?(?:mid-?\s{0,2}|early\s{1,2}|late\s{1,2})?$/iu;
 
 function closesSpan(text: string, d: DateHit): boolean {
   return SPAN_CLOSED_BEFORE.test(text.slice(Math.max(0, d.start - 50), d.start));

@@ -54,6 +54,9 @@ const owned: Row[] = [
   ['Kenya says its 7 May strikes hit [nine] rebel camps across the border.', { ...span('2024-05-07', '2024-05-07'), statedOn: '2024-11-20' }],
   // "May" after a preposition or "and" in mid-sentence is the month, which the date parser drops for fear of the verb.
   ['The figures for May were [137] killed and 591 wounded, the mission said.', span('2024-05', '2024-05')],
+  // … and the month a document's figures are for is what they cover, not the day they were given.
+  ["The mission's figures for May were [137] civilians killed.", { ...span('2024-05', '2024-05'), statedOn: '2024-11-20' }],
+  ["The ministry's data for March show [412] strikes on the port.", { ...span('2024-03', '2024-03'), statedOn: '2024-11-20' }],
   ['The rebels took [12] villages in April and May.', span('2024-04', '2024-05')],
   ['[About 300] families have returned since May, the agency said.', span('2024-05', null)],
   ['Prime Minister Jane May said [40] soldiers had been wounded.', { period: null }],

@@ -1131,11 +1131,11 @@ const SUBJECT_ACTING = /^(?<np>\p{Lu}[\p{L}'’.-]*(?:\s{1,2}[\p{L}'’.-]+){1,7
 // ("said the air strikes of Sunday killed": a determiner right after a verb of saying opens the
 // reported clause, and a date inside it is that clause's; after "told" it opens the hearer: "told
 // the BBC on Monday".)
-const AFTER_VERB = { test: (gap: string, verb = ''): boolean => gap.length <= 120 && !/\d/.test(gap) && (gap.match(/[\p{L}'’-]+/gu) ?? []).length <= 9 && !/\b(?:its|their|his|her|our|your|my|the|this|these|those)\s{1,2}$/i.test(gap) && !(CLAUSE_OPENS.test(gap) && !HEARER_VERB.test(verb)) };
+const AFTER_VERB = { test: (gap: string, verb = ''): boolean => gap.length <= 120 && !/\d/.test(gap) && (gap.match(/[\p{L}'’-]+/gu) ?? []).length <= 9 && !/\b(?:its|their|his|her|our|your|my|the|this|these|those)\s{1,2}$/i.test(gap) && !(CLAUSE_OPENS.test(gap) && !OBJECT_FIRST_VERB.test(verb)) };
 /** A reported clause's first words: a complementiser or a determiner and a word after it. */
 const CLAUSE_OPENS = /^\s{0,2}(?:that\s{1,2})?(?:the|a|an|its|their|his|her|this|these|those)\s{1,2}[\p{L}'’-]+\s/iu;
 /** Verbs whose first object is the hearer or a document, not the reported clause ("published a report on Monday"). */
-const HEARER_VERB = /^(?:told|tells|tell|telling|informed|informs|briefed|briefs|assured|assures|reminded|warned|warns|wrote\s{1,2}to|published|publishes|released|releases|issued|issues|posted|posts|gave|gives)\b/i;
+const OBJECT_FIRST_VERB = /^(?:told|tells|tell|telling|informed|informs|briefed|briefs|assured|assures|reminded|warned|warns|wrote\s{1,2}to|published|publishes|released|releases|issued|issues|posted|posts|gave|gives)\b/i;
 
 /** Dates read as the day a document was made public (frameDate), for later mentions of "the report". */
 const DOCUMENT_DATES = new WeakSet<DateHit>();

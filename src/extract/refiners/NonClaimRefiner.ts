@@ -97,10 +97,12 @@ const VOTE_AFTER = /^\s*(?:(?:to|-|–)\s*\d[\d,]*\s+)?(?:votes?\b|in\s+favou?r\
 /** Ratios: "one interpreter to every 30 soldiers", "one civilian for every 20 fighters". */
 const EVERY_BEFORE = /\b(?:to|for|per|in)\s+every\s+(?:\d[\d,]*\s*(?:to|-|–)\s*)?$/i;
 const EVERY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:to|for|per|in)\s+every\b/iu;
-/** "people over 65", "children under five": an age bound, not a count. */
-const AGE_BOUND_BEFORE = /\b(?:people|persons|those|men|women|children|adults|residents|patients)\s{1,2}(?:aged\s{1,2})?(?:over|under|above|below|older\s{1,2}than|younger\s{1,2}than)\s{1,2}$/i;
-/** Before a bounded number that is an age: "aged", or one person or a group of people named right before it. */
-const AGE_HOLDER_BEFORE = /\b(?:aged\s{1,2}|(?:people|persons|those|men|women|man|woman|child|children|boys|girls|adults|residents|patients|anyone|everyone)\s{1,2}(?:aged\s{1,2})?)(?:over|under|above|below|older\s{1,2}than|younger\s{1,2}than)\s{1,2}$/i;
+/** Words that bound an age: "under 10", "over 70", "older than 60". */
+const AGE_BOUND = String.raw`(?:over|under|above|below|older\s{1,2}than|younger\s{1,2}than)\s{1,2}`;
+/** Before a bounded number that is an age ("people over 65", "children aged under five", "a man over 70"): "aged", or one person or a group of people named right before it. */
+const AGE_HOLDER_BEFORE = new RegExp(String.raw`\b(?:aged\s{1,2}|(?:people|persons|those|men|women|man|woman|child|children|boys|girls|adults|residents|patients|anyone|everyone)\s{1,2}(?:aged\s{1,2})?)${AGE_BOUND}$`, 'i');
+/** The bound standing in a number's own words ("under 10"). */
+const AGE_BOUND_OPENING = new RegExp(`^${AGE_BOUND}`, 'i');
 /** After "several": people already named ("others", "more" before a verb) or a unit of weight or volume. */
 const SEVERAL_COUNTS_AFTER = /^\s{1,2}(?:others\b|more\s{1,2}(?:were|was|have|had|are|died|remain|remained)\b|(?:tonnes|tons|litres|liters|truckloads|containers)\s{1,2}of\b)/i;
 /** "paragraphs 6-8", "pages 12–14": the end of a range of references. */
@@ -179,8 +181,8 @@ export const NonClaimRefiner: Refiner = {
       if (EVERY_BEFORE.test(before) || EVERY_AFTER.test(after)) return false;
       // "two of them aged under 10", "a man over 70": the bound is the age's, not a count's.
       // (The bound may already stand in the number's own words: "under 10".)
-      if (AGE_HOLDER_BEFORE.test(before + (/^(?:under|over|above|below|older\s{1,2}than|younger\s{1,2}than)\s{1,2}/i.exec(quote)?.[0] ?? ''))) return false;
-      if (m.bare && (AGE_BOUND_BEFORE.test(before) || RATIO_AFTER.test(after) || DOMAIN_AFTER.test(after) || REFERENCE_RANGE_BEFORE.test(before))) return false;
+      if (AGE_HOLDER_BEFORE.test(before + (AGE_BOUND_OPENING.exec(quote)?.[0] ?? ''))) return false;
+      if (m.bare && (RATIO_AFTER.test(after) || DOMAIN_AFTER.test(after) || REFERENCE_RANGE_BEFORE.test(before))) return false;
       if (m.bare && (m.low ?? 999) < 100 && MODEL_NUMBER_BEFORE.test(before) && COUNTED_NOUN.test(after)) return false;
       return true;
     });

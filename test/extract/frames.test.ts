@@ -161,6 +161,21 @@ const moreThanOne: FrameRow[] = [
   ['Police said [nine] people were hurt, and the mayor said [two] died.', ['Police', 'mayor']],
 ];
 
+// Two speakers joined by "and" speak together: of one country when both are, or when one of
+// them is a crowd of none; of none when they differ or one is a body of no stated country.
+const coordinated: FrameRow[] = [
+  ['The Kenyan army and Somali officials said [40] militants were killed.', [{ name: 'Kenyan army and Somali officials', affiliation: null }]],
+  ['Halden Watch and the BBC said [95,000] deaths had been confirmed.', [{ name: 'Halden Watch and the BBC', affiliation: null }]],
+  ['Residents and Sudanese medics said [12] people died in the shelling.', [{ name: 'Residents and Sudanese medics', affiliation: 'SD' }]],
+  ['Thai police and Thai army officers said [six] rangers were wounded.', [{ name: 'Thai police and Thai army officers', affiliation: 'TH' }]],
+  ['On Monday, the Armenian ministry and Azerbaijani officials said [nine] soldiers were killed.', [{ name: 'Armenian ministry and Azerbaijani officials', affiliation: null }]],
+  // A body's own name with "and" in it is one speaker.
+  ['The National Security and Defence Council said [20] ships were lost.', [{ name: 'National Security and Defence Council' }]],
+  // "and" that joins two clauses leaves the second subject alone.
+  ['The strike killed [five] soldiers and police said [12] civilians were wounded.', [{ name: 'police' }]],
+  ['Russia launched [40] drones overnight, and the Ukrainian air force said it downed [30].', [{ name: 'Ukrainian air force', affiliation: 'UA' }]],
+];
+
 const notSpeakers: FrameRow[] = [
   // "Kursk showed" shapes: an unknown lone name before a verb that need not be speech.
   ['Images from Ost showed [40] craters.', []],
@@ -172,7 +187,7 @@ const notSpeakers: FrameRow[] = [
   ['Monday said nothing of the [40] dead.', []],
 ];
 
-const tables = { subjectVerb, timeBetween, inverted, according, apposition, relativeAndParticiple, citingAndVia, passive, possessive, statementObjects, quotations, moreThanOne, notSpeakers };
+const tables = { subjectVerb, timeBetween, inverted, according, apposition, relativeAndParticiple, citingAndVia, passive, possessive, statementObjects, quotations, moreThanOne, coordinated, notSpeakers };
 
 describe('modelFrames', () => {
   for (const [name, rows] of Object.entries(tables)) {

@@ -126,7 +126,49 @@ function coordinated(name: string, entities: Entity[]): boolean {
 export const REPORTS: Speaker = { name: REPORTS_SPEAKER, kind: 'other', anonymous: true, affiliation: null, outlet: false, anaphor: null, head: null, named: false, multi: true, stateless: true };
 
 /** Reads a speaker phrase (memoised: the result is shared and must not be mutated). */
-export const describeSpeaker = memo(readSpeaker);
+export const describeSpeaker = memo(readCoordinated);
+
+/** Where "and" joins two phrases in a speaker's name, at the top level: not inside a name the lexicon knows. */
+const TOP_AND = /\s(?:and|&)\s/g;
+
+/**
+ * "Mediazona and the BBC said", "the Kenyan army and Somali officials said": two speakers
+ * together. Each half read alone must be a speaker; their countries agree or the pair
+ * speaks for no one country. A common noun of no country ("residents and Sudanese
+ * medics") lends the pair the other half's; a named body of none ("Mediazona") does not.
+ */
+function readCoordinated(np: string): Speaker | null {
+  const whole = readSpeaker(np);
+  if (!whole || whole.anaphor || whole.multi) return whole;
+  const name = whole.name;
+  const inNames = findEntities(name).filter((e) => e.kind === 'institution' || e.kind === 'outlet' || e.kind === 'person');
+  for (const m of name.matchAll(TOP_AND)) {
+    const at = m.index!;
+    if (inNames.some((e) => e.start < at && e.end > at)) continue;
+    // Capitals on both sides join words of one name ("National Security and Defence Council").
+    if (/\p{Lu}[\p{L}.'’-]*$/u.test(name.slice(0, at)) && /^\p{Lu}/u.test(name.slice(at + m[0].length))) continue;
+    const a = describeSpeaker(name.slice(0, at));
+    const b = describeSpeaker(name.slice(at + m[0].length));
+    if (!a || !b || a.anaphor || b.anaphor) continue;
+    const nameless = (x: Speaker) => !x.named && !x.outlet && !!x.head;
+    let affiliation: string | null = null;
+    if (a.affiliation === b.affiliation) affiliation = a.affiliation;
+    else if (a.affiliation === null && nameless(a)) affiliation = b.affiliation;
+    else if (b.affiliation === null && nameless(b)) affiliation = a.affiliation;
+    const multi = affiliation === null && (a.affiliation !== null || b.affiliation !== null);
+    return {
+      ...whole,
+      kind: a.kind === b.kind ? a.kind : whole.kind,
+      anonymous: a.anonymous && b.anonymous,
+      affiliation,
+      outlet: a.outlet && b.outlet,
+      named: a.named || b.named,
+      multi: whole.multi || multi,
+      stateless: whole.stateless || multi,
+    };
+  }
+  return whole;
+}
 
 function readSpeaker(np: string): Speaker | null {
   const name = cleanName(np);

@@ -465,6 +465,7 @@ function subjectEndingAt(m: SentenceModel, L: number): Speaking | null {
   }
   // Nothing but a determiner or a number is no speaker.
   if (!ts.slice(first, L + 1).some((x) => x.tag === 'NOUN' || x.tag === 'PROPN')) return null;
+  first = coordinatedSubject(m, first);
   const np = slice(m, first, L);
   // "A medic who reached the scene told …": the one the relative clause describes speaks.
   const plain = describeSpeaker(np);
@@ -475,6 +476,26 @@ function subjectEndingAt(m: SentenceModel, L: number): Speaking | null {
   }
   // "…, X quoted by Y said": the outlet that relays.
   return { first, last: L, np, cited: null, via: [] };
+}
+
+/**
+ * "Mediazona and the BBC said", "Residents and a local official told …": a speaker joined by
+ * "and" to the one before the verb shares the subject, when the pair opens its clause (so
+ * "killed five soldiers and police said" stays two clauses).
+ */
+function coordinatedSubject(m: SentenceModel, first: number): number {
+  const ts = m.tokens;
+  if (first < 2 || ts[first - 1].tag !== 'CCONJ' || ts[first - 1].lower !== 'and') return first;
+  const c = first - 2;
+  const f0 = phraseEndingAt(m, c);
+  if (f0 < 0) return first;
+  const before = f0 > 0 ? ts[f0 - 1] : null;
+  const opens = !before || before.text === ',' || before.text === ':' || before.text === '—' || before.text === '–' || before.tag === 'QUOTE' || before.tag === 'SCONJ';
+  if (!opens) return first;
+  for (let j = f0; j <= c; j++) if (m.figure[j]) return first;
+  if (!ts.slice(f0, c + 1).some((x) => x.tag === 'NOUN' || x.tag === 'PROPN')) return first;
+  const a = describeSpeaker(slice(m, f0, c));
+  return a && !a.anaphor && (a.head || a.named || a.outlet || a.affiliation) ? f0 : first;
 }
 
 /**

@@ -9,7 +9,9 @@
  *
  * Watch out for: a second line that is already the first body paragraph (long, or a
  * wire dateline "KYIV, Dec 1 (Reuters) -"); a date line under the headline; hard-wrapped
- * paragraphs (lines joined when blank lines separate paragraphs).
+ * paragraphs (lines joined when blank lines separate paragraphs); a blank line under the
+ * headline, where a short paragraph is the standfirst only when a date line or a wire
+ * dateline follows it (else it is the lede).
  */
 import type { Article, RelatedLink } from '../contract.js';
 import { isAppeal, isFurnitureText, RELATED_LABEL } from './boilerplate.js';
@@ -21,7 +23,7 @@ import { normalizeSpace } from './normalize.js';
 const MAX_STANDFIRST_CHARS = 400;
 const MAX_STANDFIRST_SENTENCES = 3;
 /** Wire datelines open a body paragraph, never a standfirst: "KYIV, Dec 1 (Reuters) -". */
-const DATELINE = /^[A-Z][A-Z .,'/-]{2,40}(\([^)]{1,30}\))?\s*[-–—]/;
+const DATELINE = /^[A-Z][A-Z .,'/-]{2,40}(\([^)]{1,30}\))?\s*[-–—]\s/;
 /** A line that is only a date (optionally "Published"/"By … |"): the publication date. */
 const DATE_LINE = /^(?:(?:published|posted|updated|date)\s*:?\s*)?(?:on\s+)?[\p{L}\d ,.:/|+-]{6,60}$/iu;
 /** A copyright line that names the outlet: "© 2025 Korea Desk. Republication…". */
@@ -44,7 +46,7 @@ function readsLikeStandfirst(line: string): boolean {
     line.length >= 20 &&
     line.length <= MAX_STANDFIRST_CHARS &&
     sentenceCount(line) <= MAX_STANDFIRST_SENTENCES &&
-    !DATELINE.test(line) &&
+    !opensWithDateline(line) &&
     !RELATED_LABEL.test(line) &&
     !isFurnitureText(line)
   );
@@ -61,8 +63,12 @@ function paragraphsOf(body: string): string[][] {
     let text = false;
     for (const line of block.split('\n')) {
       const l = line.trimEnd();
+      // (A blank line can only stand at a block's edge, after a headline or a run of blank
+      // lines: "Headline / (blank) / Standfirst / (blank) / Body". Kept, it made the
+      // one-line standfirst or date line under the headline look like two lines.)
+      if (!l.trim()) continue;
       lines.push(l);
-      if (!text && l.trim()) text = true;
+      text = true;
     }
     if (text) out.push(lines);
   }
@@ -90,6 +96,8 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   while (lines.length && !lines[0].trim()) lines.shift();
   const title = normalizeSpace(lines.shift() ?? '');
+  // "Headline / (blank) / …": every paragraph stands apart, so a short first one may be the lede.
+  const apart = lines.length > 0 && !lines[0].trim();
   const blocks = paragraphsOf(lines.join('\n'));
 
   let published: string | null = null;
@@ -122,7 +130,9 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   // or one directly followed by a wire dateline, which always opens the body.
   if (subtitle) {
     // Read with the header block above.
-  } else if (blocks.length > 1 && blocks[0].length === 1 && readsLikeStandfirst(blocks[0][0].trim())) {
+  } else if (blocks.length > 1 && blocks[0].length === 1 && readsLikeStandfirst(blocks[0][0].trim()) && (!apart || opensBody(blocks[1]))) {
+    // (Where the headline stands apart, a short paragraph is a standfirst only when a date line or a
+    // wire dateline follows it, as the body's first paragraph does not: "Headline / Standfirst / 14 May 2025 / Body".)
     subtitle = normalizeSpace(blocks[0][0]);
     blocks.shift();
   } else if (blocks[0]?.length > 1 && opensWithDateline(blocks[0][1]) && readsLikeStandfirst(blocks[0][0].trim())) {
@@ -209,6 +219,12 @@ export function parseText(text: string, opts: { published?: string | null; url?:
     text: paragraphs.join('\n\n'),
     related,
   };
+}
+
+/** A block that a standfirst stands above: a date line, a byline row with a date, or a paragraph opening with a wire dateline. */
+function opensBody(block: string[]): boolean {
+  const first = block[0].trim();
+  return (block.length === 1 && lineDate(first) !== null) || opensWithDateline(first);
 }
 
 /** A wire dateline: "SCHIPHOL, Netherlands, Nov 17 (Harbour Wire) -", "SEOUL, 2 September 2025 –". */

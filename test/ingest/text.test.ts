@@ -194,3 +194,28 @@ describe('parseText: a standfirst glued to the dateline', () => {
     expect(a.text.startsWith('THE HAGUE, Netherlands, Nov 17 (Harbour Wire) -')).toBe(true);
   });
 });
+
+// Files whose every paragraph stands apart, the headline's too. The standfirst is the short
+// paragraph a date line or a wire dateline follows; a short lede with neither after it is body.
+const STANDFIRST = 'The navy says most of the boats were sunk near the coast; the rebels deny any losses.';
+const DATELINE_LEDE = 'PORT ALMA — The navy said on Tuesday that it had sunk 14 rebel boats overnight.';
+const PLAIN_LEDE = 'The navy said on Tuesday that it had sunk 14 rebel boats overnight.';
+describe('parseText: layouts with blank lines under the headline', () => {
+  it.each([
+    ['standfirst, date line, body', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', '14 May 2025', '', PLAIN_LEDE], STANDFIRST, '2025-05-14', PLAIN_LEDE],
+    ['date line, standfirst, dateline body', ['Navy sinks 14 rebel boats', '', '14 May 2025', '', STANDFIRST, '', DATELINE_LEDE], STANDFIRST, '2025-05-14', DATELINE_LEDE],
+    ['standfirst, dateline body', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', DATELINE_LEDE], STANDFIRST, null, DATELINE_LEDE],
+    ['standfirst, byline row, body', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', 'By Tomas Reyes | 14 May 2025 | Harbour Review', '', PLAIN_LEDE], STANDFIRST, '2025-05-14', PLAIN_LEDE],
+    ['runs of blank lines', ['Navy sinks 14 rebel boats', '', '', STANDFIRST, '', '', '14 May 2025', '', '', PLAIN_LEDE], STANDFIRST, '2025-05-14', PLAIN_LEDE],
+    ['standfirst under the headline, date line, body', ['Navy sinks 14 rebel boats', STANDFIRST, '', '14 May 2025', '', PLAIN_LEDE], STANDFIRST, '2025-05-14', PLAIN_LEDE],
+    ['a short lede and no standfirst', ['Navy sinks 14 rebel boats', '', PLAIN_LEDE, '', 'The rebels denied it.'], null, null, `${PLAIN_LEDE}\n\nThe rebels denied it.`],
+    ['a date line and a short lede', ['Navy sinks 14 rebel boats', '', '14 May 2025', '', PLAIN_LEDE, '', 'The rebels denied it.'], null, '2025-05-14', `${PLAIN_LEDE}\n\nThe rebels denied it.`],
+    // A hyphen inside the first word is no wire dateline's dash.
+    ['a standfirst that opens with "A UK-based"', ['Monitor counts 54 dead', 'A UK-based monitor says at least 54 fighters have died since Monday.', '', '19 December 2024', '', PLAIN_LEDE], 'A UK-based monitor says at least 54 fighters have died since Monday.', '2024-12-19', PLAIN_LEDE],
+  ])('%s', (_name, lines, subtitle, published, textStart) => {
+    const a = parseText((lines as string[]).join('\n'));
+    expect(a.subtitle).toBe(subtitle);
+    expect(a.published).toBe(published);
+    expect(a.text.startsWith(textStart as string)).toBe(true);
+  });
+});

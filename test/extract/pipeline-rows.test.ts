@@ -478,6 +478,13 @@ const measures: Row[] = [
   ['[Half] of the pledged aid has still not arrived, the minister said.', { measure: 'aid_remaining' }],
   ['The rebels have lost [about a third] of the ground they took in the spring, analysts say.', { measure: 'territory' }],
   ["Kenya's defence budget is [$4 billion] this year, officials said.", { measure: 'other' }],
+  // Nor are its other budgets, pay, prices, holdings or a share of its economy.
+  ["The state budget sets aside [1.2 trillion shillings] for roads and the army.", { measure: 'other' }],
+  ['Volunteers are offered a salary of [90,000 shillings] a month.', { measure: 'other' }],
+  ['The wealth fund held [$40 billion] in liquid assets in March.', { measure: 'other' }],
+  ['Fuel prices remain [about 80 percent] above their pre-war level.', { measure: 'other' }],
+  ['The army now takes [5.1%] of GDP.', { measure: 'other' }],
+  ["The widows' pensions of [30,000 shillings] are paid late.", { measure: 'other' }],
   ['The ministry called up [160,000] new recruits this spring.', { measure: 'deployed' }],
   ['The academy has trained [40,000] recruits since the war began.', { measure: 'other' }],
   ["Kenya's population has fallen to [50 million], the statistics office said.", { measure: 'other' }],
@@ -891,6 +898,9 @@ const notClaims: MissRow[] = [
   // A year before one event ("a single 2023 attack") names it; an age told by a superlative is an age.
   ['In a single [2023] attack, 30 people died in the market.'],
   ['Of the 14 captives freed, the oldest is [61], the police said.'],
+  // An age set after a name with "now" or "then" before it.
+  ['Marta Ilves, now [79], has been detained since the coup.'],
+  ['The commander, then [52], was captured in the raid.'],
   // A bound on people's age is the age's, not a count of them.
   ['The blast killed nine people, two of them aged [under 10], the police said.'],
   ['Shelling wounded three children aged [under five] in the market.'],

@@ -257,7 +257,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
 export const OTHER_TRIGGERS: string[] = [
   // ("have been trained" counts trainees; troops "training" or "in training camps" are still deployed;
   // recruits called up or enlisted are deployed, by the verb.)
-  'jobs', 'trained', 'flights', 'gdp',
+  'jobs', 'trained', 'flights', 'gdp', 'of gdp', 'of gross domestic product', 'of global trade', 'of world trade',
   'probability', 'more than in', 'less than in', 'times less', 'times more',
   // Populations: "about 60,000 inhabitants before the war", "more than 1.8 million people lived in Mosul".
   // ("75% of the population have fled": a population as a share's whole says nothing of the figure.)
@@ -265,6 +265,12 @@ export const OTHER_TRIGGERS: string[] = [
   'population has', 'population had', 'population fell', 'population has fallen',
   // A state's own spending on its forces is no aid ("the defence budget is 13 trillion roubles").
   'defence budget', 'defense budget', 'military budget',
+  // Nor is a state's other money, or pay, prices and holdings: "a salary of 210,000 roubles a month",
+  // "the state budget", "liquid assets of the wealth fund", "prices 150% above their average".
+  'state budget', 'federal budget', 'national budget', 'city budget', "city's budget", 'regional budget',
+  'salary', 'salaries', 'wage', 'wages', 'pension', 'pensions', 'monthly pay',
+  'inflation', 'prices', 'price of', 'wealth fund', 'liquid assets', 'per barrel', 'a barrel',
+  'above their', 'above its', 'below their', 'below its', 'above pre-war', 'above prewar', 'below pre-war', 'below prewar',
   // Money or help asked for or needed, and costs, are not aid (contract: requested or needed → other).
   'seeks', 'seeking', 'asks for', 'asked for', 'appeal', 'appeals', 'appealed', 'need', 'needs', 'needed',
   'requested', 'shortfall', 'funding gap', 'cost', 'costs', 'rebuilding', 'reconstruction',

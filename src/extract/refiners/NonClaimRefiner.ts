@@ -50,7 +50,7 @@ const REFERENCE_AFTER = /^\s+(?:resolution|decree|law|order|regulation|brigade|r
 const GLUED_AFTER = /^(?!km|sq|bn|mn|mln|trn|tn|m\b|k\b|b\b|pc\b)[\p{L}]/iu;
 /** An age in apposition: "Olena Koval, 54, said". */
 /** "Oleksandr Petrenko, 54," and "the commander, 54,": a name or one person, then the age. */
-const AGE_APPOSITION_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:${alternation(ONE_PERSON_NOUNS)}))\s*,\s*$`, 'u');
+const AGE_APPOSITION_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:${alternation(ONE_PERSON_NOUNS)}))\s*,\s{1,2}(?:(?:now|then|still|just)\s{1,2})?$`, 'u');
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our)\s+$/i;
 const COUNTED = caselessAlternation([...PERSON_NOUNS, ...Object.keys(ITEM_NOUNS), ...ITEM_SINGULARS]);
 /** People and a reporting verb right after a small number: its speakers ("Two officials said"). */

@@ -70,7 +70,8 @@ function placeWeight(text: string, e: Entity): number {
 const OBSERVERS = new Set(['media', 'research', 'ngo']);
 const MOVED_SET = new Set(MOVED_VERBS);
 /** Verbs of crossing into a place: who crosses says whether it is flight or deployment. */
-const CROSSING = new Set(['crossed into', 'crossed from', 'crossing from', 'crossed', 'crossing', 'entered', 'entering', 'arrived', 'arrivals', 'moved into']);
+const CROSSING = new Set(['crossed into', 'crossed from', 'crossing from', 'crossed', 'crossing', 'entered', 'entering', 'arrived', 'arrivals', 'moved into',
+  'crossed the border', 'crossing the border', 'crossed back', 'crossed over', 'have crossed', 'had crossed']);
 const CIVILIAN_SET = new Set(CIVILIAN_NOUNS);
 /** After machines moved: a destination that is a sea, a region, a border or a base, not a country. */
 const REGION_AFTER = /^[^.;]{0,25}?\bto\s{1,2}(?:the\s{1,2})?(?:[\p{L}-]+\s{1,2}){0,2}?(?:region|border|front|front\s{1,2}line|sea|gulf|strait|coast|area|base|zone|mediterranean|caribbean|pacific|atlantic|baltic|arctic|peninsula|theatre|theater)\b/iu;
@@ -668,6 +669,8 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
       inherited = true;
     }
   }
+  // "An estimated 25,000 others have crossed": with no figure before it in the sentence, "others" are people.
+  if (unit.cls === 'none' && !inherited && !prevWork && OTHERS_AFTER.test(local.slice(m.end, m.end + 10))) unit = { ...unit, cls: 'person', unit: 'person' };
   const frame = fs.model ? chooseFrame(fs.model, frames, m.start, m.end)?.frame ?? nearestFrame(frames, m.start) : frames[0] ?? null;
   const clause = clauseOf(local, m, frame);
   const triggers = governing(fs.model, fs.triggers, m.start, unit.nounEnd) ?? (subject ? fs.triggers.filter((t) => t.start >= subject.start && t.end <= m.start) : fs.triggers);

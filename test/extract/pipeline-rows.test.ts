@@ -475,6 +475,21 @@ const measures: Row[] = [
   ['The agency shipped [400,000] doses of cholera vaccine to the camps.', { measure: 'aid_delivered' }],
   ['[Some 20] aid convoys reached the valley last month, the agency said.', { measure: 'aid_delivered' }],
   ['Kenya is still awaiting [500,000] shells promised by its allies.', { measure: 'aid_remaining' }],
+  // Money never spent or left at the end is remaining; a fund's money released is paid out.
+  ['[About 4.5 billion crowns] was never spent, the auditors said.', { measure: 'aid_remaining' }],
+  ['[Some $3.8 billion] remained available in the fund at the end of the year.', { measure: 'aid_remaining' }],
+  ['The emergency fund has released [$145 million] for the flood response.', { measure: 'aid_delivered' }],
+  ['The rebels released [40] prisoners on Sunday.', { measure: 'captured' }],
+  // People made to leave, or who cross a border, are displaced; soldiers who cross are deployed, trucks delivered.
+  ['Soldiers forcibly expelled [at least 6,000] villagers from the valley.', { measure: 'displaced' }],
+  ['The authorities deported [1,200] families across the river last month.', { measure: 'displaced' }],
+  ['[An estimated 25,000] others have crossed the border into Chad.', { measure: 'displaced', unit: 'person' }],
+  ['[About 4,000] Ostrian troops have crossed the border, the monitors said.', { measure: 'deployed' }],
+  ['[About 300] trucks had crossed by Sunday, the agency said.', { measure: 'aid_delivered' }],
+  // A model name before "systems", and veterans, are counted as their heads say.
+  ['[Nine] Pantsir systems had been destroyed, the army said.', { measure: 'equipment_lost', item: 'system' }],
+  ['[At least 22] veterans have died in the fighting.', { measure: 'killed', unit: 'person' }],
+  ['Two tanks were destroyed and [three] others were damaged, the army said.', { measure: 'equipment_lost', item: 'tank' }],
   ['[Half] of the pledged aid has still not arrived, the minister said.', { measure: 'aid_remaining' }],
   ['The rebels have lost [about a third] of the ground they took in the spring, analysts say.', { measure: 'territory' }],
   ["Kenya's defence budget is [$4 billion] this year, officials said.", { measure: 'other' }],

@@ -166,7 +166,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   },
   {
     // Convoys of aid: "600 trucks entered Gaza", "6,545 trucks offloaded at the crossings".
-    phrases: ['entered', 'entering', 'crossed', 'crossing', 'offloaded', 'unloaded', 'gone in', 'went in', 'got in', 'allowed in', 'crossed into', 'went into', 'enter', 'enters'],
+    phrases: ['entered', 'entering', 'crossed', 'crossing', 'offloaded', 'unloaded', 'gone in', 'went in', 'got in', 'allowed in', 'crossed into', 'went into', 'enter', 'enters',
+      'crossed the border', 'crossing the border', 'crossed back', 'crossed over', 'have crossed', 'had crossed', 'should have crossed'],
     measures: { equipment: 'aid_delivered', materiel: 'aid_delivered' },
   },
   {
@@ -211,8 +212,15 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     phrases: ['remaining', 'remains', 'remain', 'left', 'still available', 'unspent', 'undisbursed', 'undelivered', 'yet to be', 'outstanding',
       'in the pipeline', 'still owes', 'awaits shipment', 'awaiting shipment', 'not materialised', 'not materialized',
       'not yet', 'still to be', 'the delivery of', 'leftover', 'available', 'unused',
+      // Money never spent, or left over at the end: "4.5 billion crowns was never spent", "remained available".
+      'never spent', 'not spent', 'not been spent', 'never used', 'never disbursed', 'remained', 'remained available', 'remains available',
       'use all', 'unable to use'],
     measures: AID_CLASSES('aid_remaining'),
+  },
+  {
+    // A fund's money released is paid out ("the fund has released $145 million"); people released are freed (above).
+    phrases: ['released', 'has released', 'have released'],
+    measures: { money: 'aid_delivered' },
   },
   {
     phrases: ['control', 'controls', 'controlled', 'controlling', 'hold', 'holds', 'held', 'took', 'taken', 'take',
@@ -244,6 +252,10 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'bused to safety', 'taken to safety', 'brought to safety', 'evacuated to safety', 'live in camps', 'live in tents',
       'moved to safety', 'moved to shelters', 'driven from their homes', 'driven out of their homes', 'forced out of their homes', 'abandoned their homes', 'rescued from', 'evacuated from', 'poured across', 'poured into', 'bused out', 'bussed out', 'on the move', 'from deportation', 'returned from deportation',
       'asylum applications', 'applied for asylum',
+      // Made to leave, or crossing a border on foot: "expelled 6,000 villagers", "deported 1,200 families",
+      // "25,000 have crossed the border into Chad" (soldiers who cross are deployed: pipeline's CROSSING).
+      'expelled', 'expels', 'expelling', 'deported', 'deports', 'deporting', 'forcibly transferred', 'driven out', 'driven from', 'pushed out',
+      'crossed the border', 'crossing the border', 'crossed back', 'crossed over', 'have crossed', 'had crossed',
       // The act named as a noun: "caused the displacement of 99,000 people".
       'displacement of', 'the displacement of', 'displacement', 'evacuation of', 'the evacuation of'],
     measures: { person: 'displaced', none: 'displaced', share: 'displaced' },

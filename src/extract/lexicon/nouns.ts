@@ -30,7 +30,7 @@ export const PERSON_NOUNS: string[] = [
   'widows', 'minors', 'adults', 'teenagers', 'infants', 'newborns', 'protesters', 'demonstrators', 'worshippers',
   'pilgrims', 'villagers', 'locals', 'survivors', 'schoolchildren', 'nurses', 'relatives', 'deportees', 'internees', 'abductees', 'seafarers',
   'passengers', 'foreigners', 'settlers', 'health workers', 'humanitarian workers', 'drivers', 'labourers', 'laborers',
-  'gendarmes', 'kidnappings', 'abductions',
+  'gendarmes', 'kidnappings', 'abductions', 'veterans',
 ];
 
 /** People nouns that signal military personnel: with no other frame the figure is `deployed`. */
@@ -266,6 +266,8 @@ export const ITEM_NOUNS: Record<string, ItemNoun> = {
   rifles: { item: 'rifle', cls: 'equipment' },
   radars: { item: 'radar', cls: 'equipment' },
   'radar systems': { item: 'radar', cls: 'equipment' },
+  // A weapon's model name before "systems" ("nine Pantsir systems", "four Patriot systems"): the head says equipment.
+  systems: { item: 'system', cls: 'equipment' },
   interceptors: { item: 'interceptor', cls: 'projectile' },
   launchers: { item: 'launcher', cls: 'equipment' },
   firearms: { item: 'firearm', cls: 'equipment' },

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// Fits the party chooser's weights (src/extract/attachers/party-weights.ts) on a corpus
+// Fits the party chooser's weights (src/extract/attachers/party-weights.ts) on corpora
 // with gold claims: an averaged perceptron over each matched figure's candidates, with
 // leave-articles-out cross-validation reported against the precedence rules alone.
-//   node scripts/fit-party.mjs [CORPUS_DIR] [--folds K] [--epochs N] [--seeds S] [--drop a,b,m:*] [--write]
-// Build first (npm run build or tsc). Only a development corpus belongs here: figures on
+//   node scripts/fit-party.mjs [CORPUS_DIR…] [--folds K] [--epochs N] [--seeds S] [--drop a,b,m:*] [--write]
+// With no folder: the development corpus and training/articles (texts of our own on many
+// wars, so that the weights learn how reports word sides, not one set's wars).
+// Build first (npm run build or tsc). Only training corpora belong here: figures on
 // a validation set are read with npm run eval:check, never fitted on.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+import { join, resolve, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,7 +19,8 @@ const flag = (name, dflt) => {
 };
 // The flags that take a value; any other word is the corpus folder.
 const VALUED = new Set(['--folds', '--epochs', '--seeds', '--drop']);
-const corpus = args.find((a, i) => !a.startsWith('--') && !VALUED.has(args[i - 1])) ?? join(root, '..', 'shared', 'corpus', 'dev');
+const named = args.filter((a, i) => !a.startsWith('--') && !VALUED.has(args[i - 1]));
+const corpora = named.length ? named : [join(root, '..', 'shared', 'corpus', 'dev'), join(root, 'training', 'articles')];
 const FOLDS = flag('--folds', 5);
 const EPOCHS = flag('--epochs', 8);
 const write = args.includes('--write');
@@ -30,9 +33,11 @@ const kept = (f) => {
   return !DROP.has(name) && ![...DROP].some((d) => d.endsWith('*') && name.startsWith(d.slice(0, -1)));
 };
 
-if (!existsSync(corpus)) {
-  console.error(`fit-party: no corpus folder at ${corpus}`);
-  process.exit(2);
+for (const corpus of corpora) {
+  if (!existsSync(corpus)) {
+    console.error(`fit-party: no corpus folder at ${corpus}`);
+    process.exit(2);
+  }
 }
 if (!existsSync(join(root, 'dist', 'extract', 'pipeline.js'))) {
   console.error('fit-party: build first (npm run build)');
@@ -87,7 +92,7 @@ function pairs(pred, gold) {
 // Examples: per article, each matched figure's candidates and the gold party.
 const articles = [];
 let unreachable = 0;
-for (const f of readdirSync(corpus).sort()) {
+for (const [corpus, f] of corpora.flatMap((c) => readdirSync(c).sort().map((x) => [c, x]))) {
   if (!/\.(html?|txt)$/.test(f)) continue;
   const stem = f.replace(/\.(html?|txt)$/, '');
   let gold;
@@ -176,7 +181,7 @@ function fitOnce(examples, seed) {
 
 // Several orders of the same examples, averaged: a perceptron's weights depend on the
 // order it sees them in, and one order's quirks should not decide a refit.
-const SEEDS = flag('--seeds', 7);
+const SEEDS = flag('--seeds', 31);
 function fit(examples) {
   const sum = new Map();
   for (let k = 1; k <= SEEDS; k++) for (const [f, v] of fitOnce(examples, k)) sum.set(f, (sum.get(f) ?? 0) + v / SEEDS);
@@ -208,7 +213,8 @@ if (write) {
     file,
     `/**
  * Weights of PartyChooser's features, fitted by scripts/fit-party.mjs (averaged
- * perceptron, ${EPOCHS} epochs, averaged over ${SEEDS} orders) on ${all.length} figures of ${articles.length} development articles.
+ * perceptron, ${EPOCHS} epochs, averaged over ${SEEDS} orders) on ${all.length} figures of ${articles.length} articles
+ * (${corpora.map((c) => relative(root, c) || '.').join(', ')}).
  * Leave-articles-out (${FOLDS} folds): party right on ${(100 * mean('fitted')).toFixed(1)}% of figures, against
  * ${(100 * mean('base')).toFixed(1)}% for the precedence rules alone. Generated: refit, do not edit.
  */

@@ -13,6 +13,7 @@ const weights = join(root, 'src', 'extract', 'attachers', 'party-weights.ts');
 describe('scripts/fit-party.mjs on bad input', () => {
   const rows: Array<[string, string[], RegExp]> = [
     ['a corpus folder that does not exist', [join(root, 'no-such-corpus'), '--write'], /^fit-party: no corpus folder at .*no-such-corpus$/],
+    ['a second folder that does not exist, after one that does', [join(root, 'training', 'articles'), join(root, 'no-such-corpus'), '--write'], /^fit-party: no corpus folder at .*no-such-corpus$/],
   ];
   for (const [what, args, message] of rows) {
     it(what, () => {

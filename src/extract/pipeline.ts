@@ -1683,6 +1683,9 @@ function aidRecipientOf(work: Work[]): string | null {
   return best;
 }
 
+/** Sentence readings whose side is the speaker's, or the speaker's enemy's. */
+const SPEAKER_READINGS = new Set(['by-speaker', 'enemy-noun', 'speaker-lost', 'speaker-own', 'own-forces']);
+
 /** Sentence readings the chooser does not overrule. */
 const DECISIVE = new Set(['label-before', 'noun-phrase', 'shared', 'aid/subject', 'aid/by', 'aid/owner', 'aid/from', 'loser-subject', 'side-opening', 'captives-of', 'strikes/subject', 'deployer-subject', 'own-subject', 'fled-from']);
 
@@ -1741,9 +1744,16 @@ function choosePartyFor(w: Work, c: Carried): void {
   if (c.lastParty && c.lastParty.paragraph === w.paragraph) propose(c.lastParty.party, 'paragraph');
   if (sides.main) propose(sides.main, 'article-side');
   if (w.field !== 'body' && titleCountry?.code) propose(titleCountry.code, 'headline');
+  // Readings that wait on the speaker ("its aircraft struck", "the enemy lost") propose the
+  // side the speaker makes them, not none: whose they are is known once the source is.
+  const readings = w.partyReadings.map((r) => {
+    if (r.party !== null || !SPEAKER_READINGS.has(r.how)) return r;
+    const side = r.how === 'own-forces' ? (aff && !(kind && OBSERVERS.has(kind)) ? aff : undefined) : speakerSide(r.how, w.source, sides);
+    return side ? { ...r, party: side } : r;
+  });
   const cands = partyCandidates({
     measure: w.measure,
-    readings: w.partyReadings,
+    readings,
     carried,
     chain: w.party,
     speaker: aff,
@@ -1756,7 +1766,7 @@ function choosePartyFor(w: Work, c: Carried): void {
   if (best.party === w.party) return;
   w.party = best.party;
   w.partyHow = `chosen/${best.winner.features.find((f) => !f.includes('|') && f !== 'chain') ?? 'none'}`;
-  const reading = w.partyReadings.find((p) => p.party === best.party);
+  const reading = readings.find((p) => p.party === best.party);
   w.counterparty = best.party === null ? null : reading?.counterparty ?? (AID_MEASURES.has(w.measure) ? sides.otherThan(best.party) : sides.counter(best.party));
 }
 

@@ -210,6 +210,11 @@ const sources: Row[] = [
 ];
 
 const parties: Row[] = [
+  // What the speaker says its own forces did, or its own people suffered, is the speaker's side's, however
+  // much of the article is about another war.
+  ['Ukraine said Russia fired drones at Kharkiv. Russia said Ukraine shelled Belgorod. Ukrainian officials said Russian troops advanced.\n\nThe Turkish defence ministry said its aircraft had struck [18] targets in northern Syria.', { party: 'TR', measure: 'strikes' }],
+  ['Ukraine said Russia fired drones at Kharkiv. Russia said Ukraine shelled Belgorod. Ukrainian officials said Russian troops advanced.\n\nMalawi\'s army said [three] of its peacekeepers had died near Goma.', { party: 'MW', measure: 'killed' }],
+  ['Ukraine said Russia fired drones at Kharkiv. Russia said Ukraine shelled Belgorod. Ukrainian officials said Russian troops advanced.\n\nThe UN mission said [40] of its peacekeepers had been wounded since January.', { party: 'UN', measure: 'wounded' }],
   // A side named in the figure's own words ("nine Eritrean mercenaries") is whose, whoever the clause's subject is
   // or whatever side a figure before it in the list had.
   ['Somalia and Kenya traded fire. Somali officials said Kenyan troops crossed. Kenya said Somalia attacked.\n\nKenya said its troops had killed 40 Somali soldiers and [nine] Eritrean mercenaries near the border.', { party: 'ER', measure: 'killed' }],

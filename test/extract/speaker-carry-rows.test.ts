@@ -75,6 +75,9 @@ const affiliations: Row[] = [
 ];
 
 const dates: Row[] = [
+  // One body under its two common names, and its spokesperson, carry its statement's date.
+  ['The military said on Monday it had killed 30 militants in the hills.\n\nThe army says it lost [four] soldiers.', { statedOn: '2024-11-18' }],
+  ['Police said on Monday that gunmen had abducted 40 students.\n\nA police spokesman said [12] of the students had escaped.', { statedOn: '2024-11-18' }],
   // A body's initials skip its owner's name and a hyphened modifier before it: the acronym carries the full name's date.
   ["Kenya's National Intelligence Service said on Monday that 300 fighters had crossed.\n\nThe NIS said [40] of them were captured.", { statedOn: '2024-11-18' }],
   ['The Somali-led Joint Border Force said on Monday that 90 posts were shelled.\n\nThe JBF said [14] guards were hurt.', { statedOn: '2024-11-18' }],

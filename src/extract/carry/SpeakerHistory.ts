@@ -74,6 +74,14 @@ const nameKey = memo((name: string): string => {
   const basis = known?.text ?? pair ?? name;
   const words = basis.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
   const last = (words.pop() ?? basis).toLowerCase();
+  // "The military said on Wednesday …; the army says …": one body under its two common names.
+  if (SAME_BODY[last]) return SAME_BODY[last];
+  // "Police said on Sunday …; a police spokesman said …": a body's spokesperson speaks as the body.
+  if (SPOKESPERSON.has(last) && words.length >= 1 && !pair) {
+    const body = words[words.length - 1].toLowerCase();
+    if (SAME_BODY[body]) return SAME_BODY[body];
+    if (BODY_WORDS.has(body)) return body;
+  }
   if (pair && last in SPEAKER_HEADS) {
     // "Halden Institute" and "Marren Institute" are two bodies; "Ukrainian Navy" and "Navy" one.
     const own = words.filter((w) => !SIDE_KINDS.has(lookupName(w.replace(/['’]s$/, ''))?.kind ?? ''));
@@ -82,6 +90,11 @@ const nameKey = memo((name: string): string => {
   return last.replace(/['’]s$/, '');
 });
 const SIDE_KINDS = new Set(['country', 'demonym', 'metonym']);
+/** Common names of one body that a report uses in turn. */
+const SAME_BODY: Record<string, string> = { military: 'military', army: 'military' };
+const SPOKESPERSON = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** Bodies a spokesperson speaks for by a common noun ("a police spokesman", "the ministry spokeswoman"). */
+const BODY_WORDS = new Set(['police', 'ministry', 'government', 'presidency', 'agency', 'mission', 'gendarmerie']);
 
 /** Words a long name's initials skip: "Center for Strategic and International Studies" is CSIS. */
 const LINKS = new Set(['of', 'for', 'and', 'the']);

@@ -480,6 +480,16 @@ const measures: Row[] = [
   ['The agency shipped [400,000] doses of cholera vaccine to the camps.', { measure: 'aid_delivered' }],
   ['[Some 20] aid convoys reached the valley last month, the agency said.', { measure: 'aid_delivered' }],
   ['Kenya is still awaiting [500,000] shells promised by its allies.', { measure: 'aid_remaining' }],
+  // People no trade names: pupils, clergy, kin; the fallen a side honours; people who cannot go home;
+  // hospitals taking people in and people burned.
+  ['Gunmen seized [279] schoolgirls from a boarding school.', { measure: 'captured', unit: 'person' }],
+  ['The blast killed [six] pupils near the market.', { measure: 'killed', unit: 'person' }],
+  ['At least 40 worshippers and [five] imams died in the fire.', { measure: 'killed', unit: 'person' }],
+  ['[Eleven] soldiers were martyred in the ambush, the army said.', { measure: 'killed' }],
+  ['[Around 60,000] residents have been unable to return to their homes.', { measure: 'displaced' }],
+  ['Hospitals admitted [240] people after the strikes, the ministry said.', { measure: 'wounded' }],
+  ['[About 90] people were admitted with shrapnel wounds, doctors said.', { measure: 'wounded' }],
+  ['[At least four] sailors were badly burned, the navy said.', { measure: 'wounded' }],
   // Money never spent or left at the end is remaining; a fund's money released is paid out.
   ['[About 4.5 billion crowns] was never spent, the auditors said.', { measure: 'aid_remaining' }],
   ['[Some $3.8 billion] remained available in the fund at the end of the year.', { measure: 'aid_remaining' }],

@@ -58,7 +58,9 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'left dead', 'were left dead', 'succumbed', 'succumbed to their wounds', 'succumbed to their injuries', 'slaughtered', 'beheaded', 'hanged', 'lynched',
       'fatally wounded', 'mortally wounded', 'fatally shot', 'shot dead', 'burned alive', 'burned to death', 'burnt to death',
       'burnt alive', 'corpses', 'found dead', 'were found dead', 'killed in combat', 'fell in battle', 'fell in combat',
-      'fell in the battle', 'fell in the fighting', 'lost at sea', 'body count', 'fatally injured'],
+      'fell in the battle', 'fell in the fighting', 'lost at sea', 'body count', 'fatally injured',
+      // Fallen as a side honours them: "eleven soldiers were martyred".
+      'martyred', 'were martyred', 'martyrs'],
     measures: { person: 'killed', none: 'killed', share: 'killed' },
   },
   {
@@ -75,7 +77,9 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       // Care given for wounds with no word for them.
       'taken to hospital', 'taken to hospitals', 'taken to the hospital', 'received treatment', 'needed medical attention',
       'required medical attention', 'needed medical care', 'amputations', 'amputees', 'concussions', 'lost limbs',
-      'evacuated to hospital', 'evacuated to hospitals', 'left with injuries', 'left with serious injuries', 'in intensive care'],
+      'evacuated to hospital', 'evacuated to hospitals', 'left with injuries', 'left with serious injuries', 'in intensive care',
+      // Hospitals taking people in, and people burned, are the wounded too: "hospitals admitted 240 people", "four were badly burned".
+      'hospitals admitted', 'hospital admitted', 'hospitals received', 'hospital received', 'were admitted', 'badly burned', 'badly burnt', 'severely burned', 'suffered burns'],
     measures: { person: 'wounded', none: 'wounded', share: 'wounded' },
   },
   {
@@ -254,6 +258,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'asylum applications', 'applied for asylum',
       // Made to leave, or crossing a border on foot: "expelled 6,000 villagers", "deported 1,200 families",
       // "25,000 have crossed the border into Chad" (soldiers who cross are deployed: pipeline's CROSSING).
+      'unable to return', 'unable to go home', 'cannot return', 'could not return', 'still cannot return',
       'expelled', 'expels', 'expelling', 'deported', 'deports', 'deporting', 'forcibly transferred', 'driven out', 'driven from', 'pushed out',
       'crossed the border', 'crossing the border', 'crossed back', 'crossed over', 'have crossed', 'had crossed',
       // The act named as a noun: "caused the displacement of 99,000 people".

@@ -31,6 +31,11 @@ export const PERSON_NOUNS: string[] = [
   'pilgrims', 'villagers', 'locals', 'survivors', 'schoolchildren', 'nurses', 'relatives', 'deportees', 'internees', 'abductees', 'seafarers',
   'passengers', 'foreigners', 'settlers', 'health workers', 'humanitarian workers', 'drivers', 'labourers', 'laborers',
   'gendarmes', 'kidnappings', 'abductions', 'veterans',
+  // Children at school, clergy, elders, kin: people, though they end as no trade does.
+  'pupils', 'pupil', 'schoolgirls', 'schoolgirl', 'schoolboys', 'schoolboy', 'youths', 'kids', 'teens', 'toddlers', 'orphans',
+  'imams', 'imam', 'clerics', 'cleric', 'priests', 'priest', 'nuns', 'nun', 'monks', 'monk', 'pastors', 'pastor', 'bishops',
+  'chiefs', 'elders', 'wives', 'mothers', 'fathers', 'sons', 'daughters', 'husbands', 'parents', 'siblings', 'brothers', 'sisters',
+  'cousins', 'guests', 'fans', 'spectators', 'herdsmen', 'herders', 'fishermen',
 ];
 
 /** People nouns that signal military personnel: with no other frame the figure is `deployed`. */

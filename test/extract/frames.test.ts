@@ -163,6 +163,14 @@ const moreThanOne: FrameRow[] = [
 
 // Two speakers joined by "and" speak together: of one country when both are, or when one of
 // them is a crowd of none; of none when they differ or one is a body of no stated country.
+// A charge laid and a communiqué's words name their speaker as "said" does.
+const charges: FrameRow[] = [
+  ['Burundi accused Rwanda of sending [12,000] troops into Congo.', [{ name: 'Burundi', affiliation: 'BI' }]],
+  ['Islamabad accuses Kabul of sheltering [6,000] fighters.', [{ name: 'Islamabad', affiliation: 'PK' }]],
+  ['The ministry deplores [10] soldiers killed in action.', ['ministry']],
+  ['The army also recalled that [23] hostages had been freed.', ['army']],
+];
+
 const coordinated: FrameRow[] = [
   ['The Kenyan army and Somali officials said [40] militants were killed.', [{ name: 'Kenyan army and Somali officials', affiliation: null }]],
   ['Halden Watch and the BBC said [95,000] deaths had been confirmed.', [{ name: 'Halden Watch and the BBC', affiliation: null }]],
@@ -187,7 +195,7 @@ const notSpeakers: FrameRow[] = [
   ['Monday said nothing of the [40] dead.', []],
 ];
 
-const tables = { subjectVerb, timeBetween, inverted, according, apposition, relativeAndParticiple, citingAndVia, passive, possessive, statementObjects, quotations, moreThanOne, coordinated, notSpeakers };
+const tables = { subjectVerb, timeBetween, inverted, according, apposition, relativeAndParticiple, citingAndVia, passive, possessive, statementObjects, quotations, moreThanOne, charges, coordinated, notSpeakers };
 
 describe('modelFrames', () => {
   for (const [name, rows] of Object.entries(tables)) {

@@ -18,6 +18,8 @@ export const REPORTING_VERBS: string[] = [
   'projected', 'projects', 'forecast', 'forecasts', 'agreed', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'announcing', 'pledging',
   'had estimated', 'has estimated', 'had put', 'has put', 'had told', 'has told', 'registered', 'registers',
   'telling', 'noting', 'stating', 'confirming', 'acknowledging', 'admitting', 'insisting', 'explaining',
+  // Charges and communiqués' words: "Burundi accused Rwanda of sending 12,000 troops", "the ministry deplores 10 soldiers killed".
+  'accused', 'accuses', 'accusing', 'deplored', 'deplores', 'recalled', 'recalls', 'reiterated', 'reiterates', 'maintained', 'maintains',
 ];
 
 /** Verbs that only report when the speaker precedes them ("X put the figure at", "X counted"). */

@@ -205,10 +205,10 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   }
   if (kept.length) published ??= datelineDate(kept[0]);
   const outlet = (kept.length ? datelineOutlet(kept[0]) : null) ?? copyrightOutlet(body);
-  const paragraphs = keepBody(
+  const paragraphs = pipeTables(keepBody(
     kept.map((p) => ({ text: p, tokens: [], linkShare: 0 })),
     outlet,
-  ).map((b) => b.text);
+  ).map((b) => b.text));
 
   return {
     title,
@@ -219,6 +219,52 @@ export function parseText(text: string, opts: { published?: string | null; url?:
     text: paragraphs.join('\n\n'),
     related,
   };
+}
+
+/** A row of a table written with bars: "Croatia | 6,200 | 1,800", "| Month | Drones |". */
+const PIPE_ROW = /^\|?[^|]+(?:\|[^|]*)+\|?$/;
+/** The rule under a table's header: "---|---", "|:---|---:|". */
+const PIPE_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$/;
+
+function pipeCells(p: string): string[] {
+  return p.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+}
+
+/**
+ * A table written with bars, a row per paragraph (as plain text and Markdown write them):
+ * two or more rows of the same number of cells become rows of tab-separated cells, as an
+ * HTML table's do, so that the extractor reads each figure under its column's header.
+ * A rule line under the header goes. One row of bars alone ("By X | 2 May | Outlet") is no table.
+ */
+function pipeTables(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < paragraphs.length) {
+    const p = paragraphs[i];
+    if (!PIPE_ROW.test(p) || PIPE_RULE.test(p)) {
+      out.push(p);
+      i++;
+      continue;
+    }
+    const width = pipeCells(p).length;
+    const rows: string[][] = [];
+    let j = i;
+    for (; j < paragraphs.length; j++) {
+      if (PIPE_RULE.test(paragraphs[j])) continue;
+      if (!PIPE_ROW.test(paragraphs[j])) break;
+      const cells = pipeCells(paragraphs[j]);
+      if (cells.length !== width) break;
+      rows.push(cells);
+    }
+    if (rows.length >= 2 && width >= 2) {
+      for (const r of rows) out.push(r.join('\t'));
+      i = j;
+    } else {
+      out.push(p);
+      i++;
+    }
+  }
+  return out;
 }
 
 /** A block that a standfirst stands above: a date line, a byline row with a date, or a paragraph opening with a wire dateline. */

@@ -192,3 +192,27 @@ describe('tables: what the claim says of its row', () => {
     expect(extractClaims({ title: 'Front', subtitle: null, published: '2024-11-20', outlet: null, url: null, text: words, related: [] })).toEqual([]);
   });
 });
+
+describe('a table written with bars in a plain-text article', () => {
+  it('reads each figure under its column header', async () => {
+    const { parseText } = await import('../../src/ingest/text.js');
+    const article = parseText(
+      [
+        'Thousands still missing after the war',
+        'The commission gave its latest figures on Monday.',
+        'The commission for missing persons said on Monday that the search would go on.',
+        'Country | Reported missing | Still missing',
+        'Ostria | 31,500 | 7,600',
+        'Marren | 6,200 | 1,800',
+        'The figures exclude people reported after 2010.',
+      ].join('\n'),
+    );
+    const claims = extractClaims(article, { published: '2024-11-20' }).filter((c) => c.field === 'body');
+    expect(claims.map((c) => [c.quote, c.measure, c.unit])).toEqual([
+      ['31,500', 'missing', 'person'],
+      ['7,600', 'missing', 'person'],
+      ['6,200', 'missing', 'person'],
+      ['1,800', 'missing', 'person'],
+    ]);
+  });
+});

@@ -219,3 +219,17 @@ describe('parseText: layouts with blank lines under the headline', () => {
     expect(a.text.startsWith(textStart as string)).toBe(true);
   });
 });
+
+// A table written with bars, a row per line, reads as an HTML table's rows do: cells apart by tabs.
+describe('parseText: tables written with bars', () => {
+  it.each([
+    ['bars between cells', ['Country | Missing | Found', 'Ostria | 1,200 | 300', 'Marren | 640 | 90'], ['Country\tMissing\tFound', 'Ostria\t1,200\t300', 'Marren\t640\t90']],
+    ['Markdown, with a rule under the header', ['| Month | Drones |', '|---|---:|', '| March | 4,198 |', '| April | 3,870 |'], ['Month\tDrones', 'March\t4,198', 'April\t3,870']],
+    ['a row of another width ends the table', ['Side | Killed', 'Ostria | 40', 'Marren | 12', 'Total | 52 | (est.)'], ['Side\tKilled', 'Ostria\t40', 'Marren\t12', 'Total | 52 | (est.)']],
+    ['one row of bars alone is no table', ['The count | so far | is 40 dead.', 'The army said more may have died.'], ['The count | so far | is 40 dead.', 'The army said more may have died.']],
+  ])('%s', (_name, rows, want) => {
+    const a = parseText(['Counting the missing', 'The commission gave its figures on Monday.', 'Officials met in Ost on Monday.', ...(rows as string[]), 'The figures are provisional.'].join('\n'));
+    const paragraphs = a.text.split('\n\n');
+    expect(paragraphs.slice(1, 1 + (want as string[]).length)).toEqual(want);
+  });
+});

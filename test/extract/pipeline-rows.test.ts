@@ -490,6 +490,10 @@ const measures: Row[] = [
   ['Hospitals admitted [240] people after the strikes, the ministry said.', { measure: 'wounded' }],
   ['[About 90] people were admitted with shrapnel wounds, doctors said.', { measure: 'wounded' }],
   ['[At least four] sailors were badly burned, the navy said.', { measure: 'wounded' }],
+  // People a side holds are its captives; places it holds are ground.
+  ['Ostria still holds [more than 8,000] Marrenian soldiers, officials said.', { measure: 'captured' }],
+  ['The rebels are holding [40] soldiers in the hills.', { measure: 'captured' }],
+  ['The army holds [12] villages near the border.', { measure: 'territory' }],
   // Money never spent or left at the end is remaining; a fund's money released is paid out.
   ['[About 4.5 billion crowns] was never spent, the auditors said.', { measure: 'aid_remaining' }],
   ['[Some $3.8 billion] remained available in the fund at the end of the year.', { measure: 'aid_remaining' }],

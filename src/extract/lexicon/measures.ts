@@ -222,6 +222,11 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     measures: AID_CLASSES('aid_remaining'),
   },
   {
+    // People a side holds are its captives: "Moscow still holds more than 8,000 Ukrainians", "the rebels are holding 40 soldiers".
+    phrases: ['holds', 'holding', 'still holds', 'is holding', 'are holding', 'is still holding', 'are still holding'],
+    measures: { person: 'captured' },
+  },
+  {
     // A fund's money released is paid out ("the fund has released $145 million"); people released are freed (above).
     phrases: ['released', 'has released', 'have released'],
     measures: { money: 'aid_delivered' },

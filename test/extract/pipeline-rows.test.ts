@@ -490,6 +490,10 @@ const measures: Row[] = [
   ['Hospitals admitted [240] people after the strikes, the ministry said.', { measure: 'wounded' }],
   ['[About 90] people were admitted with shrapnel wounds, doctors said.', { measure: 'wounded' }],
   ['[At least four] sailors were badly burned, the navy said.', { measure: 'wounded' }],
+  // Deliveries still to come are promises; done, they are delivered.
+  ['Ostria said it would deliver [two] more air defence systems.', { measure: 'aid_committed' }],
+  ['Marren will transfer [40] armoured vehicles next year, the ministry said.', { measure: 'aid_committed' }],
+  ['Marren transferred [40] armoured vehicles last year, the ministry said.', { measure: 'aid_delivered' }],
   // People a side holds are its captives; places it holds are ground.
   ['Ostria still holds [more than 8,000] Marrenian soldiers, officials said.', { measure: 'captured' }],
   ['The rebels are holding [40] soldiers in the hills.', { measure: 'captured' }],

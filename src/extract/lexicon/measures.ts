@@ -200,7 +200,10 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'military aid', 'security assistance', 'assistance', 'budget', 'allocate', 'pay for',
       'drawdown', 'would supply', 'will supply', 'to supply', 'due to receive', 'to receive', 'would send', 'would provide',
       'would give', 'will give', 'to give', 'would donate', 'will donate', 'to donate',
-      'will contribute', 'to contribute', 'would contribute', 'will gift', 'to gift', 'would gift'],
+      'will contribute', 'to contribute', 'would contribute', 'will gift', 'to gift', 'would gift',
+      // Deliveries still to come are promises: "said it would deliver two more systems", "will transfer 40 vehicles next year".
+      'would deliver', 'will deliver', 'would be delivered', 'will be delivered',
+      'would transfer', 'will transfer', 'would ship', 'will ship', 'would hand over', 'will hand over'],
     measures: AID_CLASSES('aid_committed'),
   },
   {

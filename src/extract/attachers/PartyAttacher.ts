@@ -198,7 +198,8 @@ export function* partyReadings(
   // people, unless the phrase names whose they are ("Uruguayan peacekeepers", "AU peacekeepers").
   const blue = !inNoun && !tallyNoun ? PEACEKEEPING.exec(text.slice(end, nounEnd + 24)) : null;
   // ("three of its peacekeepers": a side's own soldiers lent to a mission are still its own: speaker-own below.)
-  if (blue && !OTHER_NAME.test(blue[0].slice(0, blue.index! + blue[0].length - blue[1].length)) && !OWN_POSSESSIVE.test(blue[0].slice(0, blue.index! + blue[0].length - blue[1].length))) yield res('UN', 'noun-phrase');
+  const blueLead = blue ? blue[0].slice(0, blue.index! + blue[0].length - blue[1].length) : '';
+  if (blue && !OTHER_NAME.test(blueLead) && !OWN_POSSESSIVE.test(blueLead)) yield res('UN', 'noun-phrase');
   // "550 terrorists were neutralised", "killed 300 enemy soldiers": a side's word for those it fights;
   // whose they are follows once the speaker is known.
   // ("31 of its fighters": a side's own people, named by its own word.)

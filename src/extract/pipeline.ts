@@ -26,7 +26,7 @@ import { dayOnOrBefore, findDates, MONTH_WORD, yearsIn, type DateHit, type DateR
 import { SpeakerHistory, withVia } from './carry/SpeakerHistory.js';
 import { REPORTS_SPEAKER } from './lexicon/reporting.js';
 import { CIVILIAN_NOUNS, ITEM_NOUNS, itemNoun, MILITARY_PERSON_NOUNS, MODEL_DESIGNATOR, MULTIPLIER_AFTER, PERSON_NOUNS } from './lexicon/nouns.js';
-import { MOVED_VERBS, type QuantityClass } from './lexicon/measures.js';
+import { BORDER_CROSSING, MOVED_VERBS, type QuantityClass } from './lexicon/measures.js';
 import { anyCue, execAll, rememberLast } from './lexicon/pattern.js';
 import { cellFigures, readTables, type TableCell, type TableRowCells } from './tables.js';
 
@@ -70,8 +70,7 @@ function placeWeight(text: string, e: Entity): number {
 const OBSERVERS = new Set(['media', 'research', 'ngo']);
 const MOVED_SET = new Set(MOVED_VERBS);
 /** Verbs of crossing into a place: who crosses says whether it is flight or deployment. */
-const CROSSING = new Set(['crossed into', 'crossed from', 'crossing from', 'crossed', 'crossing', 'entered', 'entering', 'arrived', 'arrivals', 'moved into',
-  'crossed the border', 'crossing the border', 'crossed back', 'crossed over', 'have crossed', 'had crossed']);
+const CROSSING = new Set(['crossed into', 'crossed from', 'crossing from', 'crossed', 'crossing', 'entered', 'entering', 'arrived', 'arrivals', 'moved into', ...BORDER_CROSSING]);
 const CIVILIAN_SET = new Set(CIVILIAN_NOUNS);
 /** After machines moved: a destination that is a sea, a region, a border or a base, not a country. */
 const REGION_AFTER = /^[^.;]{0,25}?\bto\s{1,2}(?:the\s{1,2})?(?:[\p{L}-]+\s{1,2}){0,2}?(?:region|border|front|front\s{1,2}line|sea|gulf|strait|coast|area|base|zone|mediterranean|caribbean|pacific|atlantic|baltic|arctic|peninsula|theatre|theater)\b/iu;

@@ -246,9 +246,9 @@ function pipeTables(paragraphs: string[]): string[] {
       i++;
       continue;
     }
-    const width = pipeCells(p).length;
-    const rows: string[][] = [];
-    let j = i;
+    const rows: string[][] = [pipeCells(p)];
+    const width = rows[0].length;
+    let j = i + 1;
     for (; j < paragraphs.length; j++) {
       if (PIPE_RULE.test(paragraphs[j])) continue;
       if (!PIPE_ROW.test(paragraphs[j])) break;

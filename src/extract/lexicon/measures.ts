@@ -32,6 +32,12 @@ const AID_CLASSES = (m: Measure): Partial<Record<QuantityClass, Measure>> => ({
   share: m,
 });
 
+/**
+ * Crossing a border: trucks that cross are aid delivered, people displaced, soldiers deployed
+ * (the pipeline tells people from soldiers).
+ */
+export const BORDER_CROSSING: string[] = ['crossed the border', 'crossing the border', 'crossed back', 'crossed over', 'have crossed', 'had crossed'];
+
 export const MEASURE_TRIGGERS: Trigger[] = [
   {
     // Handing weapons or money over is giving them; handing people over is a release (captured, below).
@@ -171,7 +177,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   {
     // Convoys of aid: "600 trucks entered Gaza", "6,545 trucks offloaded at the crossings".
     phrases: ['entered', 'entering', 'crossed', 'crossing', 'offloaded', 'unloaded', 'gone in', 'went in', 'got in', 'allowed in', 'crossed into', 'went into', 'enter', 'enters',
-      'crossed the border', 'crossing the border', 'crossed back', 'crossed over', 'have crossed', 'had crossed', 'should have crossed'],
+      ...BORDER_CROSSING, 'should have crossed'],
     measures: { equipment: 'aid_delivered', materiel: 'aid_delivered' },
   },
   {
@@ -268,7 +274,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       // "25,000 have crossed the border into Chad" (soldiers who cross are deployed: pipeline's CROSSING).
       'unable to return', 'unable to go home', 'cannot return', 'could not return', 'still cannot return',
       'expelled', 'expels', 'expelling', 'deported', 'deports', 'deporting', 'forcibly transferred', 'driven out', 'driven from', 'pushed out',
-      'crossed the border', 'crossing the border', 'crossed back', 'crossed over', 'have crossed', 'had crossed',
+      ...BORDER_CROSSING,
       // The act named as a noun: "caused the displacement of 99,000 people".
       'displacement of', 'the displacement of', 'displacement', 'evacuation of', 'the evacuation of'],
     measures: { person: 'displaced', none: 'displaced', share: 'displaced' },

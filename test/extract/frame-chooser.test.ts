@@ -59,6 +59,11 @@ const trailing: ChoiceRow[] = [
   ['[2,400] buildings were damaged, the Halden Institute wrote in its report.', 0, 'Halden Institute', ['trails']],
   ['[22] people died, the governor said, citing police records.', 0, 'governor', ['trails']],
   ['[Forty] drones, the ministry said, were downed over Ost.', 0, 'ministry', ['trails']],
+  // A frame that closes the sentence speaks for every clause before it, across "while" and "but".
+  ['Rebels took [310] square kilometres in May while the army won back [45], the Halden Institute found.', 0, 'Halden Institute', ['trails']],
+  ['Rebels took [310] square kilometres in May while the army won back [45], the Halden Institute found.', 1, 'Halden Institute', ['trails']],
+  ['Shelling killed [nine] people in Ost, but [30] more were hurt, the regional governor said on Monday.', 0, 'regional governor', ['trails']],
+  ['[Sixty] families fled, while [12] stayed behind, said Lena Ort, the mayor.', 0, 'Lena Ort, the mayor', ['trails']],
 ];
 
 const twoFrames: ChoiceRow[] = [

@@ -93,8 +93,9 @@ export function chooseFrame(m: SentenceModel, frames: Frame[], start: number, en
       if (t.text === ';' || (BREAK_WORDS.has(t.lower) && m.quote[k] < 0 && opensClause(m, k + 1))) breaks++;
     }
     if (between) features.frameBetween = between;
-    // "…, but their share fell to 4%, according to the office": a closing "according to" speaks for the whole sentence.
-    if (breaks && !(f.trailing && /^according\b/i.test(m.text.slice(f.start, f.start + 9)))) features.clauseBreak = breaks;
+    // "…, but their share fell to 4%, according to the office", "… in July while Ukraine won back 79, AFP said": a
+    // frame that closes the sentence speaks for all of it, when no other speaker stands between.
+    if (breaks && !(f.trailing && !between && (/^according\b/i.test(m.text.slice(f.start, f.start + 9)) || closesSentence(m.text, f.end)))) features.clauseBreak = breaks;
     if (f.speaker.outlet) features.outlet = 1;
     let score = 0;
     for (const [k, v] of Object.entries(features) as Array<[FrameFeature, number]>) score += FRAME_WEIGHTS[k] * v;
@@ -105,6 +106,11 @@ export function chooseFrame(m: SentenceModel, frames: Frame[], start: number, en
   if (best.score < FRAME_WEIGHTS.floor) return null;
   best.margin = scored.length > 1 ? best.score - scored[1].score : best.score;
   return outer(m, frames, best);
+}
+
+/** Nothing but punctuation (or quotation marks) after `end`: the frame is the sentence's last words. */
+function closesSentence(text: string, end: number): boolean {
+  return /^[\s.!?"”’')\]]*$/.test(text.slice(end));
 }
 
 /** A new clause with its own subject starts at `k` ("while Russia lost …"), not a verb phrase ("while fighting …", "but declined …"). */

@@ -11,7 +11,7 @@ import type { Context, Mention } from './types.js';
 import { fromDraft, keepMentions } from './mention.js';
 import { attachUnit, type UnitResult } from './attachers/UnitAttacher.js';
 import { attachMeasure, findTriggers, leadInMeasure, isTriggerWord, OWN_VERB_BEFORE, type TriggerHit } from './attachers/MeasureAttacher.js';
-import { attackersIn, partyReadings, sentTo, sidesOf, NOT_A_SIDE, NO_SIDES, DATELINE, type PartyResult, type Sides } from './attachers/PartyAttacher.js';
+import { partyReadings, sentTo, sidesOf, NOT_A_SIDE, NO_SIDES, DATELINE, type PartyResult, type Sides } from './attachers/PartyAttacher.js';
 import { chooseParty, partyCandidates, type PartyCandidate, type PartyProposal } from './attachers/PartyChooser.js';
 import { attachLocation } from './attachers/LocationAttacher.js';
 import { attachPeriod, EVENT_DATED, eventKind, REFERENCE_EVENT_BEFORE, WEEKDAY_OWN } from './attachers/PeriodAttacher.js';
@@ -240,8 +240,6 @@ interface Work {
   partyReadings: PartyResult[];
   /** For aid: the country the sentence sends it to ("for Ukraine", "to Kyiv"), if it names one. */
   sentTo?: string | null;
-  /** The sides the figure's sentence names as attacking ("after Houthi missiles struck"). */
-  attackers: string[];
   /** The values the chooser weighed, with their features and scores. */
   partyCandidates: PartyCandidate[];
   location: string | null;
@@ -880,7 +878,6 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     partyHow: pr.how,
     partyReadings: readings,
     sentTo: AID_MEASURES.has(measure) ? sentTo(local, fs.entities, clause) : null,
-    attackers: [...attackersIn(local, fs.entities).keys()],
     partyCandidates: [],
     location: attachLocation(local, m.start, clause, fs.entities, unit.cls === 'area' ? unit.nounEnd : null),
     frame,
@@ -1762,7 +1759,6 @@ function choosePartyFor(w: Work, c: Carried): void {
     main: sides.main,
     second: sides.main ? sides.opponent(sides.main) : null,
     headline: titleCountry?.code ?? null,
-    attackers: w.attackers,
   }, c.partyWeights);
   w.partyCandidates = cands;
   const best = chooseParty(cands, w.party);

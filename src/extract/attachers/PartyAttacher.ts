@@ -41,25 +41,6 @@ const STRUCK_BEFORE = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardmen
 const IN_REGION_BEFORE = /\b(?:in|across|near)\s{1,2}(?:the\s{1,2})?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s{1,2})?$/i;
 /** A side's weapons or forces right after its name: "the Indian strikes", "Russian forces", "Israel's air raids". */
 export const ATTACKER_AFTER = /^(?:['’]s)?\s{1,2}(?:[\p{L}-]+\s{1,2})?(?:strikes?|attacks?|shelling|bombing|bombardment|air\s?strikes?|airstrikes?|raids?|forces|troops|army|military|soldiers|drones?|missiles?|rockets?|artillery|fire|jets?|warplanes?|aircraft)\b/iu;
-/** An attack right after a side's name: "Houthi missile attacks", "Israel's airstrikes", "Russian forces shelled", "the Houthis sank". */
-const ATTACK_AFTER = /^(?:['’]s)?\s{1,2}(?:[\p{L}-]+\s{1,2})?(?:strikes?|airstrikes?|air\s{1,2}strikes?|attacks?|assaults?|shelling|bombing|bombardment|raids?|offensive|missiles?|rockets?|drones?|artillery|gunfire|sank|sink|sinks|struck|attacked|shelled|bombed|targeted|fired|launched|pounded|stormed|ambushed|killed|kills)\b/iu;
-/** A verb of attack and "by" right before a name: "was struck by Houthi", "killed by Israeli". */
-const ATTACKED_BY_BEFORE = /\b(?:attacked|struck|hit|shelled|bombed|targeted|sunk|killed|wounded|injured|fired|launched|ambushed|seized)\s{1,2}by\s{1,2}(?:the\s{1,2})?$/i;
-
-/**
- * The sides a text names as attacking: whose strikes, missiles or raids they are, or who
- * shelled, sank or killed. Whose the dead are is seldom who attacked them.
- */
-export function attackersIn(text: string, ents: readonly Entity[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const e of ents) {
-    if (!coded(e) || e.kind === 'place' || e.kind === 'institution' || NOT_A_SIDE.has(e.code!)) continue;
-    if (NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)) && !ATTACKED_BY_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) continue;
-    if (ATTACK_AFTER.test(text.slice(e.end, e.end + 40)) || ATTACKED_BY_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) out.set(e.code!, (out.get(e.code!) ?? 0) + 1);
-  }
-  return out;
-}
-
 /** Between a subject and its figure, a passive verb makes the subject the one acted on. */
 const PASSIVE = /\bby\b|\b(?:been|was|were|is|are)\s+\w+(?:ed|en)\b/i;
 /** A figure shared by several sides has no party (contract). */

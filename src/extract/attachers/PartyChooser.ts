@@ -40,8 +40,6 @@ export interface PartyContext {
   main: string | null;
   second: string | null;
   headline: string | null;
-  /** The sides the figure's own sentence names as attacking. */
-  attackers: readonly string[];
 }
 
 const GROUPS: Partial<Record<Measure, string>> = {
@@ -102,7 +100,6 @@ export function partyCandidates(ctx: PartyContext, weights: Readonly<Record<stri
       if (v === ctx.main) add('is-main');
       if (v === ctx.second) add('is-second');
       if (v === ctx.headline) add('is-headline');
-      if (ctx.attackers.includes(v)) add('attacker-here');
     }
     let score = 0;
     for (const name of f) score += weights[name] ?? 0;

@@ -38,7 +38,9 @@ const DATE_LINE_NOISE = new RegExp(
     `\\b${MONTH_NAME}\\b\\.?`,
     '\\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\\b\\.?',
     '\\b(published|updated|last|first|posted|modified|edited|on|at|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|ist|cet|cest|eet|eest|bst|est|edt|cst|cdt|pst|pdt|msk|kyiv|local|time|date|of|and)\\b',
-    '[\\d:./,|·•–—-]+',
+    // "Updated 2 hours ago", "3:52 PM ET".
+    '\\b(ago|hours?|hrs?|minutes?|seconds?|et|pt|ct)\\b',
+    '[\\d:./,|·•–—+-]+',
   ].join('|'),
   'giu',
 );

@@ -44,6 +44,10 @@ const PUBLISHED_META = [
   'publish-date',
   'parsely-pub-date',
   'sailthru.date',
+  // Scholarly and think-tank pages (Highwire/Google Scholar tags).
+  'citation_publication_date',
+  'citation_online_date',
+  'citation_date',
   'dc.date.issued',
   'dcterms.created',
   'dc.date',

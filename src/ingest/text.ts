@@ -30,6 +30,8 @@ const DATE_LINE = /^(?:(?:published|posted|updated|date)\s*:?\s*)?(?:on\s+)?[\p{
 const COPYRIGHT_OUTLET = /^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s+)?(?<outlet>\p{Lu}[\p{L}&'’-]*(?:\s+[\p{Lu}&][\p{L}&'’-]*){0,5})\s*(?:[.,;]|$)/iu;
 /** A row of byline parts: a credit and bars or dots between its parts. */
 const BYLINE_ROW = /^(?:[Bb]y|[Ww]ords\s+by)\s+\p{Lu}[^|·•]{1,80}[|·•]/u;
+/** A credit line of a byline block: "By Jane Doe and Sam Ode, Fact Check Desk", "Interview by Ana Ruiz". */
+const CREDIT_LINE = /^(?:(?:[Ii]nterview|[Ww]ords|[Rr]eporting|[Tt]ext|[Pp]hotographs?|[Rr]eported)\s+)?[Bb]y\s+\p{Lu}[^.!?]{0,120}$/u;
 /** List items under a "Read also:" label. */
 const LIST_ITEM = /^\s*(?:[-*•–]|\d+[.)])\s+(?<title>.+)$/;
 /** A list item's bullet at the start of a line ("• ", "- ", "* "). */
@@ -47,6 +49,8 @@ function readsLikeStandfirst(line: string): boolean {
     line.length <= MAX_STANDFIRST_CHARS &&
     sentenceCount(line) <= MAX_STANDFIRST_SENTENCES &&
     !opensWithDateline(line) &&
+    // ("Published on 21/02/2025 - 17:42" above a "Modified on …" line is a date line, not a standfirst.)
+    dateOfLine(line) === null &&
     !RELATED_LABEL.test(line) &&
     !isFurnitureText(line)
   );
@@ -92,6 +96,19 @@ function lineDate(line: string): string | null {
   return parts.length && parts[0] !== line.trim() ? parseDate(parts[0]) : null;
 }
 
+/** A byline block under the headline: credit lines and one date line ("By Ana Ruiz / 8 August 2024"); its date. */
+function creditBlockDate(block: string[] | undefined): string | null {
+  if (!block || block.length < 2 || block.length > 3) return null;
+  let date: string | null = null;
+  for (const line of block) {
+    const t = line.trim();
+    const d: string | null = date ? null : dateOfLine(t);
+    if (d) date = d;
+    else if (!CREDIT_LINE.test(t)) return null;
+  }
+  return date;
+}
+
 export function parseText(text: string, opts: { published?: string | null; url?: string | null } = {}): Article {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   while (lines.length && !lines[0].trim()) lines.shift();
@@ -104,7 +121,7 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   let subtitle: string | null = null;
   // A date line right under the headline or under the standfirst.
   const takeDateLine = (): void => {
-    const date = blocks[0]?.length === 1 ? dateOfLine(blocks[0][0]) : null;
+    const date = blocks[0]?.length === 1 ? dateOfLine(blocks[0][0]) : creditBlockDate(blocks[0]);
     if (date && !published) {
       published = date;
       blocks.shift();
@@ -270,7 +287,7 @@ function pipeTables(paragraphs: string[]): string[] {
 /** A block that a standfirst stands above: a date line, a byline row with a date, or a paragraph opening with a wire dateline. */
 function opensBody(block: string[]): boolean {
   const first = block[0].trim();
-  return (block.length === 1 && lineDate(first) !== null) || opensWithDateline(first);
+  return (block.length === 1 && lineDate(first) !== null) || opensWithDateline(first) || creditBlockDate(block) !== null;
 }
 
 /** A wire dateline: "SCHIPHOL, Netherlands, Nov 17 (Harbour Wire) -", "SEOUL, 2 September 2025 –". */

@@ -51,6 +51,7 @@ describe('published', () => {
     ['JSON-LD datePublished', '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2025-03-05T08:00:00+02:00"}]}</script>', '', '2025-03-05'],
     ['<time datetime>', '', '<h1>Headline</h1><time datetime="2025-03-06T10:00:00Z">6 March</time>', '2025-03-06'],
     ['a visible date line', '', '<h1>Headline</h1><div class="meta"><span class="posted-on">Posted on March 7, 2025</span></div>', '2025-03-07'],
+    ['a scholarly citation date, not the modified one', '<meta name="dc.date.modified" content="2025-09-26"><meta name="citation_publication_date" content="2025/09/25">', '<h1>Headline</h1>', '2025-09-25'],
     ['a published line, not the updated one', '', '<h1>Headline</h1><span class="date">Updated: 2025-03-09</span> <span class="date">Published: 2025-03-08</span>', '2025-03-08'],
   ])('from %s', (_source, head, before, expected) => {
     expect(read(page({ head, before })).published).toBe(expected);

@@ -211,6 +211,12 @@ describe('parseText: layouts with blank lines under the headline', () => {
     ['a short lede and no standfirst', ['Navy sinks 14 rebel boats', '', PLAIN_LEDE, '', 'The rebels denied it.'], null, null, `${PLAIN_LEDE}\n\nThe rebels denied it.`],
     ['a date line and a short lede', ['Navy sinks 14 rebel boats', '', '14 May 2025', '', PLAIN_LEDE, '', 'The rebels denied it.'], null, '2025-05-14', `${PLAIN_LEDE}\n\nThe rebels denied it.`],
     // A hyphen inside the first word is no wire dateline's dash.
+    // A byline block: credit lines and a date line, with times, zones and "ago" labels.
+    ['standfirst, credit and date lines, body', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', 'Interview by Ana Ruiz', '8 August 2024', '', PLAIN_LEDE], STANDFIRST, '2024-08-08', PLAIN_LEDE],
+    ['standfirst, two credits and a dated time', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', 'By Ana Ruiz in Port Alma and Tomas Reyes in Ost', 'Wednesday 13 March 2024 06.00 GMT', '', PLAIN_LEDE], STANDFIRST, '2024-03-13', PLAIN_LEDE],
+    ['a credit with its desk above the date', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', 'By Ana Ruiz and Tomas Reyes, Fact Check Desk', '5 December 2024', '', PLAIN_LEDE], STANDFIRST, '2024-12-05', PLAIN_LEDE],
+    ['a credit, then a date line updated hours ago', ['Navy sinks 14 rebel boats', '', 'By Ana Ruiz', '', 'May 14, 2025 3:52 PM GMT+1 Updated 2 hours ago', '', PLAIN_LEDE], null, '2025-05-14', PLAIN_LEDE],
+    ['published and modified lines are no standfirst', ['Navy sinks 14 rebel boats', '', 'Published on 21/02/2025 - 17:42', 'Modified on 21/02/2025 - 18:05', '', PLAIN_LEDE], null, '2025-02-21', PLAIN_LEDE],
     ['a standfirst that opens with "A UK-based"', ['Monitor counts 54 dead', 'A UK-based monitor says at least 54 fighters have died since Monday.', '', '19 December 2024', '', PLAIN_LEDE], 'A UK-based monitor says at least 54 fighters have died since Monday.', '2024-12-19', PLAIN_LEDE],
   ])('%s', (_name, lines, subtitle, published, textStart) => {
     const a = parseText((lines as string[]).join('\n'));

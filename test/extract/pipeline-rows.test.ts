@@ -925,6 +925,15 @@ const measures: Row[] = [
   // A question with no count word in it lends its answer nothing.
   ['How old are the recruits?\n\nMost are [18] or 19.', { measure: 'other' }],
   ['What did the village look like after the battle?\n\nOnly [two] houses had roofs left, and the well was dry.', { measure: 'other' }],
+  // People a report counts by what befell them, held or hunted, and one of them by a singular noun.
+  ['Police in Ost said [14] suspects were arrested after the market bombing.', { measure: 'captured', unit: 'person' }],
+  ['Border guards detained [31] smugglers near the river crossing.', { measure: 'captured', unit: 'person' }],
+  ['[One] sailor remains missing after the attack, the shipping company said.', { measure: 'missing', unit: 'person' }],
+  ['[One] Kenyan fisherman was killed when the boat was hit.', { measure: 'killed', unit: 'person' }],
+  ['[Seven] migrants drowned off the coast on Sunday, the coast guard said.', { measure: 'killed', unit: 'person' }],
+  // Back home: civilians returning are displaced people; soldiers back from captivity are captives.
+  ['[About 130,000] people have come back to Ost since the truce, the agency said.', { measure: 'displaced' }],
+  ['[Forty] soldiers came back from captivity on Friday in a swap.', { measure: 'captured' }],
 ];
 
 const notClaims: MissRow[] = [

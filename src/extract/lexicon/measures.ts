@@ -95,6 +95,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'handed over', 'release', 'surrender', 'surrendered to', 'gave themselves up', 'laid down their arms',
       'hostages', 'hostage', 'held hostage', 'captives', 'abductees', 'still held', 'being held', 'held in captivity',
       'captive', 'arrested', 'rounded up', 'seized', 'seizing', 'taken captive',
+      // Back from captivity or, for civilians, home again (the pipeline tells them apart).
+      'come back', 'came back', 'have come back', 'has come back', 'had come back',
       // Headlines' present tense ("releases" is also a noun of documents, so only its past forms above).
       'abducts', 'abduct', 'kidnaps', 'kidnap', 'frees', 'seizes', 'arrests',
       'apprehended', 'taken into custody', 'in custody', 'into custody', 'jailed', 'imprisoned',

@@ -36,6 +36,13 @@ export const PERSON_NOUNS: string[] = [
   'imams', 'imam', 'clerics', 'cleric', 'priests', 'priest', 'nuns', 'nun', 'monks', 'monk', 'pastors', 'pastor', 'bishops',
   'chiefs', 'elders', 'wives', 'mothers', 'fathers', 'sons', 'daughters', 'husbands', 'parents', 'siblings', 'brothers', 'sisters',
   'cousins', 'guests', 'fans', 'spectators', 'herdsmen', 'herders', 'fishermen',
+  // People held, hunted or caught up in it, and trades a war's reports count: "14 suspects were arrested".
+  'suspects', 'assailants', 'attackers', 'smugglers', 'migrants', 'asylum seekers', 'asylum-seekers', 'returnees', 'mourners',
+  'shoppers', 'farmers', 'traders', 'vendors', 'miners', 'teachers', 'truck drivers', 'crew members', 'staff members',
+  // One of them, as "one sailor remains missing" counts it.
+  'sailor', 'seafarer', 'crew member', 'staff member', 'fighter', 'resident', 'victim', 'worker', 'nurse', 'driver', 'pilot',
+  'prisoner', 'suspect', 'migrant', 'refugee', 'passenger', 'farmer', 'teacher', 'student', 'man', 'woman', 'boy', 'girl',
+  'fisherman', 'herdsman', 'shepherd', 'photographer', 'trader', 'miner',
 ];
 
 /** People nouns that signal military personnel: with no other frame the figure is `deployed`. */

@@ -30,6 +30,10 @@ const sources: Row[] = [
   ['The Tamsin Relief Network, one of the valley\'s largest aid groups, said on Monday that [4,000] families had fled.', { source: { name: 'Tamsin Relief Network' } }],
   ["Harbe, the rebels' political wing in the south, said [40] soldiers had been captured.", { source: { name: 'Harbe' } }],
   ['The Vesna Monitoring Committee, a rights group based in Kenya, said [310] detainees had died.', { source: { name: 'Vesna Monitoring Committee', affiliation: 'KE' } }],
+  // Where an unnamed speaker is, by its country's adjective, is its country; a consultancy is a body that speaks.
+  ['The Halden Institute, a British think tank, said 300 people had fled.\n\nOfficials in the Kenyan town of Oltesa said [2,000] refugees had arrived from Somalia this week.', { source: { name: 'Officials in the Kenyan town of Oltesa', affiliation: 'KE' } }],
+  ['The Halden Institute, a British think tank, said 300 people had fled.\n\nA nurse in the Chadian town of Berrou said [40] refugees had arrived from Sudan this week.', { source: { affiliation: 'TD' } }],
+  ['A Lagos-based security consultancy said [40] soldiers had been killed in the ambush.', { source: { name: 'Lagos-based security consultancy', affiliation: 'NG' } }],
   ["The Netherlands' defence ministry said [two] of its soldiers were wounded.", { source: { name: 'defence ministry', affiliation: 'NL' } }],
   ['Ahmed Sallem Barra, a spokesman for the front, told reporters that [47] soldiers had been killed.', { source: { name: 'Ahmed Sallem Barra' } }],
   // A state's forces and rulers by other names, and offices that speak for citizens, speak; a lower-case

@@ -60,6 +60,8 @@ const TRAILING_ADVERBS = /(?<!\s)(?:\s(?:also|then|later|earlier|separately|furt
 
 /** A surname as written: a capital, then letters with at least one small one ("Kirby", "McKenzie", "O'Brien", "al-Masri" aside). */
 const SURNAME = /^\p{Lu}(?=[\p{L}'’-]*\p{Ll})[\p{L}'’-]+$/u;
+/** A kind of place after a country's adjective: "the Mauritanian town of", "the Sudanese capital". */
+const LOCATED_AFTER = /^\s{1,2}(?:(?:border|frontier|eastern|western|northern|southern|central)\s{1,2})?(?:town|city|village|region|province|district|state|capital|port|county|camp|enclave|island)\b/i;
 /** A body's figures named by its country or acronym: "the latest UN figures", "Ukrainian data". */
 const STATEMENT_TAIL = /\b(?:figures|data|count|tally|estimate|estimates|report|numbers|statistics)$/i;
 
@@ -207,6 +209,10 @@ function readSpeaker(np: string): Speaker | null {
   // "the health ministry in Gaza", "the government in Khartoum": a state body answers to where it sits.
   const seat = head && STATE_BODY.test(head) ? entities.find((e) => e.code && e.kind === 'country' && /\bin\s{1,2}(?:the\s{1,2})?$/i.test(name.slice(Math.max(0, e.start - 8), e.start))) : undefined;
 
+  // "officials in the Mauritanian town of Fassala", "a doctor in the Sudanese city of El Fasher": where
+  // the speaker is, named by its country's adjective.
+  const located = entities.find((e) => e.code && e.kind === 'demonym' && /\bin\s{1,2}the\s{1,2}$/i.test(name.slice(Math.max(0, e.start - 8), e.start)) && LOCATED_AFTER.test(name.slice(e.end, e.end + 24)));
+
   let kind: SourceKind = 'other';
   let outlet = false;
   if (exact?.kind === 'outlet' || (outletEntity && OUTLET_NOUNS.test(name)) || (outletEntity && words.length <= 3)) {
@@ -265,6 +271,7 @@ function readSpeaker(np: string): Speaker | null {
   else if (knownPerson?.code) affiliation = knownPerson.code;
   else if (outletEntity) affiliation = outletEntity.code;
   else if (seat) affiliation = seat.code;
+  else if (located) affiliation = located.code;
   else if (place) affiliation = place.code;
   else if (exact?.code) affiliation = exact.code;
 

@@ -1894,7 +1894,7 @@ export const SPEAKER_HEADS: Record<string, SourceKind> = {
   campaigner: 'ngo', organiser: 'ngo', organizer: 'ngo', collective: 'ngo',
   embassy: 'official', consulate: 'official', management: 'other', 'foreign office': 'official', 'state department': 'official',
   // Firms speak for their plants and networks ("the company said its plants were hit").
-  company: 'other', firm: 'other', operator: 'other', utility: 'other',
+  company: 'other', firm: 'other', operator: 'other', utility: 'other', consultancy: 'research', consultancies: 'research',
   // Documents and inquiries speak as their reports do ("the letter said", "the inquiry found").
   letter: 'research', analysis: 'research', assessment: 'research', investigation: 'research', inquiry: 'research',
   review: 'research', audit: 'research', document: 'official', memo: 'official', dossier: 'research',

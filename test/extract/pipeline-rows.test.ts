@@ -938,6 +938,12 @@ const measures: Row[] = [
   // Back home: civilians returning are displaced people; soldiers back from captivity are captives.
   ['[About 130,000] people have come back to Ost since the truce, the agency said.', { measure: 'displaced' }],
   ['[Forty] soldiers came back from captivity on Friday in a swap.', { measure: 'captured' }],
+  // Relief goods by weight or volume, and goods carried or dropped to people, are aid delivered.
+  ['The agency said it had delivered [80 tonnes] of high-energy biscuits to the transit centre.', { measure: 'aid_delivered', unit: 'other' }],
+  ['Volunteers trucked [45,000 litres] of drinking water to the camps on Sunday.', { measure: 'aid_delivered' }],
+  ['Boats ferried [300 tonnes] of sorghum and lentils to the island.', { measure: 'aid_delivered' }],
+  ['Cargo planes have dropped [more than 90,000] meals over the valley since May.', { measure: 'aid_delivered', item: 'meal' }],
+  ['Rebel gunners dropped [40] mortar bombs on the market.', { measure: 'strikes' }],
 ];
 
 const notClaims: MissRow[] = [

@@ -34,7 +34,7 @@ const STRONG_AFTER = new RegExp(`^[-–‑](?:${STRENGTH_SUFFIX})\\b`, 'i');
 /** The whole of a share that is ground: "of the territory", "of the land it seized". */
 const GROUND_WHOLE = /^\s*(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}-]+\s+)?(?:territory|ground|land|area)\b/iu;
 const MASS_QUOTE = new RegExp(`${MASS_UNIT}$`, 'i');
-const RELIEF_AFTER = /^\s{1,2}of\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}?(?:aid|food|supplies|relief|medicines?|medical\s{1,2}supplies|flour|wheat|grain|rice|fuel|water|goods|assistance)\b/iu;
+const RELIEF_AFTER = /^\s{1,2}of\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}?(?:aid|food|supplies|relief|medicines?|medical\s{1,2}supplies|flour|wheat|grain|grains|cereals?|rice|maize|corn|sorghum|lentils|beans|pulses|sugar|salt|(?:cooking\s{1,2}|vegetable\s{1,2})?oil|biscuits|rations|nutrition|supplements|seeds?|fertili[sz]ers?|fuel|diesel|water|goods|cargo|assistance|items)\b/iu;
 const PART_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d,.]*|(?!(?:the|its|their|all|our|his|her)\s)[a-z]+)\s/u;
 // (A maker's model may carry its number: "18 Leopard 2 tanks".)
 // (and may follow "more": "40 more T-72 tanks").

@@ -177,6 +177,11 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     measures: { projectile: 'other', equipment: 'other', materiel: 'other' },
   },
   {
+    // Goods carried or dropped to people: "trucked 60,000 litres of water", "dropped 124,000 meals" (bombs dropped are strikes, above).
+    phrases: ['trucked', 'trucked in', 'ferried', 'brought in', 'dropped', 'air-dropped', 'parachuted'],
+    measures: { materiel: 'aid_delivered' },
+  },
+  {
     // Convoys of aid: "600 trucks entered Gaza", "6,545 trucks offloaded at the crossings".
     phrases: ['entered', 'entering', 'crossed', 'crossing', 'offloaded', 'unloaded', 'gone in', 'went in', 'got in', 'allowed in', 'crossed into', 'went into', 'enter', 'enters',
       ...BORDER_CROSSING, 'should have crossed'],

@@ -947,6 +947,11 @@ const measures: Row[] = [
 ];
 
 const notClaims: MissRow[] = [
+  // Notes' markers, a report's labels and a time of day are no counts.
+  ['Edition [112]. Our weekly digest of the wars you may have missed.'],
+  ['CLAIM [2]: "The army killed 4,000 civilians in the valley."'],
+  ['See Table [3] for the full list of districts.'],
+  ['The market opens at [six] in the morning and closes at dusk.'],
   // An age after "the age of" is no count.
   // Votes and ratios are no counts of the war's people or things.
   ['The assembly voted [212] to [97] to extend the mission by a year.'],

@@ -42,7 +42,7 @@ const COUNTRY_ITEM_BEFORE = new RegExp(String.raw`(?:^|[,;:(]|\band)\s{1,2}(?:th
 const ITEM_END_AFTER = /^\s{0,2}(?:[,;)]|\.(?!\d)|\s(?:and|or)\s|$)/;
 /** A capitalised word that is not the sentence's first, right before the number. */
 const NAME_BEFORE = /[\p{L},;:]\s+\p{Lu}[\p{L}-]*\s$/u;
-const REFERENCE_BEFORE = /\b(?:Article|Unit|Brigade|Regiment|Division|Battalion|Corps|Army|No\.|Number|Chapter|Section|Resolution|Flight|Route|Highway|Road|Building|Block|Room|Page|Episode|Season|Platform|Gate|Level|Phase|Stage|Category|Grade|Class|Type|Model|Version|Block|Tranche|Package|Decree|Law|Paragraph|Point|Item|Protocol|Project|Minsk|Covid|COVID|paragraphs?|para)\s*[-–]?\s*$/;
+const REFERENCE_BEFORE = /\b(?:Article|Unit|Brigade|Regiment|Division|Battalion|Corps|Army|No\.|Number|Chapter|Section|Resolution|Flight|Route|Highway|Road|Building|Block|Room|Page|Episode|Season|Platform|Gate|Level|Phase|Stage|Category|Grade|Class|Type|Model|Version|Block|Tranche|Package|Decree|Law|Paragraph|Point|Item|Protocol|Project|Minsk|Covid|COVID|paragraphs?|para|Edition|Issue|Vol\.|Volume|Part|Claim|CLAIM|Footnote|Note|Table|Figure|Fig\.|Annex|Appendix)\s*[-–]?\s*$/;
 const FURNITURE_AFTER = /^\s*(?:min(?:ute)?s?\s+read|min\b|comments?|shares?|views|likes|replies|photos|videos|related\s+(?:stories|articles|links)|stories|articles)\b/i;
 /** Reference numbers named after the number ("the 1325 resolution"). */
 const REFERENCE_AFTER = /^\s+(?:resolution|decree|law|order|regulation|brigade|regiment|battalion|division|flight|route|highway|bus)\b/i;
@@ -156,6 +156,10 @@ export const NonClaimRefiner: Refiner = {
       if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) return false;
       if ((m.low ?? 999) < 120 && WHO_IS_BEFORE.test(before) && /^\s{0,2}(?:[,;.)]|$|years)/.test(after)) return false;
       if (m.bare && REFERENCE_BEFORE.test(before)) return false;
+      // "[2]", "…strikes.[3] We assess": a note's marker in square brackets.
+      if (m.bare && /(?:\[\s?|^\s*)$/.test(before) && /^\s?\]/.test(after)) return false;
+      // "opens at six in the morning", "until nine at night": a time of day.
+      if ((m.low ?? 99) <= 12 && /\b(?:at|until|till|by|from|before|after|around|about)\s{1,2}$/i.test(before) && /^\s{1,2}(?:in\s{1,2}the\s{1,2}(?:morning|afternoon|evening)|at\s{1,2}night|o['’]clock)\b/i.test(after)) return false;
       // "day six", "round 3", "week two": a number that names a day or a round, not a count.
       if (SEQUENCE_BEFORE.test(before) && !COUNTED_NOUN.test(after)) return false;
       // "Group 13", "Boeing 777", "Operation 1027": a bare number after a name is part of the name.

@@ -214,6 +214,11 @@ const sources: Row[] = [
 ];
 
 const parties: Row[] = [
+  // A sentence that opens in a country ("In neighbouring Niger, …") places its dead there, whatever the article's main war;
+  // refugees a country hosts are not its own.
+  ['Kenya said 40 soldiers died near Lamu. Kenya blamed Somalia. Kenyan officials mourned the dead.\n\nIn neighbouring Uganda, [12] soldiers were killed in a raid on Monday, a UN official said.', { party: 'UG', measure: 'killed' }],
+  ['Kenya said 40 soldiers died near Lamu. Kenya blamed the militants. Kenyan officials mourned the dead.\n\nAcross southern Ethiopia, [30] people were wounded in clashes last week, officials said.', { party: 'ET', measure: 'wounded' }],
+  ['Sudan said 40 soldiers died near Kosti. Sudan blamed the RSF. Sudanese officials mourned the dead.\n\nIn Chad, [1.2 million] refugees are sheltering in camps near the border.', { party: 'SD', measure: 'displaced' }],
   // What the speaker says its own forces did, or its own people suffered, is the speaker's side's, however
   // much of the article is about another war.
   ['Ukraine said Russia fired drones at Kharkiv. Russia said Ukraine shelled Belgorod. Ukrainian officials said Russian troops advanced.\n\nThe Turkish defence ministry said its aircraft had struck [18] targets in northern Syria.', { party: 'TR', measure: 'strikes' }],

@@ -105,6 +105,8 @@ const LOSING_VERB_RE = new RegExp(`\\b(?:${LOSING.join('|')})\\b`, 'gi');
 /** Between a side and its verb of losing: auxiliaries, adverbs and a parenthetical frame (", he claimed,"). */
 const LOSER_GAP = /^(?:['’]s\s{1,2}(?:forces|troops|army|military)\s{1,2})?(?:,\s{1,2}[^,;:]{1,40}?\b(?:said|says|claimed|claims|added|estimated|estimates|noted|wrote)\s{0,2},\s{1,2})?(?:(?:has|have|had|also|already|now|so\s{1,2}far|reportedly|allegedly|may\s{1,2}have|might\s{1,2}have|would\s{1,2}have)\s{1,2}){0,3}(?:been\s{1,2})?$/i;
 /** "On the Ukrainian side (of the border), …" opening a sentence. */
+/** A sentence that opens in a place: "In neighbouring Niger, …", "Across eastern Congo, …". */
+const PLACE_OPENING = /^(?:in|inside|across|elsewhere\s{1,2}in)\s{1,2}(?:(?:the|neighbouring|neighboring|nearby)\s{1,2})?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s{1,2})?/i;
 const SIDE_OPENING = /^(?:on|from)\s{1,2}the\s{1,2}\p{Lu}[\p{L}-]*(?:\s{1,2}\p{Lu}[\p{L}-]*)?\s{1,2}side\b/iu;
 /** "40 of its staff", "12 of our men", "its 300 soldiers": the figure's own possessive. */
 /** A verb of flight and "from" right before the country left: "crossed from", "fled from", "arrived from neighbouring". */
@@ -399,6 +401,11 @@ export function* partyReadings(
     // "60 people were killed … in El Fasher": the dead are where it happened.
     const where = ents.find((e) => coded(e) && e.kind !== 'demonym' && e.code!.length === 2 && e.start >= nounEnd && e.start < clause[1] && IN_REGION_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)));
     if (where) yield listed(text, ents, where) ? { party: null, counterparty: null, how: 'shared' } : res(where.code, 'victims-where');
+    // "In neighbouring Niger, the ministry said 10 soldiers had been killed": the place the sentence opens in.
+    // (Not the displaced: "In Chad, 1.2 million refugees …" are hosted there, not its own.)
+    const opening = !where && measure !== 'displaced' ? PLACE_OPENING.exec(text) : null;
+    const at = opening ? ents.find((e) => coded(e) && e.kind !== 'demonym' && e.code!.length === 2 && e.start === opening[0].length) : undefined;
+    if (at && at.end <= start && /^\s{0,2},/.test(text.slice(at.end, at.end + 3))) yield res(at.code, 'victims-where');
   }
   yield res(null, 'none');
 }

@@ -219,6 +219,10 @@ const parties: Row[] = [
   ['Kenya said 40 soldiers died near Lamu. Kenya blamed Somalia. Kenyan officials mourned the dead.\n\nIn neighbouring Uganda, [12] soldiers were killed in a raid on Monday, a UN official said.', { party: 'UG', measure: 'killed' }],
   ['Kenya said 40 soldiers died near Lamu. Kenya blamed the militants. Kenyan officials mourned the dead.\n\nAcross southern Ethiopia, [30] people were wounded in clashes last week, officials said.', { party: 'ET', measure: 'wounded' }],
   ['Sudan said 40 soldiers died near Kosti. Sudan blamed the RSF. Sudanese officials mourned the dead.\n\nIn Chad, [1.2 million] refugees are sheltering in camps near the border.', { party: 'SD', measure: 'displaced' }],
+  // The people a part is, named after it ("of them Sudanese"); a host is no side of the refugees it takes in.
+  ['Lebanon said 40 people died. Lebanon blamed Israel. Lebanese officials mourned the dead.\n\nChad hosts about 1.3 million refugees, [more than 900,000] of them Sudanese, according to the UN.', { party: 'SD', measure: 'displaced' }],
+  ['The blast killed 60 workers at the mine, [40] of whom were Chadian, the company said.', { party: 'TD', measure: 'killed' }],
+  ['Sudan said 40 soldiers died near Kosti. Sudan blamed the RSF. Sudanese officials mourned the dead.\n\nChad now hosts [about 600,000] refugees, the UN said.', { party: 'SD', measure: 'displaced' }],
   // What the speaker says its own forces did, or its own people suffered, is the speaker's side's, however
   // much of the article is about another war.
   ['Ukraine said Russia fired drones at Kharkiv. Russia said Ukraine shelled Belgorod. Ukrainian officials said Russian troops advanced.\n\nThe Turkish defence ministry said its aircraft had struck [18] targets in northern Syria.', { party: 'TR', measure: 'strikes' }],

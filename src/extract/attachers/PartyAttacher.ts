@@ -86,6 +86,8 @@ const MANY_COUNTRIES_AFTER = /^\s{1,2}(?:[\p{Ll}-]+\s{1,2}){0,2}?from\s{1,2}(?:(
 const MULTINATIONAL_BEFORE = /\bmultinational\s{1,2}(?:[\p{L}-]+\s{1,2}){0,3}?(?:force|mission|contingent|coalition|operation)\b[^.;:]{0,30}$/iu;
 /** Between a country and the count of its forces: a verb of having, sending or withdrawing them. */
 const DEPLOYER_BETWEEN = /^(?:,\s{1,2}which)?\s{1,2}(?:(?:still|once|now|also|already|currently|reportedly|has|have|had|will|would)\s{1,2}){0,2}(?:has|have|had|keeps?|kept|maintains?|maintained|withdr[ae]w|withdrawn|withdraws?|pulled\s{1,2}out|sent|sends?|deployed|deploys?|contributes?|contributed|stationed|stations)\s{1,2}(?:(?:most|some|all|half|part)\s{1,2}of\s{1,2})?(?:(?:its|their|the|about|around|some|nearly|almost|roughly|more\s{1,2}than|at\s{1,2}least|as\s{1,2}many\s{1,2}as|up\s{1,2}to|an\s{1,2}estimated|a\s{1,2}further|another|the\s{1,2}last)\s{1,2}){0,3}$/i;
+/** A verb of hosting between a country and the people it takes in: "hosts about", "has taken in more than", "is sheltering". */
+const HOST_BETWEEN = /^(?:['’]s\s{1,2}\p{L}+)?(?:,\s{1,2}which)?\s{1,2}(?:(?:now|still|currently|already|also|has|have|had|is|are|was|were)\s{1,2}){0,2}(?:hosts?|hosting|hosted|shelters?|sheltering|sheltered|has\s{1,2}taken\s{1,2}in|taken\s{1,2}in|took\s{1,2}in|takes\s{1,2}in|houses|housing|received|receives|registered|registers|admitted|accommodates?|accommodating)\s{1,2}(?:(?:about|around|some|nearly|almost|roughly|more\s{1,2}than|over|at\s{1,2}least|as\s{1,2}many\s{1,2}as|up\s{1,2}to|an\s{1,2}estimated|a\s{1,2}further|another)\s{1,2}){0,3}$/iu;
 /** A preposition of place right before a name: "in Gaza", "across the Sahel". */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|into|from|across|near|at|inside|on|to)\s{1,2}(?:the\s{1,2})?$/i;
 /** A short label line before its figure: "North Korean soldiers killed: about ", "Russian tanks destroyed (Oryx): ". */
@@ -105,6 +107,8 @@ const LOSING_VERB_RE = new RegExp(`\\b(?:${LOSING.join('|')})\\b`, 'gi');
 /** Between a side and its verb of losing: auxiliaries, adverbs and a parenthetical frame (", he claimed,"). */
 const LOSER_GAP = /^(?:['’]s\s{1,2}(?:forces|troops|army|military)\s{1,2})?(?:,\s{1,2}[^,;:]{1,40}?\b(?:said|says|claimed|claims|added|estimated|estimates|noted|wrote)\s{0,2},\s{1,2})?(?:(?:has|have|had|also|already|now|so\s{1,2}far|reportedly|allegedly|may\s{1,2}have|might\s{1,2}have|would\s{1,2}have)\s{1,2}){0,3}(?:been\s{1,2})?$/i;
 /** "On the Ukrainian side (of the border), …" opening a sentence. */
+/** Between a part and the people it is: "of them", "of whom were", "of them are". */
+const OF_THEM_BETWEEN = /^\s{1,2}of\s{1,2}(?:them|whom)\s{1,2}(?:(?:were|are|was|being)\s{1,2})?$/i;
 /** A sentence that opens in a place: "In neighbouring Niger, …", "Across eastern Congo, …". */
 const PLACE_OPENING = /^(?:in|inside|across|elsewhere\s{1,2}in)\s{1,2}(?:(?:the|neighbouring|neighboring|nearby)\s{1,2})?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s{1,2})?/i;
 const SIDE_OPENING = /^(?:on|from)\s{1,2}the\s{1,2}\p{Lu}[\p{L}-]*(?:\s{1,2}\p{Lu}[\p{L}-]*)?\s{1,2}side\b/iu;
@@ -196,6 +200,9 @@ export function* partyReadings(
   // "3,100 Dovanian casualties", "300 Ukrainian dead": a side named between the figure and its tally noun.
   const tallyNoun = !inNoun && ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start >= end && /^[”"’']?\s{1,2}(?:of\s{1,2})?$/.test(text.slice(end, e.start)) && TALLY_AFTER.test(text.slice(e.end, e.end + 24)));
   if (tallyNoun) yield res(tallyNoun.code, 'noun-phrase');
+  // "more than 900,000 of them Sudanese", "40 of whom were Chadian": the part's own people, named after it.
+  const ofThem = !inNoun && !tallyNoun && ents.find((e) => coded(e) && e.kind === 'demonym' && e.start > end && e.start <= end + 24 && OF_THEM_BETWEEN.test(text.slice(end, e.start)));
+  if (ofThem) yield res(ofThem.code, 'noun-phrase');
   // "300 peacekeepers have been killed", "13,000-strong UN peacekeeping mission": the UN's own
   // people, unless the phrase names whose they are ("Uruguayan peacekeepers", "AU peacekeepers").
   const blue = !inNoun && !tallyNoun ? PEACEKEEPING.exec(text.slice(end, nounEnd + 24)) : null;
@@ -387,7 +394,10 @@ export function* partyReadings(
   if (measure === 'deployed' && subj && subj.end <= start && (subj.kind === 'country' || subj.kind === 'metonym') && DEPLOYER_BETWEEN.test(text.slice(subj.end, start))) yield res(subj.code, 'deployer-subject');
   // "the Indian strikes had killed 31 people": the subject of a verb of killing is the attacker, not whose the dead are.
   const attacks = !!subj && !!trigger && PERSON_MEASURES.has(measure) && trigger.end <= start && subj.end <= trigger.start && VICTIM_VERBS.test(trigger.phrase) && (subj.kind === 'demonym' || subj.possessive) && ATTACKER_AFTER.test(text.slice(subj.end, trigger.start)) && !PASSIVE.test(text.slice(subj.end, trigger.end));
-  if (subj && !attacks) yield res(subj.code, 'clause-subject');
+  // "Chad hosts about 1.3 million refugees", "Uganda shelters 1.9 million": the host is no side of the people it takes in.
+  const hosts = !!subj && measure === 'displaced' && subj.end <= start && HOST_BETWEEN.test(text.slice(subj.end, start));
+  if (hosts) yield res(null, 'hosted', subj!.code);
+  if (subj && !attacks && !hosts) yield res(subj.code, 'clause-subject');
   const after = subjectIn(text, ents, nounEnd, clause[1]);
   // A name after the dead and wounded is mostly who attacked them ("in Israeli attacks", "as Russia stepped up strikes"), not whose they are.
   if (after && after.kind !== 'institution' && after.kind !== 'place' && !VICTIMS.has(measure)) yield res(after.code, 'clause-subject-after');

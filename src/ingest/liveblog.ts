@@ -17,7 +17,7 @@ const MIN_ENTRIES = 2;
 /** A stamp is short: a date and a time, a zone, perhaps "Updated". */
 const MAX_STAMP_CHARS = 60;
 /** A time of day alone: "10:45", "10:45 GMT", "8.05am", "18:05 CEST". */
-const TIME_ONLY = /^(?<h>[01]?\d|2[0-3])[:.](?<m>[0-5]\d)(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+\p{Lu}{2,5})?$/iu;
+export const TIME_ONLY = /^(?<h>[01]?\d|2[0-3])[:.](?<m>[0-5]\d)(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+\p{Lu}{2,5})?$/iu;
 /** A time of day inside a stamp. */
 const TIME_IN = /(?<![\d.])(?<h>[01]?\d|2[0-3])[:.](?<m>[0-5]\d)(?![\d.]*\d{4})(?:\s?(?<pm>am|pm|a\.m\.|p\.m\.))?/i;
 /** The date and time of an ISO `datetime` attribute, as the page states them. */
@@ -67,7 +67,14 @@ export function stampOf(block: StampedBlock, pageDate: string | null, order?: Da
  * index of its entry (-1 before the first stamp), and each entry's time.
  */
 export function splitEntries<T extends StampedBlock>(blocks: readonly T[], pageDate: string | null, order?: DateOrder): { blocks: Array<T & { entry: number }>; stamps: string[] } | null {
-  const stamps = blocks.map((b) => stampOf(b, pageDate, order));
+  // A time alone takes its day from the last day heading above it ("Wednesday 28 May 2025" / "09:10 GMT"), else the page's.
+  const stamps: Array<string | null> = [];
+  let day = pageDate;
+  for (const b of blocks) {
+    const stamp = stampOf(b, day, order);
+    if (stamp && !TIME_ONLY.test(b.text.trim())) day = stamp.slice(0, 10);
+    stamps.push(stamp);
+  }
   // Only a stamp with text after it opens an entry: a "Published … / Updated …" pair is one date line.
   const opening = stamps.filter((s, i) => s && i + 1 < blocks.length && !stamps[i + 1]).length;
   if (opening < MIN_ENTRIES) return null;

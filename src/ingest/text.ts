@@ -18,6 +18,7 @@ import { isAppeal, isFurnitureText, RELATED_LABEL } from './boilerplate.js';
 import { keepBody } from './furniture.js';
 import { dateLineParts, datelineDate, datelineOutlet, parseDate, wordsBesideDate } from './dates.js';
 import { normalizeSpace } from './normalize.js';
+import { entryRanges, splitEntries, TIME_ONLY } from './liveblog.js';
 
 /** A standfirst is one to three sentences; longer second lines are body text. */
 const MAX_STANDFIRST_CHARS = 400;
@@ -31,7 +32,9 @@ const COPYRIGHT_OUTLET = /^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s+)?(?<out
 /** A row of byline parts: a credit and bars or dots between its parts. */
 const BYLINE_ROW = /^(?:[Bb]y|[Ww]ords\s+by)\s+\p{Lu}[^|·•]{1,80}[|·•]/u;
 /** A credit line of a byline block: "By Jane Doe and Sam Ode, Fact Check Desk", "Interview by Ana Ruiz". */
-const CREDIT_LINE = /^(?:(?:[Ii]nterview|[Ww]ords|[Rr]eporting|[Tt]ext|[Pp]hotographs?|[Rr]eported)\s+)?[Bb]y\s+\p{Lu}[^.!?]{0,120}$/u;
+const CREDIT_LINE = /^(?:(?:[Ii]nterview|[Ww]ords|[Rr]eporting|[Tt]ext|[Pp]hotographs?|[Rr]eported)\s+)?[Bb]y\s+(?:(?:our|the)\s+)?\p{Lu}[^.!?]{0,120}$/u;
+/** A short line that only names (an outlet, a desk, a place): "Andean Courier", "Middle East desk". */
+const NAME_LINE = /^\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{L}&'’.-]+){0,5}$/u;
 /** List items under a "Read also:" label. */
 const LIST_ITEM = /^\s*(?:[-*•–]|\d+[.)])\s+(?<title>.+)$/;
 /** A list item's bullet at the start of a line ("• ", "- ", "* "). */
@@ -50,7 +53,8 @@ function readsLikeStandfirst(line: string): boolean {
     sentenceCount(line) <= MAX_STANDFIRST_SENTENCES &&
     !opensWithDateline(line) &&
     // ("Published on 21/02/2025 - 17:42" above a "Modified on …" line is a date line, not a standfirst.)
-    dateOfLine(line) === null &&
+    lineDate(line) === null &&
+    !CREDIT_LINE.test(line) &&
     !RELATED_LABEL.test(line) &&
     !isFurnitureText(line)
   );
@@ -92,8 +96,9 @@ function dateOfLine(line: string): string | null {
 function lineDate(line: string): string | null {
   const own = dateOfLine(line);
   if (own) return own;
+  // (A whole line of date parts may run past dateOfLine's word limit: "Published 8 March 2025, 07:00 GMT | Updated …".)
   const parts = dateLineParts(line.trim());
-  return parts.length && parts[0] !== line.trim() ? parseDate(parts[0]) : null;
+  return parts.length ? parseDate(parts[0]) : null;
 }
 
 /** A byline block under the headline: credit lines and one date line ("By Ana Ruiz / 8 August 2024"); its date. */
@@ -104,7 +109,7 @@ function creditBlockDate(block: string[] | undefined): string | null {
     const t = line.trim();
     const d: string | null = date ? null : dateOfLine(t);
     if (d) date = d;
-    else if (!CREDIT_LINE.test(t)) return null;
+    else if (!CREDIT_LINE.test(t) && !NAME_LINE.test(t)) return null;
   }
   return date;
 }
@@ -121,7 +126,9 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   let subtitle: string | null = null;
   // A date line right under the headline or under the standfirst.
   const takeDateLine = (): void => {
-    const date = blocks[0]?.length === 1 ? dateOfLine(blocks[0][0]) : creditBlockDate(blocks[0]);
+    // ("20 May 2025 — Humanitarian affairs", "Review | 2 October 2025 | Defence": a date line with a section's name; never a wire dateline.)
+    const line = blocks[0]?.length === 1 ? blocks[0][0] : null;
+    const date = line !== null ? dateOfLine(line) ?? (opensWithDateline(line) ? null : lineDate(line)) : creditBlockDate(blocks[0]);
     if (date && !published) {
       published = date;
       blocks.shift();
@@ -183,6 +190,8 @@ export function parseText(text: string, opts: { published?: string | null; url?:
       if (rest.length) body.push(normalizeSpace(rest.join(' ')));
       continue;
     }
+    // A liveblog entry's time on the line above its text ("07:10 GMT" / "The monitor said …") is a stamp of its own.
+    if (lines.length > 1 && (TIME_ONLY.test(lines[0]) || (i > 0 && dateOfLine(lines[0]) !== null))) body.push(normalizeSpace(lines.shift()!));
     // A bulleted list in one block is a paragraph per item ("• Killed: 41,909"); a line with no
     // bullet after an item goes on with it (a wrapped line).
     let item: string[] | null = null;
@@ -214,6 +223,8 @@ export function parseText(text: string, opts: { published?: string | null; url?:
     return (parts[0] === p && dateOfLine(p) !== null) || (parts.length && BYLINE_ROW.test(p)) ? parseDate(parts[0]) : null;
   };
   for (let i = 0; i < kept.length; i++) {
+    // (A day heading over a time of day opens a liveblog's entries: it stays.)
+    if (i + 1 < kept.length && TIME_ONLY.test(kept[i + 1])) continue;
     const date = rowDate(kept[i]);
     if (!date) continue;
     published ??= date;
@@ -222,10 +233,16 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   }
   if (kept.length) published ??= datelineDate(kept[0]);
   const outlet = (kept.length ? datelineOutlet(kept[0]) : null) ?? copyrightOutlet(body);
-  const paragraphs = pipeTables(keepBody(
-    kept.map((p) => ({ text: p, tokens: [], linkShare: 0 })),
+  // A liveblog written as text: day headings and times on lines of their own stamp its entries
+  // (read before the furniture is weighed, which takes a lone date line for page furniture).
+  const live = splitEntries(kept.map((text) => ({ text })), published ?? opts.published ?? null);
+  const kept2 = keepBody(
+    (live ? live.blocks : kept.map((text) => ({ text, entry: -1 }))).map((b) => ({ text: b.text, tokens: [], linkShare: 0, entry: b.entry })),
     outlet,
-  ).map((b) => b.text));
+  );
+  const paragraphs = pipeTables(kept2.map((b) => b.text));
+  // (A table written with bars changes the paragraphs: its entries' offsets would no longer hold.)
+  const entries = live && paragraphs.length === kept2.length ? entryRanges(kept2, live.stamps) : undefined;
 
   return {
     title,
@@ -235,6 +252,7 @@ export function parseText(text: string, opts: { published?: string | null; url?:
     url: opts.url ?? null,
     text: paragraphs.join('\n\n'),
     related,
+    ...(entries ? { entries } : {}),
   };
 }
 

@@ -216,6 +216,11 @@ describe('parseText: layouts with blank lines under the headline', () => {
     ['standfirst, two credits and a dated time', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', 'By Ana Ruiz in Port Alma and Tomas Reyes in Ost', 'Wednesday 13 March 2024 06.00 GMT', '', PLAIN_LEDE], STANDFIRST, '2024-03-13', PLAIN_LEDE],
     ['a credit with its desk above the date', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', 'By Ana Ruiz and Tomas Reyes, Fact Check Desk', '5 December 2024', '', PLAIN_LEDE], STANDFIRST, '2024-12-05', PLAIN_LEDE],
     ['a credit, then a date line updated hours ago', ['Navy sinks 14 rebel boats', '', 'By Ana Ruiz', '', 'May 14, 2025 3:52 PM GMT+1 Updated 2 hours ago', '', PLAIN_LEDE], null, '2025-05-14', PLAIN_LEDE],
+    // A date line with a section's or an outlet's name beside it, and an outlet's name over a date line.
+    ['date line with its section', ['Navy sinks 14 rebel boats', '', '20 May 2025 — Humanitarian affairs', '', PLAIN_LEDE], null, '2025-05-20', PLAIN_LEDE],
+    ['review, date and section in a row', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', 'Harbour Review | 2 October 2025 | Defence & Security', '', PLAIN_LEDE], STANDFIRST, '2025-10-02', PLAIN_LEDE],
+    ['an outlet over a date line', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', 'Andes Courier', '17 July 2025', '', PLAIN_LEDE], STANDFIRST, '2025-07-17', PLAIN_LEDE],
+    ['a desk credit is no standfirst', ['Navy sinks 14 rebel boats', '', 'Published 27 May 2025 · Last updated 28 May 2025, 16:10 BST', '', 'By our coast desk', '', PLAIN_LEDE], null, '2025-05-27', PLAIN_LEDE],
     ['published and modified lines are no standfirst', ['Navy sinks 14 rebel boats', '', 'Published on 21/02/2025 - 17:42', 'Modified on 21/02/2025 - 18:05', '', PLAIN_LEDE], null, '2025-02-21', PLAIN_LEDE],
     ['a standfirst that opens with "A UK-based"', ['Monitor counts 54 dead', 'A UK-based monitor says at least 54 fighters have died since Monday.', '', '19 December 2024', '', PLAIN_LEDE], 'A UK-based monitor says at least 54 fighters have died since Monday.', '2024-12-19', PLAIN_LEDE],
   ])('%s', (_name, lines, subtitle, published, textStart) => {
@@ -237,5 +242,42 @@ describe('parseText: tables written with bars', () => {
     const a = parseText(['Counting the missing', 'The commission gave its figures on Monday.', 'Officials met in Ost on Monday.', ...(rows as string[]), 'The figures are provisional.'].join('\n'));
     const paragraphs = a.text.split('\n\n');
     expect(paragraphs.slice(1, 1 + (want as string[]).length)).toEqual(want);
+  });
+});
+
+// A liveblog written as text: day headings and times of day on lines of their own stamp its entries.
+describe('parseText: a liveblog in plain text', () => {
+  const text = [
+    'Ost live: shelling resumes',
+    '',
+    'Published 8 March 2025, 07:00 GMT | Updated 9 March 2025, 15:30 GMT',
+    '',
+    'Saturday 8 March 2025',
+    '',
+    '07:10 GMT',
+    'The governor said 14 people had been killed overnight.',
+    '',
+    'The mayor said the water station was hit.',
+    '',
+    '16:45 GMT',
+    'Rescuers said 30 people were wounded.',
+    '',
+    'Sunday 9 March 2025',
+    '',
+    '08:00 GMT',
+    'The governor said on Sunday that the toll had risen to 21.',
+  ].join('\n');
+  const a = parseText(text);
+  it('dates the article by its published line, not by a day heading', () => expect(a.published).toBe('2025-03-08'));
+  it('keeps the stamps out of the text', () => {
+    expect(a.text).not.toMatch(/GMT|Sunday 9 March/);
+    expect(a.text.split('\n\n')).toHaveLength(4);
+  });
+  it('gives each entry the day of the heading above its time', () => {
+    expect(a.entries?.map((e) => [e.published, a.text.slice(e.start, e.end).slice(0, 20)])).toEqual([
+      ['2025-03-08T07:10', 'The governor said 14'],
+      ['2025-03-08T16:45', 'Rescuers said 30 peo'],
+      ['2025-03-09T08:00', 'The governor said on'],
+    ]);
   });
 });

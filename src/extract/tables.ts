@@ -115,7 +115,9 @@ interface Row {
   cells: Array<{ start: number; end: number; text: string }>;
 }
 
-type Role = 'source' | 'date' | 'period' | 'place' | 'side' | 'figures' | 'label';
+type Role = 'source' | 'date' | 'period' | 'place' | 'side' | 'figures' | 'label' | 'change';
+/** A column of changes between two others ("Change", "% change", "y/y"): its cells count nothing of their own (contract: changes are no claims of a measure). */
+const CHANGE_HEADER = /^(?:%\s*)?(?:change|difference|diff\.?|growth|rise|fall|y\/y|yoy|year[- ]on[- ]year|(?:percent(?:age)?|per\s+cent)\s+change|change\s*\(%\)|% change)$/i;
 
 /**
  * The tables of a body text: each row paragraph's start → its table and figures.
@@ -208,7 +210,7 @@ function readTable(rows: Row[], caption: string | null, note: string | null, ref
     for (let c = 0; c < width; c++) {
       let t = row.cells[c]?.text ?? '';
       const role = roles[c];
-      if (role === 'figures') continue;
+      if (role === 'figures' || role === 'change') continue;
       // An empty label cell repeats the one above it (a cell spanning rows).
       if (!t && role === 'label') t = labels[c] ?? '';
       labels[c] = t;
@@ -273,6 +275,7 @@ export function cellFigures(cell: TableCell, mentions: Mention[]): Mention[] {
 function roleOf(h: string, rows: Row[], found: Mention[][][], c: number): Role {
   const header = h.replace(PARENTHETICAL, '');
   if (header) {
+    if (CHANGE_HEADER.test(header.trim())) return 'change';
     if (SOURCE_HEADER.test(header)) return 'source';
     if (DATE_HEADER.test(header)) return 'date';
     if (PERIOD_HEADER.test(header)) return 'period';

@@ -92,6 +92,9 @@ function removeFurniture(doc: Document, { all, tags, names }: PageElements): voi
     const el = all[i];
     const tag = tags[i];
     if (!(FURNITURE_TAGS.has(tag) || isHidden(el)) || !el.isConnected) continue;
+    // A figure that holds a table is data ("<figure><table>…</table><figcaption>Source: …"): only its caption goes.
+    // (Its caption stays too: "Source: …" under a table says whose figures they are.)
+    if ((tag === 'FIGURE' || tag === 'FIGCAPTION') && !isHidden(el) && (tag === 'FIGURE' ? el : el.parentElement)?.getElementsByTagName('table').length) continue;
     if (STRUCTURAL_TAGS.has(tag) || longParagraphs(el, GUARD_LONG_PARAGRAPHS) < GUARD_LONG_PARAGRAPHS) el.remove();
   }
   for (let i = 0; i < all.length; i++) {

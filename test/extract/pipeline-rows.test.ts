@@ -953,6 +953,9 @@ const measures: Row[] = [
   ['Boats ferried [300 tonnes] of sorghum and lentils to the island.', { measure: 'aid_delivered' }],
   ['Cargo planes have dropped [more than 90,000] meals over the valley since May.', { measure: 'aid_delivered', item: 'meal' }],
   ['Rebel gunners dropped [40] mortar bombs on the market.', { measure: 'strikes' }],
+  // Killings counted as crimes are deaths.
+  ['Police in Ost said [40] homicides were recorded in May.', { measure: 'killed', unit: 'person' }],
+  ['The state counted [212] homicide victims in June.', { measure: 'killed', unit: 'person' }],
 ];
 
 const notClaims: MissRow[] = [

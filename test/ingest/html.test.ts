@@ -126,6 +126,15 @@ describe('furniture', () => {
     expect(a.text.split('\n\n')).toEqual(PROSE);
   });
 
+  it('keeps a table set in a figure, and the source line under it, but not a photo caption', () => {
+    const table = '<figure class="data"><table><caption>Homicide victims, January–June</caption><thead><tr><th>State</th><th>2025</th><th>2024</th></tr></thead><tbody><tr><td>Ost</td><td>1,268</td><td>1,702</td></tr><tr><td>Marren</td><td>941</td><td>1,183</td></tr></tbody></table><figcaption>Source: State statistics office</figcaption></figure>';
+    const photo = '<figure><img src="x.jpg"><figcaption>Smoke over the port. Photo: Reuters</figcaption></figure>';
+    const a = read(page({ body: `<p>${PROSE[0]}</p>${table}<p>${PROSE[1]}</p>${photo}<p>${PROSE[2]}</p>` }));
+    expect(a.text).toContain('Ost\t1,268\t1,702');
+    expect(a.text).toContain('Source: State statistics office');
+    expect(a.text).not.toContain('Smoke over');
+  });
+
   it('drops a section label above the headline', () => {
     const a = read(page({ before: '<p class="section-label">Ukraine war</p><h1>Air force downs 48 drones</h1>' }));
     expect(a.text.split('\n\n')).toEqual(PROSE);

@@ -66,7 +66,9 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'burnt alive', 'corpses', 'found dead', 'were found dead', 'killed in combat', 'fell in battle', 'fell in combat',
       'fell in the battle', 'fell in the fighting', 'lost at sea', 'body count', 'fatally injured',
       // Fallen as a side honours them: "eleven soldiers were martyred".
-      'martyred', 'were martyred', 'martyrs'],
+      'martyred', 'were martyred', 'martyrs',
+      // Killings counted as crimes: "11,870 victims of intentional homicide", "480,000 homicides".
+      'homicide', 'homicides', 'homicide victims', 'victims of homicide', 'victims of intentional homicide'],
     measures: { person: 'killed', none: 'killed', share: 'killed' },
   },
   {

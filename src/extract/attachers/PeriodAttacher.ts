@@ -82,8 +82,9 @@ const YEAR_PAIR = /(?:\b(?:in|for|during|between|from|over)\s+|^|\t)(?:the\s+yea
  * year ("of last year", "of this year", "of the year").
  */
 const OF_YEAR = String.raw`(?:(?<year>(?:19|20)\d{2})\b|(?<rel>last|this|the(?:\s{1,2}current)?)\s{1,2}year\b)`;
-const HALF = new RegExp(String.raw`\b(?:in\s+)?the\s+(?<which>first|second)\s+half\s+of\s+${OF_YEAR}`, 'gi');
-const QUARTER = new RegExp(String.raw`\b(?:in\s+)?the\s+(?<which>first|second|third|fourth|last|final)\s+quarter(?:\s+of\s+${OF_YEAR}|(?!\s+of\b))`, 'gi');
+// (Headlines drop the article: "killed 1,120 in first half of 2025", "in first quarter".)
+const HALF = new RegExp(String.raw`\b(?:in\s+(?:the\s+)?|the\s+)(?<which>first|second)\s+half\s+of\s+${OF_YEAR}`, 'gi');
+const QUARTER = new RegExp(String.raw`\b(?:in\s+(?:the\s+)?|the\s+)(?<which>first|second|third|fourth|last|final)\s+quarter(?:\s+of\s+${OF_YEAR}|(?!\s+of\b))`, 'gi');
 const PREVIOUS_QUARTER = /\b(?:in\s{1,2})?the\s{1,2}(?:previous|preceding|prior)\s{1,2}quarter\b/i;
 /** "the first half of the month": days 1 to 15, or 16 to the month's last, of the statement's month (or the one before). */
 const HALF_MONTH = /\bthe\s{1,2}(?<which>first|second)\s{1,2}half\s{1,2}of\s{1,2}(?<rel>this|the|last)\s{1,2}month\b/i;

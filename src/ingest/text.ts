@@ -231,7 +231,8 @@ export function parseText(text: string, opts: { published?: string | null; url?:
     kept.splice(i, 1);
     break;
   }
-  if (kept.length) published ??= datelineDate(kept[0]);
+  // (A press release may open with a label and its issuer's name before the dated lead: "PRESS RELEASE" / "X Foundation" / "Bamenda, 9 October 2025 — …".)
+  for (let i = 0; i < Math.min(kept.length, 3) && !published; i++) published = datelineDate(kept[i]);
   const outlet = (kept.length ? datelineOutlet(kept[0]) : null) ?? copyrightOutlet(body);
   // A liveblog written as text: day headings and times on lines of their own stamp its entries
   // (read before the furniture is weighed, which takes a lone date line for page furniture).

@@ -221,6 +221,8 @@ describe('parseText: layouts with blank lines under the headline', () => {
     ['review, date and section in a row', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', 'Harbour Review | 2 October 2025 | Defence & Security', '', PLAIN_LEDE], STANDFIRST, '2025-10-02', PLAIN_LEDE],
     ['an outlet over a date line', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', 'Andes Courier', '17 July 2025', '', PLAIN_LEDE], STANDFIRST, '2025-07-17', PLAIN_LEDE],
     ['a desk credit is no standfirst', ['Navy sinks 14 rebel boats', '', 'Published 27 May 2025 · Last updated 28 May 2025, 16:10 BST', '', 'By our coast desk', '', PLAIN_LEDE], null, '2025-05-27', PLAIN_LEDE],
+    // A press release: a label and its issuer's name over the dated lead.
+    ['a press release', ['Navy sinks 14 rebel boats', '', 'PRESS RELEASE — FOR IMMEDIATE RELEASE', '', 'Ost Foundation for Human Rights', '', 'Port Alma, 9 October 2025 — The navy said on Tuesday that it had sunk 14 rebel boats overnight.'], null, '2025-10-09', 'PRESS RELEASE'],
     ['published and modified lines are no standfirst', ['Navy sinks 14 rebel boats', '', 'Published on 21/02/2025 - 17:42', 'Modified on 21/02/2025 - 18:05', '', PLAIN_LEDE], null, '2025-02-21', PLAIN_LEDE],
     ['a standfirst that opens with "A UK-based"', ['Monitor counts 54 dead', 'A UK-based monitor says at least 54 fighters have died since Monday.', '', '19 December 2024', '', PLAIN_LEDE], 'A UK-based monitor says at least 54 fighters have died since Monday.', '2024-12-19', PLAIN_LEDE],
   ])('%s', (_name, lines, subtitle, published, textStart) => {

@@ -4,7 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type DatabaseIntrospector, type DatabaseMetadata, type PostgresDialectConfig, type SchemaMetadata, type SqliteDatabase, type SqliteStatement, type TableMetadata } from 'kysely';
 import { StoreError, TallyError } from '../errors.js';
 import { pgSpecifics, sqliteSpecifics, type DialectSpecifics } from './dialect.js';
 import { KyselyLedger } from './ledger.js';
@@ -12,6 +12,35 @@ import { migrationProvider } from './migrations.js';
 import { asStorageFailure } from './storage.js';
 import type { DB } from './schema.js';
 import type { Ledger, OpenOptions } from './types.js';
+
+/**
+ * PostgreSQL whose introspection reads the ledger's own schema only. The migrator asks
+ * whether its tables exist; Kysely's own answer reads every schema's tables and their
+ * sequences, and fails when another process drops its schema at that moment ("schema … does
+ * not exist"), as ledgers of other users or test runs on one server may.
+ */
+class SchemaPostgresDialect extends PostgresDialect {
+  readonly #schema: string;
+  constructor(config: PostgresDialectConfig, schema: string) {
+    super(config);
+    this.#schema = schema;
+  }
+  override createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
+    const schema = this.#schema;
+    const getTables = async (): Promise<TableMetadata[]> => {
+      const { rows } = await sql<{ name: string; kind: string }>`select c.relname as name, c.relkind as kind from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace where n.nspname = ${schema} and c.relkind in ('r', 'v', 'p')`.execute(db);
+      return rows.map((r) => ({ name: r.name, schema, isView: r.kind === 'v', columns: [] }));
+    };
+    return {
+      getSchemas: async (): Promise<SchemaMetadata[]> => {
+        const { rows } = await sql<{ name: string }>`select nspname as name from pg_catalog.pg_namespace where nspname = ${schema}`.execute(db);
+        return rows;
+      },
+      getTables,
+      getMetadata: async (): Promise<DatabaseMetadata> => ({ tables: await getTables() }),
+    };
+  }
+}
 
 export const DEFAULT_DB = './tally.db';
 const PG_URL = /^postgres(ql)?:\/\//i;
@@ -69,7 +98,7 @@ export async function openLedger(options: OpenOptions = {}): Promise<Ledger> {
     }
     const pool = new pg.Pool({ connectionString: url.toString(), max: PG_POOL_SIZE, options: `-c search_path=${schema}` });
     pool.on('error', () => undefined); // idle-client errors surface on the next query instead
-    db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    db = new Kysely<DB>({ dialect: new SchemaPostgresDialect({ pool }, schema) });
     specifics = pgSpecifics;
     migrationTableSchema = schema;
     location = redact(target) + (schema !== 'public' ? ` (schema ${schema})` : '');

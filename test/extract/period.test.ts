@@ -22,6 +22,9 @@ const ranges: Row[] = [
 ];
 
 const owned: Row[] = [
+  // A weekday's event named as the figure's own ("Friday's assault", "Sunday's clashes"): that day.
+  ["In Friday's assault alone, [at least 89] civilians were killed, the ministry said.", { ...span('2024-11-15', '2024-11-15'), statedOn: '2024-11-15' }],
+  ["Sunday's clashes left [14] soldiers dead, the army said.", { ...span('2024-11-17', '2024-11-17'), statedOn: '2024-11-17' }],
   // A headline drops the article: "in first half of 2023", "in first quarter".
   ['Air strikes killed [1,120] civilians in first half of 2023, the monitor said.', span('2023-01', '2023-06')],
   ['Attacks on clinics rose to [212] in third quarter, the agency said.', span('2024-07', '2024-09')],

@@ -96,7 +96,7 @@ const MONTHLY = new RegExp(String.raw`\b(?<month>${MONTH_NAMES.join('|')})(?:\s(
 /** "Monday's tranche", "Sunday's attack": the day of the week named as the figure's own. */
 /** Before an event named as a reference point for another: "after Monday's tranche", "since Friday's strike". */
 export const REFERENCE_EVENT_BEFORE = /\b(?:after|before|since|than|until|following|ahead\s{1,2}of|compared\s{1,2}with)\s{1,2}(?:the\s{1,2})?$/i;
-export const WEEKDAY_OWN = /\b(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:[\p{L}$€£\d.,-]+\s+){0,3}?(?:advance|gains|losses|toll|total|figure|tally|count|casualties|deaths|attack|attacks|strike|strikes|barrage|launches|tranche|package|swap|exchange|release|shelling|bombing|raid)\b/iu;
+export const WEEKDAY_OWN = /\b(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:[\p{L}$€£\d.,-]+\s+){0,3}?(?:advance|gains|losses|toll|total|figure|tally|count|casualties|deaths|attack|attacks|strike|strikes|barrage|launches|tranche|package|swap|exchange|release|shelling|bombing|raid|raids|assault|ambush|offensive|clashes|fighting|massacre|blast|explosion|airstrike|airstrikes|shooting|violence|incursion)\b/iu;
 /** "the first four months of 2025", "the last three months of 2024". */
 const MONTHS_OF = new RegExp(String.raw`\bthe\s+(?<which>first|last)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+${OF_YEAR}`, 'gi');
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, fourteen: 14, thirty: 30 };

@@ -363,7 +363,9 @@ export function extract(article: Article, publishedOverride?: string | null, tra
     ['body', article.text],
   ];
   const tables = readTables(article.text, ref, (s) => runFinders({ field: 'body', text: s, published }));
-  const plan = planSentences(fields, tables);
+  const headings = new Map<number, string | null>();
+  const plan = planSentences(fields, tables, headings);
+  const sections = sectionsOf(headings);
   // Each pass goes over all the article's sentences before the next starts: one pass's
   // code and compiled patterns stay hot in the processor's caches, where reading sentence
   // by sentence cycled through all of them for every sentence (18% slower). Each of these
@@ -404,7 +406,7 @@ export function extract(article: Article, publishedOverride?: string | null, tra
     if (!asked && previous && isPersonSource(previous.source)) interviewee = previous;
   }
   // A liveblog entry's own time dates the claims in it that have no date of their own.
-  carry(st.work, st.hedged, published, history, titleCountry, st.work.length ? sidesNow() : NO_SIDES, entryDate, partyWeights);
+  carry(st.work, st.hedged, published, history, titleCountry, st.work.length ? sidesNow() : NO_SIDES, entryDate, sections, partyWeights);
   if (trace) for (const w of st.work) trace.push(w.partyCandidates);
   // The last figure with a period so far: "over the same period" reaches back to it. Kept
   // as the claims are made, since a paragraph may hold a hundred thousand figures.
@@ -455,7 +457,24 @@ interface Planned {
 }
 
 /** The sentences of the article's fields in reading order, less paragraphs that leave nothing behind. */
-function planSentences(fields: Array<[ClaimField, string]>, tables: Map<number, TableRowCells> | null): Planned[] {
+/** A heading line: a few words with no sentence's end and no figure but an item's number ("1. INDONESIA (PAPUA)", "SOMALIA"). */
+const HEADING = /^(?:\d{1,2}[.)]\s{1,2})?[^\d.!?:;,]{2,58}$/;
+
+/** The countries a heading names, when it is a heading: one code, null for none or several; undefined for no heading. */
+function headingCountry(text: string): string | null | undefined {
+  const t = text.trim();
+  if (!HEADING.test(t) || t.split(/\s+/).length > 8) return undefined;
+  const codes = new Set(findEntities(t).filter((e) => e.code && e.code.length === 2 && (e.kind === 'country' || e.kind === 'place')).map((e) => e.code!));
+  return codes.size === 1 ? [...codes][0] : null;
+}
+
+/** The sections of a roundup: only when two or more headings each name one country (else an article's lone heading would re-side it). */
+function sectionsOf(headings: Map<number, string | null>): Array<[number, string | null]> {
+  const named = [...headings.values()].filter((c) => c !== null).length;
+  return named >= 2 ? [...headings.entries()].sort((a, b) => a[0] - b[0]) : [];
+}
+
+function planSentences(fields: Array<[ClaimField, string]>, tables: Map<number, TableRowCells> | null, headings: Map<number, string | null>): Planned[] {
   const plan: Planned[] = [];
   let paragraphNo = 0;
   let table = 0;
@@ -473,6 +492,10 @@ function planSentences(fields: Array<[ClaimField, string]>, tables: Map<number, 
       }
       table = 0;
       paragraphNo++;
+      if (field === 'body' && para.text.length <= 60) {
+        const h = headingCountry(para.text);
+        if (h !== undefined) headings.set(paragraphNo, h);
+      }
       // A paragraph with no figure, no statement and no named subject leaves nothing behind.
       if (field === 'body' && !mayHoldFigure(para.text) && !mayHoldFrame(para.text, field) && !SUBJECT_CUE.test(para.text)) continue;
       // A sentence hedge is rare: one scan of the paragraph spares one per sentence.
@@ -1273,12 +1296,12 @@ function defaultMeasure(unit: UnitResult, sentence: string): Measure | null {
 }
 
 /** Cross-sentence rules, in reading order. Small functions, for the reason given at findFrames (SourceAttacher.ts). */
-function carry(work: Work[], hedged: Hedged[], published: string | null, history: SpeakerHistory, titleCountry: Entity | undefined, sides: Sides, entryDate: (offset: number) => string | null, partyWeights?: Readonly<Record<string, number>>): void {
+function carry(work: Work[], hedged: Hedged[], published: string | null, history: SpeakerHistory, titleCountry: Entity | undefined, sides: Sides, entryDate: (offset: number) => string | null, sections: Array<[number, string | null]>, partyWeights?: Readonly<Record<string, number>>): void {
   partitives(work);
   members(work);
   inheritMeasures(work);
   spreadHedges(work, hedged);
-  const c: Carried = { published, history, titleCountry, sides, entryDate, partyWeights, lastByMeasure: new Map(), strikesParty: null, lastParty: null, dateBySource: new Map(), documentDate: null, aidRecipient: aidRecipientOf(work) };
+  const c: Carried = { published, history, titleCountry, sides, sections, entryDate, partyWeights, lastByMeasure: new Map(), strikesParty: null, lastParty: null, dateBySource: new Map(), documentDate: null, aidRecipient: aidRecipientOf(work) };
   work.forEach((w, i) => {
     carryOne(w, c);
     othersOf(w, work[i - 1]);
@@ -1533,6 +1556,8 @@ interface Carried {
   history: SpeakerHistory;
   titleCountry: Entity | undefined;
   sides: Sides;
+  /** A roundup's sections: the paragraph each country heading opens, and its country (none for a heading of several). */
+  sections: Array<[number, string | null]>;
   /** The chooser's weights, when not the fitted table (the fitting script's own runs). */
   partyWeights: Readonly<Record<string, number>> | undefined;
   /** The time of the liveblog entry that holds a body offset, if any. */
@@ -1741,7 +1766,10 @@ function choosePartyFor(w: Work, c: Carried): void {
   if (attacked) propose(attacked, 'victims-of-strikes');
   if (aff && w.source && ownSideSpeaker(w.source)) propose(aff, 'speaker-side');
   if (c.lastParty && c.lastParty.paragraph === w.paragraph) propose(c.lastParty.party, 'paragraph');
-  if (sides.main) propose(sides.main, 'article-side');
+  // In a roundup of several countries under headings, the side its section is about stands for the article's.
+  const section = c.sections.findLast(([p]) => p <= w.paragraph);
+  const main = section && section[1] ? section[1] : sides.main;
+  if (main) propose(main, 'article-side');
   if (w.field !== 'body' && titleCountry?.code) propose(titleCountry.code, 'headline');
   // Readings that wait on the speaker ("its aircraft struck", "the enemy lost") propose the
   // side the speaker makes them, not none: whose they are is known once the source is.

@@ -214,6 +214,8 @@ const sources: Row[] = [
 ];
 
 const parties: Row[] = [
+  // A roundup of countries under headings: a section's figures that nothing else places are about its own country.
+  ['Our weekly digest.\n\n1. KENYA\n\nKenya said 40 soldiers died near Lamu. Kenya blamed the militants. Kenyan officials mourned the dead. Kenya closed the border.\n\n2. CHAD\n\n[Twelve] soldiers were wounded in an ambush near the lake.', { party: 'TD', measure: 'wounded' }],
   // A sentence that opens in a country ("In neighbouring Niger, …") places its dead there, whatever the article's main war;
   // refugees a country hosts are not its own.
   ['Kenya said 40 soldiers died near Lamu. Kenya blamed Somalia. Kenyan officials mourned the dead.\n\nIn neighbouring Uganda, [12] soldiers were killed in a raid on Monday, a UN official said.', { party: 'UG', measure: 'killed' }],

@@ -456,7 +456,6 @@ interface Planned {
   cell?: TableCell;
 }
 
-/** The sentences of the article's fields in reading order, less paragraphs that leave nothing behind. */
 /** A heading line: a few words with no sentence's end and no figure but an item's number ("1. INDONESIA (PAPUA)", "SOMALIA"). */
 const HEADING = /^(?:\d{1,2}[.)]\s{1,2})?[^\d.!?:;,]{2,58}$/;
 
@@ -474,6 +473,10 @@ function sectionsOf(headings: Map<number, string | null>): Array<[number, string
   return named >= 2 ? [...headings.entries()].sort((a, b) => a[0] - b[0]) : [];
 }
 
+/**
+ * The sentences of the article's fields in reading order, less paragraphs that leave nothing
+ * behind; `headings` receives each short heading paragraph and the one country it names.
+ */
 function planSentences(fields: Array<[ClaimField, string]>, tables: Map<number, TableRowCells> | null, headings: Map<number, string | null>): Planned[] {
   const plan: Planned[] = [];
   let paragraphNo = 0;

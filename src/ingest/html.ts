@@ -92,8 +92,8 @@ function removeFurniture(doc: Document, { all, tags, names }: PageElements): voi
     const el = all[i];
     const tag = tags[i];
     if (!(FURNITURE_TAGS.has(tag) || isHidden(el)) || !el.isConnected) continue;
-    // A figure that holds a table is data ("<figure><table>…</table><figcaption>Source: …"): only its caption goes.
-    // (Its caption stays too: "Source: …" under a table says whose figures they are.)
+    // A figure that holds a table is data ("<figure><table>…</table><figcaption>Source: …"), and its caption
+    // says whose figures they are: both stay; a photo's figure and caption still go.
     if ((tag === 'FIGURE' || tag === 'FIGCAPTION') && !isHidden(el) && (tag === 'FIGURE' ? el : el.parentElement)?.getElementsByTagName('table').length) continue;
     if (STRUCTURAL_TAGS.has(tag) || longParagraphs(el, GUARD_LONG_PARAGRAPHS) < GUARD_LONG_PARAGRAPHS) el.remove();
   }

@@ -237,13 +237,13 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   // A liveblog written as text: day headings and times on lines of their own stamp its entries
   // (read before the furniture is weighed, which takes a lone date line for page furniture).
   const live = splitEntries(kept.map((text) => ({ text })), published ?? opts.published ?? null);
-  const kept2 = keepBody(
+  const bodyBlocks = keepBody(
     (live ? live.blocks : kept.map((text) => ({ text, entry: -1 }))).map((b) => ({ text: b.text, tokens: [], linkShare: 0, entry: b.entry })),
     outlet,
   );
-  const paragraphs = pipeTables(kept2.map((b) => b.text));
+  const paragraphs = pipeTables(bodyBlocks.map((b) => b.text));
   // (A table written with bars changes the paragraphs: its entries' offsets would no longer hold.)
-  const entries = live && paragraphs.length === kept2.length ? entryRanges(kept2, live.stamps) : undefined;
+  const entries = live && paragraphs.length === bodyBlocks.length ? entryRanges(bodyBlocks, live.stamps) : undefined;
 
   return {
     title,

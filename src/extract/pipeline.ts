@@ -26,7 +26,7 @@ import { dayOnOrBefore, findDates, MONTH_WORD, yearsIn, type DateHit, type DateR
 import { SpeakerHistory, withVia } from './carry/SpeakerHistory.js';
 import { REPORTS_SPEAKER } from './lexicon/reporting.js';
 import { CIVILIAN_NOUNS, ITEM_NOUNS, itemNoun, MILITARY_PERSON_NOUNS, MODEL_DESIGNATOR, MULTIPLIER_AFTER, PERSON_NOUNS } from './lexicon/nouns.js';
-import { BORDER_CROSSING, MOVED_VERBS, type QuantityClass } from './lexicon/measures.js';
+import { BORDER_CROSSING, COMING_BACK, MOVED_VERBS, type QuantityClass } from './lexicon/measures.js';
 import { anyCue, execAll, rememberLast } from './lexicon/pattern.js';
 import { cellFigures, readTables, type TableCell, type TableRowCells } from './tables.js';
 
@@ -90,7 +90,7 @@ const CAPTIVES = /\b(?:hostages?|captives?|prisoners?|detainees?|abductees?)\b/i
 /** Verbs of handing over and exchanging. */
 const EXCHANGE = /\b(?:handed\s{1,2}over|hand\s{1,2}over|hands\s{1,2}over|swap(?:ped|s)?|exchang(?:e|ed|es)|repatriat\w*|returned|return|received|transferred)\b/i;
 /** Verbs of going back: captives freed in an exchange, or the displaced going home. */
-const RETURN_VERBS = new Set(['returned', 'come home', 'returned home', 'come back', 'came back', 'have come back', 'has come back', 'had come back']);
+const RETURN_VERBS = new Set(['returned', 'come home', 'returned home', ...COMING_BACK]);
 /** Words of captivity, exchange and release in a sentence. */
 const CAPTIVITY = /\b(?:captiv\w*|prisoners?|pows?|hostages?|swaps?|swapped|exchanged?|exchanges|released|freed|detain\w*|held|abduct\w*|deport\w*)\b/i;
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);

@@ -117,7 +117,7 @@ interface Row {
 
 type Role = 'source' | 'date' | 'period' | 'place' | 'side' | 'figures' | 'label' | 'change';
 /** A column of changes between two others ("Change", "% change", "y/y"): its cells count nothing of their own (contract: changes are no claims of a measure). */
-const CHANGE_HEADER = /^(?:%\s*)?(?:change|difference|diff\.?|growth|rise|fall|y\/y|yoy|year[- ]on[- ]year|(?:percent(?:age)?|per\s+cent)\s+change|change\s*\(%\)|% change)$/i;
+const CHANGE_HEADER = /^(?:%\s*)?(?:change|difference|diff\.?|growth|rise|fall|y\/y|yoy|year[- ]on[- ]year|(?:percent(?:age)?|per\s+cent)\s+change)$/i;
 
 /**
  * The tables of a body text: each row paragraph's start → its table and figures.

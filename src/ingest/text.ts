@@ -101,6 +101,11 @@ function lineDate(line: string): string | null {
   return parts.length ? parseDate(parts[0]) : null;
 }
 
+/** The date of a header's date line ("20 May 2025 — Humanitarian affairs", "OPINION | 2 November 2024 | By …"); never a wire dateline's, which opens the body. */
+function headerDate(line: string): string | null {
+  return dateOfLine(line) ?? (opensWithDateline(line) ? null : lineDate(line));
+}
+
 /** A byline block under the headline: credit lines and one date line ("By Ana Ruiz / 8 August 2024"); its date. */
 function creditBlockDate(block: string[] | undefined): string | null {
   if (!block || block.length < 2 || block.length > 3) return null;
@@ -128,7 +133,7 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   const takeDateLine = (): void => {
     // ("20 May 2025 — Humanitarian affairs", "Review | 2 October 2025 | Defence": a date line with a section's name; never a wire dateline.)
     const line = blocks[0]?.length === 1 ? blocks[0][0] : null;
-    const date = line !== null ? dateOfLine(line) ?? (opensWithDateline(line) ? null : lineDate(line)) : creditBlockDate(blocks[0]);
+    const date = line !== null ? headerDate(line) : creditBlockDate(blocks[0]);
     if (date && !published) {
       published = date;
       blocks.shift();
@@ -141,9 +146,9 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   if (!published && head && head.length >= 2 && head.length <= 6) {
     // (A wire dateline opens the body's first paragraph, however short: "KANO, 12 June 2025 — The
     // governor said …" is no byline row, though its first part is a date.)
-    const k = head.findIndex((l, i) => i > 0 && lineDate(l) !== null && (dateOfLine(l) !== null || !opensWithDateline(l)));
+    const k = head.findIndex((l, i) => i > 0 && headerDate(l) !== null);
     if (k > 0) {
-      published = lineDate(head[k]);
+      published = headerDate(head[k]);
       const rest = head.filter((_, i) => i !== k);
       if (rest.length && readsLikeStandfirst(rest[0].trim())) subtitle = normalizeSpace(rest.shift()!);
       if (rest.length) blocks[0] = rest;

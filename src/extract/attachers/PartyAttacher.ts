@@ -35,10 +35,12 @@ const GIVEN_BY = /^[^.;:]{0,60}?\b(?:pledged|promised|committed|provided|given|p
 const AID_OWNER_BEFORE = /^\s{0,2}(?:\p{L}+\s{1,2})?(?:in|of)\s{1,2}(?:(?:new|additional|extra|further|more|fresh|military|humanitarian|financial)\s{1,2}){0,2}$/u;
 /** An aid noun right after that name. */
 const AID_NOUN_AFTER = /^(?:['’]s)?\s{1,2}(?:(?:military|humanitarian|financial|budget|security|development)\s{1,2})?(?:support|aid|assistance|funding|funds|money|grants?|loans?|packages?|contributions?|donations?)\b/i;
+/** A point of the compass before a place, optional: "eastern", "north-west", "central". Pattern source. */
+const COMPASS = String.raw`(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s{1,2})?`;
 /** An attack and its target's preposition right before a name: "a strike on a", "the attack against the". */
-const STRUCK_BEFORE = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|airstrikes?|air\s{1,2}strikes?|assault)\s{1,2}(?:on|against|targeting)\s{1,2}(?:(?:a|an|the)\s{1,2})?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s{1,2})?$/i;
+const STRUCK_BEFORE = new RegExp(String.raw`\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|airstrikes?|air\s{1,2}strikes?|assault)\s{1,2}(?:on|against|targeting)\s{1,2}(?:(?:a|an|the)\s{1,2})?${COMPASS}$`, 'i');
 /** Before a country where something happened: "in", "across", "in central", "near northern". */
-const IN_REGION_BEFORE = /\b(?:in|across|near)\s{1,2}(?:the\s{1,2})?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s{1,2})?$/i;
+const IN_REGION_BEFORE = new RegExp(String.raw`\b(?:in|across|near)\s{1,2}(?:the\s{1,2})?${COMPASS}$`, 'i');
 /** A side's weapons or forces right after its name: "the Indian strikes", "Russian forces", "Israel's air raids". */
 export const ATTACKER_AFTER = /^(?:['’]s)?\s{1,2}(?:[\p{L}-]+\s{1,2})?(?:strikes?|attacks?|shelling|bombing|bombardment|air\s?strikes?|airstrikes?|raids?|forces|troops|army|military|soldiers|drones?|missiles?|rockets?|artillery|fire|jets?|warplanes?|aircraft)\b/iu;
 /** Between a subject and its figure, a passive verb makes the subject the one acted on. */
@@ -110,7 +112,7 @@ const LOSER_GAP = /^(?:['’]s\s{1,2}(?:forces|troops|army|military)\s{1,2})?(?:
 /** Between a part and the people it is: "of them", "of whom were", "of them are". */
 const OF_THEM_BETWEEN = /^\s{1,2}of\s{1,2}(?:them|whom)\s{1,2}(?:(?:were|are|was|being)\s{1,2})?$/i;
 /** A sentence that opens in a place: "In neighbouring Niger, …", "Across eastern Congo, …". */
-const PLACE_OPENING = /^(?:in|inside|across|elsewhere\s{1,2}in)\s{1,2}(?:(?:the|neighbouring|neighboring|nearby)\s{1,2})?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s{1,2})?/i;
+const PLACE_OPENING = new RegExp(String.raw`^(?:in|inside|across|elsewhere\s{1,2}in)\s{1,2}(?:(?:the|neighbouring|neighboring|nearby)\s{1,2})?${COMPASS}`, 'i');
 const SIDE_OPENING = /^(?:on|from)\s{1,2}the\s{1,2}\p{Lu}[\p{L}-]*(?:\s{1,2}\p{Lu}[\p{L}-]*)?\s{1,2}side\b/iu;
 /** "40 of its staff", "12 of our men", "its 300 soldiers": the figure's own possessive. */
 /** A verb of flight and "from" right before the country left: "crossed from", "fled from", "arrived from neighbouring". */

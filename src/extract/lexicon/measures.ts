@@ -36,6 +36,9 @@ const AID_CLASSES = (m: Measure): Partial<Record<QuantityClass, Measure>> => ({
  * Crossing a border: trucks that cross are aid delivered, people displaced, soldiers deployed
  * (the pipeline tells people from soldiers).
  */
+/** Coming back: captives home from captivity, or the displaced home again (the pipeline tells them apart). */
+export const COMING_BACK: string[] = ['come back', 'came back', 'have come back', 'has come back', 'had come back'];
+
 export const BORDER_CROSSING: string[] = ['crossed the border', 'crossing the border', 'crossed back', 'crossed over', 'have crossed', 'had crossed'];
 
 export const MEASURE_TRIGGERS: Trigger[] = [
@@ -97,8 +100,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'handed over', 'release', 'surrender', 'surrendered to', 'gave themselves up', 'laid down their arms',
       'hostages', 'hostage', 'held hostage', 'captives', 'abductees', 'still held', 'being held', 'held in captivity',
       'captive', 'arrested', 'rounded up', 'seized', 'seizing', 'taken captive',
-      // Back from captivity or, for civilians, home again (the pipeline tells them apart).
-      'come back', 'came back', 'have come back', 'has come back', 'had come back',
+      ...COMING_BACK,
       // Headlines' present tense ("releases" is also a noun of documents, so only its past forms above).
       'abducts', 'abduct', 'kidnaps', 'kidnap', 'frees', 'seizes', 'arrests',
       'apprehended', 'taken into custody', 'in custody', 'into custody', 'jailed', 'imprisoned',

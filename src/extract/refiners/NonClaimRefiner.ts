@@ -43,6 +43,12 @@ const ITEM_END_AFTER = /^\s{0,2}(?:[,;)]|\.(?!\d)|\s(?:and|or)\s|$)/;
 /** A capitalised word that is not the sentence's first, right before the number. */
 const NAME_BEFORE = /[\p{L},;:]\s+\p{Lu}[\p{L}-]*\s$/u;
 const REFERENCE_BEFORE = /\b(?:Article|Unit|Brigade|Regiment|Division|Battalion|Corps|Army|No\.|Number|Chapter|Section|Resolution|Flight|Route|Highway|Road|Building|Block|Room|Page|Episode|Season|Platform|Gate|Level|Phase|Stage|Category|Grade|Class|Type|Model|Version|Block|Tranche|Package|Decree|Law|Paragraph|Point|Item|Protocol|Project|Minsk|Covid|COVID|paragraphs?|para|Edition|Issue|Vol\.|Volume|Part|Claim|CLAIM|Footnote|Note|Table|Figure|Fig\.|Annex|Appendix)\s*[-–]?\s*$/;
+/** A note's marker: "[" before the number (or the sentence's start, where the splitter left the "[" behind), "]" after it. */
+const NOTE_OPEN_BEFORE = /(?:\[\s?|^\s*)$/;
+const NOTE_CLOSE_AFTER = /^\s?\]/;
+/** A clock hour: "at six in the morning", "until nine at night", "by ten o'clock". */
+const CLOCK_BEFORE = /\b(?:at|until|till|by|from|before|after|around|about)\s{1,2}$/i;
+const CLOCK_AFTER = /^\s{1,2}(?:in\s{1,2}the\s{1,2}(?:morning|afternoon|evening)|at\s{1,2}night|o['’]clock)\b/i;
 const FURNITURE_AFTER = /^\s*(?:min(?:ute)?s?\s+read|min\b|comments?|shares?|views|likes|replies|photos|videos|related\s+(?:stories|articles|links)|stories|articles)\b/i;
 /** Reference numbers named after the number ("the 1325 resolution"). */
 const REFERENCE_AFTER = /^\s+(?:resolution|decree|law|order|regulation|brigade|regiment|battalion|division|flight|route|highway|bus)\b/i;
@@ -157,9 +163,9 @@ export const NonClaimRefiner: Refiner = {
       if ((m.low ?? 999) < 120 && WHO_IS_BEFORE.test(before) && /^\s{0,2}(?:[,;.)]|$|years)/.test(after)) return false;
       if (m.bare && REFERENCE_BEFORE.test(before)) return false;
       // "[2]", "…strikes.[3] We assess": a note's marker in square brackets.
-      if (m.bare && /(?:\[\s?|^\s*)$/.test(before) && /^\s?\]/.test(after)) return false;
+      if (m.bare && NOTE_OPEN_BEFORE.test(before) && NOTE_CLOSE_AFTER.test(after)) return false;
       // "opens at six in the morning", "until nine at night": a time of day.
-      if ((m.low ?? 99) <= 12 && /\b(?:at|until|till|by|from|before|after|around|about)\s{1,2}$/i.test(before) && /^\s{1,2}(?:in\s{1,2}the\s{1,2}(?:morning|afternoon|evening)|at\s{1,2}night|o['’]clock)\b/i.test(after)) return false;
+      if ((m.low ?? 99) <= 12 && CLOCK_BEFORE.test(before) && CLOCK_AFTER.test(after)) return false;
       // "day six", "round 3", "week two": a number that names a day or a round, not a count.
       if (SEQUENCE_BEFORE.test(before) && !COUNTED_NOUN.test(after)) return false;
       // "Group 13", "Boeing 777", "Operation 1027": a bare number after a name is part of the name.

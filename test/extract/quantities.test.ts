@@ -195,6 +195,11 @@ const placement: Row[] = [
 ];
 
 const measures: Row[] = [
+  // A phrasal verb split by its object means what the joined phrase means.
+  ['Spain said it had flown [2,206] people out of the capital on military planes.', { measure: 'displaced' }],
+  ['Militiamen gunned [12] villagers down at a roadblock outside the town.', { measure: 'killed' }],
+  ['Aid groups bused [1,400] residents out of the besieged district overnight.', { measure: 'displaced' }],
+  ['The rebels handed [90] prisoners over to the Red Cross on Sunday.', { measure: 'captured' }],
   ['Russian strikes killed [nine] people in Odesa on Friday.', { value: [9, 9], measure: 'killed', location: 'Odesa' }],
   ['[Six] people died when a missile struck a hospital in Kyiv.', { measure: 'killed' }],
   ['Ukraine has lost [43,000] soldiers since 2022, Zelensky said.', { measure: 'killed_or_wounded', party: 'UA' }],

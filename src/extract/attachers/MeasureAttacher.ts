@@ -28,6 +28,25 @@ for (const p of OTHER_TRIGGERS) {
 }
 const TRIGGERS = wordScan(TRIGGER_MAP.keys());
 
+/**
+ * A phrasal verb split by its object: "flew 2,200 people out of the city", "handed 90 prisoners
+ * over", "shot 30 drones down". The verb and its particle mean what the joined phrase means; the
+ * hit stands on the verb, right before the object it governs. Only phrases of a verb and one
+ * particle, and an object of a few words with no clause break in it.
+ */
+const PARTICLE = /^(\S+) (out of|out|over|down|home|back|up|off|away)$/;
+const SPLIT_VERBS = new Map<string, Map<string, string>>();
+for (const phrase of TRIGGER_MAP.keys()) {
+  const m = PARTICLE.exec(phrase);
+  if (!m) continue;
+  const particles = SPLIT_VERBS.get(m[1]) ?? new Map<string, string>();
+  particles.set(m[2], phrase);
+  SPLIT_VERBS.set(m[1], particles);
+}
+const SPLIT = new RegExp(String.raw`(?<![\p{L}-])(${[...SPLIT_VERBS.keys()].join('|')})\s{1,2}((?:[\p{L}\p{N},.'’-]+\s{1,2}){1,5}?)(out\s{1,2}of|out|over|down|home|back|up|off|away)(?![\p{L}-])`, 'giu');
+/** The object between a split verb and its particle: a figure and its noun, no clause of its own. */
+const SPLIT_OBJECT = /^(?:(?:about|around|some|nearly|almost|more\s{1,2}than|at\s{1,2}least|over|another|a\s{1,2}further|an\s{1,2}estimated|roughly)\s{1,2})*[\d\p{L}][\d,.]*\s{1,2}(?:[\p{L}-]+\s{1,2}){0,3}$/u;
+
 /** True when `word` is itself a measure trigger ("bodies", "raids", "casualties"): it decides its figure's measure. */
 export function isTriggerWord(word: string): boolean {
   return TRIGGER_MAP.has(key(word));
@@ -58,6 +77,17 @@ export function findTriggers(text: string): TriggerHit[] {
     if (m.index! > 1 && text[m.index! - 1] === '-' && /\p{L}/u.test(text[m.index! - 2]) && /ed$/.test(phrase)) hit.glued = true;
     out.push(hit);
   }
+  if (!SPLIT.test(text)) return out;
+  SPLIT.lastIndex = 0;
+  for (const m of text.matchAll(SPLIT)) {
+    const particles = SPLIT_VERBS.get(m[1].toLowerCase());
+    const particle = m[3].toLowerCase().replace(/\s+/g, ' ');
+    const phrase = particles?.get(particle) ?? (particle === 'out of' ? particles?.get('out') : undefined);
+    if (!phrase || !SPLIT_OBJECT.test(m[2]) || !/\d|\p{Ll}/u.test(m[2])) continue;
+    const measures = TRIGGER_MAP.get(phrase)!;
+    out.push({ start: m.index!, end: m.index! + m[1].length, phrase, measures });
+  }
+  out.sort((a, b) => a.start - b.start);
   return out;
 }
 

@@ -251,6 +251,11 @@ const hedges: Row[] = [
   ['The ministry said [roughly 2,400] homes had been damaged.', { hedges: ['roughly'] }],
   ['[More than 40] people were killed in the market, the health ministry said.', { hedges: ['more than'] }],
   ['[At least 17] civilians died, officials said, a toll that could not be independently verified.', { hedges: ['at least', 'could not be independently verified'] }],
+  // The month is no modal: only "may" as a verb weakens a figure.
+  ['The navy said it had intercepted [45] drones since early May.', { hedges: [] }],
+  ['Rebels shelled the town on 3 May, killing [12] people, the governor said.', { hedges: [] }],
+  ['Between March and May, [300] families fled the valley, the agency said.', { hedges: [] }],
+  ['Militants may have killed [12] hostages, the army said.', { hedges: ['may'] }],
 ];
 
 positiveTable('reporting frames in every position', framePositions);

@@ -19,9 +19,22 @@ export function attachHedges(text: string, bound: string | null, clause: [number
   const out: string[] = [];
   // "an estimated 150,000" is hedged by "estimated", as the contract writes it.
   if (bound && !NOT_HEDGES.has(bound)) out.push(bound.replace(/^an?\s+/, ''));
-  for (const m of edgeMatches(HEDGE_WORDS, text.slice(clause[0], clause[1]))) out.push(m[0].toLowerCase().replace(/\s+/g, ' '));
+  for (const m of edgeMatches(HEDGE_WORDS, text.slice(clause[0], clause[1]))) {
+    if (m[0] === 'May' && isMonth(text, clause[0] + m.index!)) continue;
+    out.push(m[0].toLowerCase().replace(/\s+/g, ' '));
+  }
   if (inSentence) out.push(inSentence);
   return [...new Set(out)];
+}
+
+/**
+ * "since early May", "on 3 May", "May 12": a capital May inside a sentence, or one before a
+ * day or a year, is the month; the modal is written small there.
+ */
+function isMonth(text: string, at: number): boolean {
+  if (/^May\s{1,2}\d/.test(text.slice(at, at + 6))) return true;
+  const before = text.slice(Math.max(0, at - 3), at);
+  return before.trim() !== '' && !/[.!?:;“"‘'(\[]\s{0,2}$/.test(before);
 }
 
 export function sentenceHedge(sentence: string): string | null {

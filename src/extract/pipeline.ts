@@ -1154,12 +1154,14 @@ function subjectOf(text: string): Speaker | null {
 /** A capitalised subject phrase and the past-tense verb after it ("Rwandan government spokeswoman Yolande Makolo rejected"). */
 const SUBJECT_ACTING = /^(?<np>\p{Lu}[\p{L}'’.-]*(?:\s{1,2}[\p{L}'’.-]+){1,7}?)\s{1,2}(?=(?:has\s{1,2}|had\s{1,2})?(?:\p{Ll}+ed|met|told|wrote|spoke|said|gave|made|took|sent|led)\b)/u;
 
+/** A number that ends a name ("told France 24", "Channel 12 reported"): no figure the verb would cross. */
+const NAME_NUMBER = /(?<=\p{Lu}[\p{L}'’.-]*\s{1,2})\d{1,3}(?![\d,.]|\s{1,2}(?:\p{Ll}|[%$€£]))/gu;
 /** Words allowed between a reporting verb and its date: "told reporters on", "said in an update on". */
 // ("says its 3 June raids hit": a date after a determiner names a thing, not the day of saying.)
 // ("said the air strikes of Sunday killed": a determiner right after a verb of saying opens the
 // reported clause, and a date inside it is that clause's; after "told" it opens the hearer: "told
 // the BBC on Monday".)
-const AFTER_VERB = { test: (gap: string, verb = ''): boolean => gap.length <= 120 && !/\d/.test(gap) && (gap.match(/[\p{L}'’-]+/gu) ?? []).length <= 9 && !/\b(?:its|their|his|her|our|your|my|the|this|these|those)\s{1,2}$/i.test(gap) && !(CLAUSE_OPENS.test(gap) && !OBJECT_FIRST_VERB.test(verb)) };
+const AFTER_VERB = { test: (gap: string, verb = ''): boolean => gap.length <= 120 && !/\d/.test(gap.replace(NAME_NUMBER, '')) && (gap.match(/[\p{L}'’-]+/gu) ?? []).length <= 9 && !/\b(?:its|their|his|her|our|your|my|the|this|these|those)\s{1,2}$/i.test(gap) && !(CLAUSE_OPENS.test(gap) && !OBJECT_FIRST_VERB.test(verb)) };
 /** A reported clause's first words: a complementiser or a determiner and a word after it. */
 const CLAUSE_OPENS = /^\s{0,2}(?:that\s{1,2})?(?:the|a|an|its|their|his|her|this|these|those)\s{1,2}[\p{L}'’-]+\s/iu;
 /** Verbs whose first object is the hearer or a document, not the reported clause ("published a report on Monday"). */

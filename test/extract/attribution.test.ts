@@ -187,6 +187,10 @@ const inheritance: Row[] = [
 ];
 
 const dates: Row[] = [
+  // A number that ends an outlet's or channel's name is no figure between the verb and its day.
+  ['Gunmen killed [40] villagers at dawn on Saturday, two security sources told France 24 on Monday.', { statedOn: '2024-11-18' }],
+  ['The minister told Channel 12 on Sunday that [300] soldiers had been wounded.', { statedOn: '2024-11-17' }],
+  ['A commander told Radio 1 on Monday that [15] fighters had been captured near the dam.', { statedOn: '2024-11-18' }],
   ['The governor said troops would march into the town, where [40] soldiers died.', { statedOn: '2024-11-20' }],
   ['The ministry said the toll may rise [above 300] in the coming days.', { statedOn: '2024-11-20' }],
   ['The ministry said on May 3, [40] soldiers died near Kherson.', { statedOn: '2024-05-03' }],

@@ -11,7 +11,7 @@ import type { Context, Mention } from './types.js';
 import { fromDraft, keepMentions } from './mention.js';
 import { attachUnit, type UnitResult } from './attachers/UnitAttacher.js';
 import { attachMeasure, findTriggers, leadInMeasure, isTriggerWord, OWN_VERB_BEFORE, type TriggerHit } from './attachers/MeasureAttacher.js';
-import { partyReadings, sentTo, sidesOf, NOT_A_SIDE, NO_SIDES, DATELINE, type PartyResult, type Sides } from './attachers/PartyAttacher.js';
+import { leadInLoser, partyReadings, sentTo, sidesOf, NOT_A_SIDE, NO_SIDES, DATELINE, type PartyResult, type Sides } from './attachers/PartyAttacher.js';
 import { chooseParty, partyCandidates, type PartyCandidate, type PartyProposal } from './attachers/PartyChooser.js';
 import { attachLocation } from './attachers/LocationAttacher.js';
 import { attachPeriod, EVENT_DATED, eventKind, REFERENCE_EVENT_BEFORE, WEEKDAY_OWN } from './attachers/PeriodAttacher.js';
@@ -174,6 +174,14 @@ function leadIn(text: string, at: number): string | null {
   return null;
 }
 
+/** A sentence that ends in a colon: what follows is its list. */
+const HEADS_LIST = /:\s*$/;
+/** A list's item: a short paragraph of its own. */
+function listItem(text: string, at: number): boolean {
+  const eol = text.indexOf('\n', at);
+  return (eol < 0 ? text.length : eol) - at <= 220;
+}
+
 /** What a question or a heading counts: "How many attacks …", "the number of drones …". */
 const ASKED = /\b(?:how\s{1,2}many|number\s{1,2}of|count\s{1,2}of|tally\s{1,2}of|total\s{1,2}of)\s{1,2}/i;
 function askedUnit(lead: string, m: Mention): UnitResult | null {
@@ -295,6 +303,8 @@ interface Said {
   date: string | null;
   /** An interview's subject answering: the interview's day dates the answer. */
   interview?: boolean;
+  /** A list's lead-in: the side it says lost what the list counts. */
+  loser?: string | null;
 }
 
 /** One sentence that holds a figure, as its figures' attachers read it. */
@@ -396,13 +406,24 @@ export function extract(article: Article, publishedOverride?: string | null, tra
   // on the day it says the interview was held.
   let interviewee: Said | null = null;
   let asked = false;
+  // A statement that ends in a colon heads the list under it ("The agency gave the toll in its
+  // update:"): the list's short items, a paragraph each, are its words.
+  let heads: Said | null = null;
   for (const p of plan) {
     const answer = p.opens && p.field === 'body' && answers(p.text, p.s.start);
     if (answer && !asked) {
       asked = true;
       if (interviewee) interviewee = { source: interviewee.source, date: interviewDate(article.text, refAt(p)), interview: true };
     }
-    previous = readSentence(st, p, p.opens ? (answer ? interviewee : null) : previous);
+    let inherited = p.opens ? (answer ? interviewee : null) : previous;
+    if (p.opens && !answer) {
+      if (heads && p.field === 'body' && listItem(p.text, p.s.start)) inherited = heads;
+      else heads = null;
+    }
+    previous = readSentence(st, p, inherited);
+    if (p.field === 'body' && previous && HEADS_LIST.test(p.s.text) && /^\s*\n/.test(p.text.slice(p.s.end, p.s.end + 3))) {
+      heads = { ...previous, loser: leadInLoser(p.s.text, p.entities ?? findEntities(p.s.text)) };
+    }
     if (!asked && previous && isPersonSource(previous.source)) interviewee = previous;
   }
   // A liveblog entry's own time dates the claims in it that have no date of their own.
@@ -845,6 +866,10 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   const pledger = source?.affiliation;
   if (measure === 'deployed' && frame && frame.verbEnd <= m.start && pledger && !NOT_A_SIDE.has(pledger) && source!.kind !== 'media' && PLEDGED_TO_SEND.test(local.slice(frame.verbEnd, m.start))) {
     readings.unshift({ party: pledger, counterparty: null, how: 'deployer-subject' });
+  }
+  // "Russia had lost the following:" over "tanks – 10,047": the lead-in's loser is whose the items are.
+  if (fs.previous?.loser && !frames.length && (VICTIM_MEASURES.has(measure) || measure === 'killed_or_wounded' || measure === 'equipment_lost') && !readings.some((r) => DECISIVE.has(r.how))) {
+    readings.unshift({ party: fs.previous.loser, counterparty: null, how: 'loser-subject' });
   }
   const pr: PartyResult = readings[0] ?? { party: null, counterparty: null, how: 'none' };
   let sourceHow: Work['sourceHow'] = source ? 'own' : 'none';

@@ -8,6 +8,12 @@
 import { missTable, positiveTable, type MissRow, type Row } from './helpers.js';
 
 const sources: Row[] = [
+  // A statement that ends in a colon heads the list under it: each short item is its words, of the side it says lost them;
+  // a paragraph of prose after the list is not.
+  ['Ukraine\'s General Staff said on Tuesday that Russia had lost the following since the invasion:\n\npersonnel – about 846,000 (+1,140)\n\ntanks – [10,047] (+12)\n\nhelicopters – 331', { source: { name: 'General Staff' }, statedOn: '2024-11-19', measure: 'equipment_lost', party: 'RU' }],
+  ['Ukraine\'s General Staff said on Tuesday that Russia had lost the following since the invasion:\n\npersonnel – [about 846,000] (+1,140)\n\ntanks – 10,047 (+12)', { source: { name: 'General Staff' }, measure: 'killed_or_wounded', party: 'RU' }],
+  ['In its update on Monday, the agency reported:\n\nKassala: 12,400 displaced\n\nGedaref: [8,900] displaced', { source: { name: 'agency' }, statedOn: '2024-11-18' }],
+  ['In its update on Monday, the agency reported:\n\nKassala: 12,400 displaced\n\nFighting went on across the region through the week as supply lines were cut and markets closed in most of the towns, and aid convoys turned back at checkpoints the armed groups had set up along the main road north of the state capital.\n\nVillagers said [30] houses had burned.', { source: { name: 'Villagers' } }],
   // A body line that opens "Name: …" is that speaker's; a date, a section label or a topic before the colon is none.
   ['We spoke to the commander on Monday.\n\nBarra: [About 3,000] of their men were killed in the spring.', { source: { name: 'Barra' } }],
   ['The shelling went on.\n\nMarren governor: [four] killed in overnight shelling', { source: { name: 'Marren governor' } }],

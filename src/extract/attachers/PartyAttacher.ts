@@ -163,6 +163,19 @@ function subjectIn(text: string, ents: Entity[], from: number, to: number): Enti
  * The first is the sentence's own answer; the rest are candidates the chooser weighs
  * against what the article around the figure says (PartyChooser.ts).
  */
+/**
+ * The side a list's lead-in says lost what the list counts: "Russia had lost the following:",
+ * "Kyiv's forces have suffered these losses:". The subject of the last verb of losing.
+ */
+export function leadInLoser(text: string, ents: Entity[]): string | null {
+  let verb: RegExpExecArray | null = null;
+  for (const v of text.matchAll(LOSING_VERB_RE)) verb = v;
+  if (!verb) return null;
+  const vs = verb.index!;
+  const loser = ents.filter((e) => coded(e) && e.kind !== 'place' && e.end <= vs && LOSER_GAP.test(text.slice(e.end, vs).trimStart())).pop();
+  return loser?.code ?? null;
+}
+
 export function* partyReadings(
   text: string,
   start: number,

@@ -136,5 +136,8 @@ export function attachUnit(text: string, m: Mention): UnitResult {
   return { unit: null, item: null, cls: 'none', nounEnd: m.end, noun: null, military: false };
 }
 
-/** "Tanks: " or "artillery systems: 20,844 (+21); tanks: 9,512 (" — the label of a tally entry. */
-const LABEL_BEFORE = new RegExp(String.raw`(?:^|[;:.,(]\s*|\n)(?<noun>${caselessAlternation(Object.keys(ITEM_NOUNS))})\s*:\s*(?:[\d,.\s]+\(\s*)?$`, 'iu');
+/**
+ * "Tanks: " or "artillery systems: 20,844 (+21); tanks: 9,512 (" — the label of a tally entry;
+ * a dash with a space before it sets a label off as a colon does ("tanks – 10,047 (+12)").
+ */
+const LABEL_BEFORE = new RegExp(String.raw`(?:^|[;:.,(]\s*|\n)(?<noun>${caselessAlternation(Object.keys(ITEM_NOUNS))})(?:\s*:|\s+[–—-])\s*(?:[\d,.\s]+\(\s*)?$`, 'iu');

@@ -1250,7 +1250,7 @@ const COMPARED_BEFORE = /\b(?:compared\s{1,2}(?:with|to)|up\s{1,2}from|down\s{1,
  * Singa on"), or the day a relative clause says something began ("the operation that began on", "the
  * truce, which took effect on").
  */
-const SPAN_BEGAN_BEFORE = /\bsince\s(?:[^,.;:]{0,60}?\s)?$|\b(?:that|which)\s{1,2}(?:had\s{1,2}|has\s{1,2})?(?:began|begun|started|erupted|broke\s{1,2}out|resumed|took\s{1,2}effect|opened|was\s{1,2}launched)\s{1,2}$/i;
+const SPAN_BEGAN_BEFORE = /\bsince\s(?:[^,.;:]{0,110}?\s)?$|\b(?:that|which)\s{1,2}(?:had\s{1,2}|has\s{1,2})?(?:began|begun|started|erupted|broke\s{1,2}out|resumed|took\s{1,2}effect|opened|was\s{1,2}launched)\s{1,2}$/i;
 /** From a day to its figure through a when-clause and nothing else: ", when Russia fired ". */
 const WHEN_AFTER = /^,?\s{1,2}when\s{1,2}[^,;:()“”"]{0,80}$/i;
 
@@ -1274,7 +1274,7 @@ function clauseDate(text: string, dates: DateHit[], clause: [number, number], m:
   const label = dates.find((d) => d.kind === 'day' && d.value && d.start === 0 && /^\s*[:—–-]/.test(text.slice(d.end, d.end + 3)));
   if (label) return label;
   // "the toll since the offensive began on 27 October rose to 405": the day a span began is no event day of the figure.
-  const began = (d: DateHit): boolean => SPAN_BEGAN_BEFORE.test(text.slice(Math.max(0, d.start - 70), d.start));
+  const began = (d: DateHit): boolean => SPAN_BEGAN_BEFORE.test(text.slice(Math.max(0, d.start - 120), d.start));
   // "before Trump's inauguration on 20 January": the day of another event.
   // "launched its incursion on 6 August and still controls 1,000 km²": another clause's day.
   // ("killed 11 people and wounded 28 on Sunday": a day after two coordinated verbs and their counts is both verbs'.)

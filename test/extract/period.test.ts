@@ -65,6 +65,9 @@ const owned: Row[] = [
   ["The ministry's data for March show [412] strikes on the port.", { ...span('2024-03', '2024-03'), statedOn: '2024-11-20' }],
   ['The rebels took [12] villages in April and May.', span('2024-04', '2024-05')],
   ['[About 300] families have returned since May, the agency said.', span('2024-05', null)],
+  // A "since" clause as long as a sentence's opening may be: its day starts the span and dates no statement.
+  ['Since the Northern Alliance launched its offensive on the border towns of the eastern province on 27 October, [at least 378] civilians have been killed, the UN said.', { ...span('2024-10-27', null), statedOn: '2024-11-20' }],
+  ['Since rival factions of the rebel movement in the hills above the port began fighting each other on 9 September, [12,000] people have fled.', { ...span('2024-09-09', null), statedOn: '2024-11-20' }],
   ['Prime Minister Jane May said [40] soldiers had been wounded.', { period: null }],
   // A frame set between commas inside the clause leaves it running on: its day is the figure's event's.
   ['[About 120] rockets, the army said, had crossed the border on Monday.', { ...span('2024-11-18', '2024-11-18'), statedOn: '2024-11-18' }],

@@ -33,7 +33,7 @@ const BEGAN_BEFORE = /\b(?:began|begun|started|erupted|broke\s+out|resumed)\s+(?
 // ("as of 5pm on Friday": a clock time between "as of" and its day.)
 const END_BEFORE = /\b(?:as\s+of(?:\s+(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|noon|midnight)(?:\s+on)?)?|by|until|till|through|up\s+to|to|and|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end\s+of)\s+(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?(?:mid-?\s*|early\s+|late\s+)?$/i;
 /** "since the invasion began in February 2022", "since it invaded Ukraine in February 2022": a "since" clause whose date comes later in it. */
-const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}\p{N}'’-]+\s+){1,9}(?:on|in|at\s+the)\s+(?:mid-?\s*|early\s+|late\s+)?$/iu;
+const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}\p{N}'’-]+\s+){1,18}(?:on|in|at\s+the)\s+(?:mid-?\s*|early\s+|late\s+)?$/iu;
 /** "since the start of the war", "since the truce began": an event the sentence does not date. */
 const SINCE_UNDATED = /\bsince\s+the\s+(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:full-scale\s+)?(?<event>war|invasion|conflict|fighting|truce|ceasefire|cease-fire|offensive|operation|incursion)(?:\s+(?:began|started|erupted|broke\s+out|took\s+effect))?\b/i;
 
@@ -617,7 +617,7 @@ function dateSpan(text: string, d: DateHit, value: string, clauseStart: number):
   const endOf = !/\d/.test(lead.replace(/\s(?:19|20)\d{2}\W*$/, '')) && (/\bend\s+of\s+(?:the\s+)?$/i.test(before) || /^(?:the\s+)?end\s+of\b/.test(lead));
   const v = endOf ? value.slice(0, 7) : value;
   let period: ClaimPeriod;
-  if (START_BEFORE.test(before) || BEGAN_BEFORE.test(before) || /^(?:since|from)\b/.test(lead) || SINCE_CLAUSE.test(text.slice(Math.max(clauseStart, at - 90), at))) period = { start: v, end: null };
+  if (START_BEFORE.test(before) || BEGAN_BEFORE.test(before) || /^(?:since|from)\b/.test(lead) || SINCE_CLAUSE.test(text.slice(Math.max(clauseStart, at - 130), at))) period = { start: v, end: null };
   // "at the end of January": a count as it stood then.
   else if (endOf || END_BEFORE.test(before) || /^(?:by|until|as of)\b/.test(lead)) period = { start: null, end: v };
   else period = { start: v, end: v };

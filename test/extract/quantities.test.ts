@@ -96,6 +96,9 @@ const bounds: Row[] = [
 ];
 
 const vague: Row[] = [
+  // A vague figure set in quotation marks of its own still counts the noun after the mark.
+  ['The army said it had repelled “[several]” assaults near the town.', { value: [3, 9, true], measure: 'strikes' }],
+  ['The rebels said they had captured ‘[several]’ soldiers at the checkpoint.', { value: [3, 9, true], measure: 'captured' }],
   ['[A couple hundred] North Korean soldiers have been killed or wounded, the official said.', { value: [200, 200, true], unit: 'person', measure: 'killed_or_wounded', party: 'KP' }],
   ['[A few hundred] residents stayed behind in Vuhledar.', { value: [300, 300, true], unit: 'person' }],
   ['[Several hundred] soldiers were taken prisoner near Avdiivka.', { value: [300, 900, true], measure: 'captured' }],

@@ -132,6 +132,10 @@ function isYear(m: Mention, text: string): boolean {
   return !COUNTED_NOUN.test(text.slice(m.end, m.end + 60));
 }
 
+/** Quotation marks around a figure alone: "“several”", "‘dozens’". */
+const SCARE_OPEN = /["“‘]$/;
+const SCARE_CLOSE = /^["”’]/;
+
 export const NonClaimRefiner: Refiner = {
   name: 'NonClaimRefiner',
   refine(ctx, mentions) {
@@ -143,7 +147,8 @@ export const NonClaimRefiner: Refiner = {
     }
     return keepMentions(mentions, (m) => {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
-      const after = text.slice(m.end, m.end + 40);
+      // (A figure set in quotation marks of its own, "repelled “several” assaults", counts the noun after the mark.)
+      const after = SCARE_OPEN.test(before) ? text.slice(m.end, m.end + 41).replace(SCARE_CLOSE, '') : text.slice(m.end, m.end + 40);
       const quote = text.slice(m.start, m.end);
       const wordNumber = /^[a-z]/i.test(quote);
       if (isYear(m, text)) return false;

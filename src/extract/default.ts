@@ -5,7 +5,6 @@ import { NumeralFinder } from './finders/NumeralFinder.js';
 import { NumberWordFinder } from './finders/NumberWordFinder.js';
 import { VagueFinder } from './finders/VagueFinder.js';
 import { FractionFinder } from './finders/FractionFinder.js';
-import { NoneFinder } from './finders/NoneFinder.js';
 import { OverlapRefiner } from './refiners/OverlapRefiner.js';
 import { NonClaimRefiner } from './refiners/NonClaimRefiner.js';
 import { UnitRefiner } from './refiners/UnitRefiner.js';
@@ -21,7 +20,6 @@ export const FINDERS: Finder[] = [
   NumeralFinder,
   NumberWordFinder,
   FractionFinder,
-  NoneFinder,
 ];
 
 export const REFINERS: Refiner[] = [

@@ -59,7 +59,7 @@ describe('finder cues', () => {
     ['Three soldiers were killed.', true],
     ['Hundreds fled across the river.', true],
     ['About two-thirds of the city lost power.', true],
-    ['No civilians were hurt.', true],
+    ['No civilians were hurt.', false],
     ['The brigade lost 14 tanks.', true],
   ];
   it.each(table)('%s → some cue: %s', (s, want) => {

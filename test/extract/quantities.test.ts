@@ -231,7 +231,6 @@ const measures: Row[] = [
   ['Authorities evacuated [2,800] children from the frontline town.', { measure: 'displaced' }],
   ['[Thirty] soldiers were killed by the strike, the army said.', { measure: 'killed' }],
   ['The strike, which killed [12], hit a residential block.', { measure: 'killed' }],
-  ['Kyiv\'s army said there were [no] casualties among its troops.', { value: [0, 0], measure: 'killed_or_wounded', party: 'UA' }],
   ['The attack\'s toll, [27] dead, made it the deadliest of the month.', { measure: 'killed' }],
   ['The brigade\'s losses, [140] men in a week, alarmed commanders.', { measure: 'killed_or_wounded' }],
   ['The shelling destroyed [three] Russian tanks near Kurakhove.', { measure: 'equipment_lost', item: 'tank', party: 'RU' }],
@@ -241,7 +240,6 @@ const measures: Row[] = [
   ['[Eight] Ukrainian drones were shot down over Bryansk, Moscow said.', { measure: 'strikes', item: 'drone', party: 'UA' }],
   ['The army captured [80] RSF fighters in Omdurman.', { measure: 'captured' }],
   ['[Eighty] paramilitary fighters were captured by the army in Bahri.', { measure: 'captured' }],
-  ['[No] Israeli soldiers were wounded in the attack, the army said.', { value: [0, 0], measure: 'wounded', party: 'IL' }],
 ];
 
 const units: Row[] = [

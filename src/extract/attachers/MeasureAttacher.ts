@@ -10,7 +10,7 @@
  * territory for land; jobs, trainees and flights are `other`.
  */
 import type { Measure } from '../../contract.js';
-import { edgeMatches, key, wordScan } from '../lexicon/pattern.js';
+import { edgeMatches, key, LETTER, wordScan } from '../lexicon/pattern.js';
 import { MEASURE_TRIGGERS, OTHER_TRIGGERS, QUANTITY_CLASSES, type QuantityClass } from '../lexicon/measures.js';
 import type { Mention } from '../types.js';
 
@@ -43,7 +43,8 @@ for (const phrase of TRIGGER_MAP.keys()) {
   particles.set(m[2], phrase);
   SPLIT_VERBS.set(m[1], particles);
 }
-const SPLIT = new RegExp(String.raw`(?<![\p{L}-])(${[...SPLIT_VERBS.keys()].join('|')})\s{1,2}((?:[\p{L}\p{N},.'’-]+\s{1,2}){1,5}?)(out\s{1,2}of|out|over|down|home|back|up|off|away)(?![\p{L}-])`, 'giu');
+// (Letters as a class, not \p{L}: a case-insensitive unicode scan of every sentence costs several times more.)
+const SPLIT = new RegExp(String.raw`(?<![${LETTER}-])(${[...SPLIT_VERBS.keys()].join('|')})\s{1,2}((?:[${LETTER}0-9,.'’-]+\s{1,2}){1,5}?)(out\s{1,2}of|out|over|down|home|back|up|off|away)(?![${LETTER}-])`, 'gi');
 /** The object between a split verb and its particle: a figure and its noun, no clause of its own. */
 const SPLIT_OBJECT = /^(?:(?:about|around|some|nearly|almost|more\s{1,2}than|at\s{1,2}least|over|another|a\s{1,2}further|an\s{1,2}estimated|roughly)\s{1,2})*[\d\p{L}][\d,.]*\s{1,2}(?:[\p{L}-]+\s{1,2}){0,3}$/u;
 

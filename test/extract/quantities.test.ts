@@ -198,6 +198,11 @@ const placement: Row[] = [
 ];
 
 const measures: Row[] = [
+  // A participle of giving after its noun, with its giver, says where things came from; the verb over them what befell them.
+  ['The army said it destroyed [four] armoured vehicles supplied by Ankara.', { measure: 'equipment_lost' }],
+  ['Drones hit [12] tanks donated last year by the Netherlands.', { measure: 'equipment_lost' }],
+  ['The [40] tanks supplied by Poland were destroyed in the first week.', { measure: 'equipment_lost' }],
+  ['Norway supplied [12] tanks to the army in the spring.', { measure: 'aid_delivered' }],
   // A phrasal verb split by its object means what the joined phrase means.
   ['Spain said it had flown [2,206] people out of the capital on military planes.', { measure: 'displaced' }],
   ['Militiamen gunned [12] villagers down at a roadblock outside the town.', { measure: 'killed' }],

@@ -64,7 +64,12 @@ export interface TriggerHit {
   measures: Partial<Record<QuantityClass, Measure>>;
   /** A participle hyphened to a modifier ("US-supplied"): weaker than a verb. */
   glued?: boolean;
+  /** A participle of giving after its noun, with its giver ("tanks supplied by Poland"): it says where they came from. */
+  origin?: boolean;
 }
+
+/** Right after a participle of giving: its giver ("supplied by", "donated last year by"). */
+const BY_GIVER = /^\s{1,2}(?:(?:last|this|in|earlier)\s{1,2}[\p{L}\d]+\s{1,2})?by\s/u;
 
 export function findTriggers(text: string): TriggerHit[] {
   const out: TriggerHit[] = [];
@@ -76,6 +81,7 @@ export function findTriggers(text: string): TriggerHit[] {
     // where the thing came from; a verb of its own clause says more of what happened to it.
     const hit: TriggerHit = { start: m.index!, end: m.index! + m[0].length, phrase, measures };
     if (m.index! > 1 && text[m.index! - 1] === '-' && /\p{L}/u.test(text[m.index! - 2]) && /ed$/.test(phrase)) hit.glued = true;
+    else if (Object.values(measures).some((x) => AID.has(x!)) && BY_GIVER.test(text.slice(hit.end, hit.end + 30))) hit.origin = true;
     out.push(hit);
   }
   if (!SPLIT.test(text)) return out;
@@ -185,7 +191,8 @@ export function attachMeasure(
       // ("Four soldiers died, nine were wounded": a comma after the verb ends it; the number after is another's.)
       if (others.some((o) => o.start >= t.end && words(text.slice(t.end, o.start)) === 0 && !/[,;:]/.test(text.slice(t.end, o.start)) && (!clsOf || measureFor(t, clsOf(o)) !== undefined))) continue;
       const gap = text.slice(nounEnd, t.start);
-      d = words(gap) + (CLAUSE_BREAK.test(gap) ? 6 : 0);
+      // ("destroyed four vehicles supplied by Turkey": the verb over the figure says what befell them.)
+      d = words(gap) + (CLAUSE_BREAK.test(gap) ? 6 : 0) + (t.origin ? 5 : 0);
     } else if (t.end <= m.start) {
       // "the attack left 30 people with injuries", "left 2,000 homeless": "left" before a figure
       // makes it what follows; only after one ("30 people left") is it a departure.

@@ -72,6 +72,7 @@ const MOVED_SET = new Set(MOVED_VERBS);
 /** Verbs of crossing into a place: who crosses says whether it is flight or deployment. */
 const CROSSING = new Set(['crossed into', 'crossed from', 'crossing from', 'crossed', 'crossing', 'entered', 'entering', 'arrived', 'arrivals', 'moved into', ...BORDER_CROSSING]);
 const CIVILIAN_SET = new Set(CIVILIAN_NOUNS);
+const HOSTING = new Set(['host', 'hosts', 'hosting', 'hosted', 'playing host to', 'plays host to', 'play host to']);
 /** After machines moved: a destination that is a sea, a region, a border or a base, not a country. */
 const REGION_AFTER = /^[^.;]{0,25}?\bto\s{1,2}(?:the\s{1,2})?(?:[\p{L}-]+\s{1,2}){0,2}?(?:region|border|front|front\s{1,2}line|sea|gulf|strait|coast|area|base|zone|mediterranean|caribbean|pacific|atlantic|baltic|arctic|peninsula|theatre|theater)\b/iu;
 /** Arms and help named in a sentence: money paid or worth something there may be aid. */
@@ -800,6 +801,11 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     measure = 'other';
     how = 'none';
   }
+  // "36.2 per 1,000 residents", "a rate of 9 per 100,000": a rate against a population and its base are ratios (contract: other).
+  if (measure !== 'other' && (PER_POPULATION_AFTER.test(local.slice(m.end, m.end + 40)) || /\bper\s{1,2}$/i.test(local.slice(Math.max(0, m.start - 5), m.start)))) {
+    measure = 'other';
+    how = 'ruled-out';
+  }
   // "deaths rose 40%", "up 50% on the year", "40% more than": a change in per cent is no share of a whole (contract: other).
   if (measure !== 'other' && unit.cls === 'share' && (SHARE_CHANGE_BEFORE.test(local.slice(Math.max(0, m.start - 30), m.start)) || SHARE_CHANGE_AFTER.test(local.slice(m.end, m.end + 24)))) {
     measure = 'other';
@@ -844,6 +850,8 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   }
   // "4,000 Rwandan troops had crossed into Congo": soldiers crossing a border are deployed, not displaced.
   if (measure === 'displaced' && how === 'trigger' && mr?.trigger && CROSSING.has(mr.trigger.phrase) && unit.military) measure = 'deployed';
+  // ("The base hosts 3,000 American troops": soldiers a place hosts are stationed there.)
+  if (measure === 'displaced' && how === 'trigger' && mr?.trigger && HOSTING.has(mr.trigger.phrase) && unit.noun && MILITARY_PERSON_NOUNS.has(unit.noun)) measure = 'deployed';
   // Civilians who arrive or are moved somewhere are people displaced, not a deployment.
   if (measure === 'deployed' && how === 'trigger' && mr?.trigger && MOVED_SET.has(mr.trigger.phrase) && unit.noun && CIVILIAN_SET.has(unit.noun)) measure = 'displaced';
   // "freed 25 hostages and handed over eight bodies": the remains of captives handed back are captives returned (contract).
@@ -1118,6 +1126,8 @@ const HELD_BEFORE = /\b(?:has|have|had|possess(?:es|ed)?|holds?|held|keeps?|kept
 /** A ratio's first number, before its second: "1 in 4", "one in every five", "nine out of ten". */
 const RATIO_AFTER = /^\s{1,2}(?:in|out\s{1,2}of)\s{1,2}(?:every\s{1,2})?(?:\d{1,3}(?![\d,.])|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s{1,2}hundred|100)\b(?![\s-]{1,2}(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|regions?|provinces?|districts?|countries|villages|towns|cities|places|locations|areas)\b)/i;
 /** …and its second number, after its first. */
+/** After a figure: the population it is counted against ("per 1,000 residents", "per 100,000 people", "per capita"). */
+const PER_POPULATION_AFTER = /^(?:\s{1,2}[A-Za-z-]+)?\s{1,2}(?:per|for\s{1,2}every|in\s{1,2}every)\s{1,2}(?:(?:1|10|100)(?:,000)+|1000|10000|100000|one\s{1,2}(?:hundred\s{1,2})?thousand|(?:ten|a|one)\s{1,2}(?:hundred\s{1,2})?thousand|a\s{1,2}million|million|capita|head)\b/i;
 const RATIO_BEFORE = /(?:(?<![\d,.])\d{1,2}|\bone|\btwo|three|four|five|six|seven|eight|nine)\s{1,2}(?:in|out\s{1,2}of)\s{1,2}(?:every\s{1,2})?$/i;
 /** After a share: a whole that is an economy, a price or a capacity ("of its value", "of Russia's refining capacity"). */
 const ECONOMIC_WHOLE = /^\s{0,2}(?:of\s{1,2}(?:the\s{1,2}|its\s{1,2}|their\s{1,2}|[\p{L}'’-]+['’]s\s{1,2})?(?:[\p{L}-]+\s{1,2}){0,2}(?:value|output|revenues?|capacity|economy|exports|imports|budget|production|harvest|reserves|earnings|income|savings|vote|votes)\b)/iu;

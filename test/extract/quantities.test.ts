@@ -198,6 +198,13 @@ const placement: Row[] = [
 ];
 
 const measures: Row[] = [
+  // A place that hosts people hosts those who fled to it; soldiers it hosts are stationed there.
+  ['Jordan says it hosts [about 1.3 million] Syrians.', { measure: 'displaced' }],
+  ['The camp outside the town is hosting [80,000] Sudanese, the agency said.', { measure: 'displaced' }],
+  ['The base hosts [3,000] American troops.', { measure: 'deployed' }],
+  // A rate against a population and its base are ratios, not counts.
+  ['The region recorded [40] homicides per 100,000 people last year.', { measure: 'other' }],
+  ['Czechia hosts the most refugees, [36.2] per 1,000 residents.', { measure: 'other' }],
   // A participle of giving after its noun, with its giver, says where things came from; the verb over them what befell them.
   ['The army said it destroyed [four] armoured vehicles supplied by Ankara.', { measure: 'equipment_lost' }],
   ['Drones hit [12] tanks donated last year by the Netherlands.', { measure: 'equipment_lost' }],

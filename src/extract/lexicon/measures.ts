@@ -290,6 +290,12 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'displacement of', 'the displacement of', 'displacement', 'evacuation of', 'the evacuation of'],
     measures: { person: 'displaced', none: 'displaced', share: 'displaced' },
   },
+  {
+    // A country, town or camp hosting people hosts those who fled to it: "Lebanon hosts 1.5 million Syrians".
+    // (People only: "hosts 12 shelters" counts places.)
+    phrases: ['host', 'hosts', 'hosting', 'hosted', 'playing host to', 'plays host to', 'play host to'],
+    measures: { person: 'displaced' },
+  },
 ];
 
 /**

@@ -18,6 +18,8 @@ import type { TriggerHit } from './MeasureAttacher.js';
 
 const NOT_SUBJECT_BEFORE = /\b(?:of|in|into|to|for|against|alongside|with|from|near|across|at|on|toward|towards|inside|around|by|over|than)\s+(?:the\s+)?$/i;
 const VICTIM_VERBS = /^(?:killed|kill|kills|killing|wounded|injured|wounding|injuring)$/;
+/** Verbs of wrecking or taking an enemy's machines, in the active voice. */
+const WRECKING_VERBS = /^(?:destroyed|destroys|destroy|destroying|shot\s+down|shoots\s+down|shooting\s+down|downed|downs|knocked\s+out|disabled|hit|struck|seized|captured|sank|sunk|burned|wiped\s+out|took\s+out|taken\s+out)$/;
 const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
 const VICTIMS = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'displaced', 'missing']);
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
@@ -378,6 +380,16 @@ export function* partyReadings(
       }
     }
   }
+  // "Ukrainian forces destroyed 11 tanks": what an attacker destroys, downs or seizes is the other side's.
+  let wrecks = false;
+  if (measure === 'equipment_lost' && !inNoun && trigger && trigger.end <= start && WRECKING_VERBS.test(trigger.phrase)) {
+    const attacker = subjectIn(text, ents, clause[0], trigger.start);
+    const other = attacker && attacker.kind !== 'place' && !PASSIVE.test(text.slice(attacker.end, trigger.end)) ? sides.opponent(attacker.code!) : null;
+    if (other) {
+      wrecks = true;
+      yield res(other, 'victims-of', attacker!.code);
+    }
+  }
   if (AID_MEASURES.has(measure)) {
     // "€97 billion promised by European donors", "paid for by Denmark": the agent of a verb of giving gives.
     const agent = ents.find((e) => coded(e) && e.start >= nounEnd && e.start < clause[1] && e.kind !== 'place' && GIVEN_BY.test(text.slice(nounEnd, e.start)));
@@ -412,7 +424,7 @@ export function* partyReadings(
   // "Chad hosts about 1.3 million refugees", "Uganda shelters 1.9 million": the host is no side of the people it takes in.
   const hosts = !!subj && measure === 'displaced' && subj.end <= start && HOST_BETWEEN.test(text.slice(subj.end, start));
   if (hosts) yield res(null, 'hosted', subj!.code);
-  if (subj && !attacks && !hosts) yield res(subj.code, 'clause-subject');
+  if (subj && !attacks && !hosts && !wrecks) yield res(subj.code, 'clause-subject');
   const after = subjectIn(text, ents, nounEnd, clause[1]);
   // A name after the dead and wounded is mostly who attacked them ("in Israeli attacks", "as Russia stepped up strikes"), not whose they are.
   if (after && after.kind !== 'institution' && after.kind !== 'place' && !VICTIMS.has(measure)) yield res(after.code, 'clause-subject-after');

@@ -32,7 +32,7 @@ const COPYRIGHT_OUTLET = /^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s+)?(?<out
 /** A row of byline parts: a credit and bars or dots between its parts. */
 const BYLINE_ROW = /^(?:[Bb]y|[Ww]ords\s+by)\s+\p{Lu}[^|·•]{1,80}[|·•]/u;
 /** A credit line of a byline block: "By Jane Doe and Sam Ode, Fact Check Desk", "Interview by Ana Ruiz". */
-const CREDIT_LINE = /^(?:(?:[Ii]nterview|[Ww]ords|[Rr]eporting|[Tt]ext|[Pp]hotographs?|[Rr]eported)\s+)?[Bb]y\s+(?:(?:our|the)\s+)?\p{Lu}[^.!?]{0,120}$/u;
+const CREDIT_LINE = /^(?:(?:(?:[Ii]nterview|[Ww]ords|[Rr]eporting|[Tt]ext|[Pp]hotographs?|[Rr]eported)\s+)?[Bb]y\s+(?:(?:our|the)\s+)?|(?:From|Issued\s+by|Published\s+by):\s+)\p{Lu}[^.!?]{0,120}$/u;
 /** A short line that only names (an outlet, a desk, a place): "Andean Courier", "Middle East desk". */
 const NAME_LINE = /^\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{L}&'’.-]+){0,5}$/u;
 /** List items under a "Read also:" label. */
@@ -119,9 +119,26 @@ function creditBlockDate(block: string[] | undefined): string | null {
   return date;
 }
 
+/** A masthead: one to three capitalised words, nothing else ("Eurasianet", "The Horn Observer"). */
+const MASTHEAD = /^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2}$/u;
+/** A line that only names the kind of piece below it. */
+const PIECE_LABEL = /^(?:press\s+release|news\s+release|media\s+release|press\s+statement|statement|analysis|interview|opinion|comment|commentary|explainer|feature|factbox|fact\s+check|q\s?&\s?a|exclusive|breaking(?:\s+news)?|update|communiqu[ée](?:\s+no\.?\s*\d+)?|bulletin(?:\s+no\.?\s*\d+)?)[.:]?$/i;
+
 export function parseText(text: string, opts: { published?: string | null; url?: string | null } = {}): Article {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   while (lines.length && !lines[0].trim()) lines.shift();
+  // A kind-of-piece label over the headline ("Press release", "ANALYSIS", "Communiqué No. 112") is no headline.
+  while (lines.length > 1 && PIECE_LABEL.test(lines[0].trim()) && lines.slice(1).some((l) => l.trim())) {
+    lines.shift();
+    while (lines.length && !lines[0].trim()) lines.shift();
+  }
+  // An outlet's name standing alone over the headline, a masthead: "Eurasianet" / (blank) / "One year after …".
+  let masthead: string | null = null;
+  const next = lines.slice(1).find((l) => l.trim());
+  if (lines.length > 2 && MASTHEAD.test(lines[0].trim()) && !lines[1].trim() && next && next.trim().split(/\s+/).length >= 6) {
+    masthead = lines.shift()!.trim();
+    while (lines.length && !lines[0].trim()) lines.shift();
+  }
   const title = normalizeSpace(lines.shift() ?? '');
   // "Headline / (blank) / …": every paragraph stands apart, so a short first one may be the lede.
   const apart = lines.length > 0 && !lines[0].trim();
@@ -238,7 +255,10 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   }
   // (A press release may open with a label and its issuer's name before the dated lead: "PRESS RELEASE" / "X Foundation" / "Bamenda, 9 October 2025 — …".)
   for (let i = 0; i < Math.min(kept.length, 3) && !published; i++) published = datelineDate(kept[i]);
-  const outlet = (kept.length ? datelineOutlet(kept[0]) : null) ?? copyrightOutlet(body);
+  // (A byline may stand before the wire dateline: look at the first few paragraphs.)
+  let outlet: string | null = null;
+  for (let i = 0; i < Math.min(kept.length, 3) && !outlet; i++) outlet = datelineOutlet(kept[i]);
+  outlet ??= copyrightOutlet(body) ?? masthead;
   // A liveblog written as text: day headings and times on lines of their own stamp its entries
   // (read before the furniture is weighed, which takes a lone date line for page furniture).
   const live = splitEntries(kept.map((text) => ({ text })), published ?? opts.published ?? null);

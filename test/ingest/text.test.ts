@@ -233,6 +233,25 @@ describe('parseText: layouts with blank lines under the headline', () => {
   });
 });
 
+describe('parseText: what stands over the headline, and credits before the dateline', () => {
+  it.each([
+    // A label naming the kind of piece is no headline.
+    ['a press release label', ['Press release', '', 'Navy sinks 14 rebel boats', '', STANDFIRST, '', 'From: Ministry of Defence and the Navy Minister', 'Published 24 September 2025', '', PLAIN_LEDE], 'Navy sinks 14 rebel boats', STANDFIRST, '2025-09-24', null],
+    ['an analysis label', ['ANALYSIS', 'Navy sinks 14 rebel boats', '', PLAIN_LEDE, '', 'The rebels denied it.'], 'Navy sinks 14 rebel boats', null, null, null],
+    ['a numbered communiqué label', ['Communiqué No. 12', '', 'Navy sinks 14 rebel boats', '', '14 May 2025', '', PLAIN_LEDE], 'Navy sinks 14 rebel boats', null, '2025-05-14', null],
+    // An outlet's name alone over the headline is its masthead.
+    ['a masthead', ['Harbour Review', '', 'One year on, the navy still counts the boats it sank', '', STANDFIRST, '', 'Ana Ruiz', 'Sep 25, 2024', '', PLAIN_LEDE], 'One year on, the navy still counts the boats it sank', STANDFIRST, '2024-09-25', 'Harbour Review'],
+    // A byline before the wire dateline: the dateline still credits the outlet.
+    ['a byline over the dateline', ['Navy sinks 14 rebel boats', 'By Ana Ruiz and Tomas Reyes', 'PORT ALMA, Dec 11 (Harbour Wire) - The navy said on Thursday it had sunk 14 rebel boats.', 'The rebels denied it.'], 'Navy sinks 14 rebel boats', null, null, 'Harbour Wire'],
+  ])('%s', (_name, lines, title, subtitle, published, outlet) => {
+    const a = parseText((lines as string[]).join('\n'));
+    expect(a.title).toBe(title);
+    expect(a.subtitle).toBe(subtitle);
+    expect(a.published).toBe(published);
+    expect(a.outlet).toBe(outlet);
+  });
+});
+
 // A table written with bars, a row per line, reads as an HTML table's rows do: cells apart by tabs.
 describe('parseText: tables written with bars', () => {
   it.each([

@@ -121,6 +121,8 @@ function creditBlockDate(block: string[] | undefined): string | null {
 
 /** A masthead: one to three capitalised words, nothing else ("Eurasianet", "The Horn Observer"). */
 const MASTHEAD = /^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2}$/u;
+/** A line of a letterhead: a name in capitals and small joining words ("Ministry of Interior – Media Office"). */
+const LETTERHEAD_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|[–—&-]))*$/u;
 /** A line that only names the kind of piece below it. */
 const PIECE_LABEL = /^(?:press\s+release|news\s+release|media\s+release|press\s+statement|statement|analysis|interview|opinion|comment|commentary|explainer|feature|factbox|fact\s+check|q\s?&\s?a|exclusive|breaking(?:\s+news)?|update|communiqu[ée](?:\s+no\.?\s*\d+)?|bulletin(?:\s+no\.?\s*\d+)?)[.:]?$/i;
 
@@ -134,8 +136,23 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   }
   // An outlet's name standing alone over the headline, a masthead: "Eurasianet" / (blank) / "One year after …".
   let masthead: string | null = null;
+  // A letterhead: the issuer's name lines, then a block of a label and a place and date, then the headline
+  // ("Republic of X / Ministry of Y – Media Office" / "Communiqué No. 112 / Capital, 14 August 2025").
+  let letterheadDate: string | null = null;
+  const top = paragraphsOf(lines.join('\n'));
+  if (top.length >= 3 && top[0].length <= 3 && top[0].every((l) => LETTERHEAD_LINE.test(l.trim())) && top[1].length <= 3) {
+    const dates = top[1].map((l) => datelineDate(l.trim()) ?? dateOfLine(l));
+    const k = dates.findIndex((d) => d !== null);
+    if (k >= 0 && top[1].every((l, i) => i === k || PIECE_LABEL.test(l.trim()))) {
+      letterheadDate = dates[k];
+      masthead = top[0][top[0].length - 1].trim();
+      let skip = top[0].length + top[1].length;
+      while (skip > 0) if (lines.shift()!.trim()) skip--;
+      while (lines.length && !lines[0].trim()) lines.shift();
+    }
+  }
   const next = lines.slice(1).find((l) => l.trim());
-  if (lines.length > 2 && MASTHEAD.test(lines[0].trim()) && !lines[1].trim() && next && next.trim().split(/\s+/).length >= 6) {
+  if (!masthead && lines.length > 2 && MASTHEAD.test(lines[0].trim()) && !lines[1].trim() && next && next.trim().split(/\s+/).length >= 6) {
     masthead = lines.shift()!.trim();
     while (lines.length && !lines[0].trim()) lines.shift();
   }
@@ -144,7 +161,7 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   const apart = lines.length > 0 && !lines[0].trim();
   const blocks = paragraphsOf(lines.join('\n'));
 
-  let published: string | null = null;
+  let published: string | null = letterheadDate;
   let subtitle: string | null = null;
   // A date line right under the headline or under the standfirst.
   const takeDateLine = (): void => {

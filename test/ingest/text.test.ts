@@ -239,6 +239,8 @@ describe('parseText: what stands over the headline, and credits before the datel
     ['a press release label', ['Press release', '', 'Navy sinks 14 rebel boats', '', STANDFIRST, '', 'From: Ministry of Defence and the Navy Minister', 'Published 24 September 2025', '', PLAIN_LEDE], 'Navy sinks 14 rebel boats', STANDFIRST, '2025-09-24', null],
     ['an analysis label', ['ANALYSIS', 'Navy sinks 14 rebel boats', '', PLAIN_LEDE, '', 'The rebels denied it.'], 'Navy sinks 14 rebel boats', null, null, null],
     ['a numbered communiqué label', ['Communiqué No. 12', '', 'Navy sinks 14 rebel boats', '', '14 May 2025', '', PLAIN_LEDE], 'Navy sinks 14 rebel boats', null, '2025-05-14', null],
+    // A letterhead: the issuer's name lines, then a label with a place and a date, then the headline.
+    ['a letterhead', ['Republic of Ostland', 'Ministry of Defence – Press Office', '', 'Communiqué No. 31', 'Port Alma, 14 August 2025', '', 'Navy sinks 14 rebel boats', '', PLAIN_LEDE], 'Navy sinks 14 rebel boats', null, '2025-08-14', 'Ministry of Defence – Press Office'],
     // An outlet's name alone over the headline is its masthead.
     ['a masthead', ['Harbour Review', '', 'One year on, the navy still counts the boats it sank', '', STANDFIRST, '', 'Ana Ruiz', 'Sep 25, 2024', '', PLAIN_LEDE], 'One year on, the navy still counts the boats it sank', STANDFIRST, '2024-09-25', 'Harbour Review'],
     // A byline before the wire dateline: the dateline still credits the outlet.

@@ -13,6 +13,10 @@ import { positiveTable, type Row } from './helpers.js';
 const FRIDAY = '2024-11-22';
 
 const framePositions: Row[] = [
+  // A short frame that closes the sentence says all of it, a leading frame's report included; a frame with a clause of its own does not.
+  ['Aid groups recorded [121] attacks on clinics this year, the UN humanitarian office said.', { source: { name: 'UN humanitarian office' } }],
+  ['Local monitors counted [40] bodies in the village, the governor said.', { source: { name: 'governor' } }],
+  ['The army says [250] fighters were killed, the rebels say they lost none.', { source: { name: 'army' } }],
   ['Ukraine\'s general staff said on Monday that Russia had lost [1,380] soldiers in the previous 24 hours.', { source: { name: 'general staff', kind: 'military', affiliation: 'UA' }, statedOn: '2024-11-18' }],
   ['Russia has lost [about 1,500] soldiers a day this month, Britain\'s defence ministry said.', { source: { name: 'defence ministry', affiliation: 'GB' }, statedOn: '2024-11-20', hedges: ['about'] }],
   ['North Korea has sent [11,000] troops to Russia, said John Kirby, the White House national security spokesman.', { source: { name: 'John Kirby', affiliation: 'US', anonymous: false }, statedOn: '2024-11-20' }],

@@ -138,6 +138,12 @@ function coversAfter(m: SentenceModel, f: Frame, verbEnd: number): boolean {
 function outer(m: SentenceModel, frames: Frame[], best: FrameChoice): FrameChoice {
   let lead = best.frame;
   if (lead.trailing) return best;
+  // "Aid groups recorded 121 attacks this year, OCHA said": a frame that closes the sentence says all of it,
+  // the leading frame's report included (an outlet closing it only relays).
+  // (Only a frame of a few words after a comma whose verb ends it or opens it: "…, air force says it does not count
+  // bodies" reports a clause of its own.)
+  const closing = frames.find((f) => f !== lead && f.trailing && f.start > lead.verbEnd && !f.speaker.outlet && closesSentence(m.text, f.end) && (closesSentence(m.text, f.verbEnd) || f.verbStart <= f.start) && m.text.slice(f.start, f.end).split(/\s+/).length <= 8 && /,\s*$/.test(m.text.slice(lead.verbEnd, f.start)) && !/;|\bwhile\b|\bbut\b|\bwhereas\b/i.test(m.text.slice(lead.verbEnd, f.start)));
+  if (closing) return { ...best, frame: closing };
   for (let i = frames.indexOf(lead) - 1; i >= 0; i--) {
     const o = frames[i];
     if (o.verbEnd > lead.start || o.trailing) break;

@@ -26,7 +26,7 @@ import { dayOnOrBefore, findDates, MONTH_WORD, yearsIn, type DateHit, type DateR
 import { SpeakerHistory, withVia } from './carry/SpeakerHistory.js';
 import { REPORTS_SPEAKER } from './lexicon/reporting.js';
 import { CIVILIAN_NOUNS, ITEM_NOUNS, itemNoun, MILITARY_PERSON_NOUNS, MODEL_DESIGNATOR, MULTIPLIER_AFTER, PERSON_NOUNS } from './lexicon/nouns.js';
-import { BORDER_CROSSING, COMING_BACK, MOVED_VERBS, type QuantityClass } from './lexicon/measures.js';
+import { BORDER_CROSSING, COMING_BACK, HOSTING, MOVED_VERBS, type QuantityClass } from './lexicon/measures.js';
 import { anyCue, execAll, rememberLast } from './lexicon/pattern.js';
 import { cellFigures, readTables, type TableCell, type TableRowCells } from './tables.js';
 
@@ -72,7 +72,7 @@ const MOVED_SET = new Set(MOVED_VERBS);
 /** Verbs of crossing into a place: who crosses says whether it is flight or deployment. */
 const CROSSING = new Set(['crossed into', 'crossed from', 'crossing from', 'crossed', 'crossing', 'entered', 'entering', 'arrived', 'arrivals', 'moved into', ...BORDER_CROSSING]);
 const CIVILIAN_SET = new Set(CIVILIAN_NOUNS);
-const HOSTING = new Set(['host', 'hosts', 'hosting', 'hosted', 'playing host to', 'plays host to', 'play host to']);
+const HOSTING_SET = new Set(HOSTING);
 /** After machines moved: a destination that is a sea, a region, a border or a base, not a country. */
 const REGION_AFTER = /^[^.;]{0,25}?\bto\s{1,2}(?:the\s{1,2})?(?:[\p{L}-]+\s{1,2}){0,2}?(?:region|border|front|front\s{1,2}line|sea|gulf|strait|coast|area|base|zone|mediterranean|caribbean|pacific|atlantic|baltic|arctic|peninsula|theatre|theater)\b/iu;
 /** Arms and help named in a sentence: money paid or worth something there may be aid. */
@@ -851,7 +851,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   // "4,000 Rwandan troops had crossed into Congo": soldiers crossing a border are deployed, not displaced.
   if (measure === 'displaced' && how === 'trigger' && mr?.trigger && CROSSING.has(mr.trigger.phrase) && unit.military) measure = 'deployed';
   // ("The base hosts 3,000 American troops": soldiers a place hosts are stationed there.)
-  if (measure === 'displaced' && how === 'trigger' && mr?.trigger && HOSTING.has(mr.trigger.phrase) && unit.noun && MILITARY_PERSON_NOUNS.has(unit.noun)) measure = 'deployed';
+  if (measure === 'displaced' && how === 'trigger' && mr?.trigger && HOSTING_SET.has(mr.trigger.phrase) && unit.noun && MILITARY_PERSON_NOUNS.has(unit.noun)) measure = 'deployed';
   // Civilians who arrive or are moved somewhere are people displaced, not a deployment.
   if (measure === 'deployed' && how === 'trigger' && mr?.trigger && MOVED_SET.has(mr.trigger.phrase) && unit.noun && CIVILIAN_SET.has(unit.noun)) measure = 'displaced';
   // "freed 25 hostages and handed over eight bodies": the remains of captives handed back are captives returned (contract).
@@ -876,7 +876,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     readings.unshift({ party: pledger, counterparty: null, how: 'deployer-subject' });
   }
   // "Russia had lost the following:" over "tanks – 10,047": the lead-in's loser is whose the items are.
-  if (fs.previous?.loser && !frames.length && (VICTIM_MEASURES.has(measure) || measure === 'killed_or_wounded' || measure === 'equipment_lost') && !readings.some((r) => DECISIVE.has(r.how))) {
+  if (fs.previous?.loser && !frames.length && (VICTIM_MEASURES.has(measure) || measure === 'equipment_lost') && !readings.some((r) => DECISIVE.has(r.how))) {
     readings.unshift({ party: fs.previous.loser, counterparty: null, how: 'loser-subject' });
   }
   const pr: PartyResult = readings[0] ?? { party: null, counterparty: null, how: 'none' };

@@ -147,7 +147,7 @@ export function parseText(text: string, opts: { published?: string | null; url?:
       letterheadDate = dates[k];
       masthead = top[0][top[0].length - 1].trim();
       let skip = top[0].length + top[1].length;
-      while (skip > 0) if (lines.shift()!.trim()) skip--;
+      while (skip > 0 && lines.length) if (lines.shift()!.trim()) skip--;
       while (lines.length && !lines[0].trim()) lines.shift();
     }
   }

@@ -161,11 +161,6 @@ function subjectIn(text: string, ents: Entity[], from: number, to: number): Enti
 }
 
 /**
- * Whose figure it is, read from its sentence: every rule's reading in order of trust.
- * The first is the sentence's own answer; the rest are candidates the chooser weighs
- * against what the article around the figure says (PartyChooser.ts).
- */
-/**
  * The side a list's lead-in says lost what the list counts: "Russia had lost the following:",
  * "Kyiv's forces have suffered these losses:". The subject of the last verb of losing.
  */
@@ -178,6 +173,11 @@ export function leadInLoser(text: string, ents: Entity[]): string | null {
   return loser?.code ?? null;
 }
 
+/**
+ * Whose figure it is, read from its sentence: every rule's reading in order of trust.
+ * The first is the sentence's own answer; the rest are candidates the chooser weighs
+ * against what the article around the figure says (PartyChooser.ts).
+ */
 export function* partyReadings(
   text: string,
   start: number,

@@ -36,6 +36,9 @@ const AID_CLASSES = (m: Measure): Partial<Record<QuantityClass, Measure>> => ({
  * Crossing a border: trucks that cross are aid delivered, people displaced, soldiers deployed
  * (the pipeline tells people from soldiers).
  */
+/** Verbs of a place taking people in: "Lebanon hosts 1.5 million Syrians". */
+export const HOSTING = ['host', 'hosts', 'hosting', 'hosted', 'playing host to', 'plays host to', 'play host to'];
+
 /** Coming back: captives home from captivity, or the displaced home again (the pipeline tells them apart). */
 export const COMING_BACK: string[] = ['come back', 'came back', 'have come back', 'has come back', 'had come back'];
 
@@ -293,7 +296,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
   {
     // A country, town or camp hosting people hosts those who fled to it: "Lebanon hosts 1.5 million Syrians".
     // (People only: "hosts 12 shelters" counts places.)
-    phrases: ['host', 'hosts', 'hosting', 'hosted', 'playing host to', 'plays host to', 'play host to'],
+    phrases: [...HOSTING],
     measures: { person: 'displaced' },
   },
 ];

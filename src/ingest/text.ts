@@ -139,7 +139,8 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   // A letterhead: the issuer's name lines, then a block of a label and a place and date, then the headline
   // ("Republic of X / Ministry of Y – Media Office" / "Communiqué No. 112 / Capital, 14 August 2025").
   let letterheadDate: string | null = null;
-  const top = paragraphsOf(lines.join('\n'));
+  // (Only the first lines are read, and only when the first could be a letterhead's: the whole text is split below.)
+  const top = LETTERHEAD_LINE.test(lines[0]?.trim() ?? '') ? paragraphsOf(lines.slice(0, 12).join('\n')) : [];
   if (top.length >= 3 && top[0].length <= 3 && top[0].every((l) => LETTERHEAD_LINE.test(l.trim())) && top[1].length <= 3) {
     const dates = top[1].map((l) => datelineDate(l.trim()) ?? dateOfLine(l));
     const k = dates.findIndex((d) => d !== null);
@@ -271,10 +272,12 @@ export function parseText(text: string, opts: { published?: string | null; url?:
     break;
   }
   // (A press release may open with a label and its issuer's name before the dated lead: "PRESS RELEASE" / "X Foundation" / "Bamenda, 9 October 2025 — …".)
-  for (let i = 0; i < Math.min(kept.length, 3) && !published; i++) published = datelineDate(kept[i]);
-  // (A byline may stand before the wire dateline: look at the first few paragraphs.)
+  // (A byline may stand before the wire dateline too: its date and credit are looked for in the first few paragraphs.)
   let outlet: string | null = null;
-  for (let i = 0; i < Math.min(kept.length, 3) && !outlet; i++) outlet = datelineOutlet(kept[i]);
+  for (let i = 0; i < Math.min(kept.length, 3); i++) {
+    published ??= datelineDate(kept[i]);
+    outlet ??= datelineOutlet(kept[i]);
+  }
   outlet ??= copyrightOutlet(body) ?? masthead;
   // A liveblog written as text: day headings and times on lines of their own stamp its entries
   // (read before the furniture is weighed, which takes a lone date line for page furniture).

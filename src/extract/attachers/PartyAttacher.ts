@@ -110,11 +110,11 @@ const LOSING_VERBS = new RegExp(`^(?:${LOSING.join('|')})$`);
 const LOSING_VERB_RE = new RegExp(`\\b(?:${LOSING.join('|')})\\b`, 'gi');
 /** Between a side and its verb of losing: auxiliaries, adverbs and a parenthetical frame (", he claimed,"). */
 const LOSER_GAP = /^(?:['’]s\s{1,2}(?:forces|troops|army|military)\s{1,2})?(?:,\s{1,2}[^,;:]{1,40}?\b(?:said|says|claimed|claims|added|estimated|estimates|noted|wrote)\s{0,2},\s{1,2})?(?:(?:has|have|had|also|already|now|so\s{1,2}far|reportedly|allegedly|may\s{1,2}have|might\s{1,2}have|would\s{1,2}have)\s{1,2}){0,3}(?:been\s{1,2})?$/i;
-/** "On the Ukrainian side (of the border), …" opening a sentence. */
 /** Between a part and the people it is: "of them", "of whom were", "of them are". */
 const OF_THEM_BETWEEN = /^\s{1,2}of\s{1,2}(?:them|whom)\s{1,2}(?:(?:were|are|was|being)\s{1,2})?$/i;
 /** A sentence that opens in a place: "In neighbouring Niger, …", "Across eastern Congo, …". */
 const PLACE_OPENING = new RegExp(String.raw`^(?:in|inside|across|elsewhere\s{1,2}in)\s{1,2}(?:(?:the|neighbouring|neighboring|nearby)\s{1,2})?${COMPASS}`, 'i');
+/** "On the Ukrainian side (of the border), …" opening a sentence. */
 const SIDE_OPENING = /^(?:on|from)\s{1,2}the\s{1,2}\p{Lu}[\p{L}-]*(?:\s{1,2}\p{Lu}[\p{L}-]*)?\s{1,2}side\b/iu;
 /** "40 of its staff", "12 of our men", "its 300 soldiers": the figure's own possessive. */
 /** A verb of flight and "from" right before the country left: "crossed from", "fled from", "arrived from neighbouring". */

@@ -32,16 +32,16 @@ const AID_CLASSES = (m: Measure): Partial<Record<QuantityClass, Measure>> => ({
   share: m,
 });
 
-/**
- * Crossing a border: trucks that cross are aid delivered, people displaced, soldiers deployed
- * (the pipeline tells people from soldiers).
- */
 /** Verbs of a place taking people in: "Lebanon hosts 1.5 million Syrians". */
 export const HOSTING = ['host', 'hosts', 'hosting', 'hosted', 'playing host to', 'plays host to', 'play host to'];
 
 /** Coming back: captives home from captivity, or the displaced home again (the pipeline tells them apart). */
 export const COMING_BACK: string[] = ['come back', 'came back', 'have come back', 'has come back', 'had come back'];
 
+/**
+ * Crossing a border: trucks that cross are aid delivered, people displaced, soldiers deployed
+ * (the pipeline tells people from soldiers).
+ */
 export const BORDER_CROSSING: string[] = ['crossed the border', 'crossing the border', 'crossed back', 'crossed over', 'have crossed', 'had crossed'];
 
 export const MEASURE_TRIGGERS: Trigger[] = [

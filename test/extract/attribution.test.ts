@@ -17,6 +17,10 @@ const framePositions: Row[] = [
   ['Aid groups recorded [121] attacks on clinics this year, the UN humanitarian office said.', { source: { name: 'UN humanitarian office' } }],
   ['Local monitors counted [40] bodies in the village, the governor said.', { source: { name: 'governor' } }],
   ['The army says [250] fighters were killed, the rebels say they lost none.', { source: { name: 'army' } }],
+  // … and when or where it was said may follow its verb: the frame still closes the sentence.
+  ['Monitors counted [1,200] explosions on Friday, the observer mission said on Saturday.', { source: { name: 'observer mission' }, statedOn: '2024-11-16' }],
+  ['Volunteers logged [35] burned homes in the district, the regional governor said late on Monday in a statement.', { source: { name: 'regional governor' }, statedOn: '2024-11-18' }],
+  ['Field teams registered [2,400] new arrivals at the camp, the refugee agency said on Telegram.', { source: { name: 'refugee agency' } }],
   ['Ukraine\'s general staff said on Monday that Russia had lost [1,380] soldiers in the previous 24 hours.', { source: { name: 'general staff', kind: 'military', affiliation: 'UA' }, statedOn: '2024-11-18' }],
   ['Russia has lost [about 1,500] soldiers a day this month, Britain\'s defence ministry said.', { source: { name: 'defence ministry', affiliation: 'GB' }, statedOn: '2024-11-20', hedges: ['about'] }],
   ['North Korea has sent [11,000] troops to Russia, said John Kirby, the White House national security spokesman.', { source: { name: 'John Kirby', affiliation: 'US', anonymous: false }, statedOn: '2024-11-20' }],

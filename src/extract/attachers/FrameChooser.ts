@@ -113,6 +113,15 @@ function closesSentence(text: string, end: number): boolean {
   return /^[\s.!?"”’')\]]*$/.test(text.slice(end));
 }
 
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/**
+ * What may follow a closing frame's verb and still leave the frame closing the sentence: when
+ * and where it was said ("…, the mission said on Saturday.", "…, OCHA said late on Friday in a
+ * statement.", "…, he told reporters on 3 May."), no clause of its own.
+ */
+const CLOSING_ADJUNCT = new RegExp(String.raw`^(?:\s*,?\s*(?:(?:late|early)\s+)?(?:(?:on\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|on\s+\d{1,2}\s+${MONTH}(?:\s+\d{4})?|on\s+${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|yesterday|today|(?:last|this)\s+(?:week|month|morning|night)|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|report|briefing|update|bulletin|post|interview|assessment|address)|on\s+(?:telegram|facebook|twitter|x|social\s+media|state\s+(?:tv|television)|television)))+[\s.!?"”’')\]]*$`, 'iu');
+
 /** A new clause with its own subject starts at `k` ("while Russia lost …"), not a verb phrase ("while fighting …", "but declined …"). */
 function opensClause(m: SentenceModel, k: number): boolean {
   const t = m.tokens[k];
@@ -142,7 +151,7 @@ function outer(m: SentenceModel, frames: Frame[], best: FrameChoice): FrameChoic
   // the leading frame's report included (an outlet closing it only relays).
   // (Only a frame of a few words after a comma whose verb ends it or opens it: "…, air force says it does not count
   // bodies" reports a clause of its own.)
-  const closing = frames.find((f) => f !== lead && f.trailing && f.start > lead.verbEnd && !f.speaker.outlet && closesSentence(m.text, f.end) && (closesSentence(m.text, f.verbEnd) || f.verbStart <= f.start) && m.text.slice(f.start, f.end).split(/\s+/).length <= 8 && /,\s*$/.test(m.text.slice(lead.verbEnd, f.start)) && !/;|\bwhile\b|\bbut\b|\bwhereas\b/i.test(m.text.slice(lead.verbEnd, f.start)));
+  const closing = frames.find((f) => f !== lead && f.trailing && f.start > lead.verbEnd && !f.speaker.outlet && closesSentence(m.text, f.end) && (closesSentence(m.text, f.verbEnd) || f.verbStart <= f.start || CLOSING_ADJUNCT.test(m.text.slice(f.verbEnd))) && m.text.slice(f.start, CLOSING_ADJUNCT.test(m.text.slice(f.verbEnd)) ? f.verbEnd : f.end).split(/\s+/).length <= 8 && /,\s*$/.test(m.text.slice(lead.verbEnd, f.start)) && !/;|\bwhile\b|\bbut\b|\bwhereas\b/i.test(m.text.slice(lead.verbEnd, f.start)));
   if (closing) return { ...best, frame: closing };
   for (let i = frames.indexOf(lead) - 1; i >= 0; i--) {
     const o = frames[i];

@@ -1544,6 +1544,13 @@ function inheritMeasures(work: Work[]): void {
     if (last) lastCounted.set(w, last);
     if (w.measure !== 'other' && w.measureHow === 'trigger') lastOf.set(g, w.measure);
   }
+  // The last figure counted by its own words before each figure, of any kind.
+  const lastAny = new Map<Work, Work>();
+  let latest: Work | null = null;
+  for (const w of work) {
+    if (latest) lastAny.set(w, latest);
+    if (w.measure !== 'other' && w.measureHow === 'trigger' && w.unit.cls !== 'money' && w.unit.cls !== 'share') latest = w;
+  }
   for (let i = 0; i < work.length; i++) {
     const w = work[i];
     if (w.measure !== 'other' || (w.measureHow !== 'none' && w.measureHow !== 'inherited')) continue;
@@ -1569,6 +1576,15 @@ function inheritMeasures(work: Work[]): void {
     // "The office had given a figure of 250", "the combined tally of 1,200": a figure that
     // only names itself a figure counts what the article has been counting.
     const figureOf = !m ? FIGURE_OF.exec(w.sentence.text.slice(Math.max(0, w.mention.start - 40), w.mention.start)) : null;
+    // "Russia launched 239 drones in June; the count fell to 198 in July": a bare figure that only
+    // names itself a count goes on counting what the figure just before it counted, things included.
+    const thing = figureOf && w.unit.cls === 'none' ? lastAny.get(w) : undefined;
+    if (thing && thing.paragraph >= w.paragraph - 1 && (thing.unit.cls === 'projectile' || thing.unit.cls === 'equipment') && !/\btoll\b/i.test(figureOf![0])) {
+      w.measure = thing.measure;
+      w.measureHow = 'inherited';
+      w.unit = { ...thing.unit, nounEnd: w.unit.nounEnd, noun: null };
+      continue;
+    }
     if (figureOf) {
       // ("the toll rises to nine": a toll with no word of its own counts the dead.)
       const last = lastCounted.get(w) ?? (/\btoll\b/i.test(figureOf[0]) ? 'killed' : undefined);

@@ -718,6 +718,10 @@ const measures: Row[] = [
   ['The mission said 80 civilians were killed in the province in August.\n\nAfter a peak of [120] in June, the count fell to 95 in July.', { measure: 'killed' }],
   ['The mission said 80 civilians were killed in the province in August.\n\nIn June the count fell to [95], the mission said.', { measure: 'killed' }],
   ['The health office said 300 people were killed in the shelling of Ost.\n\nIt had given a figure of 250 on Sunday, [215] on Saturday and 199 on Friday.', { measure: 'killed' }],
+  // … and a count of things too: the bare figure goes on counting the things just counted.
+  ['Air defences shot down 58 drones in May. After a peak of [80] in April, the count fell.', { measure: 'strikes', unit: 'item', item: 'drone' }],
+  ['The rebels fired 239 rockets at the port in June.\n\nThe number fell to [198] in July.', { measure: 'strikes', unit: 'item', item: 'rocket' }],
+  ['The army lost 40 tanks in May. The total rose to [55] in June.', { measure: 'equipment_lost', unit: 'item', item: 'tank' }],
   // A bare figure after a verb of amount counts its subject's noun.
   ['Rocket launches, by contrast, rose to [127] in April, the army said.', { measure: 'strikes', unit: 'item', item: 'rocket' }],
   ["May's drone total had been [3,974], the air force said.", { measure: 'strikes', unit: 'item', item: 'drone' }],

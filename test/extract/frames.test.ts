@@ -86,6 +86,9 @@ const according: FrameRow[] = [
   ["According to Azerbaijan's defence ministry, [seven] soldiers were killed.", [{ name: "Azerbaijan's defence ministry", affiliation: 'AZ' }]],
   ['According to a Kenya-based monitor, [70] people were abducted in a week.', [{ name: 'Kenya-based monitor', affiliation: 'KE' }]],
   ['According to an estimate published by the Tamsin Relief Fund, [2,000] families fled.', ['Tamsin Relief Fund']],
+  // An apposition after the author places the author, and only the author's own words name it.
+  ['[45] villagers were killed, according to a report released on Friday by the Delta Watch Collective, a Chad-based research group.', [{ name: 'Delta Watch Collective', affiliation: 'TD' }]],
+  ['[45] villagers were killed, according to figures compiled by the Delta Watch Collective, a Nigerian monitoring group.', [{ name: 'Delta Watch Collective', affiliation: 'NG' }]],
   ["According to Chad's figures, [1,100] refugees crossed in a day.", [{ name: 'Chad', affiliation: 'TD' }]],
   // Reports alone name no one.
   ['According to reports, [30] soldiers were killed.', []],

@@ -582,6 +582,8 @@ function accordingFrame(m: SentenceModel, k: number, entities: Entity[]): Frame 
   if (last < a) return null;
   let np = slice(m, a, last);
   let end = last;
+  // Where the speaker's own words start: an author named after a statement noun starts after "by".
+  let first = a;
   const headWord = ts[last].lower;
   // A statement noun handed to its author: "an estimate published this week by the outlet X".
   if (STATEMENT_NOUNS.has(headWord) || REPORT_ONLY_RE.test(np)) {
@@ -589,6 +591,7 @@ function accordingFrame(m: SentenceModel, k: number, entities: Entity[]): Frame 
     if (by) {
       np = by.np;
       end = by.last;
+      first = by.first;
     } else {
       // "according to Ukraine's figures": the possessor; "according to reports": no one.
       const poss = ts.slice(a, last + 1).findIndex((x) => x.tag === 'POSS');
@@ -608,11 +611,11 @@ function accordingFrame(m: SentenceModel, k: number, entities: Entity[]): Frame 
   // "according to EMERGENCY, an Italian NGO that …": an apposition gives the body its country.
   if (!sp.affiliation && ts[end + 1]?.text === ',' && (ts[end + 2]?.lower === 'a' || ts[end + 2]?.lower === 'an')) {
     const appLast = phraseStartingAt(m, end + 2);
-    const whole = appLast > end + 2 ? slice(m, a, appLast) : null;
+    const whole = appLast > end + 2 ? slice(m, first, appLast) : null;
     const withApp = whole ? speakerOf(whole) : null;
+    // (The body keeps its own name: the apposition only places it.)
     if (withApp?.affiliation && withApp.head) {
-      sp = withApp;
-      np = whole!;
+      sp = { ...withApp, name: sp.name };
       end = appLast;
     }
   }
@@ -644,7 +647,7 @@ function modifierSpeaker(m: SentenceModel, a: number, b: number): string | null 
 }
 
 /** "… by X" within a few words after a statement noun, through a participle. */
-function authorAfter(m: SentenceModel, from: number, afterVerb = false): { np: string; last: number } | null {
+function authorAfter(m: SentenceModel, from: number, afterVerb = false): { np: string; first: number; last: number } | null {
   const ts = m.tokens;
   for (let j = from; j < ts.length && j - from < 10; j++) {
     const t = ts[j];
@@ -652,7 +655,7 @@ function authorAfter(m: SentenceModel, from: number, afterVerb = false): { np: s
     if (t.lower === 'by') {
       const last = phraseStartingAt(m, j + 1);
       if (last <= j) return null;
-      return { np: slice(m, j + 1, last), last };
+      return { np: slice(m, j + 1, last), first: j + 1, last };
     }
     if (j === from && !afterVerb && !AUTHORED.has(t.lower)) return null;
   }
@@ -664,7 +667,7 @@ const AUTHORING = new Set(['released', 'published', 'issued', 'gave', 'compiled'
   'collected', 'recorded', 'put', 'made', 'produced', 'prepared', 'submitted', 'circulated', 'cited', 'announced', 'reported']);
 
 /** The author in a relative clause after a statement noun: "figures (that) the office released". */
-function relativeAuthor(m: SentenceModel, from: number): { np: string; last: number } | null {
+function relativeAuthor(m: SentenceModel, from: number): { np: string; first: number; last: number } | null {
   const ts = m.tokens;
   let j = from;
   if (ts[j] && (ts[j].lower === 'that' || ts[j].lower === 'which')) j++;
@@ -676,7 +679,7 @@ function relativeAuthor(m: SentenceModel, from: number): { np: string; last: num
   if (!ts[v] || !AUTHORING.has(ts[v].lower)) return null;
   const np = slice(m, j, last);
   const sp = speakerOf(np);
-  return sp && (sp.head || sp.named || sp.affiliation) ? { np, last } : null;
+  return sp && (sp.head || sp.named || sp.affiliation) ? { np, first: j, last } : null;
 }
 
 /** A reporting participle and its agent: "the “dozens” cited by the White House on Monday". */

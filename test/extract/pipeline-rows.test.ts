@@ -224,6 +224,9 @@ const parties: Row[] = [
   ['The war between Ethiopia and Eritrea entered its third week.\n\nEthiopian forces destroyed [11] tanks near the border town, the army said.', { measure: 'equipment_lost', party: 'ER' }],
   ['Fighting between Armenia and Azerbaijan flared again.\n\nAzerbaijani troops knocked out [four] armoured vehicles on the ridge, the ministry said.', { measure: 'equipment_lost', party: 'AM' }],
   ['The war between India and Pakistan entered its fourth day.\n\nIndian air defences shot down [two] helicopters over the valley, officials said.', { measure: 'equipment_lost', party: 'PK' }],
+  // … and where it stood says whose it was, with or without the sides; damage wrecks as destruction does.
+  ['Cypriot drones destroyed [40] lorries in Malta, the ministry said.', { measure: 'equipment_lost', party: 'MT' }],
+  ['The war between Ethiopia and Eritrea entered its third week.\n\nEthiopian shelling damaged [nine] armoured vehicles near the border town, the army said.', { measure: 'equipment_lost', party: 'ER' }],
   // A roundup of countries under headings: a section's figures that nothing else places are about its own country.
   ['Our weekly digest.\n\n1. KENYA\n\nKenya said 40 soldiers died near Lamu. Kenya blamed the militants. Kenyan officials mourned the dead. Kenya closed the border.\n\n2. CHAD\n\n[Twelve] soldiers were wounded in an ambush near the lake.', { party: 'TD', measure: 'wounded' }],
   // A sentence that opens in a country ("In neighbouring Niger, …") places its dead there, whatever the article's main war;

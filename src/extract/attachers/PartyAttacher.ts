@@ -19,7 +19,7 @@ import type { TriggerHit } from './MeasureAttacher.js';
 const NOT_SUBJECT_BEFORE = /\b(?:of|in|into|to|for|against|alongside|with|from|near|across|at|on|toward|towards|inside|around|by|over|than)\s+(?:the\s+)?$/i;
 const VICTIM_VERBS = /^(?:killed|kill|kills|killing|wounded|injured|wounding|injuring)$/;
 /** Verbs of wrecking or taking an enemy's machines, in the active voice. */
-const WRECKING_VERBS = /^(?:destroyed|destroys|destroy|destroying|shot\s+down|shoots\s+down|shooting\s+down|downed|downs|knocked\s+out|disabled|hit|struck|seized|captured|sank|sunk|burned|wiped\s+out|took\s+out|taken\s+out)$/;
+const WRECKING_VERBS = /^(?:destroyed|destroys|destroy|destroying|damaged|damages|shot\s+down|shoots\s+down|shooting\s+down|downed|downs|knocked\s+out|disabled|hit|struck|seized|captured|sank|sunk|burned|wiped\s+out|took\s+out|taken\s+out)$/;
 const AID_MEASURES = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']);
 const VICTIMS = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'displaced', 'missing']);
 const PERSON_MEASURES = new Set<Measure>(['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing', 'deployed', 'displaced']);
@@ -384,7 +384,10 @@ export function* partyReadings(
   let wrecks = false;
   if (measure === 'equipment_lost' && !inNoun && trigger && trigger.end <= start && WRECKING_VERBS.test(trigger.phrase)) {
     const attacker = subjectIn(text, ents, clause[0], trigger.start);
-    const other = attacker && attacker.kind !== 'place' && !PASSIVE.test(text.slice(attacker.end, trigger.end)) ? sides.opponent(attacker.code!) : null;
+    const active = attacker && attacker.kind !== 'place' && !PASSIVE.test(text.slice(attacker.end, trigger.end));
+    // ("Israeli strikes destroyed 40 ambulances in Lebanon": the place the machines stood in is whose they were.)
+    const place = active ? ents.find((e) => e.start >= nounEnd && e.start < clause[1] && coded(e) && e.code!.length === 2 && e.code !== attacker!.code && /\b(?:in|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) : undefined;
+    const other = active ? place?.code ?? sides.opponent(attacker!.code!) : null;
     if (other) {
       wrecks = true;
       yield res(other, 'victims-of', attacker!.code);

@@ -47,6 +47,11 @@ const words: Row[] = [
   ['[A dozen] tanks were destroyed in the failed assault, the brigade said.', { value: [12, 12, false], unit: 'item', item: 'tank', measure: 'equipment_lost' }],
   ['[Some twelve hundred] fighters surrendered at the plant.', { value: [1200, 1200, true], unit: 'person', measure: 'captured' }],
   ['[Half a dozen] tanks were abandoned on the road, the brigade said.', { value: [6, 6, false], unit: 'item', item: 'tank', measure: 'equipment_lost' }],
+  // Arms seized, confiscated or captured are the losing side's equipment; recovered bodies stay the dead.
+  ['Troops seized [1,600] small arms in the raid on the camp, the army said.', { unit: 'item', item: 'small arm', measure: 'equipment_lost' }],
+  ['Police confiscated 300 rifles and [12,000] rounds of ammunition at the checkpoint.', { unit: 'item', measure: 'equipment_lost' }],
+  ['The brigade said it had captured [five] mortars and 11 pistols.', { unit: 'item', measure: 'equipment_lost' }],
+  ['The brigade said it had captured five mortars and [11] pistols.', { unit: 'item', item: 'pistol', measure: 'equipment_lost' }],
   ['[Several hundred thousand] people have fled the coastal towns since spring.', { value: [300000, 900000, true], unit: 'person', measure: 'displaced' }],
   ['[A few hundred thousand] residents were displaced by the floods and fighting.', { value: [300000, 300000, true], unit: 'person', measure: 'displaced' }],
   ['The UN says [2.5 million] people have fled their homes in Darfur.', { value: [2.5e6, 2.5e6], unit: 'person', measure: 'displaced', location: 'Darfur' }],

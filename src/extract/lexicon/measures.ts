@@ -52,6 +52,14 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     measures: { equipment: 'aid_delivered', projectile: 'aid_delivered', materiel: 'aid_delivered', money: 'aid_delivered' },
   },
   {
+    // Arms taken from a side are that side's losses (contract: equipment_lost): "seized 1,600 small arms",
+    // "confiscated 300 rifles and 12,000 rounds of ammunition". ("Recovered" is left out: bodies are
+    // recovered, and it would take them from the dead.)
+    phrases: ['seized', 'seizing', 'seizes', 'seize', 'confiscated', 'confiscating', 'confiscates', 'confiscate',
+      'captured', 'captures', 'capturing', 'capture', 'impounded', 'were confiscated'],
+    measures: { equipment: 'equipment_lost', materiel: 'equipment_lost', projectile: 'equipment_lost' },
+  },
+  {
     phrases: ['killed or wounded', 'killed and wounded', 'killed or injured', 'killed and injured', 'dead or wounded',
       'dead and wounded', 'dead and injured', 'killed or injured', 'casualties', 'casualty', 'losses', 'lost', 'lose',
       'neutralised', 'neutralized', 'put out of action',

@@ -276,6 +276,10 @@ export const ITEM_NOUNS: Record<string, ItemNoun> = {
   'mortar rounds': { item: 'shell', cls: 'projectile' },
   camps: { item: 'camp', cls: 'target' },
   rifles: { item: 'rifle', cls: 'equipment' },
+  'assault rifles': { item: 'assault rifle', cls: 'equipment' },
+  'small arms': { item: 'small arm', cls: 'materiel' },
+  pistols: { item: 'pistol', cls: 'equipment' },
+  grenades: { item: 'grenade', cls: 'materiel' },
   radars: { item: 'radar', cls: 'equipment' },
   'radar systems': { item: 'radar', cls: 'equipment' },
   // A weapon's model name before "systems" ("nine Pantsir systems", "four Patriot systems"): the head says equipment.

@@ -374,6 +374,10 @@ const parties: Row[] = [
   // A side's strikes or forces that kill are the attacker: the dead are the other side's.
   ['Thailand and Cambodia traded fire again. Thailand closed its crossings.\n\nThe premier told parliament that the Thai strikes had killed [at least 31] people.', { party: 'KH', measure: 'killed' }],
   ['Thailand and Cambodia traded fire again. Thailand closed its crossings.\n\nA rocket strike on a market in Thailand killed [at least six] people, Thai officials said.', { party: 'TH', measure: 'killed' }],
+  // A country's name standing for its strikes is the attacker too ("US strikes", "Kenya raids"), and with no sides
+  // read, the dead are those of the speaker who counts them.
+  ['Somali officials said Kenya airstrikes on the port had killed [53] people.', { party: 'SO', measure: 'killed' }],
+  ['Thailand and Cambodia traded fire again. Thailand closed its crossings.\n\nThailand strikes on a market killed [nine] people, officials said.', { party: 'KH', measure: 'killed' }],
   // The dead of a strike on a side's ship or post were that side's.
   ['Thailand and Cambodia traded fire again. Thailand closed its crossings.\n\nThailand says a drone strike on a Cambodian patrol boat killed [seven] and wounded 27.', { party: 'KH', measure: 'killed' }],
   // The speaker's own side as the subject of a verb of killing, downing or taking: the figure is the other side's;

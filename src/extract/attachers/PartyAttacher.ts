@@ -423,7 +423,7 @@ export function* partyReadings(
   // country that has, sends or withdraws the troops is theirs, wherever the article's war is.
   if (measure === 'deployed' && subj && subj.end <= start && (subj.kind === 'country' || subj.kind === 'metonym') && DEPLOYER_BETWEEN.test(text.slice(subj.end, start))) yield res(subj.code, 'deployer-subject');
   // "the Indian strikes had killed 31 people": the subject of a verb of killing is the attacker, not whose the dead are.
-  const attacks = !!subj && !!trigger && PERSON_MEASURES.has(measure) && trigger.end <= start && subj.end <= trigger.start && VICTIM_VERBS.test(trigger.phrase) && (subj.kind === 'demonym' || subj.possessive) && ATTACKER_AFTER.test(text.slice(subj.end, trigger.start)) && !PASSIVE.test(text.slice(subj.end, trigger.end));
+  const attacks = !!subj && !!trigger && PERSON_MEASURES.has(measure) && trigger.end <= start && subj.end <= trigger.start && VICTIM_VERBS.test(trigger.phrase) && (subj.kind === 'demonym' || subj.kind === 'country' || subj.possessive) && ATTACKER_AFTER.test(text.slice(subj.end, trigger.start)) && !PASSIVE.test(text.slice(subj.end, trigger.end));
   // "Chad hosts about 1.3 million refugees", "Uganda shelters 1.9 million": the host is no side of the people it takes in.
   const hosts = !!subj && measure === 'displaced' && subj.end <= start && HOST_BETWEEN.test(text.slice(subj.end, start));
   if (hosts) yield res(null, 'hosted', subj!.code);

@@ -88,8 +88,16 @@ function dateOfLine(line: string): string | null {
   const t = line.trim();
   if (!t || !DATE_LINE.test(t) || t.split(/\s+/).length > 10) return null;
   // ("The war began on 24 February 2022." is a sentence with a date in it, not a date line.)
-  if (wordsBesideDate(t, 2) > 1) return null;
+  if (wordsBesideDate(t, 2) > 1) return placeDate(t);
   return parseDate(t);
+}
+
+/** Where and when a piece was filed, on a line of its own: "Sumy region, 10 February 2025", "Port Alma, Tuesday 4 March 2025". */
+const PLACE_THEN_DATE = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,2},\s+(?<date>.+)$/u;
+function placeDate(t: string): string | null {
+  const m = PLACE_THEN_DATE.exec(t);
+  const date = m?.groups!.date ?? '';
+  return date && wordsBesideDate(date, 2) <= 1 ? parseDate(date) : null;
 }
 
 /** The date of a line that is only a date, or a row of byline parts one of which is ("OPINION | 2 November 2024 | By …"). */

@@ -215,6 +215,8 @@ describe('parseText: layouts with blank lines under the headline', () => {
     ['standfirst, credit and date lines, body', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', 'Interview by Ana Ruiz', '8 August 2024', '', PLAIN_LEDE], STANDFIRST, '2024-08-08', PLAIN_LEDE],
     ['standfirst, two credits and a dated time', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', 'By Ana Ruiz in Port Alma and Tomas Reyes in Ost', 'Wednesday 13 March 2024 06.00 GMT', '', PLAIN_LEDE], STANDFIRST, '2024-03-13', PLAIN_LEDE],
     ['a credit with its desk above the date', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', 'By Ana Ruiz and Tomas Reyes, Fact Check Desk', '5 December 2024', '', PLAIN_LEDE], STANDFIRST, '2024-12-05', PLAIN_LEDE],
+    ['a credit over where and when it was filed', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', 'By Ana Ruiz', 'Ost region, 10 February 2025', '', PLAIN_LEDE], STANDFIRST, '2025-02-10', PLAIN_LEDE],
+    ['a credit over a place and a weekday date', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', 'By Ana Ruiz', 'Port Alma, Tuesday 4 March 2025', '', PLAIN_LEDE], STANDFIRST, '2025-03-04', PLAIN_LEDE],
     ['a credit, then a date line updated hours ago', ['Navy sinks 14 rebel boats', '', 'By Ana Ruiz', '', 'May 14, 2025 3:52 PM GMT+1 Updated 2 hours ago', '', PLAIN_LEDE], null, '2025-05-14', PLAIN_LEDE],
     // A date line with a section's or an outlet's name beside it, and an outlet's name over a date line.
     ['date line with its section', ['Navy sinks 14 rebel boats', '', '20 May 2025 — Humanitarian affairs', '', PLAIN_LEDE], null, '2025-05-20', PLAIN_LEDE],

@@ -374,6 +374,9 @@ const parties: Row[] = [
   // A side's strikes or forces that kill are the attacker: the dead are the other side's.
   ['Thailand and Cambodia traded fire again. Thailand closed its crossings.\n\nThe premier told parliament that the Thai strikes had killed [at least 31] people.', { party: 'KH', measure: 'killed' }],
   ['Thailand and Cambodia traded fire again. Thailand closed its crossings.\n\nA rocket strike on a market in Thailand killed [at least six] people, Thai officials said.', { party: 'TH', measure: 'killed' }],
+  // A subject acted on by what the figure counts ("was helped by", "is backed by") is not whose it is.
+  ['Officials said Chad was helped by [some 4,000] troops sent by Niger.', { party: 'NE', measure: 'deployed' }],
+  ['Officials said Mali is backed by [2,000] fighters from Burkina Faso.', { party: 'BF' }],
   // A country's name standing for its strikes is the attacker too ("US strikes", "Kenya raids"), and with no sides
   // read, the dead are those of the speaker who counts them.
   ['Somali officials said Kenya airstrikes on the port had killed [53] people.', { party: 'SO', measure: 'killed' }],

@@ -427,7 +427,9 @@ export function* partyReadings(
   // "Chad hosts about 1.3 million refugees", "Uganda shelters 1.9 million": the host is no side of the people it takes in.
   const hosts = !!subj && measure === 'displaced' && subj.end <= start && HOST_BETWEEN.test(text.slice(subj.end, start));
   if (hosts) yield res(null, 'hosted', subj!.code);
-  if (subj && !attacks && !hosts && !wrecks) yield res(subj.code, 'clause-subject');
+  // ("Russia was helped by 11,000 troops sent by North Korea": a subject acted on by what the figure counts is not whose it is.)
+  const actedOn = !!subj && subj.end <= start && /\b(?:been|was|were|is|are|being)\s{1,2}(?:[\p{L}-]+\s{1,2})?\w+(?:ed|en)\s{1,2}by\b/iu.test(text.slice(subj.end, start));
+  if (subj && !attacks && !hosts && !wrecks && !actedOn) yield res(subj.code, 'clause-subject');
   const after = subjectIn(text, ents, nounEnd, clause[1]);
   // A name after the dead and wounded is mostly who attacked them ("in Israeli attacks", "as Russia stepped up strikes"), not whose they are.
   if (after && after.kind !== 'institution' && after.kind !== 'place' && !VICTIMS.has(measure)) yield res(after.code, 'clause-subject-after');

@@ -96,6 +96,10 @@ const according: FrameRow[] = [
 ];
 
 const apposition: FrameRow[] = [
+  // An age between commas belongs to the name before it; a body "led by" a person stays the speaker.
+  ['Ali Kamal, 52, said [40] fighters had been killed in the raid.', ['Ali Kamal']],
+  ['The militia, led by Gen Tomas Reyes, 64, said it had lost [12] men.', ['militia']],
+  ['The army, commanded by Osman al-Nur, 58, said [30] rebels had surrendered.', ['army']],
   ['Lena Ort, the head of the Estonian border service, said [40] smugglers were held.', [{ name: 'Lena Ort, the head of the Estonian border service', affiliation: 'EE' }]],
   ['Amara Osei, a doctor at the Marren clinic, said [nine] patients died.', ['Amara Osei, a doctor at the Marren clinic']],
   ['Tomas Reyes, the governor of Antara province, told reporters [eight] people drowned.', ['Tomas Reyes, the governor of Antara province']],

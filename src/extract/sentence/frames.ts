@@ -422,6 +422,19 @@ function subjectEndingAt(m: SentenceModel, L: number): Speaking | null {
     let guard = 0;
     while (c0 >= 0 && ts[c0].text !== ',' && guard++ < 30) c0--;
     if (c0 < 1 || ts[c0].text !== ',') return null;
+    // "Gen Ali Kamal, 64, said": an age set off by commas belongs to the name before it, and
+    // "The army, led by Gen Ali Kamal, 64, said" has its apposition one comma further back.
+    if (L - c0 === 2 && /^\d{1,2}$/.test(ts[c0 + 1].text)) {
+      let c1 = c0 - 1;
+      guard = 0;
+      while (c1 >= 0 && ts[c1].text !== ',' && guard++ < 30) c1--;
+      if (c1 >= 1 && ts[c1].text === ',' && /^(?:led|headed|commanded|run|chaired|founded)$/i.test(ts[c1 + 1]?.lower ?? '')) c0 = c1;
+      else {
+        const named = phraseEndingAt(m, c0 - 1);
+        // (A name's last part may be tagged a noun: "al-Burhan".)
+        if (named >= 0 && (ts[c0 - 1].tag === 'PROPN' || (ts[c0 - 1].tag === 'NOUN' && /\p{Lu}/u.test(ts[c0 - 1].text)))) return { first: named, last: c0 - 1, np: slice(m, named, c0 - 1), cited: null, via: [] };
+      }
+    }
     // The name before an apposition ends in a noun or a bracket, not a number or a date ("so far in 2025, X said").
     const headEnd = ts[c0 - 1];
     if (!(headEnd.tag === 'NOUN' || headEnd.tag === 'PROPN' || headEnd.tag === 'CLOSE') || isTimeWord(headEnd)) return null;

@@ -23,7 +23,7 @@ export interface Speaker {
   /** The phrase is an outlet (news agency, newspaper, broadcaster). */
   outlet: boolean;
   /** Pronoun or definite short form that needs an antecedent ("he", "the ministry"). */
-  anaphor: 'person' | 'thing' | 'plural' | 'definite' | null;
+  anaphor: 'person' | 'thing' | 'plural' | 'definite' | 'first' | null;
   /** The head noun of a definite short form ("ministry"). */
   head: string | null;
   /** A named person ("John Kirby"). */
@@ -47,6 +47,8 @@ const LEADING = /^(?:(?:the|a|an|its|their|his|her|our)\s+)+/i;
 const LEADING_TIME = /^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|weekend)|earlier|later|yesterday|today|meanwhile|separately|also|previously|then|now|however|(?:on|in|at|by)\s+[\w\s]+?,|(?:on\s+|by\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+same\s+day|that\s+day)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+/i;
 const PRONOUNS: Record<string, Speaker['anaphor']> = {
   he: 'person', she: 'person', his: 'person', her: 'person', it: 'thing', they: 'plural', its: 'thing', their: 'plural',
+  // The first person outside a quotation: an interview's answers, a statement's own voice.
+  i: 'first', we: 'first', "i'd": 'first', "we'd": 'first', "i've": 'first', "we've": 'first', "i'm": 'first', "we're": 'first',
 };
 /** A person's name: two or more capitalised words ("Pat Ryder", "Alyona Getmanchuk"). */
 /** Tried on the phrase's last 80 characters only: a name is short, and the scan stays linear. */

@@ -262,6 +262,10 @@ export class SpeakerHistory {
         else found = make(entries.findLast((e) => thingLike(e.speaker) && !e.speaker.anonymous));
         break;
       }
+      case 'first':
+        // "We have reports of 31 missing", "I'd say 1,000 men": the last speaker the text named, a person or a body.
+        found = make(entries.findLast((e) => !e.speaker.outlet && !e.speaker.anaphor && (e.speaker.named || (!e.source.anonymous && e.source.kind !== 'media'))));
+        break;
       case 'plural':
         found = make(entries.findLast((e) => PLURAL.test(e.speaker.head ?? '') || !e.speaker.named));
         break;

@@ -39,7 +39,7 @@ const AUTHORED = new Set(['published', 'released', 'given', 'issued', 'compiled'
   'verified', 'kept', 'collected', 'gathered', 'documented', 'recorded', 'prepared', 'produced', 'conducted', 'carried']);
 const REPORT_ONLY_RE = wordPattern(REPORT_ONLY, 'i');
 const MODALS = new Set(MODAL_WORDS);
-const ANAPHOR_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const ANAPHOR_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Nouns of time that may close a phrase without being the speaker ("a US military official this week"). */
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'day', 'morning', 'evening', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 

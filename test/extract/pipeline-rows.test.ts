@@ -999,6 +999,9 @@ const notClaims: MissRow[] = [
   // A year before one event ("a single 2023 attack") names it; an age told by a superlative is an age.
   ['In a single [2023] attack, 30 people died in the market.'],
   ['Of the 14 captives freed, the oldest is [61], the police said.'],
+  ['Kenya said 80 prisoners came home. The youngest was 19; the oldest, a sergeant from the 36th Brigade, was [58].'],
+  ['Kenya announced the capture of two soldiers in January. They were [20] and 26.'],
+  ['Kenya announced the capture of two soldiers in January. They were 20 and [26].'],
   // An age set after a name with "now" or "then" before it.
   ['Marta Ilves, now [79], has been detained since the coup.'],
   ['The commander, then [52], was captured in the raid.'],

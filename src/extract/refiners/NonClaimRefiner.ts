@@ -27,6 +27,13 @@ const TIME_AFTER = /^(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|C
 const AGE_AFTER = /^[-\s](?:years?|yr)[-\s]old\b|^\s+years\s+of\s+age\b/i;
 // ("the oldest is 61", "the youngest was nine": an age told by a superlative.)
 const AGE_BEFORE = /\b(?:aged|age|ages|age\s+of|ages\s+of|(?:oldest|youngest)(?:\s{1,2}[\p{Ll}]+)?\s{1,2}(?:is|was|being))\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$/iu;
+/**
+ * Ages told of people just named, with nothing counted after them: "The oldest, a sergeant from the
+ * 36th Brigade, was 58." (an apposition before the verb), "They were 20 and 26.", "He was 19."
+ */
+const AGE_SUPERLATIVE_BEFORE = /\b(?:oldest|youngest|eldest)\b,[^.;:]{1,80},\s{1,2}(?:is|was)\s{1,2}$/iu;
+const AGE_PRONOUN_BEFORE = /(?:^|[.;]\s{1,2})(?:they|he|she)\s{1,2}(?:are|were|is|was)\s{1,2}(?:(?:both|aged|only|just)\s{1,2})?(?:\d{1,2}\s{0,2}(?:,|and)\s{1,2})*$/iu;
+const AGE_PRONOUN_AFTER = /^(?:\s{0,2}(?:,|and)\s{1,2}\d{1,2})*\s{0,2}(?:[.;]|$)/;
 /** "Assad, who is 59,": a person's age in a relative clause. */
 const WHO_IS_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:he|she|${alternation(ONE_PERSON_NOUNS)})),?\s{1,2}who\s{1,2}(?:is|was|turned|turns|will\s{1,2}be)\s{1,2}$`, 'u');
 /** "the 7.7-magnitude quake", "UPDATE 2-Rebels …": digits glued by a hyphen to a word modify it; a unit so glued still measures. */
@@ -165,6 +172,7 @@ export const NonClaimRefiner: Refiner = {
       if (!wordNumber && !m.unit && HYPHEN_WORD_AFTER.test(after)) return false;
       if (m.bare && TIME_AFTER.test(after)) return false;
       if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) return false;
+      if (m.bare && (m.low ?? 999) < 120 && (AGE_SUPERLATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) || (AGE_PRONOUN_BEFORE.test(before) && AGE_PRONOUN_AFTER.test(after)))) return false;
       if ((m.low ?? 999) < 120 && WHO_IS_BEFORE.test(before) && /^\s{0,2}(?:[,;.)]|$|years)/.test(after)) return false;
       if (m.bare && REFERENCE_BEFORE.test(before)) return false;
       // "[2]", "…strikes.[3] We assess": a note's marker in square brackets.

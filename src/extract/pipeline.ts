@@ -811,6 +811,12 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     measure = 'other';
     how = 'ruled-out';
   }
+  // "57% of Ukrainians would reject a deal", "a poll found 74% backed the army": a share of people holding a view is
+  // an opinion poll's finding, no count of the war.
+  if (measure !== 'other' && unit.cls === 'share' && (OPINION_AFTER.test(local.slice(m.end, m.end + 70)) || POLL_BEFORE.test(local.slice(Math.max(0, m.start - 120), m.start)))) {
+    measure = 'other';
+    how = 'ruled-out';
+  }
   // "about 1,000 more than in 2023", "60 square kilometres more in March than in February", "2,000 fewer than
   // the year before": a difference between two counts is no count (contract: changes are other).
   if (measure !== 'other' && (DIFFERENCE_AFTER.test(local.slice(m.end, m.end + 90)) || (unit.nounEnd > m.end && DIFFERENCE_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 90))))) {
@@ -1127,6 +1133,10 @@ const HELD_BEFORE = /\b(?:has|have|had|possess(?:es|ed)?|holds?|held|keeps?|kept
 const RATIO_AFTER = /^\s{1,2}(?:in|out\s{1,2}of)\s{1,2}(?:every\s{1,2})?(?:\d{1,3}(?![\d,.])|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s{1,2}hundred|100)\b(?![\s-]{1,2}(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|regions?|provinces?|districts?|countries|villages|towns|cities|places|locations|areas)\b)/i;
 /** …and its second number, after its first. */
 /** After a figure: the population it is counted against ("per 1,000 residents", "per 100,000 people", "per capita"). */
+/** After a share: of people, then a verb of holding a view ("of Ukrainians would reject", "of respondents said they backed"). */
+const OPINION_AFTER = /^\s{1,2}(?:said|say|says)\s{1,2}(?:that\s{1,2})?(?:they|it)\s{1,2}(?:would|trusted|trust|supported|support|backed|back|opposed|oppose|wanted|want|favou?red|favou?r|believed|believe|thought|think|approved|approve|feared|fear|felt|feel)\b|^\s{0,2}(?:of\s{1,2}(?:all\s{1,2}|the\s{1,2})?(?:[\p{L}-]+\s{1,2}){0,2}?(?:\p{Lu}[\p{L}-]*s|people|respondents|voters|citizens|adults|residents|those\s{1,2}(?:polled|surveyed|asked)|Americans|Europeans|Israelis|Palestinians|Ukrainians|Russians)\s{1,2}(?:(?:now|still|also|strongly)\s{1,2})?(?:would|say|said|says|support|supported|supports|oppose|opposed|opposes|back|backed|backs|believe|believed|believes|think|thought|thinks|trust|trusted|trusts|want|wanted|wants|favou?r|favou?red|favou?rs|reject|rejected|rejects|approve|approved|approves|disapprove|disapproved|agree|agreed|agrees|disagree|expect|expected|expects|feel|felt|feels|prefer|preferred|prefers|are\s{1,2}(?:willing|ready|against|in\s{1,2}favou?r)))\b/u;
+/** Before a share: a poll or survey that found it ("A survey by the institute found", "according to a poll"). */
+const POLL_BEFORE = /\b(?:poll|polls|survey|surveys|opinion\s{1,2}poll|polling)\b[^.;:]{0,90}?\b(?:found|finds|showed|shows|suggested|suggests|say|says|said|indicated|indicates)\s{1,2}(?:that\s{1,2})?(?:(?:about|some|nearly|almost|around|over|more\s{1,2}than|just|only)\s{1,2})?$|\baccording\s{1,2}to\s{1,2}(?:a|the|an)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,3}?(?:poll|survey)\b[^.;:]{0,40}?,\s{1,2}(?:(?:about|some|nearly|almost|around|over|more\s{1,2}than|just|only)\s{1,2})?$/iu;
 const PER_POPULATION_AFTER = /^(?:\s{1,2}[A-Za-z-]+)?\s{1,2}(?:per|for\s{1,2}every|in\s{1,2}every)\s{1,2}(?:(?:1|10|100)(?:,000)+|1000|10000|100000|one\s{1,2}(?:hundred\s{1,2})?thousand|(?:ten|a|one)\s{1,2}(?:hundred\s{1,2})?thousand|a\s{1,2}million|million|capita|head)\b/i;
 const RATIO_BEFORE = /(?:(?<![\d,.])\d{1,2}|\bone|\btwo|three|four|five|six|seven|eight|nine)\s{1,2}(?:in|out\s{1,2}of)\s{1,2}(?:every\s{1,2})?$/i;
 /** After a share: a whole that is an economy, a price or a capacity ("of its value", "of Russia's refining capacity"). */

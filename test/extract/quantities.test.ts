@@ -210,6 +210,11 @@ const measures: Row[] = [
   // A rate against a population and its base are ratios, not counts.
   ['The region recorded [40] homicides per 100,000 people last year.', { measure: 'other' }],
   ['Czechia hosts the most refugees, [36.2] per 1,000 residents.', { measure: 'other' }],
+  // A share of people holding a view is an opinion poll's finding, not a count of the war.
+  ['A survey by the Nairobi Institute found [57%] of Kenyans would reject any deal that ceded land.', { measure: 'other' }],
+  ['A survey found 57% of Kenyans would reject a deal that ceded land, while [74%] said they trusted the army.', { measure: 'other' }],
+  ['According to a poll by the Nairobi Institute, [64%] of Kenyans support the war.', { measure: 'other' }],
+  ['The ministry said [60%] of the wounded were civilians.', { measure: 'wounded' }],
   // A participle of giving after its noun, with its giver, says where things came from; the verb over them what befell them.
   ['The army said it destroyed [four] armoured vehicles supplied by Ankara.', { measure: 'equipment_lost' }],
   ['Drones hit [12] tanks donated last year by the Netherlands.', { measure: 'equipment_lost' }],

@@ -220,6 +220,12 @@ const measures: Row[] = [
   ['Drones hit [12] tanks donated last year by the Netherlands.', { measure: 'equipment_lost' }],
   ['The [40] tanks supplied by Poland were destroyed in the first week.', { measure: 'equipment_lost' }],
   ['Norway supplied [12] tanks to the army in the spring.', { measure: 'aid_delivered' }],
+  // Money or materiel given is aid given; a toll or a figure given is no aid.
+  ['The United States, then the largest donor, gave [$830 million] in 2024.', { measure: 'aid_delivered', party: 'US' }],
+  ['Norway gave the army [18] tanks last year.', { measure: 'aid_delivered' }],
+  ['Security sources gave a higher toll of [25] dead.', { measure: 'killed' }],
+  // A verb past a semicolon belongs to its own clause, not to the figures before it.
+  ['The air force counted [more than 800] drones and 13 missiles; officials gave differing figures for the dead.', { measure: 'strikes' }],
   // A phrasal verb split by its object means what the joined phrase means.
   ['Spain said it had flown [2,206] people out of the capital on military planes.', { measure: 'displaced' }],
   ['Militiamen gunned [12] villagers down at a roadblock outside the town.', { measure: 'killed' }],

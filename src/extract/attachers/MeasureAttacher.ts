@@ -191,6 +191,8 @@ export function attachMeasure(
       // ("Four soldiers died, nine were wounded": a comma after the verb ends it; the number after is another's.)
       if (others.some((o) => o.start >= t.end && words(text.slice(t.end, o.start)) === 0 && !/[,;:]/.test(text.slice(t.end, o.start)) && (!clsOf || measureFor(t, clsOf(o)) !== undefined))) continue;
       const gap = text.slice(nounEnd, t.start);
+      // ("counted 800 drones; officials gave differing figures": a verb past a semicolon is another clause's.)
+      if (gap.includes(';')) continue;
       // ("destroyed four vehicles supplied by Turkey": the verb over the figure says what befell them.)
       d = words(gap) + (CLAUSE_BREAK.test(gap) ? 6 : 0) + (t.origin ? 5 : 0);
     } else if (t.end <= m.start) {

@@ -240,7 +240,9 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'spends', 'spend', 'paid', 'disburse', 'disburses', 'will disburse', 'paid out', 'pays out', 'pay out', 'sending',
       'sends', 'delivering', 'dispatched', 'dispatching', 'delivers', 'donated', 'donates', 'donating', 'gifted', 'provides',
       'handed out', 'hands out', 'handing out', 'distributed', 'distributes', 'distributing', 'contributed', 'contributes', 'contributing',
-      'channelled', 'channeled', 'took delivery of', 'taken delivery of', 'flown into', 'flown in'],
+      'channelled', 'channeled', 'took delivery of', 'taken delivery of', 'flown into', 'flown in',
+      // ("gave a toll", "gave a figure": what is given there is no money or materiel, so no aid.)
+      'gave', 'gives', 'has given', 'have given', 'had given'],
     measures: AID_CLASSES('aid_delivered'),
   },
   {

@@ -224,6 +224,11 @@ const measures: Row[] = [
   ['The United States, then the largest donor, gave [$830 million] in 2024.', { measure: 'aid_delivered', party: 'US' }],
   ['Norway gave the army [18] tanks last year.', { measure: 'aid_delivered' }],
   ['Security sources gave a higher toll of [25] dead.', { measure: 'killed' }],
+  // Convoys a deal calls for or allows are promised; convoys stuck at a crossing are still to come; money called for is an appeal.
+  ['The truce called for [600] trucks a day.', { measure: 'aid_committed', unit: 'item', item: 'truck', per: 'day' }],
+  ['Under the deal, [200] trucks a day should enter the enclave.', { measure: 'aid_committed', unit: 'item' }],
+  ['The agency said [1,200] loaded trucks were waiting at the crossing.', { measure: 'aid_remaining', unit: 'item' }],
+  ['The UN called for [$4 billion] to fund its response.', { measure: 'other' }],
   // A verb past a semicolon belongs to its own clause, not to the figures before it.
   ['The air force counted [more than 800] drones and 13 missiles; officials gave differing figures for the dead.', { measure: 'strikes' }],
   // A phrasal verb split by its object means what the joined phrase means.

@@ -255,6 +255,18 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     measures: AID_CLASSES('aid_remaining'),
   },
   {
+    // Convoys a deal allows or calls for are promised ("the truce called for 600 trucks a day", "50 fuel trucks a day
+    // are allowed under the deal"); those stuck at a crossing are still to come ("1,200 loaded trucks waiting in Egypt").
+    // (Money called for is an appeal, contract: other.)
+    phrases: ['called for', 'calls for', 'call for', 'provides for', 'provided for', 'envisages', 'envisaged', 'should enter', 'should get in', 'should cross',
+      'are allowed', 'is allowed', 'would be allowed', 'will be allowed'],
+    measures: { equipment: 'aid_committed', materiel: 'aid_committed', money: 'other', share: 'other' },
+  },
+  {
+    phrases: ['waiting', 'are waiting', 'were waiting', 'stuck', 'are stuck', 'were stuck', 'queued', 'queuing', 'lined up', 'stranded'],
+    measures: { equipment: 'aid_remaining', materiel: 'aid_remaining' },
+  },
+  {
     // People a side holds are its captives: "Moscow still holds more than 8,000 Ukrainians", "the rebels are holding 40 soldiers".
     phrases: ['holds', 'holding', 'still holds', 'is holding', 'are holding', 'is still holding', 'are still holding'],
     measures: { person: 'captured' },

@@ -117,6 +117,7 @@ interface Row {
 
 type Role = 'source' | 'date' | 'period' | 'place' | 'side' | 'figures' | 'label' | 'change';
 /** A column of changes between two others ("Change", "% change", "y/y"): its cells count nothing of their own (contract: changes are no claims of a measure). */
+const RANK_HEADER = /^(?:rank|ranking|rank\s+order|position|pos\.?|place\s+in\s+ranking)$/i;
 const CHANGE_HEADER = /^(?:%\s*)?(?:change|difference|diff\.?|growth|rise|fall|y\/y|yoy|year[- ]on[- ]year|(?:percent(?:age)?|per\s+cent)\s+change)$/i;
 
 /**
@@ -275,7 +276,8 @@ export function cellFigures(cell: TableCell, mentions: Mention[]): Mention[] {
 function roleOf(h: string, rows: Row[], found: Mention[][][], c: number): Role {
   const header = h.replace(PARENTHETICAL, '');
   if (header) {
-    if (CHANGE_HEADER.test(header.trim())) return 'change';
+    // (A column of ranks or row numbers counts nothing either: "Rank", "Position".)
+    if (CHANGE_HEADER.test(header.trim()) || RANK_HEADER.test(header.trim())) return 'change';
     if (SOURCE_HEADER.test(header)) return 'source';
     if (DATE_HEADER.test(header)) return 'date';
     if (PERIOD_HEADER.test(header)) return 'period';

@@ -165,6 +165,8 @@ positiveTable('tables: no header row, an introduction before it', [
 const misses: MissRow[] = [
   // A column of changes between two others counts nothing of its own.
   ['Homicide victims by state, January to June.\n\nState\t2025\t2024\tChange\n\nOst\t1,268\t1,702\t[−25.5%]\n\nMarren\t811\t246\t[+229.7%]'],
+  // … nor does a column of ranks.
+  ['Largest donors of military aid, in billions of euros allocated.\n\nRank\tCountry\tMilitary aid\n\n[1]\tNorway\t12.6\n\n[2]\tDenmark\t10.1'],
   // A cell with no figure, a header of years, a table of words.
   [launches('n/a')],
   ['Refugees registered, by year, with the agency.\n\nCountry\t[2023]\t2024\n\nChad\t400,000\t620,000'],

@@ -377,6 +377,11 @@ const parties: Row[] = [
   // A side's strikes or forces that kill are the attacker: the dead are the other side's.
   ['Thailand and Cambodia traded fire again. Thailand closed its crossings.\n\nThe premier told parliament that the Thai strikes had killed [at least 31] people.', { party: 'KH', measure: 'killed' }],
   ['Thailand and Cambodia traded fire again. Thailand closed its crossings.\n\nA rocket strike on a market in Thailand killed [at least six] people, Thai officials said.', { party: 'TH', measure: 'killed' }],
+  // People of two sides counted together in the figure's own phrase are no one side's; a second figure is a second count.
+  ["Rebels said they had killed [more than 100] members of Chad's army and its Nigerian allies.", { party: null, measure: 'killed' }],
+  ['The ambush killed [12] Chadian soldiers and Nigerian instructors near the border.', { party: null, measure: 'killed' }],
+  ['The army said [40] Chadian soldiers and 12 Nigerian instructors were killed.', { party: 'TD' }],
+  ['Gunmen killed [25] Kenyan tourists and a Ugandan guide at the lodge.', { party: 'KE' }],
   // A subject acted on by what the figure counts ("was helped by", "is backed by") is not whose it is.
   ['Officials said Chad was helped by [some 4,000] troops sent by Niger.', { party: 'NE', measure: 'deployed' }],
   ['Officials said Mali is backed by [2,000] fighters from Burkina Faso.', { party: 'BF' }],

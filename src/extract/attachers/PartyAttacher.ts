@@ -230,6 +230,9 @@ export function* partyReadings(
   // whose they are follows once the speaker is known.
   // ("31 of its fighters": a side's own people, named by its own word.)
   if (!inNoun && !tallyNoun && (PERSON_MEASURES.has(measure)) && ENEMY_NOUN.test(text.slice(end, nounEnd)) && !OWN_POSSESSIVE.test(text.slice(end, nounEnd))) yield { party: null, counterparty: null, how: 'enemy-noun' };
+  // "more than 100 members of Mali's armed forces and its Russian allies", "12 Malian soldiers and Russian instructors":
+  // the dead or taken of two sides counted together are no one side's.
+  if ((VICTIMS.has(measure) || measure === 'captured') && jointPeople(text, ents, end, clause[1])) yield { party: null, counterparty: null, how: 'shared' };
   if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16))) || BOTH_SIDES_AFTER.test(text.slice(nounEnd, Math.min(clause[1], nounEnd + 60))) || (VICTIMS.has(measure) && bothSides(text, ents, clause[0], start)) || (measure === 'strikes' && jointActors(text, ents, clause[0], start))) yield { party: null, counterparty: null, how: 'shared' };
   // "Ukraine, he claimed, had lost 50,000 dead", "Kenya has suffered 300 casualties": the subject of a verb of losing is whose.
   if (!inNoun && measure !== 'strikes' && !AID_MEASURES.has(measure) && measure !== 'territory') {
@@ -470,6 +473,21 @@ function listed(text: string, ents: Entity[], e: Entity): boolean {
   // (Countries only: "in Lebanon, UN says" names a speaker after the comma.)
   const next = ents.find((x) => x.start >= e.end && coded(x) && x.kind !== 'place' && x.kind !== 'institution');
   return !!next && next.code !== e.code && next.code !== 'UN' && next.code!.length === 2 && (next.kind === 'country' || next.kind === 'demonym') && !/^\s{1,2}(?:says|said|say|reports|reported|claims|claimed)\b/i.test(text.slice(next.end, next.end + 12)) && LIST_JOINER.test(text.slice(e.end, next.start));
+}
+
+/** The end of a figure's own noun phrase: a comma or bracket, or a word that opens an adjunct or a clause. */
+// (Another figure starts another count: "40 Malian soldiers and 12 Russian instructors", "nine of them South Africans and three Malawians".)
+const PHRASE_END = /[,;.:()]|\s(?:in|at|near|during|after|before|when|while|who|which|that|since|on|from|by|were|was|had|have|has)\s|\s(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|several|some|about|around|nearly|almost|more|at\s+least)\b)/i;
+/** Two sides' people in the figure's own phrase, joined by "and": "soldiers of X and Y", "Malian troops and Russian mercenaries". */
+function jointPeople(text: string, ents: Entity[], from: number, to: number): boolean {
+  const tail = text.slice(from, Math.min(to, from + 90));
+  const cut = PHRASE_END.exec(tail);
+  const until = from + (cut ? cut.index : tail.length);
+  const own = ents.filter((e) => coded(e) && e.code!.length === 2 && (e.kind === 'demonym' || e.kind === 'country' || e.possessive) && e.kind !== 'place' && e.start >= from && e.end <= until);
+  for (let i = 1; i < own.length; i++) {
+    if (own[i].code !== own[0].code && /\band\b/i.test(text.slice(own[0].end, own[i].start))) return true;
+  }
+  return false;
 }
 
 /** "and" (or "and the") between two sides' names. */

@@ -47,6 +47,9 @@ const words: Row[] = [
   ['[A dozen] tanks were destroyed in the failed assault, the brigade said.', { value: [12, 12, false], unit: 'item', item: 'tank', measure: 'equipment_lost' }],
   ['[Some twelve hundred] fighters surrendered at the plant.', { value: [1200, 1200, true], unit: 'person', measure: 'captured' }],
   ['[Half a dozen] tanks were abandoned on the road, the brigade said.', { value: [6, 6, false], unit: 'item', item: 'tank', measure: 'equipment_lost' }],
+  // People held somewhere, or handed to a go-between, are captives.
+  ['[Three] Kenyan women held in the camp were handed to the Red Cross on Sunday.', { measure: 'captured', party: 'KE' }],
+  ['The rebels handed [40] soldiers back to the army at the bridge.', { measure: 'captured' }],
   // Arms seized, confiscated or captured are the losing side's equipment; recovered bodies stay the dead.
   ['Troops seized [1,600] small arms in the raid on the camp, the army said.', { unit: 'item', item: 'small arm', measure: 'equipment_lost' }],
   ['Police confiscated 300 rifles and [12,000] rounds of ammunition at the checkpoint.', { unit: 'item', measure: 'equipment_lost' }],

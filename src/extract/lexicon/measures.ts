@@ -109,6 +109,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'in captivity', 'captivity', 'freed', 'released', 'come home', 'brought home', 'returned home', 'returned', 'exchanged',
       'swapped', 'repatriated', 'swap', 'exchange', 'detained', 'held captive', 'free', 'got back', 'brought back',
       'handed over', 'release', 'surrender', 'surrendered to', 'gave themselves up', 'laid down their arms',
+      // People handed to a go-between, or held somewhere: "three women held in Gaza were handed to the Red Cross".
+      'handed to', 'handed back', 'held in',
       'hostages', 'hostage', 'held hostage', 'captives', 'abductees', 'still held', 'being held', 'held in captivity',
       'captive', 'arrested', 'rounded up', 'seized', 'seizing', 'taken captive',
       ...COMING_BACK,

@@ -32,7 +32,7 @@ import { cellFigures, readTables, type TableCell, type TableRowCells } from './t
 
 const AID_WORDS = /\b(?:aid|assistance|package|loan|funding|funds|fund|support|weapons|drawdown|authority|grant|budget|finance|financing|contribution|tranche|payments?|scheme|pledge)\b/i;
 /** Cheap test before the date parser: only sentences with a month, weekday or day word can hold a date. */
-const DATE_WORDS = new RegExp(String.raw`${MONTH_WORD}|day\b|yesterday|tonight|\bweek|\bmonth|\byear`, 'i');
+const DATE_WORDS = new RegExp(String.raw`${MONTH_WORD}|day\b|yesterday|tonight|\bweek|\bmonth|\byear|\b(?:19|20)\d{2}\b`, 'i');
 /** A sentence that opens with a person and an appositive: "Oleksandr Syrskyi, Ukraine's top commander, …". */
 const SUBJECT_PERSON = /^(?<np>(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}?[\p{Lu}][\p{L}'’.-]*,\s+(?:the\s+|a\s+|an\s+|[\p{Lu}][\p{L}'’]*\s+)[^,]{2,80}?)(?=,)/u;
 /** A role, then the person's name: "Ukraine's foreign minister, Andrii Sybiha, met…". */
@@ -1234,6 +1234,20 @@ function closesSpan(text: string, d: DateHit): boolean {
   return SPAN_CLOSED_BEFORE.test(text.slice(Math.max(0, d.start - 50), d.start));
 }
 
+/** Verbs of counting: a year set before them is the span counted ("In 2006, the mission recorded 34,452 killed"). */
+const TALLY_VERB = /^(?:recorded|records|counted|counts|documented|documents|registered|registers|verified|verifies|logged|logs|tallied|tallies)$/i;
+
+/**
+ * A year alone dates a statement only where it stands for the saying: opening the sentence ("In 2008 the
+ * agency said"), or after the verb ("said in 2019"); not in a clause between ("the mission, which began
+ * its count in 2009, recorded …"), nor before a verb of counting.
+ */
+function yearSays(text: string, d: DateHit, f: Frame): boolean {
+  if (TALLY_VERB.test(text.slice(f.verbStart, f.verbEnd))) return false;
+  // (… or opening a clause of its own: "…, and in 2015, during the fight for Mosul, it put the number at …".)
+  return d.end > f.start || /(?:^\s{0,2}|[,;]\s{1,2}(?:and\s{1,2}|but\s{1,2})?|\b(?:and|but|while)\s{1,2})(?:in|during)\s{1,2}(?:(?:early|late|mid-?)\s{0,2})?$/i.test(text.slice(Math.max(0, d.start - 30), d.start));
+}
+
 function frameDate(text: string, f: Frame, dates: DateHit[]): DateHit | null {
   const [a, b] = f.dateRegion;
   // "The monitor's last update, published in September and covering the war up to July, showed …",
@@ -1245,7 +1259,7 @@ function frameDate(text: string, f: Frame, dates: DateHit[]): DateHit | null {
     DOCUMENT_DATES.add(made);
     return made;
   }
-  const inside = dates.filter((d) => d.start >= a && d.start < Math.max(b, f.verbEnd + 1) && d.kind !== 'period' && !closesSpan(text, d) && (d.end <= f.start || AFTER_VERB.test(text.slice(f.verbEnd, d.start), text.slice(f.verbStart, f.verbEnd))));
+  const inside = dates.filter((d) => d.start >= a && d.start < Math.max(b, f.verbEnd + 1) && d.kind !== 'period' && !closesSpan(text, d) && (d.end <= f.start || AFTER_VERB.test(text.slice(f.verbEnd, d.start), text.slice(f.verbStart, f.verbEnd))) && (d.kind !== 'year' || yearSays(text, d, f)));
   // "since December 2024, when Zelensky said…": the date the clause hangs on.
   const when = dates.find((d) => d.value && d.end <= f.start && /^\s*(?:,\s*)?when\s+$/i.test(text.slice(d.end, f.start)));
   if (when) return when;

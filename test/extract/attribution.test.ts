@@ -195,6 +195,12 @@ const inheritance: Row[] = [
 ];
 
 const dates: Row[] = [
+  // A year alone dates a statement where it stands for the saying; not a span counted, nor another clause's year.
+  ['In 2008 the UN refugee agency said [2.7 million] people had fled their homes.', { statedOn: '2008' }],
+  ['The group said in 2021 that it had counted [3,000] deaths in the province.', { statedOn: '2021' }],
+  ['In an earlier estimate published in 2022, the researchers said [as many as half a million] people might have died.', { statedOn: '2022' }],
+  ['In 2018 alone, the mission recorded [55] civilians killed.', { statedOn: '2024-11-20' }],
+  ['The monitors, who began counting in 2009, recorded [more than 11,000] casualties by June.', { statedOn: '2024-11-20' }],
   // A number that ends an outlet's or channel's name is no figure between the verb and its day.
   ['Gunmen killed [40] villagers at dawn on Saturday, two security sources told France 24 on Monday.', { statedOn: '2024-11-18' }],
   ['The minister told Channel 12 on Sunday that [300] soldiers had been wounded.', { statedOn: '2024-11-17' }],

@@ -190,6 +190,7 @@ export function findDates(text: string, ref: DateReference): DateHit[] {
     if (hit) hits.push(hit);
   }
   if (text.includes('May')) mayHits(text, pub, hits);
+  if (YEAR_CUE.test(text)) yearHits(text, hits);
   hits.sort((a, b) => a.start - b.start);
   return relativeYears(text, hits);
 }
@@ -210,6 +211,23 @@ function mayHits(text: string, pub: Date | null, hits: DateHit[]): void {
     const year = pub.getUTCFullYear() - (pub.getUTCMonth() + 1 < 5 ? 1 : 0);
     const before = text.slice(Math.max(0, span[0] - 30), span[0]);
     hits.push({ start: span[0], end: span[1], value: `${year}-05`, kind: PERIOD_BEFORE.test(before) ? 'period' : 'month' });
+  }
+}
+
+/**
+ * "In 2008 the agency said …", "an estimate published in 2022", "said in early 2019 that": a year
+ * alone names when something was said or made public (contract: "2008"). Not a span's bound
+ * ("since 2015", "from 2014 to 2018"), a year of a pair ("2008-09"), nor a year set apart as a
+ * period ("in 2018 alone").
+ */
+const YEAR_CUE = /\b(?:19|20)\d{2}\b/;
+const YEAR_ALONE = /(?<=\b(?:in|during)\s{1,2}(?:(?:early|late|mid-?)\s{0,2})?)(?:19|20)\d{2}\b(?!\s{0,2}(?:[-–/]\s{0,2}\d|alone\b|as\s{1,2}a\s{1,2}whole\b|and\s{1,2}(?:19|20)\d{2}|to\s{1,2}(?:19|20)\d{2}))/gi;
+
+function yearHits(text: string, hits: DateHit[]): void {
+  for (const m of execAll(YEAR_ALONE, text)) {
+    const span: [number, number] = [m.index!, m.index! + m[0].length];
+    if (overlaps(span, hits)) continue;
+    hits.push({ start: span[0], end: span[1], value: m[0], kind: 'year' });
   }
 }
 

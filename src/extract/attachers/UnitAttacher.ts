@@ -9,7 +9,7 @@
  * no noun ("wounded 1,835", "at 182") is class `none` until a trigger or carry decides.
  */
 import { caselessAlternation } from '../lexicon/pattern.js';
-import { ITEM_NOUNS, MILITARY_PERSON_NOUNS, MULTIPLIER_AFTER, NOUN_MODIFIERS, PERSON_NOUNS, STRENGTH_SUFFIX } from '../lexicon/nouns.js';
+import { ITEM_NOUNS, MILITARY_PERSON_NOUNS, MODEL_DESIGNATOR, MULTIPLIER_AFTER, NOUN_MODIFIERS, PERSON_NOUNS, STRENGTH_SUFFIX } from '../lexicon/nouns.js';
 import type { QuantityClass } from '../lexicon/measures.js';
 import { CODELESS_CURRENCY, CODELESS_PREFIX, MASS_UNIT } from '../lexicon/units.js';
 import { COUNTRIES } from '../lexicon/countries.js';
@@ -113,6 +113,8 @@ export function attachUnit(text: string, m: Mention): UnitResult {
       const it = ITEM_NOUNS[n];
       return { unit: 'item', item: it.item, cls: it.cls, nounEnd: nounEnd + thing[0].length, noun: n, military: false };
     }
+    // "two Ethiopian MiG-23 fighters", "four F-16 fighters": after a maker's model, fighters are aircraft.
+    if (/^fighters?$/.test(noun) && MODEL_IN.test(after.slice(0, skip + r.index + r[0].length))) return { unit: 'item', item: 'aircraft', cls: 'equipment', nounEnd, noun, military: false };
     const item = ITEM_NOUNS[noun];
     if (noun === 'times' && MULTIPLIER_AFTER.test(after.slice(skip + r.index + r[0].length))) return { unit: 'other', item: null, cls: 'thing', nounEnd, noun, military: false };
     if (item) return { unit: item.cls === 'thing' ? 'item' : 'item', item: item.item, cls: item.cls, nounEnd, noun, military: false };
@@ -135,6 +137,8 @@ export function attachUnit(text: string, m: Mention): UnitResult {
   }
   return { unit: null, item: null, cls: 'none', nounEnd: m.end, noun: null, military: false };
 }
+
+const MODEL_IN = new RegExp(String.raw`(?:^|\s)${MODEL_DESIGNATOR}\s`, 'u');
 
 /**
  * "Tanks: " or "artillery systems: 20,844 (+21); tanks: 9,512 (" — the label of a tally entry;

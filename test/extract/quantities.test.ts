@@ -47,6 +47,9 @@ const words: Row[] = [
   ['[A dozen] tanks were destroyed in the failed assault, the brigade said.', { value: [12, 12, false], unit: 'item', item: 'tank', measure: 'equipment_lost' }],
   ['[Some twelve hundred] fighters surrendered at the plant.', { value: [1200, 1200, true], unit: 'person', measure: 'captured' }],
   ['[Half a dozen] tanks were abandoned on the road, the brigade said.', { value: [6, 6, false], unit: 'item', item: 'tank', measure: 'equipment_lost' }],
+  // Aircraft taken down or come down are lost.
+  ['"We have taken down [five] Tamsinese aircraft," the general said.', { unit: 'item', measure: 'equipment_lost' }],
+  ['[Three] aircraft had come down on Marrenian soil, officials said.', { unit: 'item', measure: 'equipment_lost' }],
   // After a maker's model, fighters are aircraft; alone they are people.
   ['Air defences shot down [two] Tamsinese MiG-23 fighters over the pass.', { unit: 'item', item: 'aircraft', measure: 'equipment_lost' }],
   ['The rebels said [40] fighters were killed in the raid.', { unit: 'person', measure: 'killed' }],

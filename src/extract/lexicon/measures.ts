@@ -168,7 +168,9 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'destroying', 'damaging', 'downing', 'disabling', 'burning', 'made off with',
       // Headlines' present tense, and other ways of putting machines out of use.
       'downs', 'sinks', 'destroys', 'crippled', 'torched', 'set fire to', 'set on fire', 'looted', 'wiped out',
-      'left behind', 'left burning', 'put out of commission', 'taken out', 'took out', 'burnt-out', 'burned-out', 'liquidated', 'scuttled', 'destruction of', 'the destruction of', 'shoots down', 'shoot down', 'hits', 'captures', 'seizes'],
+      'left behind', 'left burning', 'put out of commission', 'taken out', 'took out',
+      // Aircraft brought down: "we have taken down five aircraft", "three aircraft came down on our soil".
+      'taken down', 'took down', 'came down', 'come down', 'had come down', 'have come down', 'burnt-out', 'burned-out', 'liquidated', 'scuttled', 'destruction of', 'the destruction of', 'shoots down', 'shoot down', 'hits', 'captures', 'seizes'],
     measures: { equipment: 'equipment_lost' },
   },
   {

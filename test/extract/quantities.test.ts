@@ -47,6 +47,9 @@ const words: Row[] = [
   ['[A dozen] tanks were destroyed in the failed assault, the brigade said.', { value: [12, 12, false], unit: 'item', item: 'tank', measure: 'equipment_lost' }],
   ['[Some twelve hundred] fighters surrendered at the plant.', { value: [1200, 1200, true], unit: 'person', measure: 'captured' }],
   ['[Half a dozen] tanks were abandoned on the road, the brigade said.', { value: [6, 6, false], unit: 'item', item: 'tank', measure: 'equipment_lost' }],
+  // People forced or driven from a place are displaced, whatever the place is called.
+  ['[Thousands] in the north were forced from damaged homes.', { measure: 'displaced' }],
+  ['Gangs have driven [12,000] people out of the district since March.', { measure: 'displaced' }],
   // Aircraft taken down or come down are lost.
   ['"We have taken down [five] Tamsinese aircraft," the general said.', { unit: 'item', measure: 'equipment_lost' }],
   ['[Three] aircraft had come down on Marrenian soil, officials said.', { unit: 'item', measure: 'equipment_lost' }],

@@ -308,7 +308,7 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       // Headlines' present tense, and the participle of displacing.
       'displaces', 'displacing', 'evacuates', 'flees', 'uproots',
       'bused to safety', 'taken to safety', 'brought to safety', 'evacuated to safety', 'live in camps', 'live in tents',
-      'moved to safety', 'moved to shelters', 'driven from their homes', 'driven out of their homes', 'forced out of their homes', 'abandoned their homes', 'rescued from', 'evacuated from', 'poured across', 'poured into', 'bused out', 'bussed out', 'on the move', 'from deportation', 'returned from deportation',
+      'moved to safety', 'moved to shelters', 'driven from their homes', 'forced from', 'driven from', 'forced out of', 'driven out of', 'driven out of their homes', 'forced out of their homes', 'abandoned their homes', 'rescued from', 'evacuated from', 'poured across', 'poured into', 'bused out', 'bussed out', 'on the move', 'from deportation', 'returned from deportation',
       'asylum applications', 'applied for asylum',
       // Made to leave, or crossing a border on foot: "expelled 6,000 villagers", "deported 1,200 families",
       // "25,000 have crossed the border into Chad" (soldiers who cross are deployed: pipeline's CROSSING).

@@ -811,6 +811,12 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     measure = 'other';
     how = 'ruled-out';
   }
+  // "If even a third of the missing are dead, the toll would pass 650,000", "1.3 million people could die by 2030": what a
+  // condition or a forecast would bring is no count made (contract: projections are not claims).
+  if (measure !== 'other' && (HYPOTHETICAL.test(local) || FORECAST_AFTER.test(local.slice(unit.nounEnd, unit.nounEnd + 60)))) {
+    measure = 'other';
+    how = 'ruled-out';
+  }
   // "57% of Ukrainians would reject a deal", "a poll found 74% backed the army": a share of people holding a view is
   // an opinion poll's finding, no count of the war.
   if (measure !== 'other' && unit.cls === 'share' && (OPINION_AFTER.test(local.slice(m.end, m.end + 70)) || POLL_BEFORE.test(local.slice(Math.max(0, m.start - 120), m.start)))) {
@@ -1133,6 +1139,10 @@ const HELD_BEFORE = /\b(?:has|have|had|possess(?:es|ed)?|holds?|held|keeps?|kept
 const RATIO_AFTER = /^\s{1,2}(?:in|out\s{1,2}of)\s{1,2}(?:every\s{1,2})?(?:\d{1,3}(?![\d,.])|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s{1,2}hundred|100)\b(?![\s-]{1,2}(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|regions?|provinces?|districts?|countries|villages|towns|cities|places|locations|areas)\b)/i;
 /** …and its second number, after its first. */
 /** After a figure: the population it is counted against ("per 1,000 residents", "per 100,000 people", "per capita"). */
+/** A sentence set as a condition and its outcome: "If …, the toll would …" ("if confirmed" only hedges a report). */
+const HYPOTHETICAL = /^\s{0,2}(?:(?:but|and|even)\s{1,2})?if\s{1,2}(?!confirmed\b|verified\b|true\b)[^,]{3,160},[^.;]*\b(?:would|could|might)\s{1,2}(?!have\b)/i;
+/** After a figure's noun: a death or flight foretold for a later year ("could die by 2030", "would be displaced by 2050"). */
+const FORECAST_AFTER = /^[^.;,]{0,20}?\b(?:could|would|will|might|may)\s{1,2}(?:die|be\s{1,2}killed|be\s{1,2}displaced|lose\s{1,2}their\s{1,2}lives|flee|starve)\b[^.;]{0,30}?\bby\s{1,2}(?:the\s{1,2}end\s{1,2}of\s{1,2})?(?:19|20)\d{2}\b/i;
 /** After a share: of people, then a verb of holding a view ("of Ukrainians would reject", "of respondents said they backed"). */
 const OPINION_AFTER = /^\s{1,2}(?:said|say|says)\s{1,2}(?:that\s{1,2})?(?:they|it)\s{1,2}(?:would|trusted|trust|supported|support|backed|back|opposed|oppose|wanted|want|favou?red|favou?r|believed|believe|thought|think|approved|approve|feared|fear|felt|feel)\b|^\s{0,2}(?:of\s{1,2}(?:all\s{1,2}|the\s{1,2})?(?:[\p{L}-]+\s{1,2}){0,2}?(?:\p{Lu}[\p{L}-]*s|people|respondents|voters|citizens|adults|residents|those\s{1,2}(?:polled|surveyed|asked)|Americans|Europeans|Israelis|Palestinians|Ukrainians|Russians)\s{1,2}(?:(?:now|still|also|strongly)\s{1,2})?(?:would|say|said|says|support|supported|supports|oppose|opposed|opposes|back|backed|backs|believe|believed|believes|think|thought|thinks|trust|trusted|trusts|want|wanted|wants|favou?r|favou?red|favou?rs|reject|rejected|rejects|approve|approved|approves|disapprove|disapproved|agree|agreed|agrees|disagree|expect|expected|expects|feel|felt|feels|prefer|preferred|prefers|are\s{1,2}(?:willing|ready|against|in\s{1,2}favou?r)))\b/u;
 /** Before a share: a poll or survey that found it ("A survey by the institute found", "according to a poll"). */

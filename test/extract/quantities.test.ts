@@ -222,6 +222,11 @@ const measures: Row[] = [
   // A rate against a population and its base are ratios, not counts.
   ['The region recorded [40] homicides per 100,000 people last year.', { measure: 'other' }],
   ['Czechia hosts the most refugees, [36.2] per 1,000 residents.', { measure: 'other' }],
+  // What a condition or a forecast would bring is no count made; a report hedged "if confirmed" or a warning of a toll still is.
+  ['If even a third of the missing are confirmed dead, the overall toll would pass [650,000].', { measure: 'other' }],
+  ['The agency warned that [1.3 million] people could die by 2030 if the fighting went on.', { measure: 'other' }],
+  ['If confirmed, the toll of [40] dead would make it the deadliest attack this year.', { measure: 'killed' }],
+  ['Modelling had warned that deaths could exceed [10,000].', { measure: 'killed' }],
   // A share of people holding a view is an opinion poll's finding, not a count of the war.
   ['A survey by the Nairobi Institute found [57%] of Kenyans would reject any deal that ceded land.', { measure: 'other' }],
   ['A survey found 57% of Kenyans would reject a deal that ceded land, while [74%] said they trusted the army.', { measure: 'other' }],

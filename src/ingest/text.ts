@@ -37,6 +37,10 @@ const CREDIT_LINE = /^(?:(?:(?:[Ii]nterview|[Ww]ords|[Rr]eporting|[Tt]ext|[Pp]ho
 const NAME_LINE = /^\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{L}&'’.-]+){0,5}$/u;
 /** List items under a "Read also:" label. */
 const LIST_ITEM = /^\s*(?:[-*•–]|\d+[.)])\s+(?<title>.+)$/;
+/** A line that opens with a figure: "12.4 million people displaced", "$4.16 billion required". */
+const FIGURE_LINE = /^\s*(?:[$€£]\s?|US\$\s?)?\d/;
+/** A line that ends a sentence. */
+const SENTENCE_END = /[.!?]["”’)]?\s*$/;
 /** A list item's bullet at the start of a line ("• ", "- ", "* "). */
 const BULLET = /^(?:[•·▪◦●‣∙]|[-*–](?=\s))\s*/;
 /** Share of the paragraphs, from the end, in which an appeal ends the article. */
@@ -240,6 +244,12 @@ export function parseText(text: string, opts: { published?: string | null; url?:
     }
     // A liveblog entry's time on the line above its text ("07:10 GMT" / "The monitor said …") is a stamp of its own.
     if (lines.length > 1 && (TIME_ONLY.test(lines[0]) || (i > 0 && dateOfLine(lines[0]) !== null))) body.push(normalizeSpace(lines.shift()!));
+    // A block of figure lines with no sentence in it ("KEY FIGURES" / "12.4 million people displaced" /
+    // "$4.16 billion required"): a paragraph per line. (Wrapped prose ends its last line with a stop.)
+    if (lines.length >= 2 && !lines.some((l) => SENTENCE_END.test(l)) && lines.filter((l) => FIGURE_LINE.test(l.replace(BULLET, ''))).length >= 2) {
+      for (const l of lines) body.push(normalizeSpace(l.replace(BULLET, '')));
+      continue;
+    }
     // A bulleted list in one block is a paragraph per item ("• Killed: 41,909"); a line with no
     // bullet after an item goes on with it (a wrapped line).
     let item: string[] | null = null;

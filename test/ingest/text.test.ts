@@ -57,6 +57,16 @@ describe('parseText (blank-line paragraphs)', () => {
     expect(a.text).toBe('KYIV, March 4 - Ukraine and Russia exchanged 150 prisoners of war each on Tuesday, officials on both sides said.\n\nIt was the second exchange this year.');
   });
 
+  it.each([
+    [['KEY FIGURES', '12.4 million people internally displaced', '3.9 million refugees in neighbouring countries', '$4.16 billion required'], ['KEY FIGURES', '12.4 million people internally displaced', '3.9 million refugees in neighbouring countries', '$4.16 billion required']],
+    [['Key figures this week', '- 41 air strikes recorded', '- 12 villages burned'], ['Key figures this week', '41 air strikes recorded', '12 villages burned']],
+    // Wrapped prose that happens to open lines with figures stays one paragraph: it ends with a stop.
+    [['The agency said fighting had displaced', '12,000 people in the north and', '3,000 more in the south.'], ['The agency said fighting had displaced 12,000 people in the north and 3,000 more in the south.']],
+  ])('keeps a block of figure lines with no sentence in it as a paragraph per line: %j', (block, want) => {
+    const a = parseText(['A flash update on the fighting', '', 'The situation worsened again this week, aid groups said.', '', ...block, '', 'The agency will report again next week.'].join('\n'));
+    expect(a.text.split('\n\n').slice(1, -1)).toEqual(want);
+  });
+
   it('keeps each item of a bulleted list in a block as a paragraph of its own, with its wrapped lines', () => {
     const a = parseText(
       [

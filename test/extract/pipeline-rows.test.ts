@@ -217,6 +217,10 @@ const sources: Row[] = [
   // Countries joined by "and" speak for no one of them.
   ['[21] captives were freed last week, according to counts by Kenyan and Ugandan officials.', { source: { name: 'Kenyan and Ugandan officials', affiliation: null } }],
   ['Kenyan and Ugandan officials said [40] soldiers had been killed near the border.', { source: { affiliation: null } }],
+  // A count's label before a participle ("Fatalities reported: 2,614") names no speaker; a think tank does.
+  ['The monitor published its weekly figures on Friday.\n\nFatalities reported: [2,614]', { source: null, measure: 'killed' }],
+  ['The monitor published its weekly figures on Friday.\n\nMilitary airstrikes recorded: [41]', { source: null, measure: 'strikes' }],
+  ['A Washington think tank estimated that [about 400,000] soldiers had been killed or wounded.', { source: { name: 'Washington think tank' } }],
   // The first person outside a quotation (an interview's answers, a statement in its own voice) is the last speaker named.
   ['Lena Ort, the regional ombudsman, said the camps were full.\n\nWe have reports of [31] people missing in the valley.', { source: { name: 'Lena Ort' } }],
   ['Colonel Ines Barra, who commands the eastern sector, spoke to us by phone.\n\nHow many fighters have you faced?\n\nIn our sector alone, I would say [1,000 to 1,500] men.', { source: { name: 'Ines Barra' } }],

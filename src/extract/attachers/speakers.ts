@@ -9,6 +9,7 @@ import { REPORTS_SPEAKER } from '../lexicon/reporting.js';
 import { COMPLEMENT_ADJECTIVES } from '../lexicon/grammar.js';
 import { caselessAlternation, execAll, memo } from '../lexicon/pattern.js';
 import { findEntities, lookupWritten, type Entity } from './entities.js';
+import { ITEM_NOUNS } from '../lexicon/nouns.js';
 
 /** A state's own organs, which speak for a state and never for an international body. */
 export const STATE_ORGAN_WORDS = String.raw`ministry|ministries|government|authorities|authority|administration|police|gendarmerie|army|military|armed\s{1,2}forces|junta|regime|presidency|parliament|cabinet`;
@@ -50,6 +51,10 @@ const PRONOUNS: Record<string, Speaker['anaphor']> = {
   // The first person outside a quotation: an interview's answers, a statement's own voice.
   i: 'first', we: 'first', "i'd": 'first', "we'd": 'first', "i've": 'first', "we've": 'first', "i'm": 'first', "we're": 'first',
 };
+/** Kinds of thing counted that never speak (drones, tanks, strikes, munitions, targets). */
+const COUNTED_CLASSES = new Set(['projectile', 'equipment', 'materiel', 'target']);
+/** Nouns of what is counted, never of who speaks. */
+const COUNT_HEADS = new Set(['fatalities', 'deaths', 'casualties', 'killings', 'injuries', 'losses', 'arrivals', 'departures', 'evacuations', 'abductions', 'kidnappings']);
 /** A person's name: two or more capitalised words ("Pat Ryder", "Alyona Getmanchuk"). */
 /** Tried on the phrase's last 80 characters only: a name is short, and the scan stays linear. */
 const PERSON_NAME = /(?:^|\s)(?<!\b(?:in|of|from|at|for|on|to)\s)(?<!\p{Lu}[\p{L}'’-]*\s)(?<n>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)+)$/u;
@@ -189,6 +194,10 @@ function readSpeaker(np: string): Speaker | null {
   }
   const words = name.split(/\s+/);
   if (words.length > 16) return null;
+  // "Military airstrikes recorded: 41", "Fatalities reported: 2,614": a count's label before a participle names no speaker.
+  const last = words[words.length - 1].toLowerCase();
+  // (A think tank speaks.)
+  if (COUNT_HEADS.has(last) || (last in ITEM_NOUNS && COUNTED_CLASSES.has(ITEM_NOUNS[last].cls) && !/\bthink[\s-]tanks?$/i.test(name))) return null;
   const exact = lookupWritten(name);
   const entities = findEntities(name);
   // "sources close to the investigation", "officials familiar with the assessment": nouns in

@@ -386,6 +386,8 @@ const parties: Row[] = [
   ['The ambush killed [12] Chadian soldiers and Nigerian instructors near the border.', { party: null, measure: 'killed' }],
   ['The army said [40] Chadian soldiers and 12 Nigerian instructors were killed.', { party: 'TD' }],
   ['Gunmen killed [25] Kenyan tourists and a Ugandan guide at the lodge.', { party: 'KE' }],
+  // A side that says it evacuated people evacuated its own.
+  ['Kenya and Somalia traded fire again. Somalia closed the border. Somali officials said the shelling hit a school.\n\nThe Kenyan army said it had evacuated [more than 13,000] people from border districts.', { party: 'KE', measure: 'displaced' }],
   // A subject acted on by what the figure counts ("was helped by", "is backed by") is not whose it is.
   ['Officials said Chad was helped by [some 4,000] troops sent by Niger.', { party: 'NE', measure: 'deployed' }],
   ['Officials said Mali is backed by [2,000] fighters from Burkina Faso.', { party: 'BF' }],

@@ -278,7 +278,8 @@ export function* partyReadings(
   // The speaker's side as the subject of the figure's verb: taking from the other side, or losing.
   const byAgent = !!trigger && trigger.end <= start && !inNoun && measure !== 'strikes' && SPEAKER_AGENT.test(text.slice(Math.max(clause[0], trigger.start - 60), trigger.start));
   // "Poland said it scrambled four jets", "we have deployed 1,000 troops": the speaker's own side deploys.
-  if (byAgent && measure === 'deployed') {
+  // (…and "the army said it had evacuated 138,000 people": a side evacuates its own people.)
+  if (byAgent && (measure === 'deployed' || (measure === 'displaced' && EVACUATING.test(trigger!.phrase)))) {
     yield { party: null, counterparty: null, how: 'speaker-own' };
   } else if (byAgent && TAKING_VERBS.test(trigger!.phrase)) {
     yield { party: null, counterparty: null, how: 'by-speaker' };
@@ -489,6 +490,9 @@ function jointPeople(text: string, ents: Entity[], from: number, to: number): bo
   }
   return false;
 }
+
+/** Verbs of taking one's own people out of danger. */
+const EVACUATING = /^(?:evacuated|evacuates|evacuate|evacuating|relocated|airlifted|bused\s+out|bussed\s+out|moved\s+to\s+safety|taken\s+to\s+safety|brought\s+to\s+safety|evacuated\s+to\s+safety|evacuated\s+from)$/i;
 
 /** "and" (or "and the") between two sides' names. */
 const AND_THE = /^\s{1,2}and\s{1,2}(?:the\s{1,2})?$/i;

@@ -1640,6 +1640,11 @@ function spreadHedges(work: Work[], hedged: Hedged[]): void {
   }
 }
 
+/** Strikes counted by what they hit (targets, places, facilities), not by what was fired. */
+function struckThings(w: Work): boolean {
+  return w.unit.cls === 'target' || w.unit.cls === 'place' || w.unit.cls === 'facility';
+}
+
 /** What the figures read so far leave for the next one. */
 interface Carried {
   published: string | null;
@@ -1721,8 +1726,10 @@ function carryOne(w: Work, c: Carried): void {
   }
   if (!w.party && w.partyHow !== 'shared' && w.measure === 'strikes' && w.source?.affiliation && sides.opponent(w.source.affiliation)) {
     // A side reports the drones and missiles it shot down or counted: the other side launched them.
-    w.party = sides.opponent(w.source.affiliation);
-    w.partyHow = 'strikes/against-speaker';
+    // (The targets or places a side says were hit are its own strikes' claim: "Israel says 80 targets hit in Tehran".)
+    const struck = struckThings(w);
+    w.party = struck ? w.source.affiliation : sides.opponent(w.source.affiliation);
+    w.partyHow = struck ? 'strikes/by-speaker' : 'strikes/against-speaker';
   }
   if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && c.strikesParty && c.strikesParty.paragraph === w.paragraph) {
     // In a report of attacks, the casualties are the attacked side's.
@@ -1851,7 +1858,7 @@ function choosePartyFor(w: Work, c: Carried): void {
   const same = c.lastByMeasure.get(w.measure);
   if (same) propose(same.party, same.paragraph === w.paragraph ? 'same-measure' : 'same-measure-before');
   const against = aff ? sides.opponent(aff) : null;
-  if (w.measure === 'strikes' && against) propose(against, 'against-speaker');
+  if (w.measure === 'strikes' && against && !struckThings(w)) propose(against, 'against-speaker');
   const attacked = c.strikesParty && c.strikesParty.paragraph === w.paragraph ? sides.opponent(c.strikesParty.party) : null;
   if (attacked) propose(attacked, 'victims-of-strikes');
   if (aff && w.source && ownSideSpeaker(w.source)) propose(aff, 'speaker-side');

@@ -386,6 +386,9 @@ const parties: Row[] = [
   ['The ambush killed [12] Chadian soldiers and Nigerian instructors near the border.', { party: null, measure: 'killed' }],
   ['The army said [40] Chadian soldiers and 12 Nigerian instructors were killed.', { party: 'TD' }],
   ['Gunmen killed [25] Kenyan tourists and a Ugandan guide at the lodge.', { party: 'KE' }],
+  // The targets or places a side says were hit are its own strikes; the drones it says hit it are the other side's.
+  ['Kenya and Somalia traded fire again. Somalia closed the border. Somali officials said the shelling hit a school.\n\nKenya says [80] targets were hit in Kismayo overnight.', { party: 'KE', measure: 'strikes' }],
+  ['Kenya and Somalia traded fire again. Somalia closed the border. Somali officials said the shelling hit a school.\n\nKenya says [40] drones were shot down overnight.', { party: 'SO', measure: 'strikes' }],
   // A side that says it evacuated people evacuated its own.
   ['Kenya and Somalia traded fire again. Somalia closed the border. Somali officials said the shelling hit a school.\n\nThe Kenyan army said it had evacuated [more than 13,000] people from border districts.', { party: 'KE', measure: 'displaced' }],
   // A subject acted on by what the figure counts ("was helped by", "is backed by") is not whose it is.

@@ -1254,6 +1254,8 @@ const TALLY_VERB = /^(?:recorded|records|counted|counts|documented|documents|reg
  */
 function yearSays(text: string, d: DateHit, f: Frame): boolean {
   if (TALLY_VERB.test(text.slice(f.verbStart, f.verbEnd))) return false;
+  // ("began its count in 2003": the year a count or a body began is no day of saying.)
+  if (d.start > f.start && /\b(?:began|begun|begins|started|starts|launched|founded|set\s{1,2}up|established|since)\b/i.test(text.slice(Math.max(0, f.start - 24), d.start))) return false;
   // (… or opening a clause of its own: "…, and in 2015, during the fight for Mosul, it put the number at …".)
   return d.end > f.start || /(?:^\s{0,2}|[,;]\s{1,2}(?:and\s{1,2}|but\s{1,2})?|\b(?:and|but|while)\s{1,2})(?:in|during)\s{1,2}(?:(?:early|late|mid-?)\s{0,2})?$/i.test(text.slice(Math.max(0, d.start - 30), d.start));
 }

@@ -200,6 +200,7 @@ const dates: Row[] = [
   ['The group said in 2021 that it had counted [3,000] deaths in the province.', { statedOn: '2021' }],
   ['In an earlier estimate published in 2022, the researchers said [as many as half a million] people might have died.', { statedOn: '2022' }],
   ['In 2018 alone, the mission recorded [55] civilians killed.', { statedOn: '2024-11-20' }],
+  ['Kenya Body Count, a British group that tracks civilian deaths, began its count in 2003. It has documented [186,901] civilian deaths.', { statedOn: '2024-11-20' }],
   ['The monitors, who began counting in 2009, recorded [more than 11,000] casualties by June.', { statedOn: '2024-11-20' }],
   // A number that ends an outlet's or channel's name is no figure between the verb and its day.
   ['Gunmen killed [40] villagers at dawn on Saturday, two security sources told France 24 on Monday.', { statedOn: '2024-11-18' }],

@@ -121,6 +121,10 @@ const anonymous: Row[] = [
 ];
 
 const institutions: Row[] = [
+  // A known body's name with small words inside it ("Save the Children") is one name, whatever its first word could be.
+  ['Save the Children said [40] children had been killed in the strike.', { source: { name: 'Save the Children', kind: 'ngo' } }],
+  ['[At least 12] children were killed, Save the Children staff said.', { source: { name: 'Save the Children staff' } }],
+  ['The Institute for the Study of War said Russia had gained [400 square kilometres] in May.', { source: { name: 'Institute for the Study of War', affiliation: 'US' } }],
   ['Ukraine\'s defence ministry said it had received [1,000] armoured vehicles from partners this year.', { source: { name: 'defence ministry', kind: 'official', affiliation: 'UA' } }],
   ['The General Staff of Ukraine\'s Armed Forces said [1,570] Russian soldiers were killed or wounded in a day.', { source: { name: 'General Staff', kind: 'military', affiliation: 'UA' } }],
   ['Ukraine\'s military intelligence agency, the GUR, said [11,000] North Koreans were in Kursk.', { source: { name: 'GUR', kind: 'intelligence', affiliation: 'UA' } }],

@@ -115,6 +115,9 @@ export function tokenize(s: string): Token[] {
 }
 
 /** Tags tokens in place; `names` marks spans known to be names (entities) and `numbers` spans of quantities. */
+/** Small words that may stand inside a name between its capitalised words. */
+const NAME_JOINERS = new Set(['the', 'of', 'for', 'and', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'on', 'in']);
+
 export function tag(tokens: Token[], names: Array<[number, number]> = [], numbers: Array<[number, number]> = []): Token[] {
   const within = (spans: Array<[number, number]>, t: Token) => spans.some(([a, b]) => t.start >= a && t.end <= b);
   for (let k = 0; k < tokens.length; k++) {
@@ -183,6 +186,8 @@ function firstTag(t: Token, k: number, tokens: Token[], name: boolean, number: b
   if (t.text.length === 1 && !isLetterCode(c)) return punctTag(t.text);
   if (w === "'s" || w === "’s") return 'AUX';
   if (name && t.cap) return 'PROPN';
+  // "Save the Children", "Institute for the Study of War": a small word between capitals inside a known name is the name's.
+  if (name && NAME_JOINERS.has(w) && (capital(tokens[k - 1]) || (NAME_JOINERS.has(tokens[k - 1]?.lower ?? '') && capital(tokens[k - 2]))) && (capital(tokens[k + 1]) || (NAME_JOINERS.has(tokens[k + 1]?.lower ?? '') && capital(tokens[k + 2])))) return 'PROPN';
   // "May" the month, not the verb.
   if (t.cap && k > 0 && MONTHS.has(w)) return 'PROPN';
   if (POSSESSIVE_DET.has(w)) return 'DET';

@@ -718,7 +718,7 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
   }
   // "An estimated 25,000 others have crossed": with no figure before it in the sentence, "others" are people.
   if (unit.cls === 'none' && !inherited && !prevWork && OTHERS_AFTER.test(local.slice(m.end, m.end + 10))) unit = { ...unit, cls: 'person', unit: 'person' };
-  const frame = fs.model ? chooseFrame(fs.model, frames, m.start, m.end)?.frame ?? nearestFrame(frames, m.start) : frames[0] ?? null;
+  const frame = fs.model ? chooseFrame(fs.model, frames, m.start, m.end)?.frame ?? nearestFrame(frames, m.start, fs.text) : frames[0] ?? null;
   const clause = clauseOf(local, m, frame);
   const triggers = governing(fs.model, fs.triggers, m.start, unit.nounEnd) ?? (subject ? fs.triggers.filter((t) => t.start >= subject.start && t.end <= m.start) : fs.triggers);
   const classOf = (o: Mention): QuantityClass => {
@@ -1193,10 +1193,11 @@ function anotherSubjectsVerb(model: SentenceModel, from: number, to: number, own
 }
 
 /** The frame of its sentence nearest before a figure that no frame reaches: the sentence goes on reporting. */
-function nearestFrame(frames: Frame[], pos: number): Frame | null {
+function nearestFrame(frames: Frame[], pos: number, text: string): Frame | null {
   let best: Frame | null = null;
   for (const f of frames) if (f.verbEnd <= pos && !f.speaker.outlet && f.speaker.name !== REPORTS_SPEAKER) best = f;
-  return best;
+  // ("Iran says 224 killed; missiles kill eight in Israel": past a semicolon, a second report the frame does not reach.)
+  return best && !text.slice(best.verbEnd, pos).includes(';') ? best : null;
 }
 
 /** The named person a sentence opens with ("Oleksandr Syrskyi, Ukraine's top commander, …"), so that a later "he said" finds them; or null. */

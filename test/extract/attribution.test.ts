@@ -17,6 +17,9 @@ const framePositions: Row[] = [
   ['Aid groups recorded [121] attacks on clinics this year, the UN humanitarian office said.', { source: { name: 'UN humanitarian office' } }],
   ['Local monitors counted [40] bodies in the village, the governor said.', { source: { name: 'governor' } }],
   ['The army says [250] fighters were killed, the rebels say they lost none.', { source: { name: 'army' } }],
+  // Past a semicolon, a frame that could not reach a figure by its score does not reach it as the nearest either.
+  ['Kenya says 224 killed in Somali raids; rockets kill [eight] in Mombasa.', { source: null }],
+  ['Kenya says [224] killed in Somali raids; rockets kill eight in Mombasa.', { source: { name: 'Kenya' } }],
   // … and when or where it was said may follow its verb: the frame still closes the sentence.
   ['Monitors counted [1,200] explosions on Friday, the observer mission said on Saturday.', { source: { name: 'observer mission' }, statedOn: '2024-11-16' }],
   ['Volunteers logged [35] burned homes in the district, the regional governor said late on Monday in a statement.', { source: { name: 'regional governor' }, statedOn: '2024-11-18' }],

@@ -66,8 +66,6 @@ const KNOWN_FAILURES = new Set<string>([
   'nordic-air-defence-aid: body "12" #1',
   // source the ministers' joint statement, "according to the statement" (got null)
   'nordic-air-defence-aid: body "around 2,000" #1',
-  // the deaths after the semicolon are not the air force's clause: source null (got air force)
-  'odesa-drone-attack: subtitle "two" #1',
   // "Moscow says it received 84 servicemen": captured, party RU (got deployed, UA)
   'prisoner-exchange-june: subtitle "84" #1',
   // prisoners released: captured, person (got other: unpaired)

@@ -120,7 +120,7 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
  * and where it was said ("…, the mission said on Saturday.", "…, OCHA said late on Friday in a
  * statement.", "…, he told reporters on 3 May."), no clause of its own.
  */
-const CLOSING_ADJUNCT = new RegExp(String.raw`^(?:\s*,?\s*(?:(?:late|early)\s+)?(?:(?:on\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|on\s+\d{1,2}\s+${MONTH}(?:\s+\d{4})?|on\s+${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|yesterday|today|(?:last|this)\s+(?:week|month|morning|night)|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|report|briefing|update|bulletin|post|interview|assessment|address)|on\s+(?:telegram|facebook|twitter|x|social\s+media|state\s+(?:tv|television)|television)))+[\s.!?"”’')\]]*$`, 'iu');
+const CLOSING_ADJUNCT = new RegExp(String.raw`^(?:(?:,\s{1,2}|\s{1,2})(?:(?:(?:late|early)\s{1,2})?(?:(?:on\s{1,2})?${WEEKDAY}(?:\s{1,2}(?:morning|afternoon|evening|night))?|on\s{1,2}\d{1,2}\s{1,2}${MONTH}(?:\s{1,2}\d{4})?|on\s{1,2}${MONTH}\s{1,2}\d{1,2}(?:,?\s{1,2}\d{4})?)|yesterday|today|(?:last|this)\s{1,2}(?:week|month|morning|night)|in\s{1,2}(?:a|an|its|his|her|their)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}?(?:statement|report|briefing|update|bulletin|post|interview|assessment|address)|on\s{1,2}(?:telegram|facebook|twitter|x|social\s{1,2}media|state\s{1,2}(?:tv|television)|television))(?![\p{L}\d]))+[.!?"”’')\]]*\s{0,4}$`, 'iu');
 
 /** A new clause with its own subject starts at `k` ("while Russia lost …"), not a verb phrase ("while fighting …", "but declined …"). */
 function opensClause(m: SentenceModel, k: number): boolean {

@@ -272,6 +272,8 @@ const measures: Row[] = [
   ['Congress approved [$61 billion] for Ukraine in April.', { measure: 'aid_committed', unit: 'USD', party: 'US', counterparty: 'UA' }],
   ['Berlin announced [€400 million] in new aid for Kyiv.', { measure: 'aid_committed', unit: 'EUR', party: 'DE', counterparty: 'UA' }],
   ['Canada has delivered [$500 million] in military aid to Ukraine.', { measure: 'aid_delivered', party: 'CA', counterparty: 'UA' }],
+  // A name inside an apposition that closes before the verb of giving is no giver.
+  ["Norway, until this year Chad's biggest donor, has provided [$2.3 billion] in aid.", { measure: 'aid_delivered', party: 'NO' }],
   ['The EU disbursed [€4.2 billion] to Ukraine in June.', { measure: 'aid_delivered', unit: 'EUR', party: 'EU', counterparty: 'UA' }],
   ['[$4.3 billion] remains in the drawdown authority for Ukraine.', { measure: 'aid_remaining', unit: 'USD' }],
   ['The administration has [$6 billion] left to send to Kyiv.', { measure: 'aid_remaining', unit: 'USD' }],

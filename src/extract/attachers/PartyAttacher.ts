@@ -408,7 +408,9 @@ export function* partyReadings(
     const fromDonor = ents.find((e) => coded(e) && e.start >= end && e.start < clause[1] && e.kind !== 'place' && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 10), e.start)));
     if (fromDonor) yield res(fromDonor.code, 'aid/from', recipient(text, ents, clause, fromDonor.code));
     if (trigger) {
-      const subj = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 3 && e.start >= clause[0] && !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))).pop();
+      // ("The United States, until this year Sudan's biggest donor, has provided": a name inside an apposition
+      // that closes before the verb is no subject of it.)
+      const subj = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 3 && !text.slice(e.end, trigger.start).includes(',') && e.start >= clause[0] && !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))).pop();
       if (subj && subj.end <= start && RECEIVER_VERBS.test(trigger.phrase)) yield res(null, 'aid/receiver', subj.code);
       if (subj && subj.end <= start) yield res(subj.code, 'aid/subject', recipient(text, ents, clause, subj.code));
       // "The World Food Programme delivered 1,200 tonnes of food": an international body that gives is the donor,

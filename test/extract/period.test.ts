@@ -205,6 +205,8 @@ const whenClause: Row[] = [
   ['It was the heaviest barrage since 26 August, when rebel gunners fired [127] rockets at Ost, the army said.', span('2024-08-26', '2024-08-26')],
   ['The siege began on 7 October 2023, when militants stormed the border, killing [some 1,200] people.', span('2023-10-07', '2023-10-07')],
   ['That was the smallest gain since August 2023, when the rebels took [363 square kilometres].', span('2023-08', '2023-08')],
+  // A when-clause closed by a comma and a new subject leaves the figure in the main clause, where "since" opens its span.
+  ['Since 18 March 2024, when the truce collapsed, the ministry has reported [4,335] people killed.', { period: { start: '2024-03-18', end: null } }],
 ];
 
 const ahead: Row[] = [

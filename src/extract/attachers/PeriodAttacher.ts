@@ -172,7 +172,9 @@ function readPeriod(text: string, dates: DateHit[], figStart: number, figEnd: nu
     if (statements.includes(d)) continue;
     // "the worst night since 4 May, when the guns fired 80 shells": the day the clause hangs on is its
     // figure's, whatever "since" says of the sentence's other figures.
-    const when = d.end <= figStart && WHEN_AFTER.test(text.slice(d.end, d.end + 8)) && figStart - d.end < 200 && !/[.;]/.test(text.slice(d.end, figStart));
+    // ("Since 18 March, when the truce collapsed, the ministry has reported 4,335 killed": a when-clause closed by a
+    // comma before the figure leaves the figure in the main clause.)
+    const when = d.end <= figStart && WHEN_AFTER.test(text.slice(d.end, d.end + 8)) && figStart - d.end < 200 && !/[.;]/.test(text.slice(d.end, figStart)) && !WHEN_CLOSED.test(text.slice(d.end, figStart));
     if (!when && !inside(d.start, d.end)) continue;
     const value = spanValue(d);
     if (!value) continue;
@@ -586,6 +588,8 @@ function shiftYears(p: ClaimPeriod, years: number): ClaimPeriod {
 
 /** ", when …" right after a date. */
 const WHEN_AFTER = /^\s{0,2},?\s{0,2}when\b/i;
+/** A when-clause closed by a comma and a new subject ("…, when the truce collapsed, the ministry …"), not a participle of its own (", killing …"). */
+const WHEN_CLOSED = /\bwhen\b[^,]*,\s{1,2}(?:the|a|an|its|their|his|her|\p{Lu})/u;
 
 /** A date's role from the words before it: the start of a span, its end, or the whole of it. */
 function dateSpan(text: string, d: DateHit, value: string, clauseStart: number): Span {

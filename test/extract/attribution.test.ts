@@ -45,6 +45,8 @@ const framePositions: Row[] = [
 ];
 
 const verbs: Row[] = [
+  // A belief voiced as an estimate is a report: "officials believe".
+  ['Kenyan officials believe [at least 34] of the hostages are dead.', { source: { name: 'Kenyan officials', affiliation: 'KE' } }],
   ['Britain\'s defence intelligence estimated that [about 700,000] Russian soldiers had been killed or wounded.', { source: { name: 'defence intelligence', kind: 'intelligence', affiliation: 'GB' }, hedges: ['about'] }],
   ['The Pentagon confirmed that [about 50,000] troops were massed near Kursk.', { source: { name: 'Pentagon', affiliation: 'US' } }],
   ['Russia claimed that its forces had destroyed [five] HIMARS launchers in the past week.', { source: { name: 'Russia', affiliation: 'RU' } }],

@@ -20,6 +20,8 @@ export const REPORTING_VERBS: string[] = [
   'telling', 'noting', 'stating', 'confirming', 'acknowledging', 'admitting', 'insisting', 'explaining',
   // Charges and communiqués' words: "Burundi accused Rwanda of sending 12,000 troops", "the ministry deplores 10 soldiers killed".
   'accused', 'accuses', 'accusing', 'deplored', 'deplores', 'recalled', 'recalls', 'reiterated', 'reiterates', 'maintained', 'maintains',
+  // Beliefs voiced as estimates: "Israeli officials believe at least 34 are dead", "analysts reckon 40,000".
+  'believe', 'reckon', 'reckons', 'reckoned',
 ];
 
 /** Verbs that only report when the speaker precedes them ("X put the figure at", "X counted"). */
@@ -27,7 +29,7 @@ export const WEAK_REPORTING_VERBS = new Set(['put', 'puts', 'had put', 'has put'
   'found', 'finds', 'showed', 'shows', 'listed', 'lists', 'recorded', 'records', 'unveiled', 'unveils', 'calculated',
   'calculates', 'estimated', 'estimates', 'estimate', 'had estimated', 'has estimated', 'announced', 'announces',
   'tallied', 'published', 'publishes', 'signals', 'signalled', 'signaled', 'complained', 'complains', 'revealed', 'reveals', 'confirmed',
-  'confirms', 'quoted', 'quotes', 'cited', 'cites', 'cite', 'registered', 'registers']);
+  'confirms', 'quoted', 'quotes', 'cited', 'cites', 'cite', 'registered', 'registers', 'believe', 'reckon', 'reckons', 'reckoned']);
 
 /** Pseudo-speaker for "media reports say": the figure has no source, only the hedge. */
 export const REPORTS_SPEAKER = '\u0000reports';

@@ -246,6 +246,9 @@ const measures: Row[] = [
   ['Under the deal, [200] trucks a day should enter the enclave.', { measure: 'aid_committed', unit: 'item' }],
   ['The agency said [1,200] loaded trucks were waiting at the crossing.', { measure: 'aid_remaining', unit: 'item' }],
   ['The UN called for [$4 billion] to fund its response.', { measure: 'other' }],
+  // … and so does a verb in a clause of time or cause with a subject of its own.
+  ['The offensive killed 910 people, among them [138] civilians, before the president fled to the coast.', { measure: 'killed' }],
+  ['Rebels shelled [12] villages after the army withdrew from the valley.', { measure: 'strikes' }],
   // A verb past a semicolon belongs to its own clause, not to the figures before it.
   ['The air force counted [more than 800] drones and 13 missiles; officials gave differing figures for the dead.', { measure: 'strikes' }],
   // A phrasal verb split by its object means what the joined phrase means.

@@ -56,6 +56,8 @@ const AID = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']
 /** Most words between a trigger and its number. */
 const MAX_DISTANCE = 12;
 const CLAUSE_BREAK = /[;—–]|\bwhile\b|\bbut\b|\bwhereas\b/i;
+/** A clause of time or cause opening with a subject of its own: "before Assad fled", "after the army withdrew". */
+const OTHER_SUBJECT_CLAUSE = /\b(?:before|after|until|because|since|when|once)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2}|\p{Lu})/u;
 
 export interface TriggerHit {
   start: number;
@@ -191,8 +193,9 @@ export function attachMeasure(
       // ("Four soldiers died, nine were wounded": a comma after the verb ends it; the number after is another's.)
       if (others.some((o) => o.start >= t.end && words(text.slice(t.end, o.start)) === 0 && !/[,;:]/.test(text.slice(t.end, o.start)) && (!clsOf || measureFor(t, clsOf(o)) !== undefined))) continue;
       const gap = text.slice(nounEnd, t.start);
-      // ("counted 800 drones; officials gave differing figures": a verb past a semicolon is another clause's.)
-      if (gap.includes(';')) continue;
+      // ("counted 800 drones; officials gave differing figures": a verb past a semicolon is another clause's,
+      // and so is one in a clause of time or cause with its own subject: "… 138 civilians, before Assad fled".)
+      if (gap.includes(';') || OTHER_SUBJECT_CLAUSE.test(gap)) continue;
       // ("destroyed four vehicles supplied by Turkey": the verb over the figure says what befell them.)
       d = words(gap) + (CLAUSE_BREAK.test(gap) ? 6 : 0) + (t.origin ? 5 : 0);
     } else if (t.end <= m.start) {

@@ -57,6 +57,7 @@ const words: Row[] = [
   ['Air defences shot down [two] Tamsinese MiG-23 fighters over the pass.', { unit: 'item', item: 'aircraft', measure: 'equipment_lost' }],
   ['The rebels said [40] fighters were killed in the raid.', { unit: 'person', measure: 'killed' }],
   // People held somewhere, or handed to a go-between, are captives.
+  ['"Today [146] of our defenders are home," the president said.', { measure: 'captured' }],
   ['[Three] Kenyan women held in the camp were handed to the Red Cross on Sunday.', { measure: 'captured', party: 'KE' }],
   ['The rebels handed [40] soldiers back to the army at the bridge.', { measure: 'captured' }],
   // Arms seized, confiscated or captured are the losing side's equipment; recovered bodies stay the dead.

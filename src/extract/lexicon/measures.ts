@@ -120,6 +120,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'in jails', 'in jail', 'in prisons', 'in prison', 'in detention', 'behind bars',
       // Remains handed back count as captives returned (contract).
       'returned the bodies of', 'returned the remains of', 'repatriated the bodies of', 'repatriated the remains of',
+      // Captives home again: "Today 146 of our defenders are home".
+      'are home', 'are back home', 'are now home', 'were back home',
       'handed over the bodies of', 'handed over the remains of', 'bodies returned', 'remains returned',
       // Counted as events, people taken are captives ("kidnappings rose to 438").
       'kidnappings', 'abductions'],

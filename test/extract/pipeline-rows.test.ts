@@ -220,6 +220,7 @@ const sources: Row[] = [
   // A count's label before a participle ("Fatalities reported: 2,614") names no speaker; a think tank does.
   ['The monitor published its weekly figures on Friday.\n\nFatalities reported: [2,614]', { source: null, measure: 'killed' }],
   ['The monitor published its weekly figures on Friday.\n\nMilitary airstrikes recorded: [41]', { source: null, measure: 'strikes' }],
+  ['The monitor published its weekly figures on Friday.\n\nHealth facilities attacked: [14]', { source: null, measure: 'strikes', unit: 'item' }],
   ['A Washington think tank estimated that [about 400,000] soldiers had been killed or wounded.', { source: { name: 'Washington think tank' } }],
   // The first person outside a quotation (an interview's answers, a statement in its own voice) is the last speaker named.
   ['Lena Ort, the regional ombudsman, said the camps were full.\n\nWe have reports of [31] people missing in the valley.', { source: { name: 'Lena Ort' } }],

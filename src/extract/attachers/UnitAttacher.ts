@@ -144,4 +144,4 @@ const MODEL_IN = new RegExp(String.raw`(?:^|\s)${MODEL_DESIGNATOR}\s`, 'u');
  * "Tanks: " or "artillery systems: 20,844 (+21); tanks: 9,512 (" — the label of a tally entry;
  * a dash with a space before it sets a label off as a colon does ("tanks – 10,047 (+12)").
  */
-const LABEL_BEFORE = new RegExp(String.raw`(?:^|[;:.,(]\s*|\n)(?:\p{L}[\p{L}-]*\s{1,2}){0,2}?(?<noun>${caselessAlternation(Object.keys(ITEM_NOUNS))})(?:\s{1,2}(?:recorded|reported|confirmed|verified|registered|documented|launched|fired|intercepted|destroyed|damaged|lost|captured|seized))?(?:\s*:|\s+[–—-])\s*(?:[\d,.\s]+\(\s*)?$`, 'iu');
+const LABEL_BEFORE = new RegExp(String.raw`(?:^|[;:.,(]\s*|\n)(?:\p{L}[\p{L}-]*\s{1,2}){0,2}?(?<noun>${caselessAlternation(Object.keys(ITEM_NOUNS))})(?:\s{1,2}(?:recorded|reported|confirmed|verified|registered|documented|launched|fired|intercepted|destroyed|damaged|lost|captured|seized|attacked|struck|hit|targeted|shelled))?(?:\s*:|\s+[–—-])\s*(?:[\d,.\s]+\(\s*)?$`, 'iu');

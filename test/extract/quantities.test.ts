@@ -60,6 +60,9 @@ const words: Row[] = [
   ['"Today [146] of our defenders are home," the president said.', { measure: 'captured' }],
   ['[Three] Kenyan women held in the camp were handed to the Red Cross on Sunday.', { measure: 'captured', party: 'KE' }],
   ['The rebels handed [40] soldiers back to the army at the bridge.', { measure: 'captured' }],
+  // What befell things, said before their noun, leaves the noun to count them.
+  ['The monitor counts [3,000] destroyed Marrenian tanks.', { unit: 'item', item: 'tank', measure: 'equipment_lost' }],
+  ['The monitor has documented [more than 20,000] destroyed, damaged or captured vehicles.', { unit: 'item', item: 'vehicle', measure: 'equipment_lost' }],
   // Arms seized, confiscated or captured are the losing side's equipment; recovered bodies stay the dead.
   ['Troops seized [1,600] small arms in the raid on the camp, the army said.', { unit: 'item', item: 'small arm', measure: 'equipment_lost' }],
   ['Police confiscated 300 rifles and [12,000] rounds of ammunition at the checkpoint.', { unit: 'item', measure: 'equipment_lost' }],

@@ -81,6 +81,19 @@ export function attachUnit(text: string, m: Mention): UnitResult {
   // noun pattern is case-insensitive, so capitalised words are skipped here, case-sensitively.
   let skip = 0;
   let r = NOUN_RE.exec(after);
+  // "3,000 destroyed Russian tanks", "20,000 destroyed, damaged or captured vehicles": what befell the things, before their noun.
+  const befell = r ? null : BEFELL_BEFORE.exec(after);
+  if (befell) {
+    // (A name may stand between them and the noun: "destroyed Marrenian tanks".)
+    const rest = after.slice(befell[0].length);
+    const name = NOUN_RE.test(rest) ? null : PROPER_SKIP.exec(rest);
+    const at = befell[0].length + (name ? name[0].length - 1 : 0);
+    const r2 = NOUN_RE.exec(after.slice(at));
+    if (r2) {
+      skip = at;
+      r = r2;
+    }
+  }
   // "35 of the 40 rockets": the noun of the whole counts the part.
   const partOf = r ? null : PART_OF.exec(after);
   if (partOf) {
@@ -138,6 +151,9 @@ export function attachUnit(text: string, m: Mention): UnitResult {
   return { unit: null, item: null, cls: 'none', nounEnd: m.end, noun: null, military: false };
 }
 
+const BEFELL = '(?:destroyed|damaged|abandoned|captured|downed|disabled|seized|lost|burned|burnt|burned-out|burnt-out|wrecked)';
+/** Participles of what befell things, listed before their noun: " destroyed, damaged or captured". */
+const BEFELL_BEFORE = new RegExp(String.raw`^\s{1,2}(?:${BEFELL}(?:,\s{1,2}|\s{1,2}(?:or|and)\s{1,2}|,\s{1,2}(?:or|and)\s{1,2}))*${BEFELL}(?=\s)`, 'i');
 const MODEL_IN = new RegExp(String.raw`(?:^|\s)${MODEL_DESIGNATOR}\s`, 'u');
 
 /**

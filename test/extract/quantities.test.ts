@@ -60,6 +60,10 @@ const words: Row[] = [
   ['"Today [146] of our defenders are home," the president said.', { measure: 'captured' }],
   ['[Three] Kenyan women held in the camp were handed to the Red Cross on Sunday.', { measure: 'captured', party: 'KE' }],
   ['The rebels handed [40] soldiers back to the army at the bridge.', { measure: 'captured' }],
+  // Medical teams' counts of the hurt they treat are the wounded; a noun that is already "wounded" keeps its own reading.
+  ['Since January the clinic has admitted [1,091] patients with violent trauma.', { measure: 'wounded' }],
+  ['The hospital treated [40] gunshot wounds on Sunday.', { measure: 'wounded' }],
+  ['Its teams had admitted [612] wounded patients in January.', { measure: 'wounded' }],
   // What befell things, said before their noun, leaves the noun to count them.
   ['The monitor counts [3,000] destroyed Marrenian tanks.', { unit: 'item', item: 'tank', measure: 'equipment_lost' }],
   ['The monitor has documented [more than 20,000] destroyed, damaged or captured vehicles.', { unit: 'item', item: 'vehicle', measure: 'equipment_lost' }],

@@ -101,7 +101,9 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       'required medical attention', 'needed medical care', 'amputations', 'amputees', 'concussions', 'lost limbs',
       'evacuated to hospital', 'evacuated to hospitals', 'left with injuries', 'left with serious injuries', 'in intensive care',
       // Hospitals taking people in, and people burned, are the wounded too: "hospitals admitted 240 people", "four were badly burned".
-      'hospitals admitted', 'hospital admitted', 'hospitals received', 'hospital received', 'were admitted', 'badly burned', 'badly burnt', 'severely burned', 'suffered burns'],
+      'hospitals admitted', 'hospital admitted', 'hospitals received', 'hospital received', 'were admitted', 'badly burned', 'badly burnt', 'severely burned', 'suffered burns',
+      // Medical teams' counts of the hurt they treat: "admitted 1,091 patients with violent trauma", "treated 40 gunshot wounds".
+      'with violent trauma', 'with trauma', 'with gunshot wounds', 'gunshot wounds', 'with blast injuries'],
     measures: { person: 'wounded', none: 'wounded', share: 'wounded' },
   },
   {

@@ -60,6 +60,9 @@ const words: Row[] = [
   ['"Today [146] of our defenders are home," the president said.', { measure: 'captured' }],
   ['[Three] Kenyan women held in the camp were handed to the Red Cross on Sunday.', { measure: 'captured', party: 'KE' }],
   ['The rebels handed [40] soldiers back to the army at the bridge.', { measure: 'captured' }],
+  // Health facilities and clinics are facilities: struck, they count strikes; closed, nothing.
+  ['Fighting killed 40 people this week. [Some 39] of the 64 health facilities in the state have closed.', { measure: 'other' }],
+  ['Strikes hit [four] clinics in the north, the ministry said.', { measure: 'strikes', unit: 'item', item: 'clinic' }],
   // Medical teams' counts of the hurt they treat are the wounded; a noun that is already "wounded" keeps its own reading.
   ['Since January the clinic has admitted [1,091] patients with violent trauma.', { measure: 'wounded' }],
   ['The hospital treated [40] gunshot wounds on Sunday.', { measure: 'wounded' }],

@@ -255,6 +255,7 @@ const measures: Row[] = [
   // Convoys a deal calls for or allows are promised; convoys stuck at a crossing are still to come; money called for is an appeal.
   ['The truce called for [600] trucks a day.', { measure: 'aid_committed', unit: 'item', item: 'truck', per: 'day' }],
   ['Under the deal, [200] trucks a day should enter the enclave.', { measure: 'aid_committed', unit: 'item' }],
+  ['[Fifty] fuel trucks a day are allowed under the deal.', { measure: 'aid_committed', unit: 'item', item: 'truck', per: 'day' }],
   ['The agency said [1,200] loaded trucks were waiting at the crossing.', { measure: 'aid_remaining', unit: 'item' }],
   ['The UN called for [$4 billion] to fund its response.', { measure: 'other' }],
   // … and so does a verb in a clause of time or cause with a subject of its own.

@@ -145,6 +145,9 @@ export const ITEM_NOUNS: Record<string, ItemNoun> = {
   'landing ships': { item: 'landing ship', cls: 'equipment' },
   trucks: { item: 'truck', cls: 'equipment' },
   'aid trucks': { item: 'truck', cls: 'equipment' },
+  'fuel trucks': { item: 'truck', cls: 'equipment' },
+  'fuel tankers': { item: 'truck', cls: 'equipment' },
+  'aid lorries': { item: 'truck', cls: 'equipment' },
   truckloads: { item: 'truck', cls: 'equipment' },
   // Relief handed out by the piece.
   'food parcels': { item: 'food parcel', cls: 'materiel' },

@@ -14,6 +14,8 @@
  */
 import type { Frame } from './SourceAttacher.js';
 import { tokenAt, type SentenceModel } from '../sentence/model.js';
+import { MONTH_NAME } from '../../text/months.js';
+import { WEEKDAYS } from './dates.js';
 
 /** Feature weights: one table, each with the reason it has its sign. */
 export const FRAME_WEIGHTS = {
@@ -113,14 +115,21 @@ function closesSentence(text: string, end: number): boolean {
   return /^[\s.!?"”’')\]]*$/.test(text.slice(end));
 }
 
-const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
+const MONTH = String.raw`${MONTH_NAME}\.?`;
 /**
  * What may follow a closing frame's verb and still leave the frame closing the sentence: when
  * and where it was said ("…, the mission said on Saturday.", "…, OCHA said late on Friday in a
  * statement.", "…, he told reporters on 3 May."), no clause of its own.
  */
 const CLOSING_ADJUNCT = new RegExp(String.raw`^(?:(?:,\s{1,2}|\s{1,2})(?:(?:(?:late|early)\s{1,2})?(?:(?:on\s{1,2})?${WEEKDAY}(?:\s{1,2}(?:morning|afternoon|evening|night))?|on\s{1,2}\d{1,2}\s{1,2}${MONTH}(?:\s{1,2}\d{4})?|on\s{1,2}${MONTH}\s{1,2}\d{1,2}(?:,?\s{1,2}\d{4})?)|yesterday|today|(?:last|this)\s{1,2}(?:week|month|morning|night)|in\s{1,2}(?:a|an|its|his|her|their)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}?(?:statement|report|briefing|update|bulletin|post|interview|assessment|address)|on\s{1,2}(?:telegram|facebook|twitter|x|social\s{1,2}media|state\s{1,2}(?:tv|television)|television))(?![\p{L}\d]))+[.!?"”’')\]]*\s{0,4}$`, 'iu');
+
+/** A frame of a few words whose verb ends it or opens it, or is followed only by when and where it was said. */
+function shortClosing(text: string, f: Frame): boolean {
+  const adjunct = CLOSING_ADJUNCT.test(text.slice(f.verbEnd));
+  if (!adjunct && !closesSentence(text, f.verbEnd) && f.verbStart > f.start) return false;
+  return text.slice(f.start, adjunct ? f.verbEnd : f.end).split(/\s+/).length <= 8;
+}
 
 /** A new clause with its own subject starts at `k` ("while Russia lost …"), not a verb phrase ("while fighting …", "but declined …"). */
 function opensClause(m: SentenceModel, k: number): boolean {
@@ -151,7 +160,7 @@ function outer(m: SentenceModel, frames: Frame[], best: FrameChoice): FrameChoic
   // the leading frame's report included (an outlet closing it only relays).
   // (Only a frame of a few words after a comma whose verb ends it or opens it: "…, air force says it does not count
   // bodies" reports a clause of its own.)
-  const closing = frames.find((f) => f !== lead && f.trailing && f.start > lead.verbEnd && !f.speaker.outlet && closesSentence(m.text, f.end) && (closesSentence(m.text, f.verbEnd) || f.verbStart <= f.start || CLOSING_ADJUNCT.test(m.text.slice(f.verbEnd))) && m.text.slice(f.start, CLOSING_ADJUNCT.test(m.text.slice(f.verbEnd)) ? f.verbEnd : f.end).split(/\s+/).length <= 8 && /,\s*$/.test(m.text.slice(lead.verbEnd, f.start)) && !/;|\bwhile\b|\bbut\b|\bwhereas\b/i.test(m.text.slice(lead.verbEnd, f.start)));
+  const closing = frames.find((f) => f !== lead && f.trailing && f.start > lead.verbEnd && !f.speaker.outlet && closesSentence(m.text, f.end) && shortClosing(m.text, f) && /,\s*$/.test(m.text.slice(lead.verbEnd, f.start)) && !/;|\bwhile\b|\bbut\b|\bwhereas\b/i.test(m.text.slice(lead.verbEnd, f.start)));
   if (closing) return { ...best, frame: closing };
   for (let i = frames.indexOf(lead) - 1; i >= 0; i--) {
     const o = frames[i];

@@ -378,7 +378,7 @@ export function* partyReadings(
     if (VICTIM_VERBS.test(trigger.phrase) && PERSON_MEASURES.has(measure)) {
       const attacker = subjectIn(text, ents, clause[0], trigger.start);
       if (attacker) {
-        const place = ents.find((e) => e.start >= nounEnd && e.start < clause[1] && coded(e) && e.code !== attacker.code && /\b(?:in|across|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
+        const place = placeAfter(text, ents, nounEnd, clause[1], attacker.code!, PLACE_OF_PEOPLE);
         const victim = place?.code ?? sides.opponent(attacker.code!);
         yield res(victim, 'victims-of', attacker.code);
       }
@@ -390,7 +390,7 @@ export function* partyReadings(
     const attacker = subjectIn(text, ents, clause[0], trigger.start);
     const active = attacker && attacker.kind !== 'place' && !PASSIVE.test(text.slice(attacker.end, trigger.end));
     // ("Israeli strikes destroyed 40 ambulances in Lebanon": the place the machines stood in is whose they were.)
-    const place = active ? ents.find((e) => e.start >= nounEnd && e.start < clause[1] && coded(e) && e.code!.length === 2 && e.code !== attacker!.code && /\b(?:in|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) : undefined;
+    const place = active ? placeAfter(text, ents, nounEnd, clause[1], attacker!.code!, PLACE_OF_THINGS) : undefined;
     const other = active ? place?.code ?? sides.opponent(attacker!.code!) : null;
     if (other) {
       wrecks = true;
@@ -476,6 +476,15 @@ function listed(text: string, ents: Entity[], e: Entity): boolean {
   // (Countries only: "in Lebanon, UN says" names a speaker after the comma.)
   const next = ents.find((x) => x.start >= e.end && coded(x) && x.kind !== 'place' && x.kind !== 'institution');
   return !!next && next.code !== e.code && next.code !== 'UN' && next.code!.length === 2 && (next.kind === 'country' || next.kind === 'demonym') && !/^\s{1,2}(?:says|said|say|reports|reported|claims|claimed)\b/i.test(text.slice(next.end, next.end + 12)) && LIST_JOINER.test(text.slice(e.end, next.start));
+}
+
+/** Before the place people were in ("in Gaza", "across the south", "residents of Kherson"), and things stood in. */
+const PLACE_OF_PEOPLE = /\b(?:in|across|of)\s+(?:the\s+)?$/i;
+const PLACE_OF_THINGS = /\b(?:in|across)\s+(?:the\s+)?$/i;
+
+/** The country or place after the figure's noun where what an attacker hit was, other than the attacker's own. */
+function placeAfter(text: string, ents: Entity[], from: number, to: number, attacker: string, before: RegExp): Entity | undefined {
+  return ents.find((e) => e.start >= from && e.start < to && coded(e) && e.code !== attacker && before.test(text.slice(Math.max(0, e.start - 12), e.start)));
 }
 
 /** The end of a figure's own noun phrase: a comma or bracket, or a word that opens an adjunct or a clause. */

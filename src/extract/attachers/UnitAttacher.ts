@@ -84,11 +84,14 @@ export function attachUnit(text: string, m: Mention): UnitResult {
   // "3,000 destroyed Russian tanks", "20,000 destroyed, damaged or captured vehicles": what befell the things, before their noun.
   const befell = r ? null : BEFELL_BEFORE.exec(after);
   if (befell) {
+    let at = befell[0].length;
+    let r2 = NOUN_RE.exec(after.slice(at));
     // (A name may stand between them and the noun: "destroyed Marrenian tanks".)
-    const rest = after.slice(befell[0].length);
-    const name = NOUN_RE.test(rest) ? null : PROPER_SKIP.exec(rest);
-    const at = befell[0].length + (name ? name[0].length - 1 : 0);
-    const r2 = NOUN_RE.exec(after.slice(at));
+    const name = r2 ? null : PROPER_SKIP.exec(after.slice(at));
+    if (name) {
+      at += name[0].length - 1;
+      r2 = NOUN_RE.exec(after.slice(at));
+    }
     if (r2) {
       skip = at;
       r = r2;

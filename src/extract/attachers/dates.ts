@@ -143,7 +143,8 @@ export const RELATIVE_CUES: Array<[pattern: RegExp, cue: RegExp]> = [
   [VAGUE, VAGUE_CUE],
   [RELATIVE_DAY, RELATIVE_DAY_CUE],
 ];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Weekday names, lower case, Sunday first (the order of Date.getUTCDay). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A weekday's name standing as a word. */
 const WEEKDAY_WORD = new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')})\b`, 'i');
 

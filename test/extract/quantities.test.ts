@@ -261,6 +261,12 @@ const measures: Row[] = [
   // … and so does a verb in a clause of time or cause with a subject of its own.
   ['The offensive killed 910 people, among them [138] civilians, before the president fled to the coast.', { measure: 'killed' }],
   ['Rebels shelled [12] villages after the army withdrew from the valley.', { measure: 'strikes' }],
+  // A verb in the speaker's phrase does not say what the figures of the speech count.
+  ['A relief plan released on Monday said [more than 3 million] people in the flooded districts need help.', { measure: 'other' }],
+  ['The plan released by the agency said [500] people in the north lack clean water.', { measure: 'other' }],
+  ['Figures freed for publication by the census office show [1.2 million] residents of the valley have no running water.', { measure: 'other' }],
+  // …but a frame set off by commas leaves the verb's reach alone.
+  ['The rebels released, the mediators said, [41] hostages on Sunday.', { measure: 'captured' }],
   // A verb past a semicolon belongs to its own clause, not to the figures before it.
   ['The air force counted [more than 800] drones and 13 missiles; officials gave differing figures for the dead.', { measure: 'strikes' }],
   // A phrasal verb split by its object means what the joined phrase means.

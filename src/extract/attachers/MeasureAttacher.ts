@@ -57,6 +57,14 @@ const AID = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']
 const MAX_DISTANCE = 12;
 const CLAUSE_BREAK = /[;—–]|\bwhile\b|\bbut\b|\bwhereas\b/i;
 /** A clause of time or cause opening with a subject of its own: "before Assad fled", "after the army withdrew". */
+/**
+ * A verb of saying between a participle and a later figure: the participle stands in the
+ * speaker's phrase ("a report released on Friday said 6 million people need aid"), not over
+ * what is said. A frame set off by commas (", the ministry said,") and a label's colon
+ * ("Fatalities reported: 2,614") leave the verb's reach alone; a topic noun before the verb
+ * is still what a bare figure counts ("Russian losses … as Kyiv reports 1,250 a day").
+ */
+const SAYING_GAP = /\b(?:said|says|say|told|reported|reports|announced|announces|stated|states|wrote|writes|added|adds|show|shows|showed|found|finds)\b(?![^,]{0,3},)/i;
 const OTHER_SUBJECT_CLAUSE = /\b(?:before|after|until|because|since|when|once)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2}|\p{Lu})/u;
 
 export interface TriggerHit {
@@ -210,6 +218,7 @@ export function attachMeasure(
       // "killing nine people and destroying 1,600 shelters": a verb of its own right before the
       // figure governs it; the verb of the figure before does not reach past it.
       if (between.length && OWN_VERB_BEFORE.test(text.slice(Math.max(t.end, m.start - 40), m.start))) continue;
+      if ((/ed$/.test(t.phrase) || nounEnd > m.end) && SAYING_GAP.test(gap) && !/^,|:\s*$/.test(gap)) continue;
       // ("Killed: 45": a label right before its figure says what it counts, before any word after it.)
       d = LABEL_GAP.test(gap) ? -1 : words(gap) + 1 + (between.length ? 2 : 0) + (CLAUSE_BREAK.test(gap) ? 6 : 0);
     } else continue;

@@ -922,7 +922,8 @@ function readFigure(st: Reading, fs: FigureSentence, m: Mention, prevWork: Work 
     // "the latest estimate, which dates from August 2024, put …", "its most recent estimate, from June 2024, is …":
     // the day an estimate was made is its statement's.
     // (The date reader may keep the "from" in the date's own text.)
-    const made = dates.find((d) => d.value && d.end <= m.start && ESTIMATE_FROM.test(local.slice(Math.max(0, d.start - 60), d.start) + (/^from\s/i.test(local.slice(d.start, d.end)) ? 'from ' : '')));
+    // … and so is the day a document before the figure was made public: "a study published in March said …".
+    const made = dates.find((d) => d.value && d.end <= m.start && (ESTIMATE_FROM.test(local.slice(Math.max(0, d.start - 60), d.start) + (/^from\s/i.test(local.slice(d.start, d.end)) ? 'from ' : '')) || DOCUMENT_MADE_BEFORE.test(local.slice(Math.max(0, d.start - 80), d.start))));
     const cd = made ?? clauseDate(local, dates, clause, m);
     const eventDay = cd || !published ? null : weekdayEvent(local, clause);
     if (cd) {
@@ -1230,8 +1231,11 @@ const DOCUMENT_SPEAKER = /^(?:the\s+)?(?:report|study|survey|analysis|paper|asse
 
 /** Before the day an estimate or count was made: "which dates from", "estimate, from". */
 const ESTIMATE_FROM = /\b(?:(?:dates|dated|dating)\s{1,2}from|(?:estimate|estimates|figure|figures|count|data|tally|census|survey)(?:\s{1,2}for\s{1,2}[^,]{1,40})?,\s{1,2}from)\s{1,2}(?:the\s{1,2}end\s{1,2}of\s{1,2}|early\s{1,2}|late\s{1,2}|mid-?\s{0,2})?$/i;
+/** A document and the participle of its making right before a date: "a study published in", "figures released by the agency on". */
+const DOCUMENT_MADE_BEFORE = /\b(?:report|study|survey|analysis|assessment|update|plan|paper|bulletin|review|statement|estimate|figures|data|census|audit|document|snapshot|appeal)s?\s{1,2}(?:(?:[\p{L}-]+\s{1,2}){0,5}?by\s{1,2}[^,.;:]{1,40}?\s{1,2})?(?:published|released|issued|dated|posted|presented|unveiled|made\s{1,2}public)\s{1,2}(?:(?:on|in|at\s{1,2}the\s{1,2}end\s{1,2}of|late|early)\s{1,2})?$/iu;
 /** "published in December", "given in April", "released on 3 June": the day a statement was made public. */
-const PUBLISHED_BEFORE = /\b(?:(?:published|released|issued|given|dated|posted|presented|unveiled|made\s+public)\s+(?:(?:on|in|at\s+the\s+end\s+of|late|early)\s+)?|(?:statement|update|report|briefing|interview|post|announcement|speech|address|communiqu[eé])\s+(?:on|of|dated)\s+)$/i;
+// (… with its maker between: "released by the agency on Tuesday".)
+const PUBLISHED_BEFORE = /\b(?:(?:published|released|issued|given|dated|posted|presented|unveiled|made\s+public)\s+(?:by\s{1,2}(?:the\s{1,2})?\p{Lu}?[\p{L}'’-]+(?:\s{1,2}[\p{L}'’-]+){0,4}?\s+)?(?:(?:on|in|at\s+the\s+end\s+of|late|early)\s+)?|(?:statement|update|report|briefing|interview|post|announcement|speech|address|communiqu[eé])\s+(?:on|of|dated)\s+)$/iu;
 
 /**
  * Before a date that closes or runs a span ("between January and March", "from May to the end of
@@ -1267,7 +1271,7 @@ function frameDate(text: string, f: Frame, dates: DateHit[]): DateHit | null {
   // "according to a report released on 3 June by …": the statement's own day, told of the statement.
   // (Also in a phrase that opens the sentence before the speaker: "In an estimate published in 2022, X said".)
   const opening = (d: DateHit) => d.end <= f.start && f.start - d.end < 60 && /^[^.;:]*,\s*[^,]*$/.test(text.slice(d.end, f.start));
-  const made = dates.find((d) => d.value && d.kind !== 'period' && ((d.start >= f.start - 2 && d.start <= Math.max(b, f.end) + 60) || opening(d)) && PUBLISHED_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  const made = dates.find((d) => d.value && d.kind !== 'period' && ((d.start >= f.start - 2 && d.start <= Math.max(b, f.end) + 60) || opening(d)) && PUBLISHED_BEFORE.test(text.slice(Math.max(0, d.start - 70), d.start)));
   if (made) {
     DOCUMENT_DATES.add(made);
     return made;

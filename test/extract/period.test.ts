@@ -81,6 +81,10 @@ const owned: Row[] = [
   ['The police told the BBC on Monday that [17] villagers had been killed.', { period: null, statedOn: '2024-11-18' }],
   ['The police said on Monday that [17] villagers had been killed.', { period: null, statedOn: '2024-11-18' }],
   ['The police said in a statement on Monday that [17] villagers had been killed.', { period: null, statedOn: '2024-11-18' }],
+  // The day a document was made public, in the speaker's phrase, dates the statement, not the figure.
+  ['A survey published in October said [4,000] households had been displaced.', { period: null, statedOn: '2024-10' }],
+  ['Figures released by the health office on Monday show [212] people were wounded.', { period: null, statedOn: '2024-11-18' }],
+  ['A report issued by the monitoring group in September found that [96] schools had been hit.', { period: null, statedOn: '2024-09' }],
   // A date after a figure of comparison is that figure's; "in a single day" names no day.
   ['Volunteers now make up [27%] of the identified dead, up from 14% in 2023, the monitor found.', { period: null }],
   ['Rebels now hold [under a quarter] of the province, compared with nearly 35% on 1 March.', { period: null }],

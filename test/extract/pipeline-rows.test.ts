@@ -232,6 +232,14 @@ const parties: Row[] = [
   ['The war between Ethiopia and Eritrea entered its third week.\n\nEthiopian forces destroyed [11] tanks near the border town, the army said.', { measure: 'equipment_lost', party: 'ER' }],
   ['Fighting between Armenia and Azerbaijan flared again.\n\nAzerbaijani troops knocked out [four] armoured vehicles on the ridge, the ministry said.', { measure: 'equipment_lost', party: 'AM' }],
   ['The war between India and Pakistan entered its fourth day.\n\nIndian air defences shot down [two] helicopters over the valley, officials said.', { measure: 'equipment_lost', party: 'PK' }],
+  // The side named after the things or people, by "of", is whose they were; parts of an army act for it.
+  ['Fighting between Kenya and Somalia flared again.\n\nUnits of the Kenyan army destroyed [nine] trucks and two armoured vehicles of the Somali armed forces, the ministry said.', { measure: 'equipment_lost', party: 'SO' }],
+  ['Fighting between Kenya and Somalia flared again.\n\nUnits of the Kenyan army destroyed nine trucks and [two] armoured vehicles of the Somali armed forces, the ministry said.', { measure: 'equipment_lost', party: 'SO' }],
+  ['The war between Chad and Sudan entered its second month.\n\nChad says it has destroyed [roughly half] of Sudan\'s attack helicopters.', { measure: 'equipment_lost', party: 'SD' }],
+  ['The war between Chad and Sudan entered its second month.\n\nAir defence units of the Chadian army shot down [six] helicopters over the border, officials said.', { measure: 'equipment_lost', party: 'SD' }],
+  // People killed by a side's forces, in the passive, are the other side's.
+  ['The war between Chad and Sudan entered its second month. Chad says Sudan shelled its towns; Sudan says Chad struck its bases.\n\nSince March, [31] civilians have been killed by the Sudanese armed forces, the prosecutor said.', { measure: 'killed', party: 'TD' }],
+  ['The war between Chad and Sudan entered its second month. Chad says Sudan shelled its towns; Sudan says Chad struck its bases.\n\n[Four] farmers were wounded in shelling by Chadian troops near the border, officials said.', { measure: 'wounded', party: 'SD' }],
   // … and where it stood says whose it was, with or without the sides; damage wrecks as destruction does.
   ['Cypriot drones destroyed [40] lorries in Malta, the ministry said.', { measure: 'equipment_lost', party: 'MT' }],
   ['The war between Ethiopia and Eritrea entered its third week.\n\nEthiopian shelling damaged [nine] armoured vehicles near the border town, the army said.', { measure: 'equipment_lost', party: 'ER' }],

@@ -122,6 +122,18 @@ const FLED_FROM_BEFORE = /\b(?:fled|flee|fleeing|flees|crossed|crossing|arrived|
 
 const OWN_NOUN_AFTER = /^\s{1,2}of\s{1,2}(?:its|their|our)\s/i;
 const OWN_NOUN_BEFORE = /\b(?:its|their|our)\s{1,2}(?:own\s{1,2})?$/i;
+/** A side's parts before its name, opening a subject: "units of the", "air defence forces of". */
+const PARTS_OF_BEFORE = /(?:^|\s)(?:units|elements|members|soldiers|troops|forces|fighters|jets|aircraft|warplanes|drones|artillery|batteries|air\s{1,2}defen[cs]es?|air\s{1,2}defen[cs]e\s{1,2}(?:units|forces|systems))\s{1,2}of\s{1,2}(?:the\s{1,2})?$/i;
+/**
+ * Between things counted and the side they belong to: "14 tanks and 11 artillery pieces of the", "a third of"
+ * (a list of things and counts, no verb and no preposition of place in it).
+ */
+const OWNED_BY_GAP = /^(?:\s{1,2}(?!(?:in|near|at|on|from|to|into|across|over|by|with|for|against|inside|around|along|outside|south|north|east|west|were|was|are|is|had|has|have|been|being)\b)[\p{L}\d][\p{L}\d,.'’-]*){0,14}?\s{1,2}of\s{1,2}(?:the\s{1,2})?$/iu;
+/** A side's forces right after its name: "the Armenian armed forces", "Iran's", "the enemy". */
+const FORCE_AFTER = /^(?:['’]s)?\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}?(?:forces|army|armed\s{1,2}forces|military|troops|air\s{1,2}force|navy|side|units)\b/iu;
+/** Right after people killed or wounded: the agent of the passive ("killed by the", "wounded in shelling by"). */
+const PASSIVE_AGENT_AFTER = /^\s{1,2}(?:(?:in|during)\s{1,2}(?:[\p{L}-]+\s{1,2}){1,3}?)?by\s{1,2}(?:the\s{1,2})?$/iu;
+
 /** "its forces retook…": the speaker's own side; resolved once the source is known. */
 export const OWN_FORCES = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|military|units|soldiers|aircraft)\b/i;
 
@@ -150,7 +162,9 @@ function subjectIn(text: string, ents: Entity[], from: number, to: number): Enti
   const inRange = ents.filter((e) => e.start >= from && e.end <= to && coded(e));
   for (let i = 0; i < inRange.length; i++) {
     const e = inRange[i];
-    if (NOT_SUBJECT_BEFORE.test(text.slice(Math.max(from, e.start - 20), e.start))) continue;
+    const before = text.slice(Math.max(from, e.start - 40), e.start);
+    // ("units of the Kenyan army destroyed …": a side's parts act for it.)
+    if (NOT_SUBJECT_BEFORE.test(before.slice(-20)) && !(PARTS_OF_BEFORE.test(before) && /^[\s,]*$/.test(text.slice(from, Math.max(from, e.start - 40)) + before.replace(PARTS_OF_BEFORE, '').replace(/^.*?(?:^|\s)(?=\S*$)/, '')))) continue;
     const next = inRange[i + 1];
     if (e.possessive && next && next.start - e.end <= 2 && next.kind === 'demonym') return next;
     // A programme named after a country ("Ukraine Security Assistance Initiative") is not a side.
@@ -214,6 +228,13 @@ export function* partyReadings(
   // "205 square kilometres of Russian gains", "a third of Ukraine's losses": the tally's owner.
   const ofTally = ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start > nounEnd && e.start <= nounEnd + 12 && OF_BEFORE.test(text.slice(nounEnd, e.start)) && TALLY_AFTER.test(text.slice(e.end, e.end + 24)));
   if (ofTally) yield res(ofTally.code, 'of-tally');
+  // "destroyed 14 tanks and 11 artillery pieces of the Armenian armed forces", "a third of Iran's launchers":
+  // the side the things or people belong to, named after them.
+  // (Not people of two sides counted together: "members of Chad's army and its Nigerian allies", below.)
+  if (!inNoun && (measure === 'equipment_lost' || PERSON_MEASURES.has(measure)) && !((VICTIMS.has(measure) || measure === 'captured') && jointPeople(text, ents, end, clause[1]))) {
+    const ownerAfter = ents.find((e) => coded(e) && e.kind !== 'place' && e.start >= nounEnd && e.start <= nounEnd + 140 && e.end <= clause[1] && OWNED_BY_GAP.test(text.slice(nounEnd, e.start)) && (e.possessive || ((e.kind === 'demonym' || e.kind === 'country') && FORCE_AFTER.test(text.slice(e.end, e.end + 30)))));
+    if (ownerAfter) yield res(ownerAfter.code, 'of-owner');
+  }
   // "3,100 Dovanian casualties", "300 Ukrainian dead": a side named between the figure and its tally noun.
   const tallyNoun = !inNoun && ents.find((e) => coded(e) && (e.kind === 'demonym' || e.possessive) && e.start >= end && /^[”"’']?\s{1,2}(?:of\s{1,2})?$/.test(text.slice(end, e.start)) && TALLY_AFTER.test(text.slice(e.end, e.end + 24)));
   if (tallyNoun) yield res(tallyNoun.code, 'noun-phrase');
@@ -366,6 +387,12 @@ export function* partyReadings(
     const where = held ? ents.find((e) => coded(e) && e.code!.length === 2 && e.start === nounEnd + held.index + held[0].length) : undefined;
     const other = where ? sides.opponent(where.code!) : null;
     if (other) yield res(other, 'captives-of', where!.code);
+  }
+  // "24 civilians have been killed by the Armenian armed forces": the agent of the passive killed them; they are the other side's.
+  if (trigger && trigger.start >= nounEnd && VICTIM_VERBS.test(trigger.phrase.replace(/^(?:were|was|been|being|are|is|be)\s/, '')) && VICTIMS.has(measure) && !inNoun) {
+    const agent = ents.find((e) => coded(e) && e.kind !== 'place' && e.start > trigger.end && e.start <= trigger.end + 40 && e.end <= clause[1] && PASSIVE_AGENT_AFTER.test(text.slice(trigger.end, e.start)));
+    const victim = agent ? sides.opponent(agent.code!) : null;
+    if (victim) yield res(victim, 'victims-of-agent', agent!.code);
   }
   if (trigger && trigger.end <= start) {
     const pre = ents.filter((e) => coded(e) && e.end <= trigger.start && words(text.slice(e.end, trigger.start)) <= 2 && (e.possessive || e.kind === 'demonym')).pop();

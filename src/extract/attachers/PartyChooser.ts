@@ -63,7 +63,7 @@ const GROUPS: Partial<Record<Measure, string>> = {
  * before it, "from X", "of Russian gains"): each is rare, so they also share one feature
  * and what the fit learns of one helps the others.
  */
-const LOCAL = new Set(['label-before', 'of-tally', 'noun-phrase', 'noun-from', 'before-trigger', 'strikes/owner', 'strikes/from', 'strikes/target-owner', 'aid/from', 'aid/by', 'aid/owner', 'victims-target']);
+const LOCAL = new Set(['label-before', 'of-tally', 'of-owner', 'victims-of-agent', 'noun-phrase', 'noun-from', 'before-trigger', 'strikes/owner', 'strikes/from', 'strikes/target-owner', 'aid/from', 'aid/by', 'aid/owner', 'victims-target']);
 
 /** The kind of count a measure is, for features whose reliability depends on it. */
 export function measureGroup(m: Measure): string {

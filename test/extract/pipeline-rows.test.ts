@@ -237,6 +237,9 @@ const parties: Row[] = [
   ['Fighting between Kenya and Somalia flared again.\n\nUnits of the Kenyan army destroyed nine trucks and [two] armoured vehicles of the Somali armed forces, the ministry said.', { measure: 'equipment_lost', party: 'SO' }],
   ['The war between Chad and Sudan entered its second month.\n\nChad says it has destroyed [roughly half] of Sudan\'s attack helicopters.', { measure: 'equipment_lost', party: 'SD' }],
   ['The war between Chad and Sudan entered its second month.\n\nAir defence units of the Chadian army shot down [six] helicopters over the border, officials said.', { measure: 'equipment_lost', party: 'SD' }],
+  // Captives a side is to free, or will free, were taken from the other side.
+  ['The war between Chad and Sudan entered its second month.\n\nUnder the deal, Sudan is to release [33] prisoners in the first phase.', { measure: 'captured', party: 'TD' }],
+  ['The war between Chad and Sudan entered its second month.\n\nChad will hand over [12] captives on Saturday, mediators said.', { measure: 'captured', party: 'SD' }],
   // People killed by a side's forces, in the passive, are the other side's.
   ['The war between Chad and Sudan entered its second month. Chad says Sudan shelled its towns; Sudan says Chad struck its bases.\n\nSince March, [31] civilians have been killed by the Sudanese armed forces, the prosecutor said.', { measure: 'killed', party: 'TD' }],
   ['The war between Chad and Sudan entered its second month. Chad says Sudan shelled its towns; Sudan says Chad struck its bases.\n\n[Four] farmers were wounded in shelling by Chadian troops near the border, officials said.', { measure: 'wounded', party: 'SD' }],

@@ -261,6 +261,12 @@ const measures: Row[] = [
   // … and so does a verb in a clause of time or cause with a subject of its own.
   ['The offensive killed 910 people, among them [138] civilians, before the president fled to the coast.', { measure: 'killed' }],
   ['Rebels shelled [12] villages after the army withdrew from the valley.', { measure: 'strikes' }],
+  // Prisoners serving a sentence are held, not deployed.
+  ['The prison service said [212] of the detainees were serving life sentences.', { measure: 'captured' }],
+  ['Of those freed, [40] had been serving long sentences for attacks on the army.', { measure: 'captured' }],
+  // A capitalised trigger that a capitalised word follows, inside running text, is part of a name.
+  ['In the capital, [thousands] gathered in Hostages Square on Saturday evening.', { measure: 'other' }],
+  ['Outside the Missing Persons Bureau, [hundreds] queued for news of relatives.', { measure: 'other' }],
   // A verb in the speaker's phrase does not say what the figures of the speech count.
   ['A relief plan released on Monday said [more than 3 million] people in the flooded districts need help.', { measure: 'other' }],
   ['The plan released by the agency said [500] people in the north lack clean water.', { measure: 'other' }],

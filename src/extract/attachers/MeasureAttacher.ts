@@ -81,12 +81,30 @@ export interface TriggerHit {
 /** Right after a participle of giving: its giver ("supplied by", "donated last year by"). */
 const BY_GIVER = /^\s{1,2}(?:(?:last|this|in|earlier)\s{1,2}[\p{L}\d]+\s{1,2})?by\s/u;
 
+/** A capitalised word right after a trigger: the trigger may open a name ("Hostages Square", "Missing Persons Bureau"). */
+const NAME_GOES_ON = /^[ -]\p{Lu}\p{Ll}/u;
+/** Before a word that opens a sentence, a heading or a quotation. */
+const OPENS_BEFORE = /(?:^|[.!?:;"“‘(—–-]\s*|\n\s*)$/;
+
+/**
+ * True when the text is set in title case, as some headlines are ("Army Says 40 Killed in
+ * Raid"): most of its longer words begin with a capital.
+ */
+function titleCase(text: string): boolean {
+  const w = text.match(/\p{L}{4,}/gu) ?? [];
+  return w.length > 0 && w.filter((x) => /^\p{Lu}/u.test(x)).length > w.length * 0.6;
+}
+
 export function findTriggers(text: string): TriggerHit[] {
   const out: TriggerHit[] = [];
+  let titled: boolean | null = null;
   for (const m of edgeMatches(TRIGGERS, text)) {
     const phrase = key(m[0]);
     const measures = TRIGGER_MAP.get(phrase);
     if (!measures) continue;
+    // ("thousands gathered in Hostages Square": a capitalised trigger inside running text that a capitalised
+    // word follows is part of a name, not a word of what happened.)
+    if (/^\p{Lu}/u.test(m[0]) && NAME_GOES_ON.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) && !OPENS_BEFORE.test(text.slice(Math.max(0, m.index! - 3), m.index!)) && !(titled ??= titleCase(text))) continue;
     // "US-supplied tanks", "Western-donated jets": a participle glued to a modifier by a hyphen describes
     // where the thing came from; a verb of its own clause says more of what happened to it.
     const hit: TriggerHit = { start: m.index!, end: m.index! + m[0].length, phrase, measures };

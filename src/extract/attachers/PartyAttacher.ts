@@ -79,7 +79,7 @@ const SPEAKER_AGENT = /(?:^|[\s,"“])(?:it|we|they|(?:its|their|our)\s{1,2}(?:o
 /** After captives: where they are held or from where they were freed ("are still held in", "freed in"). */
 const HELD_IN = /^[^,;.]{0,30}?\b(?:held|kept|in\s{1,2}captivity|freed|released|handed\s{1,2}over|remain|remaining)\s{1,2}(?:[\p{L}]+\s{1,2}){0,2}?in\s{1,2}(?:the\s{1,2})?/u;
 /** A verb of letting captives go right before the figure: its subject held them. */
-const RELEASE_BEFORE = /\b(?:freed|frees|released|releases|handed\s{1,2}over|hands\s{1,2}over|set\s{1,2}free)\s{1,2}(?:(?:a|an|the|another|a\s{1,2}further|further|more|its|their|some|about|around|at\s{1,2}least|nearly|more\s{1,2}than)\s{1,2}){0,3}$/i;
+const RELEASE_BEFORE = /\b(?:freed|frees|free|freeing|released|releases|release|releasing|handed\s{1,2}over|hands\s{1,2}over|hand\s{1,2}over|handing\s{1,2}over|set\s{1,2}free)\s{1,2}(?:(?:a|an|the|another|a\s{1,2}further|further|more|its|their|some|about|around|at\s{1,2}least|nearly|more\s{1,2}than)\s{1,2}){0,3}$/i;
 /** A verb of doing right before a count of attacks: "carried out more than 480 strikes", "flew 40 sorties". */
 const DOING_BEFORE = /\b(?:carried\s{1,2}out|carries\s{1,2}out|conducted|conducts|mounted|staged|flew|flown|made)\s{1,2}(?:(?:more\s{1,2}than|over|about|around|at\s{1,2}least|nearly|some|almost|another|a\s{1,2}further)\s{1,2})?$/i;
 /** A verb of pulling forces out, a few words before their count: "withdrew most of its", "will pull out the last". */

@@ -125,6 +125,9 @@ export const MEASURE_TRIGGERS: Trigger[] = [
       // Captives home again: "Today 146 of our defenders are home".
       'are home', 'are back home', 'are now home', 'were back home',
       'handed over the bodies of', 'handed over the remains of', 'bodies returned', 'remains returned',
+      // Prisoners serving a sentence are held, not deployed ("121 of them are serving life terms").
+      'serving life sentences', 'serving life terms', 'serving a life sentence', 'serving sentences', 'serving prison terms',
+      'serving prison sentences', 'serving long sentences', 'serving lengthy sentences', 'serving jail terms',
       // Counted as events, people taken are captives ("kidnappings rose to 438").
       'kidnappings', 'abductions'],
     measures: { person: 'captured', none: 'captured', equipment: 'equipment_lost', place: 'territory', area: 'territory' },

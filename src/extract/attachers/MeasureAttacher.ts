@@ -84,7 +84,7 @@ const BY_GIVER = /^\s{1,2}(?:(?:last|this|in|earlier)\s{1,2}[\p{L}\d]+\s{1,2})?b
 /** A capitalised word right after a trigger: the trigger may open a name ("Hostages Square", "Missing Persons Bureau"). */
 const NAME_GOES_ON = /^[ -]\p{Lu}\p{Ll}/u;
 /** Before a word that opens a sentence, a heading or a quotation. */
-const OPENS_BEFORE = /(?:^|[.!?:;"“‘(—–-]\s*|\n\s*)$/;
+const OPENS_BEFORE = /(?:^|[.!?:;"“‘(—–\n-])\s{0,2}$/;
 
 /**
  * True when the text is set in title case, as some headlines are ("Army Says 40 Killed in

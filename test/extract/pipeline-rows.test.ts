@@ -217,6 +217,9 @@ const sources: Row[] = [
   // Countries joined by "and" speak for no one of them.
   ['[21] captives were freed last week, according to counts by Kenyan and Ugandan officials.', { source: { name: 'Kenyan and Ugandan officials', affiliation: null } }],
   ['Kenyan and Ugandan officials said [40] soldiers had been killed near the border.', { source: { affiliation: null } }],
+  // A country's adjective before a body names whose it is, even after "from" or "by": no other speaker's side carries over.
+  ['The US command said allied ships had shot down most of them. Figures from the Kenyan Defence Ministry show [nine] soldiers were wounded.', { source: { affiliation: 'KE' } }],
+  ['Officials in Washington gave no figure. Data released by the Ugandan Interior Ministry show [40] people were detained.', { source: { affiliation: 'UG' } }],
   // A count's label before a participle ("Fatalities reported: 2,614") names no speaker; a think tank does.
   ['The monitor published its weekly figures on Friday.\n\nFatalities reported: [2,614]', { source: null, measure: 'killed' }],
   ['The monitor published its weekly figures on Friday.\n\nMilitary airstrikes recorded: [41]', { source: null, measure: 'strikes' }],

@@ -215,7 +215,8 @@ function readSpeaker(np: string): Speaker | null {
   // "the UN mission in Ukraine": a country after in/for/to is where, not whose.
   // "a spokesman for Ukraine's Khortytsia grouping": a possessive after "for" still owns what follows.
   // "the defence ministry in Moscow", "officials in Kyiv": a seat of power after "in" is where the body sits.
-  const country = entities.find((e) => (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym') && (e.possessive || !/\b(?:in|for|to|on|with|from|against)\s+(?:the\s+)?$/i.test(name.slice(Math.max(0, e.start - 10), e.start)) || (e.kind === 'metonym' && /\bin\s+(?:the\s+)?$/i.test(name.slice(Math.max(0, e.start - 8), e.start)))));
+  // ("figures from the British Defence Ministry": a country's adjective names whose the noun after it is, whatever the preposition.)
+  const country = entities.find((e) => (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'metonym') && (e.possessive || (e.kind === 'demonym' && /^\s{1,2}\p{Lu}/u.test(name.slice(e.end, e.end + 3)) && !LOCATED_AFTER.test(name.slice(e.end, e.end + 24))) || !/\b(?:in|for|to|on|with|from|against)\s+(?:the\s+)?$/i.test(name.slice(Math.max(0, e.start - 10), e.start)) || (e.kind === 'metonym' && /\bin\s+(?:the\s+)?$/i.test(name.slice(Math.max(0, e.start - 8), e.start)))));
   const place = entities.find((e) => e.kind === 'place');
   // "the health ministry in Gaza", "the government in Khartoum": a state body answers to where it sits.
   const seat = head && STATE_BODY.test(head) ? entities.find((e) => e.code && e.kind === 'country' && /\bin\s{1,2}(?:the\s{1,2})?$/i.test(name.slice(Math.max(0, e.start - 8), e.start))) : undefined;

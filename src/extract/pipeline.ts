@@ -1382,7 +1382,7 @@ function carry(work: Work[], hedged: Hedged[], published: string | null, history
   members(work);
   inheritMeasures(work);
   spreadHedges(work, hedged);
-  const c: Carried = { published, history, titleCountry, sides, sections, entryDate, partyWeights, lastByMeasure: new Map(), strikesParty: null, lastParty: null, dateBySource: new Map(), documentDate: null, aidRecipient: aidRecipientOf(work) };
+  const c: Carried = { published, history, titleCountry, sides, sections, entryDate, partyWeights, lastByMeasure: new Map(), strikesParty: null, lastParty: null, dateBySource: new Map(), documentDate: null, aidRecipient: aidRecipientOf(work), displacedFrom: displacedOrigin(work) };
   work.forEach((w, i) => {
     carryOne(w, c);
     othersOf(w, work[i - 1]);
@@ -1673,6 +1673,8 @@ interface Carried {
   documentDate: string | null;
   /** The country the article's aid goes to, when its sentences name one more than once. */
   aidRecipient: string | null;
+  /** The one country the article's displaced people are said to come from, if any. */
+  displacedFrom: string | null;
 }
 
 /**
@@ -1761,9 +1763,11 @@ function carryOne(w: Work, c: Carried): void {
       w.partyHow = 'carried';
     }
   }
-  if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && sides.main) {
+  // (… and its displaced are those of the country they are said to flee, when the report is filed from where they arrive.)
+  const mainSide = w.measure === 'displaced' && c.displacedFrom ? c.displacedFrom : sides.main;
+  if (!w.party && w.partyHow !== 'shared' && VICTIM_MEASURES.has(w.measure) && mainSide) {
     // The dead, wounded and displaced of a report that names no side are the people of the country it is about.
-    w.party = sides.main;
+    w.party = mainSide;
     w.partyHow = 'article-side';
   }
   if (w.party && !w.counterparty) w.counterparty = AID_MEASURES.has(w.measure) ? sides.otherThan(w.party) : sides.counter(w.party);
@@ -1799,6 +1803,23 @@ function carryOne(w: Work, c: Carried): void {
   if (w.sourceHow === 'reported') {
     if (!w.hedges.includes('reportedly') && /\breportedly\b/i.test(w.sentence.text)) w.hedges.push('reportedly');
   }
+}
+
+/** Readings that name the country displaced people come from: "fled from Sudan", "Sudanese refugees". */
+const ORIGIN_READINGS = new Set(['fled-from', 'noun-phrase']);
+
+/**
+ * The country the article's displaced people come from, when its sentences name one and no other: a report
+ * from a host country ("… arrived in Chad") is about another country's refugees.
+ */
+function displacedOrigin(work: Work[]): string | null {
+  const seen = new Set<string>();
+  for (const w of work) {
+    if (w.measure !== 'displaced') continue;
+    const r = w.partyReadings[0];
+    if (r?.party && ORIGIN_READINGS.has(r.how)) seen.add(r.party);
+  }
+  return seen.size === 1 ? [...seen][0] : null;
 }
 
 /** The country the article's aid sentences send it to most, named at least twice. */
@@ -1872,7 +1893,7 @@ function choosePartyFor(w: Work, c: Carried): void {
   if (c.lastParty && c.lastParty.paragraph === w.paragraph) propose(c.lastParty.party, 'paragraph');
   // In a roundup of several countries under headings, the side its section is about stands for the article's.
   const section = c.sections.findLast(([p]) => p <= w.paragraph);
-  const main = section && section[1] ? section[1] : sides.main;
+  const main = section && section[1] ? section[1] : w.measure === 'displaced' && c.displacedFrom ? c.displacedFrom : sides.main;
   if (main) propose(main, 'article-side');
   if (w.field !== 'body' && titleCountry?.code) propose(titleCountry.code, 'headline');
   // Readings that wait on the speaker ("its aircraft struck", "the enemy lost") propose the

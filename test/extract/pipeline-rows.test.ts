@@ -240,6 +240,9 @@ const parties: Row[] = [
   ['Fighting between Kenya and Somalia flared again.\n\nUnits of the Kenyan army destroyed nine trucks and [two] armoured vehicles of the Somali armed forces, the ministry said.', { measure: 'equipment_lost', party: 'SO' }],
   ['The war between Chad and Sudan entered its second month.\n\nChad says it has destroyed [roughly half] of Sudan\'s attack helicopters.', { measure: 'equipment_lost', party: 'SD' }],
   ['The war between Chad and Sudan entered its second month.\n\nAir defence units of the Chadian army shot down [six] helicopters over the border, officials said.', { measure: 'equipment_lost', party: 'SD' }],
+  // A report from where refugees arrive counts the people of the country they fled, once its sentences say which.
+  ['Chad said its camps were full. Chad asked for help. Chad closed two crossings.\n\nMore than 20,000 people have fled Sudan into Chad since May, the agency said.\n\nThe agency has moved [9,000] refugees from the border to camps further inland.', { measure: 'displaced', party: 'SD' }],
+  ['The number of people who have fled Kenya\'s northern county for Uganda has risen to [12,000], the agency said.', { measure: 'displaced', party: 'KE' }],
   // Captives a side is to free, or will free, were taken from the other side.
   ['The war between Chad and Sudan entered its second month.\n\nUnder the deal, Sudan is to release [33] prisoners in the first phase.', { measure: 'captured', party: 'TD' }],
   ['The war between Chad and Sudan entered its second month.\n\nChad will hand over [12] captives on Saturday, mediators said.', { measure: 'captured', party: 'SD' }],

@@ -118,6 +118,8 @@ const PLACE_OPENING = new RegExp(String.raw`^(?:in|inside|across|elsewhere\s{1,2
 const SIDE_OPENING = /^(?:on|from)\s{1,2}the\s{1,2}\p{Lu}[\p{L}-]*(?:\s{1,2}\p{Lu}[\p{L}-]*)?\s{1,2}side\b/iu;
 /** "40 of its staff", "12 of our men", "its 300 soldiers": the figure's own possessive. */
 /** A verb of flight and "from" right before the country left: "crossed from", "fled from", "arrived from neighbouring". */
+/** A verb of flight that takes the country left as its object: "fled Myanmar's Rakhine state", "fleeing neighbouring Sudan". */
+const FLED_BEFORE = /\b(?:fled|flee|fleeing|flees|escaped|escaping)\s{1,2}(?:the\s{1,2}|neighbouring\s{1,2}|neighboring\s{1,2}|war-torn\s{1,2})?$/i;
 const FLED_FROM_BEFORE = /\b(?:fled|flee|fleeing|flees|crossed|crossing|arrived|arriving|escaped|came|poured\s{1,2}in|streamed)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}?from\s{1,2}(?:the\s{1,2}|neighbouring\s{1,2}|neighboring\s{1,2})?$/iu;
 
 const OWN_NOUN_AFTER = /^\s{1,2}of\s{1,2}(?:its|their|our)\s/i;
@@ -359,8 +361,11 @@ export function* partyReadings(
   }
   // "20,000 people crossed from Ukraine into Poland", "300 fled from Sudan": where the displaced fled from is whose they are.
   if (measure === 'displaced') {
-    const from = ents.find((e) => coded(e) && (e.kind === 'country' || e.kind === 'metonym') && e.start >= nounEnd && e.end <= clause[1] && e.start - nounEnd < 60 && FLED_FROM_BEFORE.test(text.slice(Math.max(nounEnd, e.start - 40), e.start)));
+    const from = ents.find((e) => coded(e) && (e.kind === 'country' || e.kind === 'metonym') && e.start >= nounEnd && e.end <= clause[1] && e.start - nounEnd < 60 && (FLED_FROM_BEFORE.test(text.slice(Math.max(nounEnd, e.start - 40), e.start)) || FLED_BEFORE.test(text.slice(Math.max(nounEnd, e.start - 30), e.start))));
     if (from) yield res(from.code, 'fled-from');
+    // "The number of Rohingya who have fled Myanmar's Rakhine state … has risen to 436,000": the country left, before the figure.
+    const left = !from ? ents.find((e) => coded(e) && (e.kind === 'country' || e.kind === 'metonym') && e.start >= clause[0] && e.end <= start && FLED_BEFORE.test(text.slice(Math.max(clause[0], e.start - 30), e.start))) : undefined;
+    if (left) yield res(left.code, 'fled-from');
   }
   if (PERSON_MEASURES.has(measure)) {
     // "troops from Pyongyang", "soldiers of the North", "troops sent by Pyongyang".

@@ -31,6 +31,8 @@ const DATE_LINE = /^(?:(?:published|posted|updated|date)\s*:?\s*)?(?:on\s+)?[\p{
 const COPYRIGHT_OUTLET = /^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s+)?(?<outlet>\p{Lu}[\p{L}&'’-]*(?:\s+[\p{Lu}&][\p{L}&'’-]*){0,5})\s*(?:[.,;]|$)/iu;
 /** A row of byline parts: a credit and bars or dots between its parts. */
 const BYLINE_ROW = /^(?:[Bb]y|[Ww]ords\s+by)\s+\p{Lu}[^|·•]{1,80}[|·•]/u;
+/** The outlet at the end of a byline row's credit: "By Ana Ruiz and Tomas Reyes, Harbour Review | 14 May 2025". */
+const BYLINE_OUTLET = /^(?:[Bb]y|[Ww]ords\s+by)\s+\p{Lu}[^|·•,]{1,80},\s{1,2}(?<outlet>\p{Lu}[^|·•,]{1,60}?)\s{0,2}[|·•]/u;
 /** A credit line of a byline block: "By Jane Doe and Sam Ode, Fact Check Desk", "Interview by Ana Ruiz". */
 const CREDIT_LINE = /^(?:(?:(?:[Ii]nterview|[Ww]ords|[Rr]eporting|[Tt]ext|[Pp]hotographs?|[Rr]eported)\s+)?[Bb]y\s+(?:(?:our|the)\s+)?|(?:From|Issued\s+by|Published\s+by):\s+)\p{Lu}[^.!?]{0,120}$/u;
 /** A short line that only names (an outlet, a desk, a place): "Andean Courier", "Middle East desk". */
@@ -171,10 +173,11 @@ export function parseText(text: string, opts: { published?: string | null; url?:
   }
   const title = normalizeSpace(lines.shift() ?? '');
   // "Headline / (blank) / …": every paragraph stands apart, so a short first one may be the lede.
-  const apart = lines.length > 0 && !lines[0].trim();
+  let apart = lines.length > 0 && !lines[0].trim();
   const blocks = paragraphsOf(lines.join('\n'));
 
   let published: string | null = letterheadDate;
+  let credited: string | null = null;
   let subtitle: string | null = null;
   // A date line right under the headline or under the standfirst.
   const takeDateLine = (): void => {
@@ -183,10 +186,16 @@ export function parseText(text: string, opts: { published?: string | null; url?:
     const date = line !== null ? headerDate(line) : creditBlockDate(blocks[0]);
     if (date && !published) {
       published = date;
+      // (A credit's last part names the outlet, unless it says where the writer was: "By Ana Ruiz, in Port Alma |".)
+      const credit = line !== null ? BYLINE_OUTLET.exec(line)?.groups?.outlet : undefined;
+      if (credit && !/^(?:in|at|from)\s/i.test(credit)) credited = credit.trim();
       blocks.shift();
     }
   };
   takeDateLine();
+  // ("Headline / By X, Outlet | 14 May 2025 / (blank) / First paragraph": a byline or date row right under the
+  // headline ends the header; what follows it is the body's lede unless a date line or a wire dateline follows it in turn.)
+  if (published) apart = true;
   // A header block under the headline: a standfirst and a date line with no blank line between
   // ("The army says … / Published on 21/03/2024 - 18:42", "… / OPINION | 2 November 2024 | By …").
   const head = blocks[0];
@@ -296,7 +305,7 @@ export function parseText(text: string, opts: { published?: string | null; url?:
     published ??= datelineDate(kept[i]);
     outlet ??= datelineOutlet(kept[i]);
   }
-  outlet ??= copyrightOutlet(body) ?? masthead;
+  outlet ??= copyrightOutlet(body) ?? masthead ?? credited;
   // A liveblog written as text: day headings and times on lines of their own stamp its entries
   // (read before the furniture is weighed, which takes a lone date line for page furniture).
   const live = splitEntries(kept.map((text) => ({ text })), published ?? opts.published ?? null);

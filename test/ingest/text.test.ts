@@ -205,6 +205,19 @@ describe('parseText: a standfirst glued to the dateline', () => {
   });
 });
 
+describe('parseText: the outlet at the end of a byline row', () => {
+  it.each([
+    ['By Tomas Reyes, Harbour Review | 14 May 2025', 'Harbour Review'],
+    ['By Ana Ruiz and Tomas Reyes, Ost Evening Post | 2 March 2024', 'Ost Evening Post'],
+    ['By Ana Ruiz, in Port Alma | 2 March 2024', null],
+    ['By Ana Ruiz | 2 March 2024', null],
+  ])('%s', (row, outlet) => {
+    const a = parseText(['Navy sinks 14 rebel boats', row, '', 'The navy said on Tuesday that it had sunk 14 rebel boats overnight.'].join('\n'));
+    expect(a.outlet).toBe(outlet);
+    expect(a.published).not.toBeNull();
+  });
+});
+
 // Files whose every paragraph stands apart, the headline's too. The standfirst is the short
 // paragraph a date line or a wire dateline follows; a short lede with neither after it is body.
 const STANDFIRST = 'The navy says most of the boats were sunk near the coast; the rebels deny any losses.';
@@ -233,6 +246,10 @@ describe('parseText: layouts with blank lines under the headline', () => {
     ['review, date and section in a row', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', 'Harbour Review | 2 October 2025 | Defence & Security', '', PLAIN_LEDE], STANDFIRST, '2025-10-02', PLAIN_LEDE],
     ['an outlet over a date line', ['Navy sinks 14 rebel boats', '', STANDFIRST, '', 'Andes Courier', '17 July 2025', '', PLAIN_LEDE], STANDFIRST, '2025-07-17', PLAIN_LEDE],
     ['a desk credit is no standfirst', ['Navy sinks 14 rebel boats', '', 'Published 27 May 2025 · Last updated 28 May 2025, 16:10 BST', '', 'By our coast desk', '', PLAIN_LEDE], null, '2025-05-27', PLAIN_LEDE],
+    // A byline or date row right under the headline ends the header: the paragraph after it is the lede.
+    ['byline row right under the headline, then the lede', ['Navy sinks 14 rebel boats', 'By Tomas Reyes, Harbour Review | 14 May 2025', '', PLAIN_LEDE, '', 'The rebels denied it.'], null, '2025-05-14', PLAIN_LEDE],
+    ['date line right under the headline, then the lede', ['Navy sinks 14 rebel boats', '14 May 2025', '', PLAIN_LEDE, '', 'The rebels denied it.'], null, '2025-05-14', PLAIN_LEDE],
+    ['date line right under the headline, then a standfirst before a dateline', ['Navy sinks 14 rebel boats', '14 May 2025', '', STANDFIRST, '', DATELINE_LEDE], STANDFIRST, '2025-05-14', DATELINE_LEDE],
     // A press release: a label and its issuer's name over the dated lead.
     ['a press release', ['Navy sinks 14 rebel boats', '', 'PRESS RELEASE — FOR IMMEDIATE RELEASE', '', 'Ost Foundation for Human Rights', '', 'Port Alma, 9 October 2025 — The navy said on Tuesday that it had sunk 14 rebel boats overnight.'], null, '2025-10-09', 'PRESS RELEASE'],
     ['published and modified lines are no standfirst', ['Navy sinks 14 rebel boats', '', 'Published on 21/02/2025 - 17:42', 'Modified on 21/02/2025 - 18:05', '', PLAIN_LEDE], null, '2025-02-21', PLAIN_LEDE],

@@ -103,6 +103,11 @@ const ranges: Row[] = [
 ];
 
 const bounds: Row[] = [
+  // Verbs of passing a mark, in the plural too, fix the low end; "the top 10" is no bound.
+  ['Refugee arrivals in the border camps [pass 600,000] as fighting spreads.', { value: [600000, null, false], measure: 'displaced' }],
+  ['Militia losses [exceed 200] killed and wounded, the army said.', { value: [200, null, false] }],
+  ['Displaced [top 2 million] in the valley, agency says.', { value: [2000000, null, false], measure: 'displaced' }],
+  ['The top [10] donors have sent less than they promised.', { value: [10, 10, false] }],
   ['The strike killed [about 1,200] people over the weekend, officials said.', { value: [1200, 1200, true], measure: 'killed' }],
   ['[Around 3,000] North Korean soldiers have been killed or wounded, Kyiv says.', { value: [3000, 3000, true], measure: 'killed_or_wounded', party: 'KP' }],
   ['[Approximately 500] people were evacuated from the villages.', { value: [500, 500, true], measure: 'displaced' }],
@@ -234,10 +239,10 @@ const measures: Row[] = [
   ['The region recorded [40] homicides per 100,000 people last year.', { measure: 'other' }],
   ['Czechia hosts the most refugees, [36.2] per 1,000 residents.', { measure: 'other' }],
   // What a condition or a forecast would bring is no count made; a report hedged "if confirmed" or a warning of a toll still is.
-  ['If even a third of the missing are confirmed dead, the overall toll would pass [650,000].', { measure: 'other' }],
+  ['If even a third of the missing are confirmed dead, the overall toll would [pass 650,000].', { measure: 'other' }],
   ['The agency warned that [1.3 million] people could die by 2030 if the fighting went on.', { measure: 'other' }],
   ['If confirmed, the toll of [40] dead would make it the deadliest attack this year.', { measure: 'killed' }],
-  ['Modelling had warned that deaths could exceed [10,000].', { measure: 'killed' }],
+  ['Modelling had warned that deaths could [exceed 10,000].', { measure: 'killed' }],
   // A share of people holding a view is an opinion poll's finding, not a count of the war.
   ['A survey by the Nairobi Institute found [57%] of Kenyans would reject any deal that ceded land.', { measure: 'other' }],
   ['A survey found 57% of Kenyans would reject a deal that ceded land, while [74%] said they trusted the army.', { measure: 'other' }],

@@ -48,6 +48,11 @@ export const BOUNDS: Record<string, Bound> = {
   'exceeds': { side: 'low', approximate: false },
   'exceeded': { side: 'low', approximate: false },
   'tops': { side: 'low', approximate: false },
+  // … and in the plural ("arrivals pass 600,000", "losses exceed 200", "the displaced top 2 million")
+  'pass': { side: 'low', approximate: false },
+  'exceed': { side: 'low', approximate: false },
+  'surpass': { side: 'low', approximate: false },
+  'top': { side: 'low', approximate: false },
   'topped': { side: 'low', approximate: false },
   // approximate point
   'about': { side: 'both', approximate: true },

@@ -41,6 +41,9 @@ const PARTICLE_VERB = /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[ns]?|t
 /** Verbs "under" follows as a preposition: "came under", "had come under", "fell under". */
 const UNDER_VERB = /\b(?:c[ao]me|comes|coming|fell|fall(?:s|en|ing)?)\s{1,2}$/i;
 
+/** A determiner or preposition before "top" or "pass" makes it a noun or an adjective. */
+const NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|to|at|on|in|of|from|mountain)\s{1,2}$/i;
+
 export const BoundRefiner: Refiner = {
   name: 'BoundRefiner',
   refine(ctx, mentions) {
@@ -55,6 +58,8 @@ export const BoundRefiner: Refiner = {
       if (word === 'over' && PARTICLE_VERB.test(before.slice(0, r.index + r[0].indexOf(r.groups!.b)))) return m;
       // "came under 17 air raids", "were under fire": a place or people under attack, not a bound.
       if (word === 'under' && UNDER_VERB.test(before.slice(0, r.index + r[0].indexOf(r.groups!.b)))) return m;
+      // "the top 10 donors", "a pass 3 km long": after a determiner the word is a noun or an adjective, not a verb.
+      if ((word === 'top' || word === 'pass') && NOUN_BEFORE.test(before.slice(0, r.index + r[0].indexOf(r.groups!.b)))) return m;
       const tags = [...m.tags, 'refiner/BoundRefiner'];
       const next = copyMention(m);
       next.tags = tags;

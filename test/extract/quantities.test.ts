@@ -266,6 +266,13 @@ const measures: Row[] = [
   // … and so does a verb in a clause of time or cause with a subject of its own.
   ['The offensive killed 910 people, among them [138] civilians, before the president fled to the coast.', { measure: 'killed' }],
   ['Rebels shelled [12] villages after the army withdrew from the valley.', { measure: 'strikes' }],
+  // "worth" only links a figure to its things: the verb over them says what befell them.
+  ['Norway has delivered equipment worth [$2.1 billion] since the war began.', { measure: 'aid_delivered' }],
+  ['The council approved a package worth [€5 billion] on Monday.', { measure: 'aid_committed' }],
+  // Aid still to come is aid remaining, and a part of a package takes the verb after the package.
+  ['The fund has paid out €3 billion, with [€1.5 billion] still to come.', { measure: 'aid_remaining' }],
+  ['Another [$200 million] of the package is still to come.', { measure: 'aid_remaining' }],
+  ['[Some $400 million] of the pledges is still outstanding, the ministry said.', { measure: 'aid_remaining' }],
   // Prisoners serving a sentence are held, not deployed.
   ['The prison service said [212] of the detainees were serving life sentences.', { measure: 'captured' }],
   ['Of those freed, [40] had been serving long sentences for attacks on the army.', { measure: 'captured' }],

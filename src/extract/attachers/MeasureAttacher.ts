@@ -171,6 +171,8 @@ export interface MeasureResult {
   trigger: TriggerHit | null;
 }
 
+/** A part's whole right after its noun: "of the package", "of the promised jets", "of those pledged". */
+const OF_WHOLE_AFTER = /^\s{1,2}of\s{1,2}(?:the|those|these|its|their)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}?[\p{L}-]+(?=\s{1,2}(?:is|are|was|were|has|have|had|remain|remains|remained)\b)/u;
 /** Between a part and the noun of its whole: "two of the", "six of those". */
 const PART_OF_WHOLE = /^\s{1,2}of\s{1,2}(?:the|those|these|them)\s{1,2}(?:[\p{L}-]+\s{1,2})?$/u;
 /** Right before a figure: "and" and a verb of its own ("and destroying about", "and burned"). */
@@ -218,7 +220,10 @@ export function attachMeasure(
       // …unless it means nothing for what that number counts ("were sheltering in 849 centres").
       // ("Four soldiers died, nine were wounded": a comma after the verb ends it; the number after is another's.)
       if (others.some((o) => o.start >= t.end && words(text.slice(t.end, o.start)) === 0 && !/[,;:]/.test(text.slice(t.end, o.start)) && (!clsOf || measureFor(t, clsOf(o)) !== undefined))) continue;
-      const gap = text.slice(nounEnd, t.start);
+      // ("$200 million of the package is still to come": the whole a part is taken from is its noun phrase's; the
+      // words of the verb after it count from its end.)
+      const whole = OF_WHOLE_AFTER.exec(text.slice(nounEnd, Math.min(t.start, nounEnd + 60)));
+      const gap = text.slice(nounEnd + (whole ? whole[0].length : 0), t.start);
       // ("counted 800 drones; officials gave differing figures": a verb past a semicolon is another clause's,
       // and so is one in a clause of time or cause with its own subject: "… 138 civilians, before Assad fled".)
       if (gap.includes(';') || OTHER_SUBJECT_CLAUSE.test(gap)) continue;
@@ -238,7 +243,8 @@ export function attachMeasure(
       if (between.length && OWN_VERB_BEFORE.test(text.slice(Math.max(t.end, m.start - 40), m.start))) continue;
       if ((/ed$/.test(t.phrase) || nounEnd > m.end) && SAYING_GAP.test(gap) && !/^,|:\s*$/.test(gap)) continue;
       // ("Killed: 45": a label right before its figure says what it counts, before any word after it.)
-      d = LABEL_GAP.test(gap) ? -1 : words(gap) + 1 + (between.length ? 2 : 0) + (CLAUSE_BREAK.test(gap) ? 6 : 0);
+      // ("delivered weapons worth €7.4 billion": "worth" only links the figure to its things; the verb over them says what befell them.)
+      d = LABEL_GAP.test(gap) ? -1 : words(gap) + 1 + (between.length ? 2 : 0) + (CLAUSE_BREAK.test(gap) ? 6 : 0) + (t.phrase === 'worth' ? 3 : 0);
     } else continue;
     if (d > MAX_DISTANCE) continue;
     if (!best || d < best.d) best = { t, d };

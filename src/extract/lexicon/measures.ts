@@ -260,6 +260,8 @@ export const MEASURE_TRIGGERS: Trigger[] = [
     phrases: ['remaining', 'remains', 'remain', 'left', 'still available', 'unspent', 'undisbursed', 'undelivered', 'yet to be', 'outstanding',
       'in the pipeline', 'still owes', 'awaits shipment', 'awaiting shipment', 'not materialised', 'not materialized',
       'not yet', 'still to be', 'the delivery of', 'leftover', 'available', 'unused',
+      // Still to come: "with €1.6 billion still to come", "$200 million is yet to arrive", "the rest is outstanding".
+      'still to come', 'yet to come', 'still to arrive', 'yet to arrive', 'still outstanding', 'outstanding', 'still owed', 'still due',
       // Money never spent, or left over at the end: "4.5 billion crowns was never spent", "remained available".
       'never spent', 'not spent', 'not been spent', 'never used', 'never disbursed', 'remained', 'remained available', 'remains available',
       'use all', 'unable to use'],

@@ -266,6 +266,13 @@ const measures: Row[] = [
   // … and so does a verb in a clause of time or cause with a subject of its own.
   ['The offensive killed 910 people, among them [138] civilians, before the president fled to the coast.', { measure: 'killed' }],
   ['Rebels shelled [12] villages after the army withdrew from the valley.', { measure: 'strikes' }],
+  // A participle right after the people says what they were doing; the verb before the figure says what befell them.
+  ['The shelling killed [14] people queuing for bread outside the market.', { measure: 'killed' }],
+  ['The air strike killed [nine] families sheltering in the school.', { measure: 'killed' }],
+  ['[More than 3,000] people fleeing the fighting crossed the river overnight.', { measure: 'displaced' }],
+  // Motorbikes are machines; water points and boreholes, places struck.
+  ['The army said it had destroyed [11] motorbikes used by the raiders.', { measure: 'equipment_lost', unit: 'item', item: 'motorcycle' }],
+  ['Gunmen attacked [at least 60] water points across the province.', { measure: 'strikes', unit: 'item', item: 'water point' }],
   // "worth" only links a figure to its things: the verb over them says what befell them.
   ['Norway has delivered equipment worth [$2.1 billion] since the war began.', { measure: 'aid_delivered' }],
   ['The council approved a package worth [€5 billion] on Monday.', { measure: 'aid_committed' }],

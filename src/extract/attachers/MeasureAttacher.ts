@@ -228,7 +228,9 @@ export function attachMeasure(
       // and so is one in a clause of time or cause with its own subject: "… 138 civilians, before Assad fled".)
       if (gap.includes(';') || OTHER_SUBJECT_CLAUSE.test(gap)) continue;
       // ("destroyed four vehicles supplied by Turkey": the verb over the figure says what befell them.)
-      d = words(gap) + (CLAUSE_BREAK.test(gap) ? 6 : 0) + (t.origin ? 5 : 0);
+      // ("killed nine people sheltering in the school": a participle right after the noun says what they were doing;
+      // a verb before the figure says what befell them.)
+      d = words(gap) + (CLAUSE_BREAK.test(gap) ? 6 : 0) + (t.origin ? 5 : 0) + (/^\p{L}+ing\b/u.test(t.phrase) && !gap.trim() && nounEnd > m.end && t.phrase !== 'missing' ? 2 : 0);
     } else if (t.end <= m.start) {
       // "the attack left 30 people with injuries", "left 2,000 homeless": "left" before a figure
       // makes it what follows; only after one ("30 people left") is it a departure.

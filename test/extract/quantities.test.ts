@@ -273,6 +273,9 @@ const measures: Row[] = [
   // Motorbikes are machines; water points and boreholes, places struck.
   ['The army said it had destroyed [11] motorbikes used by the raiders.', { measure: 'equipment_lost', unit: 'item', item: 'motorcycle' }],
   ['Gunmen attacked [at least 60] water points across the province.', { measure: 'strikes', unit: 'item', item: 'water point' }],
+  ['The navy sank [four] speedboats carrying fighters, a spokesman said.', { measure: 'equipment_lost', unit: 'item', item: 'boat' }],
+  ['Drones destroyed [seven] technicals on the desert road.', { measure: 'equipment_lost', unit: 'item', item: 'technical' }],
+  ['Saboteurs derailed two trains and damaged [three] locomotives at the depot.', { measure: 'equipment_lost', unit: 'item', item: 'locomotive' }],
   // "worth" only links a figure to its things: the verb over them says what befell them.
   ['Norway has delivered equipment worth [$2.1 billion] since the war began.', { measure: 'aid_delivered' }],
   ['The council approved a package worth [€5 billion] on Monday.', { measure: 'aid_committed' }],

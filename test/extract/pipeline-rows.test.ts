@@ -217,6 +217,13 @@ const sources: Row[] = [
   // Countries joined by "and" speak for no one of them.
   ['[21] captives were freed last week, according to counts by Kenyan and Ugandan officials.', { source: { name: 'Kenyan and Ugandan officials', affiliation: null } }],
   ['Kenyan and Ugandan officials said [40] soldiers had been killed near the border.', { source: { affiliation: null } }],
+  // People an outlet quotes speak; the outlet relays them.
+  ['Field sources quoted by the Harbour Times on Sunday put the toll at [2,300].', { source: { name: 'Field sources', via: ['Harbour Times'] } }],
+  ['Two medics quoted by Radio Ost said [14] people had died in the clinic.', { source: { name: 'Two medics', via: ['Radio Ost'] } }],
+  // "Security sources", "field sources": unnamed sources the text places nowhere take no country of the article's,
+  // and a body named after them is read as if named first.
+  ['Kenya said the raid hit Lamu. Kenya closed the road. Kenya mourned.\n\nSecurity sources said [40] soldiers had been killed.', { source: { name: 'Security sources', affiliation: null } }],
+  ['Kenya said the raid hit Lamu. Kenya closed the road. Kenya mourned.\n\nSecurity sources said the blasts were remote-controlled.\n\nA second blast killed [nine] people, according to the health ministry.', { source: { name: 'health ministry', affiliation: 'KE' } }],
   // A country's adjective before a body names whose it is, even after "from" or "by": no other speaker's side carries over.
   ['The US command said allied ships had shot down most of them. Figures from the Kenyan Defence Ministry show [nine] soldiers were wounded.', { source: { affiliation: 'KE' } }],
   ['Officials in Washington gave no figure. Data released by the Ugandan Interior Ministry show [40] people were detained.', { source: { affiliation: 'UG' } }],

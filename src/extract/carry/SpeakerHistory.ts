@@ -55,8 +55,8 @@ const DOCUMENT_HEADS = new Set(['statement', 'bulletin', 'communique', 'communiq
 const OBSERVER_KINDS = new Set(['research', 'international', 'ngo', 'media']);
 /** Unnamed people who watch a war from outside it ("analysts", "diplomats", "experts"): the country it is fought in is not theirs. */
 const OUTSIDE_CROWDS = new Set(['analysts', 'experts', 'observers', 'bloggers', 'commentators', 'specialists', 'diplomats', 'monitors', 'journalists', 'reporters', 'researchers', 'scholars', 'academics']);
-/** Unnamed "sources", with no role or place to them ("sources", "two sources"). */
-const SOURCES = /^(?:(?:two|three|several|some|multiple|many|other)\s)?sources$/i;
+/** Unnamed "sources", with no role or place to them ("sources", "two sources", "field sources", "security sources"). */
+const SOURCES = /^(?:(?:two|three|several|some|multiple|many|other)\s)?(?:(?:field|security|humanitarian|diplomatic|informed|reliable|independent|rescue)\s)?sources$/i;
 /** Where a speaker phrase's complement starts: "sources | familiar with the matter". */
 const COMPLEMENT = /(?<!\S)(?:familiar|close|briefed|knowledgeable|speaking|who|with\s+knowledge)\b/i;
 
@@ -292,7 +292,8 @@ export class SpeakerHistory {
           const latestSpeaker = this.lastNonMedia();
           if (side) found = source(sp.name, sp.kind, sp.anonymous, side.code, via, cited);
           else if (placed) found = source(sp.name, sp.kind, sp.anonymous, placed.code, via, cited);
-          else if (latestSpeaker && mayInherit(sp, latestSpeaker)) found = source(sp.name, sp.kind, sp.anonymous, latestSpeaker.source.affiliation, via, cited);
+          // (A speaker the text placed nowhere, "security sources", passes on no country: the body is read as if named first.)
+          else if (latestSpeaker && latestSpeaker.source.affiliation && mayInherit(sp, latestSpeaker)) found = source(sp.name, sp.kind, sp.anonymous, latestSpeaker.source.affiliation, via, cited);
         }
         break;
       }

@@ -701,10 +701,23 @@ function agentFrame(m: SentenceModel, k: number): Frame | null {
   if (!by) return null;
   const sp = speakerOf(by.np);
   if (!sp) return null;
+  // "field sources quoted by the Tehran Times put the toll at …": people an outlet quotes speak, and the outlet relays them.
+  if (RELAYING.has(m.tokens[k].lower) && k > 0) {
+    const who = subjectEndingAt(m, k - 1);
+    const quoted = who ? speakerOf(who.np) : null;
+    if (who && quoted && !quoted.outlet && !STATEMENT_NOUNS.has(m.tokens[k - 1].lower)) {
+      const f = frame(m, quoted, who, k, by.last, false, [sp.name]);
+      f.dateRegion = [m.tokens[who.first].start, f.end];
+      return f;
+    }
+  }
   const f = frame(m, sp, { first: k, last: by.last, np: by.np, cited: null, via: [] }, k, by.last, false);
   f.dateRegion = [m.tokens[k].start, f.end];
   return f;
 }
+
+/** Participles of passing on another's words: "quoted by", "cited by". */
+const RELAYING = new Set(['quoted', 'cited']);
 
 /** "a count given by a Dutch official": a statement noun with its author. */
 function authoredFrame(m: SentenceModel, k: number): Frame | null {

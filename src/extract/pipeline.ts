@@ -207,13 +207,34 @@ function answers(text: string, at: number): boolean {
   return /\?["”’*]*$/.test(before) && text.slice(Math.max(0, at - 4), at).includes('\n');
 }
 
+/**
+ * A transcript's speaker label opening a paragraph, in capitals: "MS. WHITCOMBE: Sure. …",
+ * "DEPUTY PRESS SECRETARY DANA WHITCOMBE:" on a line of its own.
+ */
+const CAPS_LABEL = /^(?<np>\p{Lu}[\p{Lu}.'’ -]{1,50}?\p{Lu}\.?):(?:\s|$)/u;
+/** A label of the one who asks: their words are questions, no one's claims. */
+const ASKER_LABEL = /^(?:Q|QUESTION|INTERVIEWER|REPORTER|MODERATOR|Q\s?&\s?A)\s?:/i;
+
+/** "MS. WHITCOMBE" → "Ms. Whitcombe": a label in capitals, written as names are, so it reads as a name. */
+function capsToName(np: string): string {
+  const name = np.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  // ("MS. WHITCOMBE": an honorific before a surname is no part of the name; blanks keep the offsets.)
+  // ("COL. MBEKI", "GEN. ADAMU": a rank cut short stands as a title does; the surname names the speaker.)
+  return name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Col|Gen|Maj|Capt|Lt|Adm|Sgt|Brig)\.?\s(?=\p{Lu})/u, (h) => ' '.repeat(h.length));
+}
+
+/** A speaker a transcript's label names: a person or an office speaking for itself. */
+function turnSpeaker(s: Source): boolean {
+  return !s.anonymous && (s.kind === 'official' || s.kind === 'military' || s.kind === 'person' || s.kind === 'international' || s.kind === 'other');
+}
+
 /** A named person as a source: an interview's subject. */
 function isPersonSource(s: Source): boolean {
   return !s.anonymous && (s.kind === 'official' || s.kind === 'military' || s.kind === 'person' || s.kind === 'other' || s.kind === 'research') && /\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u.test(s.name);
 }
 
 /** "The interview was held in Nairobi on 12 November": the day the interview took place. */
-const INTERVIEW_HELD = /\binterview\b[^.?!]{0,80}?\b(?:conducted|held|recorded|took\s{1,2}place|carried\s{1,2}out|given)\b[^.?!]{0,60}/i;
+const INTERVIEW_HELD = /\b(?:interview|briefing|press\s{1,2}conference)\b[^.?!]{0,80}?\b(?:conducted|held|recorded|took\s{1,2}place|carried\s{1,2}out|given)\b[^.?!]{0,60}/i;
 function interviewDate(text: string, ref: DateReference): string | null {
   const m = INTERVIEW_HELD.exec(text);
   if (!m) return null;
@@ -410,22 +431,39 @@ export function extract(article: Article, publishedOverride?: string | null, tra
   // A statement that ends in a colon heads the list under it ("The agency gave the toll in its
   // update:"): the list's short items, a paragraph each, are its words.
   let heads: Said | null = null;
+  // A transcript's turns: the paragraphs under a speaker's label are that speaker's, until the next label;
+  // a question's label ends the turn.
+  let turn: Said | null = null;
+  let labelled = false;
   for (const p of plan) {
+    const label = p.opens && p.field === 'body' ? (ASKER_LABEL.test(p.s.text) ? 'asker' : CAPS_LABEL.test(p.s.text) ? 'speaker' : null) : null;
+    if (label) labelled = true;
+    if (label === 'asker') turn = null;
+    // (A label ending in a colon heads a turn, not a list.)
+    if (label) heads = null;
     const answer = p.opens && p.field === 'body' && answers(p.text, p.s.start);
     if (answer && !asked) {
       asked = true;
       if (interviewee) interviewee = { source: interviewee.source, date: interviewDate(article.text, refAt(p)), interview: true };
     }
-    let inherited = p.opens ? (answer ? interviewee : null) : previous;
+    let inherited = p.opens ? (answer ? interviewee : label ? null : turn) : previous;
     if (p.opens && !answer) {
       if (heads && p.field === 'body' && listItem(p.text, p.s.start)) inherited = heads;
       else heads = null;
     }
+    const before = st.work.length;
     previous = readSentence(st, p, inherited);
-    if (p.field === 'body' && previous && HEADS_LIST.test(p.s.text) && /^\s*\n/.test(p.text.slice(p.s.end, p.s.end + 3))) {
+    if (p.field === 'body' && previous && !label && HEADS_LIST.test(p.s.text) && /^\s*\n/.test(p.text.slice(p.s.end, p.s.end + 3))) {
       heads = { ...previous, loser: leadInLoser(p.s.text, p.entities ?? findEntities(p.s.text)) };
     }
     if (!asked && previous && isPersonSource(previous.source)) interviewee = previous;
+    if (label === 'speaker') {
+      turn = previous && turnSpeaker(previous.source) ? { source: previous.source, date: interviewDate(article.text, refAt(p)) ?? previous.date, interview: true } : null;
+      // (The labelled answer itself is said on the day the transcript gives, as the turn's later paragraphs are.)
+      if (turn?.date) for (const w of st.work.slice(before)) if (w.source?.name === turn.source.name && (!w.dateOwn || w.statedOn === previous!.date)) [w.statedOn, w.dateOwn] = [turn.date, true];
+    }
+    // (Outside a transcript no turn runs on: a paragraph with no label of its own speaks for itself.)
+    else if (!labelled) turn = null;
   }
   // A liveblog entry's own time dates the claims in it that have no date of their own.
   carry(st.work, st.hedged, published, history, titleCountry, st.work.length ? sidesNow() : NO_SIDES, entryDate, sections, partyWeights);
@@ -522,7 +560,8 @@ function planSentences(fields: Array<[ClaimField, string]>, tables: Map<number, 
         if (h !== undefined) headings.set(paragraphNo, h);
       }
       // A paragraph with no figure, no statement and no named subject leaves nothing behind.
-      if (field === 'body' && !mayHoldFigure(para.text) && !mayHoldFrame(para.text, field) && !SUBJECT_CUE.test(para.text)) continue;
+      // (A transcript's speaker or question label opens or ends a turn, figures or not.)
+      if (field === 'body' && !mayHoldFigure(para.text) && !mayHoldFrame(para.text, field) && !SUBJECT_CUE.test(para.text) && !CAPS_LABEL.test(para.text) && !ASKER_LABEL.test(para.text)) continue;
       // A sentence hedge is rare: one scan of the paragraph spares one per sentence.
       const hedged = sentenceHedge(para.text) !== null;
       let opens = true;
@@ -555,7 +594,11 @@ function readFrames(p: Planned): void {
   const frames: Frame[] = [];
   if (p.field === 'title') titleFrames(p.s.text, frames);
   // A body line that opens "Name: …" (an interview's answers, a live blog's key points) is that speaker's, as a headline's is.
-  else if (p.field === 'body' && p.opens && p.s.text.includes(':')) titleFrames(p.s.text, frames, true);
+  // (A transcript's label in capitals, "MS. WHITCOMBE: …", reads as the name it is.)
+  else if (p.field === 'body' && p.opens && p.s.text.includes(':')) {
+    const caps = CAPS_LABEL.exec(p.s.text);
+    titleFrames(caps ? capsToName(caps.groups!.np) + p.s.text.slice(caps.groups!.np.length) : p.s.text, frames, true);
+  }
   if (!p.mentions.length && !mayHoldFrame(p.s.text, p.field)) {
     p.frames = frames.length ? frames : NO_FRAMES;
     return;

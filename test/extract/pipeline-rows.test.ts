@@ -232,6 +232,12 @@ const sources: Row[] = [
   ['The monitor published its weekly figures on Friday.\n\nMilitary airstrikes recorded: [41]', { source: null, measure: 'strikes' }],
   ['The monitor published its weekly figures on Friday.\n\nHealth facilities attacked: [14]', { source: null, measure: 'strikes', unit: 'item' }],
   ['A Washington think tank estimated that [about 400,000] soldiers had been killed or wounded.', { source: { name: 'Washington think tank' } }],
+  // A transcript's turns: the paragraphs under a speaker's label in capitals are that speaker's until the next label;
+  // a question's label ends the turn.
+  ['Transcript of the briefing.\n\nARMY SPOKESMAN COLONEL JON MBEKI:\n\nOur units cleared [14] villages this week.', { source: { name: 'Army Spokesman Colonel Jon Mbeki' } }],
+  ['Colonel Jon Mbeki, the army spokesman, opened the briefing.\n\nQ: How many attacks were there?\n\nCOL. MBEKI: There were [31] attacks on our posts.', { source: { name: 'Mbeki' } }],
+  ['Transcript of the briefing.\n\nARMY SPOKESMAN COLONEL JON MBEKI:\n\nOur units cleared 14 villages.\n\nQ: Rebels say [40] of their fighters died. Can you confirm?', { source: { name: 'Rebels' } }],
+  ['Transcript of the briefing.\n\nARMY SPOKESMAN COLONEL JON MBEKI:\n\nOur units cleared 14 villages.\n\nQ: Thank you.\n\n[Twelve] soldiers were wounded.', { source: null }],
   // The first person outside a quotation (an interview's answers, a statement in its own voice) is the last speaker named.
   ['Lena Ort, the regional ombudsman, said the camps were full.\n\nWe have reports of [31] people missing in the valley.', { source: { name: 'Lena Ort' } }],
   ['Colonel Ines Barra, who commands the eastern sector, spoke to us by phone.\n\nHow many fighters have you faced?\n\nIn our sector alone, I would say [1,000 to 1,500] men.', { source: { name: 'Ines Barra' } }],

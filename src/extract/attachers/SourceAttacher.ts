@@ -175,7 +175,8 @@ export function findFrames(s: string, field: ClaimField): Frame[] {
 
 /** Title forms: "Syrskyi: Ukrainian troops hold…" and "…in Kursk, some in combat: NIS". */
 export function titleFrames(s: string, frames: Frame[], body = false): void {
-  const pre = /^(?<np>[^:]{2,40}):\s/u.exec(s);
+  // (A body line may be the label alone: "Deputy Press Secretary Dana Whitcombe:".)
+  const pre = (body ? /^(?<np>[^:]{2,40}):(?:\s|$)/u : /^(?<np>[^:]{2,40}):\s/u).exec(s);
   // (In the body only a line's opening names its speaker: "Syrskyi: about 50,000 of them were killed.")
   const suf = body ? null : /:\s*(?<np>[^:]{2,40})$/u.exec(s);
   for (const [m, trailing] of [[pre, false], [suf, true]] as const) {

@@ -475,12 +475,38 @@ export function extract(article: Article, publishedOverride?: string | null, tra
   // The days the article gives its truce, war or offensive, read on first need.
   let events: Map<string, string> | null = null;
   const eventDate = (kind: string): string | null => (events ??= datedEvents(article.text, ref)).get(kind) ?? null;
+  // The outlet's own count is the outlet asserting it (contract: source null): "a Reuters tally" in Reuters copy.
+  const ownOutlet = outletWords(article.outlet);
   for (const w of st.work) {
+    if (w.source && ownOutlet && isOwnOutlet(w.source, ownOutlet)) {
+      w.source = null;
+      w.sourceHow = 'none';
+    }
     claims.push(toClaim(w, lastPeriod && lastPeriod.paragraph >= w.paragraph - 1 ? lastPeriod.period : null, eventDate));
     if (w.period) lastPeriod = w;
   }
   return claims;
 }
+
+/** Outlets' short names, as their copy names them. */
+const OUTLET_SHORT: Record<string, string> = { 'agence france-presse': 'afp', 'associated press': 'ap', 'deutsche presse-agentur': 'dpa', 'agencia efe': 'efe' };
+
+/** The words of an outlet's name (lower case, no "the"), and its short name if it has one; null for none. */
+function outletWords(outlet: string | null | undefined): { words: string[]; short: string | null } | null {
+  const name = outlet?.toLowerCase().replace(/^the\s+/, '').trim();
+  if (!name) return null;
+  return { words: name.split(/\s+/), short: OUTLET_SHORT[name] ?? null };
+}
+
+/** A source that is the article's own outlet, or its count: "Reuters", "a Reuters tally of air force data", "AFP's analysis". */
+function isOwnOutlet(src: Source, own: { words: string[]; short: string | null }): boolean {
+  const words = src.name.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  const at = words.findIndex((w, i) => own.words.every((o, k) => words[i + k] === o));
+  const lead = at >= 0 ? at : own.short ? words.indexOf(own.short) : -1;
+  // (The outlet must head the name: "figures cited by Reuters" names another's figures.)
+  return lead >= 0 && lead <= 1 && (src.kind === 'media' || words.length <= own.words.length + 1 || STATEMENT_NOUN_WORD.test(words.slice(lead).join(' ')));
+}
+const STATEMENT_NOUN_WORD = /\b(?:tally|count|analysis|calculation|calculations|review|reckoning|estimate|data|survey|investigation)\b/;
 
 /** One sentence to read, with what the passes over all sentences found in it. */
 interface Planned {

@@ -218,8 +218,8 @@ const ASKER_LABEL = /^(?:Q|QUESTION|INTERVIEWER|REPORTER|MODERATOR|Q\s?&\s?A)\s?
 /** "MS. WHITCOMBE" → "Ms. Whitcombe": a label in capitals, written as names are, so it reads as a name. */
 function capsToName(np: string): string {
   const name = np.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
-  // ("MS. WHITCOMBE": an honorific before a surname is no part of the name; blanks keep the offsets.)
-  // ("COL. MBEKI", "GEN. ADAMU": a rank cut short stands as a title does; the surname names the speaker.)
+  // ("MS. WHITCOMBE", "COL. MBEKI": an honorific or a rank cut short before a surname is no part of the name the
+  // surname gives; blanks keep the offsets.)
   return name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Col|Gen|Maj|Capt|Lt|Adm|Sgt|Brig)\.?\s(?=\p{Lu})/u, (h) => ' '.repeat(h.length));
 }
 

@@ -56,7 +56,6 @@ const AID = new Set<Measure>(['aid_committed', 'aid_delivered', 'aid_remaining']
 /** Most words between a trigger and its number. */
 const MAX_DISTANCE = 12;
 const CLAUSE_BREAK = /[;—–]|\bwhile\b|\bbut\b|\bwhereas\b/i;
-/** A clause of time or cause opening with a subject of its own: "before Assad fled", "after the army withdrew". */
 /**
  * A verb of saying between a participle and a later figure: the participle stands in the
  * speaker's phrase ("a report released on Friday said 6 million people need aid"), not over
@@ -65,6 +64,7 @@ const CLAUSE_BREAK = /[;—–]|\bwhile\b|\bbut\b|\bwhereas\b/i;
  * is still what a bare figure counts ("Russian losses … as Kyiv reports 1,250 a day").
  */
 const SAYING_GAP = /\b(?:said|says|say|told|reported|reports|announced|announces|stated|states|wrote|writes|added|adds|show|shows|showed|found|finds)\b(?![^,]{0,3},)/i;
+/** A clause of time or cause opening with a subject of its own: "before Assad fled", "after the army withdrew". */
 const OTHER_SUBJECT_CLAUSE = /\b(?:before|after|until|because|since|when|once)\s{1,2}(?:the\s{1,2}|a\s{1,2}|an\s{1,2}|its\s{1,2}|their\s{1,2}|\p{Lu})/u;
 
 export interface TriggerHit {

@@ -117,9 +117,9 @@ const PLACE_OPENING = new RegExp(String.raw`^(?:in|inside|across|elsewhere\s{1,2
 /** "On the Ukrainian side (of the border), …" opening a sentence. */
 const SIDE_OPENING = /^(?:on|from)\s{1,2}the\s{1,2}\p{Lu}[\p{L}-]*(?:\s{1,2}\p{Lu}[\p{L}-]*)?\s{1,2}side\b/iu;
 /** "40 of its staff", "12 of our men", "its 300 soldiers": the figure's own possessive. */
-/** A verb of flight and "from" right before the country left: "crossed from", "fled from", "arrived from neighbouring". */
 /** A verb of flight that takes the country left as its object: "fled Myanmar's Rakhine state", "fleeing neighbouring Sudan". */
 const FLED_BEFORE = /\b(?:fled|flee|fleeing|flees|escaped|escaping)\s{1,2}(?:the\s{1,2}|neighbouring\s{1,2}|neighboring\s{1,2}|war-torn\s{1,2})?$/i;
+/** A verb of flight and "from" right before the country left: "crossed from", "fled from", "arrived from neighbouring". */
 const FLED_FROM_BEFORE = /\b(?:fled|flee|fleeing|flees|crossed|crossing|arrived|arriving|escaped|came|poured\s{1,2}in|streamed)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,2}?from\s{1,2}(?:the\s{1,2}|neighbouring\s{1,2}|neighboring\s{1,2})?$/iu;
 
 const OWN_NOUN_AFTER = /^\s{1,2}of\s{1,2}(?:its|their|our)\s/i;
@@ -164,9 +164,8 @@ function subjectIn(text: string, ents: Entity[], from: number, to: number): Enti
   const inRange = ents.filter((e) => e.start >= from && e.end <= to && coded(e));
   for (let i = 0; i < inRange.length; i++) {
     const e = inRange[i];
-    const before = text.slice(Math.max(from, e.start - 40), e.start);
     // ("units of the Kenyan army destroyed …": a side's parts act for it.)
-    if (NOT_SUBJECT_BEFORE.test(before.slice(-20)) && !(PARTS_OF_BEFORE.test(before) && /^[\s,]*$/.test(text.slice(from, Math.max(from, e.start - 40)) + before.replace(PARTS_OF_BEFORE, '').replace(/^.*?(?:^|\s)(?=\S*$)/, '')))) continue;
+    if (NOT_SUBJECT_BEFORE.test(text.slice(Math.max(from, e.start - 20), e.start)) && !PARTS_OF_BEFORE.test(text.slice(Math.max(from, e.start - 40), e.start))) continue;
     const next = inRange[i + 1];
     if (e.possessive && next && next.start - e.end <= 2 && next.kind === 'demonym') return next;
     // A programme named after a country ("Ukraine Security Assistance Initiative") is not a side.

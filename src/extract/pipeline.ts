@@ -20,7 +20,7 @@ import { findEntities, type Entity } from './attachers/entities.js';
 import { mayHoldFrame, reportOnly, titleFrames, type Frame } from './attachers/SourceAttacher.js';
 import { chooseFrame } from './attachers/FrameChooser.js';
 import { readModel, tokenAt, type SentenceModel } from './sentence/model.js';
-import { modelFrames } from './sentence/frames.js';
+import { modelFrames, STATEMENT_NOUNS } from './sentence/frames.js';
 import { describeSpeaker, type Speaker } from './attachers/speakers.js';
 import { dayOnOrBefore, findDates, MONTH_WORD, yearsIn, type DateHit, type DateReference } from './attachers/dates.js';
 import { SpeakerHistory, withVia } from './carry/SpeakerHistory.js';
@@ -504,9 +504,8 @@ function isOwnOutlet(src: Source, own: { words: string[]; short: string | null }
   const at = words.findIndex((w, i) => own.words.every((o, k) => words[i + k] === o));
   const lead = at >= 0 ? at : own.short ? words.indexOf(own.short) : -1;
   // (The outlet must head the name: "figures cited by Reuters" names another's figures.)
-  return lead >= 0 && lead <= 1 && (src.kind === 'media' || words.length <= own.words.length + 1 || STATEMENT_NOUN_WORD.test(words.slice(lead).join(' ')));
+  return lead >= 0 && lead <= 1 && (src.kind === 'media' || words.length <= own.words.length + 1 || words.slice(lead).some((w) => STATEMENT_NOUNS.has(w)));
 }
-const STATEMENT_NOUN_WORD = /\b(?:tally|count|analysis|calculation|calculations|review|reckoning|estimate|data|survey|investigation)\b/;
 
 /** One sentence to read, with what the passes over all sentences found in it. */
 interface Planned {

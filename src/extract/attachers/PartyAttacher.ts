@@ -232,7 +232,8 @@ export function* partyReadings(
   // "destroyed 14 tanks and 11 artillery pieces of the Armenian armed forces", "a third of Iran's launchers":
   // the side the things or people belong to, named after them.
   // (Not people of two sides counted together: "members of Chad's army and its Nigerian allies", below.)
-  if (!inNoun && (measure === 'equipment_lost' || PERSON_MEASURES.has(measure)) && !((VICTIMS.has(measure) || measure === 'captured') && jointPeople(text, ents, end, clause[1]))) {
+  const joint = (VICTIMS.has(measure) || measure === 'captured') && jointPeople(text, ents, end, clause[1]);
+  if (!inNoun && (measure === 'equipment_lost' || PERSON_MEASURES.has(measure)) && !joint) {
     const ownerAfter = ents.find((e) => coded(e) && e.kind !== 'place' && e.start >= nounEnd && e.start <= nounEnd + 140 && e.end <= clause[1] && OWNED_BY_GAP.test(text.slice(nounEnd, e.start)) && (e.possessive || ((e.kind === 'demonym' || e.kind === 'country') && FORCE_AFTER.test(text.slice(e.end, e.end + 30)))));
     if (ownerAfter) yield res(ownerAfter.code, 'of-owner');
   }
@@ -254,7 +255,7 @@ export function* partyReadings(
   if (!inNoun && !tallyNoun && (PERSON_MEASURES.has(measure)) && ENEMY_NOUN.test(text.slice(end, nounEnd)) && !OWN_POSSESSIVE.test(text.slice(end, nounEnd))) yield { party: null, counterparty: null, how: 'enemy-noun' };
   // "more than 100 members of Mali's armed forces and its Russian allies", "12 Malian soldiers and Russian instructors":
   // the dead or taken of two sides counted together are no one side's.
-  if ((VICTIMS.has(measure) || measure === 'captured') && jointPeople(text, ents, end, clause[1])) yield { party: null, counterparty: null, how: 'shared' };
+  if (joint) yield { party: null, counterparty: null, how: 'shared' };
   if (SHARED.test(text.slice(clause[0], start)) || (EACH_AFTER.test(text.slice(nounEnd, nounEnd + 16))) || BOTH_SIDES_AFTER.test(text.slice(nounEnd, Math.min(clause[1], nounEnd + 60))) || (VICTIMS.has(measure) && bothSides(text, ents, clause[0], start)) || (measure === 'strikes' && jointActors(text, ents, clause[0], start))) yield { party: null, counterparty: null, how: 'shared' };
   // "Ukraine, he claimed, had lost 50,000 dead", "Kenya has suffered 300 casualties": the subject of a verb of losing is whose.
   if (!inNoun && measure !== 'strikes' && !AID_MEASURES.has(measure) && measure !== 'territory') {
